@@ -1,0 +1,5 @@
+export * from './amount.js';
+export * from './decimal.js';
+export * from './document.js';
+export * from './location.js';
+export * from './table-access.js';

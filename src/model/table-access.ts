@@ -1,0 +1,54 @@
+import type { BudgetDocument, Cell, Column, Row, Side, Table, TableKind } from './document.js';
+
+/**
+ * Normalises a printed name for comparison: no whitespace, full-width brackets and quotes removed
+ * around 三公, half-width parentheses as full-width.
+ */
+export function normalizeName(s: string): string {
+  return s
+    .replace(/[\s\u3000]+/g, '')
+    .replace(/\(/g, '（')
+    .replace(/\)/g, '）')
+    .replace(/[“”"「」]/g, '');
+}
+
+export function tableOf(doc: BudgetDocument, kind: TableKind): Table | undefined {
+  return doc.tables.find((t) => t.kind === kind);
+}
+
+/** The amount column whose own header is `name` (normalised), optionally on one side. */
+export function columnByName(table: Table, name: string, side?: Side): Column | undefined {
+  const want = normalizeName(name);
+  const sameSide = table.columns.filter((c) => side === undefined || c.side === side);
+  return (
+    sameSide.find((c) => c.key === name) ??
+    sameSide.find((c) => normalizeName(c.name) === want) ??
+    sameSide.find((c) => c.path.some((p) => normalizeName(p) === want))
+  );
+}
+
+export function rowsOf(table: Table, side?: Side): Row[] {
+  return table.rows.filter((r) => side === undefined || r.side === side);
+}
+
+export function codedRows(table: Table): Row[] {
+  return table.rows.filter((r) => r.code !== undefined);
+}
+
+export function rowByCode(table: Table, code: string): Row | undefined {
+  return table.rows.find((r) => r.code === code);
+}
+
+/** The 合计 row (or 收入总计 / 支出总计 on a side). */
+export function totalRow(table: Table, side?: Side): Row | undefined {
+  return table.rows.find((r) => r.isTotal && (side === undefined || r.side === side));
+}
+
+/** Rows whose label or name matches the pattern (numbering such as "一、" ignored by the caller's pattern). */
+export function rowsByLabel(table: Table, pattern: RegExp, side?: Side): Row[] {
+  return rowsOf(table, side).filter((r) => pattern.test(normalizeName(r.label ?? r.name)));
+}
+
+export function cellOf(row: Row, column: Column | undefined): Cell | undefined {
+  return column ? row.cells[column.key] : undefined;
+}

@@ -1,0 +1,62 @@
+import iconv from 'iconv-lite';
+import { InputError } from '../errors.js';
+
+export interface DecodedText {
+  readonly text: string;
+  readonly encoding: 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'gb18030';
+}
+
+/**
+ * Decodes a text file: UTF-8 with or without BOM, UTF-16 with BOM, otherwise GB18030 (a superset of
+ * GBK, the usual encoding of files from Windows systems). Binary content is refused.
+ */
+export function decodeText(bytes: Uint8Array, file: string): DecodedText {
+  if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+    return { text: utf8(bytes.subarray(3), file), encoding: 'utf-8-bom' };
+  }
+  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) {
+    return checkText(new TextDecoder('utf-16le').decode(bytes.subarray(2)), file, 'utf-16le');
+  }
+  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) {
+    return checkText(new TextDecoder('utf-16be').decode(bytes.subarray(2)), file, 'utf-16be');
+  }
+  if (looksBinary(bytes)) throw new InputError(`${file}: binary data, not a text document`);
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
+  } catch {
+    return checkText(iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), 'gb18030'), file, 'gb18030');
+  }
+}
+
+function utf8(bytes: Uint8Array, file: string): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new InputError(`${file}: invalid UTF-8 after a UTF-8 byte-order mark`);
+  }
+}
+
+/** NUL bytes or many control characters in the first 8 KiB mean the file is not text. */
+function looksBinary(bytes: Uint8Array): boolean {
+  const n = Math.min(bytes.length, 8192);
+  let control = 0;
+  for (let i = 0; i < n; i++) {
+    const b = bytes[i]!;
+    if (b === 0) return true;
+    if (b < 0x09 || (b > 0x0d && b < 0x20 && b !== 0x1b)) control++;
+  }
+  return n > 0 && control / n > 0.05;
+}
+
+function checkText(text: string, file: string, encoding: DecodedText['encoding']): DecodedText {
+  const sample = text.slice(0, 8192);
+  let bad = 0;
+  for (const ch of sample) {
+    const c = ch.codePointAt(0)!;
+    if (c === 0xfffd || (c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d)) bad++;
+  }
+  if (sample.length > 0 && bad / sample.length > 0.05) {
+    throw new InputError(`${file}: not a readable text document (undecodable bytes as ${encoding})`);
+  }
+  return { text, encoding };
+}

@@ -1,0 +1,91 @@
+import type { Column, Side } from '../model/document.js';
+import { normalizeName } from '../model/table-access.js';
+
+/** What a printed column holds. */
+export type ColumnRole = 'code-class' | 'code-kuan' | 'code-xiang' | 'code' | 'name' | 'label' | 'amount';
+
+export interface HeaderColumn {
+  readonly index: number;
+  readonly path: string[];
+  readonly role: ColumnRole;
+  readonly side?: Side;
+}
+
+/**
+ * Rebuilds column paths from multi-row headers. A merged header cell is printed once, at its first
+ * column, with blanks to its right; it spans rightwards while its parent header spans too.
+ */
+export function headerPaths(rows: readonly (readonly string[])[], width: number): string[][] {
+  const filled: string[][] = [];
+  const spans: number[][] = [];
+  rows.forEach((row, r) => {
+    const texts: string[] = [];
+    const span: number[] = [];
+    for (let i = 0; i < width; i++) {
+      const own = (row[i] ?? '').trim();
+      if (own !== '') {
+        texts[i] = own;
+        span[i] = i;
+      } else if (i > 0 && span[i - 1]! >= 0 && (r === 0 || spans[r - 1]![i] === spans[r - 1]![i - 1])) {
+        texts[i] = texts[i - 1]!;
+        span[i] = span[i - 1]!;
+      } else {
+        texts[i] = '';
+        span[i] = -1;
+      }
+    }
+    filled.push(texts);
+    spans.push(span);
+  });
+  const paths: string[][] = [];
+  for (let i = 0; i < width; i++) {
+    const path: string[] = [];
+    for (const texts of filled) {
+      const t = texts[i]!;
+      if (t !== '' && path[path.length - 1] !== t) path.push(t);
+    }
+    paths.push(path);
+  }
+  return paths;
+}
+
+const CODE_PART: Record<string, ColumnRole> = { 类: 'code-class', 款: 'code-kuan', 项: 'code-xiang' };
+
+/** Classifies each column of a standard table from its header path. */
+export function classifyColumns(paths: readonly string[][], twoSided: boolean): HeaderColumn[] {
+  return paths.map((path, index) => {
+    const leaf = normalizeName(path[path.length - 1] ?? '');
+    const joined = path.map(normalizeName).join('/');
+    const side = twoSided ? sideOf(path) : undefined;
+    let role: ColumnRole = 'amount';
+    if (CODE_PART[leaf]) role = CODE_PART[leaf]!;
+    else if (/编码|科目代码|^代码$/.test(leaf)) role = 'code';
+    else if (/名称/.test(leaf)) role = 'name';
+    else if (/^(项目|科目|收入项目|支出项目|项目名称)$/.test(leaf) || (path.length === 0 && index === 0)) role = twoSided ? 'label' : 'name';
+    else if (/功能分类科目|经济分类科目/.test(joined) && !/合计|支出|收入|经费/.test(leaf)) role = 'name';
+    return { index, path: path.map((p) => p.trim()), role, ...(side ? { side } : {}) };
+  });
+}
+
+function sideOf(path: readonly string[]): Side | undefined {
+  const top = normalizeName(path[0] ?? '');
+  if (/支出/.test(top)) return 'expense';
+  if (/收入/.test(top)) return 'income';
+  return undefined;
+}
+
+/** Builds the public Column objects for the amount columns. */
+export function amountColumns(cols: readonly HeaderColumn[]): Column[] {
+  const out: Column[] = [];
+  const seen = new Map<string, number>();
+  for (const c of cols) {
+    if (c.role !== 'amount') continue;
+    const path = c.path.length > 0 ? c.path : [`列${c.index + 1}`];
+    let key = path.join('/');
+    const n = seen.get(key) ?? 0;
+    seen.set(key, n + 1);
+    if (n > 0) key = `${key}#${n + 1}`;
+    out.push({ key, path, name: normalizeName(path[path.length - 1]!), index: c.index, ...(c.side ? { side: c.side } : {}) });
+  }
+  return out;
+}

@@ -1,0 +1,28 @@
+import type { SourceLocation } from '../model/location.js';
+
+/**
+ * The format-neutral input of the table builder: a document as a sequence of lines, each a list of
+ * cells in column order. Text files give one cell per tab-separated field; PDF and spreadsheet
+ * readers give one cell per column position (blank cells included, as "").
+ */
+export interface LayoutCell {
+  readonly text: string;
+  readonly location: SourceLocation;
+}
+
+export interface LayoutLine {
+  readonly cells: readonly LayoutCell[];
+  readonly location: SourceLocation;
+  /** True when the line came from a tabular source (tabs, PDF columns, spreadsheet row). */
+  readonly tabular: boolean;
+  /** A hard break (page or sheet boundary) before this line; paragraphs are not joined across it. */
+  readonly breakBefore?: boolean;
+}
+
+export function lineText(line: LayoutLine): string {
+  return line.cells.map((c) => c.text).join(' ').trim();
+}
+
+export function nonEmptyCells(line: LayoutLine): LayoutCell[] {
+  return line.cells.filter((c) => c.text.trim() !== '');
+}

@@ -1,0 +1,63 @@
+import type { Paragraph, TextSegment } from '../model/document.js';
+import type { LayoutLine } from './layout.js';
+
+const TERMINAL = /[。；;！!？?：:”"）)]$/;
+const LIST_START = /^([-•·*]\s|[一二三四五六七八九十]+、|\d{1,2}[.、．]\s*\S|[（(][一二三四五六七八九十\d]{1,3}[）)])/;
+const HAS_AMOUNT = /\d\s*(万元|亿元|元|%|％)/;
+
+/** A short line without sentence punctuation or amounts is a heading. */
+export function isHeading(text: string): boolean {
+  if (text.length > 40) return false;
+  if (/[。；，,]/.test(text) || /[：:]$/.test(text)) return false;
+  if (HAS_AMOUNT.test(text)) return false;
+  return /[\u4e00-\u9fff]/.test(text);
+}
+
+/**
+ * Joins text lines into paragraphs: a line continues the previous one when the previous does not end
+ * a sentence, the new one does not start a list item, and no blank line or hard break separates them.
+ */
+export function buildParagraphs(lines: readonly LayoutLine[], allLines: readonly LayoutLine[]): Paragraph[] {
+  const indexOf = new Map<LayoutLine, number>();
+  allLines.forEach((l, i) => indexOf.set(l, i));
+  const out: Paragraph[] = [];
+  let cur: { text: string; segments: TextSegment[]; first: LayoutLine } | undefined;
+  let prevIndex = -2;
+  let section: string | undefined;
+  const flush = (): void => {
+    if (!cur) return;
+    const text = cur.text;
+    const heading = cur.segments.length === 1 && isHeading(text);
+    out.push({
+      text,
+      kind: heading ? 'heading' : 'paragraph',
+      ...(section !== undefined && !heading ? { section } : {}),
+      location: cur.segments[0]!.location,
+      segments: cur.segments,
+    });
+    if (heading) section = text;
+    cur = undefined;
+  };
+  for (const line of lines) {
+    const idx = indexOf.get(line) ?? -1;
+    const cells = line.cells.filter((c) => c.text.trim() !== '');
+    if (cells.length === 0) continue;
+    const first = cells[0]!;
+    const raw = first.text;
+    const lead = raw.length - raw.trimStart().length;
+    const text = cells.map((c) => c.text.trim()).join(' ');
+    const loc = { ...first.location, column: (first.location.column ?? 1) + lead };
+    const adjacent = idx === prevIndex + 1 && !line.breakBefore;
+    const joins = cur !== undefined && adjacent && !TERMINAL.test(cur.text) && !LIST_START.test(text) && !isHeading(cur.text);
+    if (joins) {
+      cur!.segments.push({ start: cur!.text.length, location: loc });
+      cur!.text += text;
+    } else {
+      flush();
+      cur = { text, segments: [{ start: 0, location: loc }], first: line };
+    }
+    prevIndex = idx;
+  }
+  flush();
+  return out;
+}

@@ -1,0 +1,55 @@
+import { looksNumeric, toHalfWidth } from '../model/amount.js';
+import type { CodeLevel } from '../model/document.js';
+import { normalizeName } from '../model/table-access.js';
+
+const TOTAL_LABEL = /^(合计|总计|收入总计|支出总计|收入合计|支出合计|本年收入合计|本年支出合计|收入总额|支出总额|合\s*计|总\s*计)$/;
+const NUMBERED_LABEL = /^([一二三四五六七八九十]+[、.．]|\d{1,2}\s*[.、．]\s*\D|[（(][一二三四五六七八九十\d]{1,3}[）)])/;
+
+export function isTotalLabel(text: string): boolean {
+  return TOTAL_LABEL.test(normalizeName(text));
+}
+
+export function isNumberedLabel(text: string): boolean {
+  return NUMBERED_LABEL.test(toHalfWidth(text).trim());
+}
+
+/** Strips line numbering ("一、", "1.", "（一）") from a summary-table label. */
+export function stripNumbering(text: string): string {
+  return toHalfWidth(text)
+    .trim()
+    .replace(/^([一二三四五六七八九十]+[、.．]|\d{1,2}\s*[.、．]|[（(][一二三四五六七八九十\d]{1,3}[）)])\s*/, '')
+    .replace(/\s+/g, '');
+}
+
+/** Code-like text: 2, 3, 5 or 7 digits (allowing inner spaces as in "201 13 01"). */
+export function codeText(text: string): string | undefined {
+  const t = toHalfWidth(text).replace(/\s+/g, '');
+  return /^\d{1,7}$/.test(t) ? t : undefined;
+}
+
+export function levelOf(code: string): CodeLevel | undefined {
+  return code.length === 3 ? '类' : code.length === 5 ? '款' : code.length === 7 ? '项' : undefined;
+}
+
+/**
+ * Decides whether a table line holds data (a coded row, a numbered summary line, a total row, or
+ * amounts) rather than header text. A "合计" cell alone does not make a data line when other header
+ * words stand beside it (the 三公 table's header row starts with 合计).
+ */
+export function isDataLine(texts: readonly string[]): boolean {
+  const cells = texts.map((t) => t.trim()).filter((t) => t !== '');
+  if (cells.length === 0) return false;
+  if (texts.slice(0, 3).some((t) => /^\d{3}(\d{2}){0,2}$/.test(toHalfWidth(t).replace(/\s+/g, '')))) return true;
+  if (cells.some((t) => looksNumeric(t) && !/^\d{2}$/.test(t))) return true;
+  if (isNumberedLabel(cells[0]!)) return true;
+  const totals = cells.filter(isTotalLabel);
+  if (totals.length > 0) return cells.every((t) => isTotalLabel(t) || looksNumeric(t) || /^[-—–]+$/.test(t));
+  return false;
+}
+
+/** Splits "2011301 行政运行" or "201 一般公共服务支出" into code and name. */
+export function splitCodeName(text: string): { code?: string; name: string } {
+  const m = /^\s*(\d{3}(?:\s?\d{2}){0,2})\s+(.+)$/.exec(toHalfWidth(text));
+  if (m) return { code: m[1]!.replace(/\s/g, ''), name: m[2]!.trim() };
+  return { name: text.trim() };
+}

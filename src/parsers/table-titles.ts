@@ -1,0 +1,51 @@
+import type { StandardKind } from '../model/document.js';
+
+/**
+ * Recognises the nine standard table titles with their usual variants: a year prefix ("2023年"),
+ * "部门"/"单位", a number ("表1", "1.", "附表2-1"), quotes around 三公, a trailing "（续）".
+ * Order matters: the more specific titles are tried first.
+ */
+const TITLE_PATTERNS: ReadonlyArray<readonly [StandardKind, RegExp]> = [
+  ['T9', /三公.{0,2}经费/],
+  ['T8', /基本支出.{0,12}经济分类/],
+  ['T4', /财政拨款收支.{0,4}总表/],
+  ['T6', /政府性基金.{0,4}支出.{0,12}表/],
+  ['T7', /国有资本经营.{0,4}支出.{0,12}表/],
+  ['T5', /一般公共预算.{0,2}支出.{0,12}表/],
+  ['T1', /收支.{0,4}总表/],
+  ['T2', /收入.{0,4}总表/],
+  ['T3', /支出.{0,4}总表/],
+];
+
+/** Strips numbering, year, quotes and spaces from a title line. */
+export function normalizeTitle(text: string): string {
+  return text
+    .replace(/[\s\u3000]+/g, '')
+    .replace(/^[-•·*]+/, '')
+    .replace(/^(附表|表)?[\d一二三四五六七八九十]+(-\d+)?[.、．:：]?/, '')
+    .replace(/[“”"'‘’「」]/g, '')
+    .replace(/[（(]续[）)]$/, '');
+}
+
+/** The standard kind of a title line, if it is one (the line must end in 表 and be title-length). */
+export function titleKind(text: string): StandardKind | undefined {
+  const t = normalizeTitle(text);
+  if (t.length > 60 || !/表$/.test(t)) return undefined;
+  if (/[。；，]/.test(t)) return undefined;
+  for (const [kind, re] of TITLE_PATTERNS) if (re.test(t)) return kind;
+  return undefined;
+}
+
+/** A generic table title (ends with 表, short, no sentence punctuation) of a non-standard table. */
+export function isGenericTitle(text: string): boolean {
+  const t = normalizeTitle(text);
+  return t.length > 0 && t.length <= 40 && /表$/.test(t) && !/[。；，：:]/.test(t);
+}
+
+const UNIT_LINE = /(?:金额)?单位\s*[:：]\s*(亿元|万元|元)/;
+
+/** The unit declared by a "单位：元" cell, if the text holds one. */
+export function unitDeclaration(text: string): '元' | '万元' | '亿元' | undefined {
+  const m = UNIT_LINE.exec(text.replace(/\u3000/g, ' '));
+  return m ? (m[1] as '元' | '万元' | '亿元') : undefined;
+}
