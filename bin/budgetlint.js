@@ -1,0 +1,12 @@
+#!/usr/bin/env node
+// budgetlint command-line shim. Exit codes: 0 no error-level finding; 1 at least one error-level
+// finding (or more warnings than --max-warnings); 2 usage error, unreadable input or internal failure.
+import { run } from '../dist/cli/run.js';
+
+// A reader that stops early (`| head`) is not an error.
+process.stdout.on('error', (e) => {
+  if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw e;
+});
+
+process.exitCode = await run(process.argv);

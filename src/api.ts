@@ -1,0 +1,85 @@
+import { isAbsolute, relative, sep } from 'node:path';
+import { loadConfig, rulesForConfig, type Config } from './config/load-config.js';
+import type { RunSettings } from './engine/define-check.js';
+import type { DocumentResult } from './engine/diagnostic.js';
+import { lintDocument } from './engine/lint.js';
+import type { ResolvedRule } from './engine/rule.js';
+import { isBudgetlintError } from './errors.js';
+import type { BudgetDocument } from './model/document.js';
+import { parseBuffer, parseFile } from './parsers/index.js';
+
+export interface LinterOptions {
+  /** Path of a config file; default: budgetlint.config.json in `cwd` when present. */
+  readonly configPath?: string;
+  /** A config object instead of a file. */
+  readonly config?: Config;
+  /** Extra rule files on top of the config's. */
+  readonly ruleFiles?: readonly string[];
+  /** Extra catalog files (take precedence over the config's). */
+  readonly catalogFiles?: readonly string[];
+  readonly lang?: 'zh' | 'en';
+  readonly cwd?: string;
+}
+
+export interface Linter {
+  readonly rules: readonly ResolvedRule[];
+  readonly settings: RunSettings;
+  readonly config: Config;
+  /** Checks a parsed document. */
+  checkDocument(document: BudgetDocument): DocumentResult;
+  /** Reads, parses and checks one file; unreadable input gives a result with `fatal` set. */
+  checkFile(path: string): Promise<DocumentResult>;
+  /** Parses and checks bytes in memory; `file` names them in locations. */
+  checkBuffer(bytes: Uint8Array, file: string): Promise<DocumentResult>;
+}
+
+/** Relative path with `/` separators, as used in every location and machine format. */
+export function displayPath(path: string, cwd = process.cwd()): string {
+  const rel = relative(cwd, path);
+  const shown = rel === '' ? path : rel.startsWith('..') || isAbsolute(rel) ? path : rel;
+  return shown.split(sep).join('/').split('\\').join('/');
+}
+
+/** Loads config and rules once; the returned linter checks any number of documents. */
+export function createLinter(options: LinterOptions = {}): Linter {
+  const cwd = options.cwd ?? process.cwd();
+  const config = options.config ?? loadConfig(options.configPath, cwd);
+  const rules = rulesForConfig(config, options.ruleFiles ?? []);
+  const catalogFiles = [...(options.catalogFiles ?? []), ...(config.catalog ?? [])];
+  const settings: RunSettings = {
+    lang: options.lang ?? config.lang ?? 'en',
+    ...(catalogFiles.length > 0 ? { catalogFiles } : {}),
+    ...(config.settings ? { extra: config.settings } : {}),
+  };
+  const checkDocument = (document: BudgetDocument): DocumentResult => lintDocument(document, rules, settings);
+  const guard = async (file: string, parse: () => Promise<BudgetDocument>): Promise<DocumentResult> => {
+    try {
+      return checkDocument(await parse());
+    } catch (e) {
+      if (!isBudgetlintError(e)) throw e;
+      return fatalResult(file, e.message);
+    }
+  };
+  return {
+    rules,
+    settings,
+    config,
+    checkDocument,
+    checkFile: (path) => {
+      const file = displayPath(path, cwd);
+      return guard(file, () => parseFile(path, file));
+    },
+    checkBuffer: (bytes, file) => guard(file, () => parseBuffer(bytes, file)),
+  };
+}
+
+export function fatalResult(file: string, message: string): DocumentResult {
+  return {
+    file,
+    diagnostics: [],
+    outcomes: [],
+    summary: { run: 0, passed: 0, failed: 0, notApplicable: 0, notAssessable: 0 },
+    counts: { error: 0, warning: 0, info: 0 },
+    fatal: { message },
+  };
+}

@@ -1,0 +1,31 @@
+import { readdirSync, statSync } from 'node:fs';
+import { extname, join } from 'node:path';
+
+/** Extensions picked up when a directory is given. */
+export const DOCUMENT_EXTENSIONS = new Set(['.txt', '.text', '.tsv', '.md', '.pdf', '.csv', '.xlsx']);
+
+/** Expands directories (recursively, sorted) into document files; plain paths pass through. */
+export function expandInputs(inputs: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const input of inputs) {
+    let isDir = false;
+    try {
+      isDir = statSync(input).isDirectory();
+    } catch {
+      isDir = false;
+    }
+    if (!isDir) {
+      out.push(input);
+      continue;
+    }
+    const walk = (dir: string): void => {
+      for (const name of readdirSync(dir).sort()) {
+        const p = join(dir, name);
+        if (statSync(p).isDirectory()) walk(p);
+        else if (DOCUMENT_EXTENSIONS.has(extname(name).toLowerCase())) out.push(p);
+      }
+    };
+    walk(input);
+  }
+  return out;
+}

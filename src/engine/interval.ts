@@ -1,0 +1,61 @@
+import { UNIT_FACTOR, type Amount, type Unit } from '../model/amount.js';
+import { Decimal, ZERO } from '../model/decimal.js';
+
+/**
+ * Rounding-aware comparison (the idea of XBRL Calculations 1.1): a value printed with d decimals in
+ * 万元 or 亿元 stands for [v − ½·10^−d, v + ½·10^−d]; a sum of such values has the summed interval;
+ * two sides agree when their intervals intersect. Amounts in 元 are exact: 元 integers and 元 with 分
+ * carry no display rounding, so their sums must match to the last digit.
+ */
+export interface Interval {
+  /** Midpoint (the printed value), in 元. */
+  readonly value: Decimal;
+  /** Half-width, in 元. */
+  readonly radius: Decimal;
+}
+
+export const EMPTY_INTERVAL: Interval = { value: ZERO, radius: ZERO };
+
+export function radiusOf(scale: number, unit: Unit): Decimal {
+  if (unit === '元') return ZERO;
+  return new Decimal(5).times(new Decimal(10).pow(-(scale + 1))).times(UNIT_FACTOR[unit]);
+}
+
+/** The interval (in 元) an amount stands for; a blank cell is an exact zero. */
+export function intervalOf(amount: Amount | null | undefined): Interval {
+  if (!amount) return EMPTY_INTERVAL;
+  return { value: amount.value.times(UNIT_FACTOR[amount.unit]), radius: radiusOf(amount.scale, amount.unit) };
+}
+
+export function addIntervals(items: readonly Interval[]): Interval {
+  let value = ZERO;
+  let radius = ZERO;
+  for (const i of items) {
+    value = value.plus(i.value);
+    radius = radius.plus(i.radius);
+  }
+  return { value, radius };
+}
+
+export function subtractInterval(a: Interval, b: Interval): Interval {
+  return { value: a.value.minus(b.value), radius: a.radius.plus(b.radius) };
+}
+
+export type Agreement = 'equal' | 'rounding' | 'mismatch';
+
+/** Equal values; different values whose intervals intersect (rounding); or a real mismatch. */
+export function compareIntervals(a: Interval, b: Interval): Agreement {
+  const diff = a.value.minus(b.value).abs();
+  if (diff.isZero()) return 'equal';
+  return diff.lte(a.radius.plus(b.radius)) ? 'rounding' : 'mismatch';
+}
+
+/** a ≤ b under rounding: some value of a's interval is ≤ some value of b's. */
+export function lessOrEqual(a: Interval, b: Interval): boolean {
+  return a.value.minus(a.radius).lte(b.value.plus(b.radius));
+}
+
+/** Expresses a 元 value in `unit` for messages. */
+export function inUnit(value: Decimal, unit: Unit): Decimal {
+  return value.dividedBy(UNIT_FACTOR[unit]);
+}

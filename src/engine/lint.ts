@@ -1,0 +1,133 @@
+import type { BudgetDocument } from '../model/document.js';
+import { compareLocations } from '../model/location.js';
+import type { CheckContext, Report, RunSettings, Target } from './define-check.js';
+import { SEVERITY_RANK, type Diagnostic, type DocumentResult, type OutcomeStatus, type RuleOutcome, type Severity } from './diagnostic.js';
+import { fingerprintOf } from './fingerprint.js';
+import { locate } from './locate.js';
+import { renderMessage } from './render.js';
+import type { ResolvedRule } from './rule.js';
+
+/** Thrown when a check itself fails (a bug, not a finding). */
+export class CheckCrash extends Error {
+  constructor(readonly ruleId: string, override readonly cause: unknown) {
+    super(`rule ${ruleId} crashed: ${cause instanceof Error ? cause.message : String(cause)}`);
+  }
+}
+
+/** Runs every enabled rule on one document; returns sorted, de-duplicated findings and outcomes. */
+export function lintDocument(document: BudgetDocument, rules: readonly ResolvedRule[], settings: RunSettings): DocumentResult {
+  const diagnostics: Diagnostic[] = [];
+  const outcomes = new Map<string, { ruleId: string; instance: string; status: OutcomeStatus; reason?: string; at?: Target }>();
+  for (const rule of rules) {
+    if (rule.severity === 'off') continue;
+    const severity: Severity = rule.severity;
+    const key = (instance: string): string => `${rule.id}\u0000${instance}`;
+    const setOutcome = (instance: string, status: OutcomeStatus, reason?: string, at?: Target): void => {
+      const prev = outcomes.get(key(instance));
+      // fail beats not-assessable beats pass beats not-applicable
+      const rank: Record<OutcomeStatus, number> = { fail: 4, 'not-assessable': 3, pass: 2, 'not-applicable': 1 };
+      if (prev && rank[prev.status] >= rank[status]) return;
+      outcomes.set(key(instance), { ruleId: rule.id, instance, status, ...(reason ? { reason } : {}), ...(at ? { at } : {}) });
+    };
+    const ctx: CheckContext<Record<string, unknown>> = {
+      document,
+      options: rule.options,
+      ruleId: rule.id,
+      settings,
+      report(r: Report) {
+        const own = r.severity && SEVERITY_RANK[r.severity] < SEVERITY_RANK[severity] ? r.severity : severity;
+        const location = locate(r.at);
+        const templates = rule.module.meta.messages[r.messageId];
+        diagnostics.push({
+          ruleId: rule.id,
+          check: rule.check,
+          severity: own,
+          messageId: r.messageId,
+          message: renderMessage(templates, r.data, settings.lang, r.messageId),
+          data: r.data,
+          location,
+          related: (r.related ?? []).map((rel) => ({
+            location: locate(rel.at),
+            label: rel.label,
+            ...(rel.value !== undefined ? { value: rel.value } : {}),
+            ...(rel.unit !== undefined ? { unit: rel.unit } : {}),
+          })),
+          fingerprint: fingerprintOf(rule.id, r.messageId, location, 'paragraph' in r.at ? `${r.instance}` : ''),
+          instance: r.instance,
+        });
+        setOutcome(r.instance, r.severity && own !== severity && own === 'info' ? 'pass' : 'fail', undefined, r.at);
+      },
+      pass: (instance, at) => setOutcome(instance, 'pass', undefined, at),
+      notApplicable: (instance, reason) => setOutcome(instance, 'not-applicable', reason),
+      notAssessable: (instance, reason, at) => setOutcome(instance, 'not-assessable', reason, at),
+    };
+    try {
+      rule.module.run(ctx);
+    } catch (e) {
+      throw new CheckCrash(rule.id, e);
+    }
+  }
+  const sorted = dedupe(diagnostics).sort(compareDiagnostics);
+  const outcomeList: RuleOutcome[] = [...outcomes.values()]
+    .map((o) => ({ ruleId: o.ruleId, instance: o.instance, status: o.status, ...(o.reason ? { reason: o.reason } : {}), ...(o.at ? { location: locate(o.at) } : {}) }))
+    .sort((a, b) => cmp(a.ruleId, b.ruleId) || cmp(a.instance, b.instance));
+  return {
+    file: document.source.file,
+    metadata: metadataRecord(document),
+    diagnostics: sorted,
+    outcomes: outcomeList,
+    summary: summarize(outcomeList),
+    counts: countSeverities(sorted),
+  };
+}
+
+function metadataRecord(d: BudgetDocument): Record<string, string | number> {
+  const m = d.metadata;
+  const out: Record<string, string | number> = { format: d.source.format };
+  if (m.department) out['department'] = m.department;
+  if (m.year) out['year'] = m.year;
+  if (m.scope) out['scope'] = m.scope;
+  if (m.stage) out['stage'] = m.stage;
+  return out;
+}
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
+  return (
+    compareLocations(a.location, b.location) ||
+    cmp(a.ruleId, b.ruleId) ||
+    cmp(a.location.field ?? '', b.location.field ?? '') ||
+    cmp(a.messageId, b.messageId) ||
+    cmp(a.message, b.message)
+  );
+}
+
+function dedupe(list: Diagnostic[]): Diagnostic[] {
+  const seen = new Set<string>();
+  return list.filter((d) => {
+    const k = JSON.stringify([d.ruleId, d.messageId, d.message, d.location, d.instance]);
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+export function summarize(outcomes: readonly RuleOutcome[]): DocumentResult['summary'] {
+  let passed = 0, failed = 0, notApplicable = 0, notAssessable = 0;
+  for (const o of outcomes) {
+    if (o.status === 'pass') passed++;
+    else if (o.status === 'fail') failed++;
+    else if (o.status === 'not-applicable') notApplicable++;
+    else notAssessable++;
+  }
+  return { run: outcomes.length, passed, failed, notApplicable, notAssessable };
+}
+
+export function countSeverities(list: readonly Diagnostic[]): DocumentResult['counts'] {
+  const c = { error: 0, warning: 0, info: 0 };
+  for (const d of list) if (!d.suppressed) c[d.severity]++;
+  return c;
+}

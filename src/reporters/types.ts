@@ -1,0 +1,18 @@
+import type { DocumentResult } from '../engine/diagnostic.js';
+import type { ResolvedRule } from '../engine/rule.js';
+
+/** Everything a reporter may print: the results of one run, in input order. */
+export interface RunResult {
+  readonly results: readonly DocumentResult[];
+  readonly rules: readonly ResolvedRule[];
+}
+
+export interface ReporterOptions {
+  readonly lang: 'zh' | 'en';
+  readonly color: boolean;
+  /** List passed rule instances too (auditors' evidence). */
+  readonly showPassed?: boolean;
+}
+
+/** A reporter is a pure function from results to text: no I/O, no exit codes. */
+export type Reporter = (run: RunResult, options: ReporterOptions) => string;
