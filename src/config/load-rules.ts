@@ -64,6 +64,8 @@ export function readRuleFile(path: string): RuleDefinition[] {
 export function validateOptions(module: CheckModule<Record<string, unknown>>, options: unknown, file: string, base: string): void {
   const v = optionsValidator(module);
   if (!v(options)) throw new ConfigError(`${file}: invalid options ${formatAjvError(v.errors, base)}`);
+  const problem = module.meta.validate?.(options as Record<string, unknown>);
+  if (problem) throw new ConfigError(`${file}: invalid options at ${base}${problem.pointer}: ${problem.message}`);
 }
 
 /** All rule files shipped in rules/ (sorted, so the rule order is stable). */

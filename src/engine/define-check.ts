@@ -61,6 +61,11 @@ export interface CheckMeta {
   readonly schema: Readonly<Record<string, unknown>>;
   /** messageId → templates with {placeholders} filled from the report's data. */
   readonly messages: Readonly<Record<string, LocalizedText>>;
+  /**
+   * Extra validation after the schema (e.g. parsing an expression): returns a problem as
+   * { pointer (relative to the options), message }, or undefined when the options are fine.
+   */
+  readonly validate?: (options: Record<string, unknown>) => { pointer: string; message: string } | undefined;
 }
 
 export interface CheckModule<O = Record<string, unknown>> {
