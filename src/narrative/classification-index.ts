@@ -1,0 +1,48 @@
+import type { BudgetDocument, CodeLevel, Row, Table } from '../model/document.js';
+import { normalizeName } from '../model/table-access.js';
+
+/** One functional classification code as the tables print it. */
+export interface IndexedCode {
+  readonly code: string;
+  readonly level: CodeLevel;
+  readonly name: string;
+  /** Normalised name for comparison. */
+  readonly key: string;
+}
+
+/** The functional codes of a document's tables, for resolving names the narrative mentions. */
+export interface ClassificationIndex {
+  byCode(code: string): IndexedCode | undefined;
+  /** Codes of a level, optionally under a parent code (a 款 under its 类, a 项 under its 款). */
+  list(level: CodeLevel, parent?: string): readonly IndexedCode[];
+}
+
+/** Tables whose rows carry functional codes, in the order their names are trusted. */
+const FUNCTIONAL_KINDS = ['T3', 'T2', 'T5', 'T6', 'T7'] as const;
+
+const LEVEL_OF_LENGTH: Readonly<Record<number, CodeLevel>> = { 3: '类', 5: '款', 7: '项' };
+
+/**
+ * Builds the index from T3, T2, T5, T6 and T7 (the first table that prints a code names it); unknown
+ * tables with functional codes are used last.
+ */
+export function buildClassificationIndex(doc: BudgetDocument): ClassificationIndex {
+  const map = new Map<string, IndexedCode>();
+  const add = (t: Table): void => {
+    for (const r of t.rows) addRow(map, r);
+  };
+  for (const k of FUNCTIONAL_KINDS) doc.tables.filter((t) => t.kind === k).forEach(add);
+  doc.tables.filter((t) => t.kind === 'unknown' && t.scheme === 'functional').forEach(add);
+  const all = [...map.values()].sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
+  return {
+    byCode: (code) => map.get(code),
+    list: (level, parent) => all.filter((c) => c.level === level && (parent === undefined || c.code.startsWith(parent))),
+  };
+}
+
+function addRow(map: Map<string, IndexedCode>, r: Row): void {
+  if (!r.code || map.has(r.code)) return;
+  const level = r.level ?? LEVEL_OF_LENGTH[r.code.length];
+  if (!level) return;
+  map.set(r.code, { code: r.code, level, name: r.name, key: normalizeName(r.name) });
+}
