@@ -43,16 +43,23 @@ export function subtractInterval(a: Interval, b: Interval): Interval {
 
 export type Agreement = 'equal' | 'rounding' | 'mismatch';
 
-/** Equal values; different values whose intervals intersect (rounding); or a real mismatch. */
+/**
+ * Equal values; different values whose intervals intersect (rounding); or a real mismatch.
+ * Half-up rounding makes each interval half-open, [v − r, v + r), so two intervals meet only when
+ * the difference is strictly less than the summed radii: 3.60 and 3.61 cannot both round the same
+ * value, while 3.61 against 1.80 + 1.80 can.
+ */
 export function compareIntervals(a: Interval, b: Interval): Agreement {
   const diff = a.value.minus(b.value).abs();
   if (diff.isZero()) return 'equal';
-  return diff.lte(a.radius.plus(b.radius)) ? 'rounding' : 'mismatch';
+  return diff.lt(a.radius.plus(b.radius)) ? 'rounding' : 'mismatch';
 }
 
-/** a ≤ b under rounding: some value of a's interval is ≤ some value of b's. */
+/** a ≤ b under rounding: some value of a's interval is ≤ some value of b's (intervals half-open). */
 export function lessOrEqual(a: Interval, b: Interval): boolean {
-  return a.value.minus(a.radius).lte(b.value.plus(b.radius));
+  const lo = a.value.minus(a.radius);
+  const hi = b.value.plus(b.radius);
+  return b.radius.isZero() ? lo.lte(hi) : lo.lt(hi);
 }
 
 /** Expresses a 元 value in `unit` for messages. */

@@ -23,7 +23,9 @@ export function columnByName(table: Table, name: string, side?: Side): Column | 
   return (
     sameSide.find((c) => c.key === name) ??
     sameSide.find((c) => normalizeName(c.name) === want) ??
-    sameSide.find((c) => c.path.some((p) => normalizeName(p) === want))
+    sameSide.find((c) => c.path.some((p) => normalizeName(p) === want)) ??
+    // "机关运行经费 预算数" answers to "机关运行经费"
+    sameSide.find((c) => normalizeName(c.name).startsWith(want))
   );
 }
 

@@ -1,0 +1,95 @@
+import type { CodeLevel, Row, Table } from '../../model/document.js';
+import { columnByName } from '../../model/table-access.js';
+import { defineCheck, type CheckContext } from '../../engine/define-check.js';
+import { COMPARISON_MESSAGES, compareAndReport, type Relation } from './compare.js';
+import { participant, relatedOf, targetOf } from './values.js';
+
+interface Side {
+  readonly table: string;
+  readonly column: string;
+}
+
+interface Options {
+  readonly left: Side;
+  readonly right: Side;
+  readonly relation?: Relation;
+  readonly levels?: readonly CodeLevel[];
+}
+
+/** First row of each code (duplicates are reported by the structure rules). */
+export function rowsByCode(table: Table, levels?: readonly CodeLevel[]): Map<string, Row> {
+  const m = new Map<string, Row>();
+  for (const r of table.rows) if (r.code && r.level && (!levels || levels.includes(r.level)) && !m.has(r.code)) m.set(r.code, r);
+  return m;
+}
+
+/**
+ * The same classification code in two tables carries the same amount, e.g. T2 合计 = T3 合计 for
+ * every functional code (income and spending by function, DOMAIN.md §4). A code printed with an
+ * amount in one table and absent from the other is reported too.
+ */
+export default defineCheck<Options>({
+  id: 'coded-rows-compare',
+  meta: {
+    description: { zh: '两张表中同一科目编码的金额一致', en: 'The same code carries the same amount in two tables' },
+    schema: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['left', 'right'],
+      properties: {
+        left: { type: 'object', additionalProperties: false, required: ['table', 'column'], properties: { table: { type: 'string' }, column: { type: 'string' } } },
+        right: { type: 'object', additionalProperties: false, required: ['table', 'column'], properties: { table: { type: 'string' }, column: { type: 'string' } } },
+        relation: { enum: ['eq', 'le', 'ge'] },
+        levels: { type: 'array', items: { enum: ['类', '款', '项'] } },
+      },
+    },
+    messages: {
+      ...COMPARISON_MESSAGES,
+      missingCode: {
+        zh: '{subject} 为 {actual}{unit}，但 {other} 中没有科目 {code}',
+        en: '{subject} is {actual} {unit} but {other} has no row for code {code}',
+      },
+    },
+  },
+  run(ctx) {
+    const { left, right, relation = 'eq', levels } = ctx.options;
+    const lt = ctx.document.tables.find((t) => t.kind === left.table);
+    const rt = ctx.document.tables.find((t) => t.kind === right.table);
+    if (!lt || !rt) {
+      ctx.notApplicable('codes', `table ${!lt ? left.table : right.table} is absent`);
+      return;
+    }
+    const lc = columnByName(lt, left.column);
+    const rc = columnByName(rt, right.column);
+    if (!lc || !rc) {
+      ctx.notApplicable('codes', `${!lc ? lt.kind : rt.kind} has no column "${!lc ? left.column : right.column}"`);
+      return;
+    }
+    const lrows = rowsByCode(lt, levels);
+    const rrows = rowsByCode(rt, levels);
+    const codes = [...new Set([...lrows.keys(), ...rrows.keys()])].sort();
+    for (const code of codes) {
+      const l = lrows.get(code);
+      const r = rrows.get(code);
+      if (l && r) {
+        compareAndReport(ctx, code, participant(lt, l, lc), [participant(rt, r, rc)], relation);
+        continue;
+      }
+      const present = l ? participant(lt, l, lc) : participant(rt, r!, rc);
+      if (present.blank || present.interval.value.isZero()) continue;
+      if (relation === 'le' && !l) continue; // left absent = 0 ≤ right
+      if (relation === 'ge' && !r) continue; // right absent = 0 ≤ left
+      reportMissing(ctx, code, present, l ? rt : lt);
+    }
+  },
+});
+
+function reportMissing(ctx: CheckContext<Options>, code: string, p: ReturnType<typeof participant>, other: Table): void {
+  ctx.report({
+    instance: code,
+    messageId: 'missingCode',
+    data: { subject: p.label, actual: p.cell?.amount?.raw ?? '', unit: p.cell?.amount?.unit ?? '', other: `${other.kind} ${other.title}`, code },
+    at: targetOf(p),
+    related: [relatedOf(p)],
+  });
+}

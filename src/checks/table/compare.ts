@@ -1,0 +1,74 @@
+import type { CheckContext } from '../../engine/define-check.js';
+import { addIntervals, compareIntervals, lessOrEqual, type Interval } from '../../engine/interval.js';
+import { isUnreadable, relatedOf, scaleFor, show, targetOf, unitOf, type Participant } from './values.js';
+
+export type Relation = 'eq' | 'le' | 'ge';
+
+/**
+ * Compares a printed value (`actual`) with the value its parts imply (`expected` = Σ parts) and
+ * reports the outcome of one rule instance: pass; an info note when only rounding separates them;
+ * otherwise a mismatch carrying expected, actual and difference in the actual value's unit.
+ */
+export function compareAndReport(
+  ctx: CheckContext<unknown>,
+  instance: string,
+  actual: Participant,
+  parts: readonly Participant[],
+  relation: Relation = 'eq',
+  extra: Record<string, string> = {},
+): void {
+  const all = [actual, ...parts];
+  const unreadable = all.find(isUnreadable);
+  if (unreadable) {
+    ctx.notAssessable(instance, `${unreadable.label} is not a readable amount`, targetOf(unreadable));
+    return;
+  }
+  const expected: Interval = addIntervals(parts.map((p) => p.interval));
+  const unit = unitOf(actual);
+  const scale = scaleFor(unit, all);
+  const related = parts.map(relatedOf);
+  const data = {
+    ...extra,
+    expected: show(expected.value, unit, scale),
+    actual: show(actual.interval.value, unit, scale),
+    difference: show(actual.interval.value.minus(expected.value), unit, scale),
+    unit,
+    subject: actual.label,
+  };
+  if (relation === 'ge') {
+    // actual ≥ Σ parts (e.g. T3 per code ≥ T5 + T6 + T7)
+    if (lessOrEqual(expected, actual.interval)) ctx.pass(instance, targetOf(actual));
+    else ctx.report({ instance, messageId: 'belowParts', data, at: targetOf(actual), related });
+    return;
+  }
+  if (relation === 'le') {
+    // actual ≤ expected (e.g. 30217 公务接待费 ≤ 三公 公务接待费)
+    if (lessOrEqual(actual.interval, expected)) ctx.pass(instance, targetOf(actual));
+    else ctx.report({ instance, messageId: 'exceeds', data, at: targetOf(actual), related });
+    return;
+  }
+  const agreement = compareIntervals(actual.interval, expected);
+  if (agreement === 'equal') ctx.pass(instance, targetOf(actual));
+  else if (agreement === 'rounding') ctx.report({ instance, messageId: 'rounding', data, at: targetOf(actual), related, severity: 'info' });
+  else ctx.report({ instance, messageId: 'mismatch', data, at: targetOf(actual), related });
+}
+
+/** The usual messages of comparison checks; checks spread these into their meta.messages. */
+export const COMPARISON_MESSAGES = {
+  mismatch: {
+    zh: '{subject} 为 {actual}{unit}，应为 {expected}{unit}（差额 {difference}{unit}）',
+    en: '{subject} is {actual} {unit} but should be {expected} {unit} (difference {difference} {unit})',
+  },
+  rounding: {
+    zh: '{subject} 为 {actual}{unit}，按明细合计为 {expected}{unit}，差额 {difference}{unit} 可由四舍五入解释',
+    en: '{subject} is {actual} {unit}; its items add up to {expected} {unit}; the difference {difference} {unit} is explained by rounding',
+  },
+  belowParts: {
+    zh: '{subject} 为 {actual}{unit}，小于其组成部分之和 {expected}{unit}（差额 {difference}{unit}）',
+    en: '{subject} is {actual} {unit}, less than its parts, which add up to {expected} {unit} (difference {difference} {unit})',
+  },
+  exceeds: {
+    zh: '{subject} 为 {actual}{unit}，超过了上限 {expected}{unit}（超出 {difference}{unit}）',
+    en: '{subject} is {actual} {unit}, more than its limit {expected} {unit} (by {difference} {unit})',
+  },
+} as const;

@@ -1,0 +1,189 @@
+import type { Column, Row, Side, Table } from '../../model/document.js';
+import { columnByName, normalizeName } from '../../model/table-access.js';
+import { toHalfWidth } from '../../model/amount.js';
+import { defineCheck, type CheckContext } from '../../engine/define-check.js';
+import { COMPARISON_MESSAGES, compareAndReport } from './compare.js';
+import { participant, relatedOf, targetOf, type Participant } from './values.js';
+
+type Against =
+  | { readonly kind: 'classes'; readonly table: string; readonly column: string }
+  | { readonly kind: 'column-totals'; readonly table: string }
+  | { readonly kind: 'lines'; readonly table: string; readonly side: Side; readonly column: string };
+
+interface Options {
+  readonly lines: { readonly table: string; readonly side: Side; readonly column: string; readonly select: 'top' | 'sub' | 'all' };
+  readonly against: Against;
+  /** A blank summary line facing a non-blank value: "zero" compares, "missing" makes it not assessable. */
+  readonly blankAs?: 'zero' | 'missing';
+  /** Also report values of the other table that no line restates (e.g. a 类 of T3 missing from T1). */
+  readonly bothWays?: boolean;
+}
+
+const TOP = /^[一二三四五六七八九十]+[、.．]/;
+const SUB = /^(\d{1,2}\s*[.、．]|[（(][一二三四五六七八九十\d]{1,3}[）)])/;
+
+function selected(row: Row, select: Options['lines']['select']): boolean {
+  if (row.isTotal) return false;
+  const label = toHalfWidth(row.label ?? row.name).trim();
+  if (label === '') return false;
+  if (select === 'top') return TOP.test(label) || (!SUB.test(label) && !TOP.test(label));
+  if (select === 'sub') return SUB.test(label);
+  return true;
+}
+
+const key = (s: string): string => normalizeName(s);
+
+/**
+ * Summary-table lines restate other tables by name: each T1 支出 line is a 类 of T3; each T1 收入 line
+ * is a T2 column total; T1's 1./2./3. are T4's 收入 lines; each T4 支出 line per fund column is a 类 of
+ * T5/T6/T7 (DOMAIN.md §4). Lines are matched by their name without numbering.
+ */
+export default defineCheck<Options>({
+  id: 'lines-match',
+  meta: {
+    description: { zh: '收支总表各行与其他表的对应数值一致', en: 'Summary-table lines agree with the values they restate in other tables' },
+    schema: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['lines', 'against'],
+      properties: {
+        lines: {
+          type: 'object',
+          additionalProperties: false,
+          required: ['table', 'side', 'column', 'select'],
+          properties: {
+            table: { type: 'string', pattern: '^T[1-9]$' },
+            side: { enum: ['income', 'expense'] },
+            column: { type: 'string' },
+            select: { enum: ['top', 'sub', 'all'] },
+          },
+        },
+        against: {
+          oneOf: [
+            { type: 'object', additionalProperties: false, required: ['kind', 'table', 'column'], properties: { kind: { const: 'classes' }, table: { type: 'string' }, column: { type: 'string' } } },
+            { type: 'object', additionalProperties: false, required: ['kind', 'table'], properties: { kind: { const: 'column-totals' }, table: { type: 'string' } } },
+            {
+              type: 'object',
+              additionalProperties: false,
+              required: ['kind', 'table', 'side', 'column'],
+              properties: { kind: { const: 'lines' }, table: { type: 'string' }, side: { enum: ['income', 'expense'] }, column: { type: 'string' } },
+            },
+          ],
+        },
+        blankAs: { enum: ['zero', 'missing'] },
+        bothWays: { type: 'boolean' },
+      },
+    },
+    messages: {
+      ...COMPARISON_MESSAGES,
+      unmatchedLine: {
+        zh: '{subject} 为 {actual}{unit}，但 {other} 中没有同名的项目',
+        en: '{subject} is {actual} {unit} but {other} has no item of that name',
+      },
+      unmatchedValue: {
+        zh: '{subject} 为 {actual}{unit}，但 {other} 中没有对应的行',
+        en: '{subject} is {actual} {unit} but {other} has no line for it',
+      },
+    },
+  },
+  run(ctx) {
+    const { lines, against } = ctx.options;
+    const table = ctx.document.tables.find((t) => t.kind === lines.table);
+    const other = ctx.document.tables.find((t) => t.kind === against.table);
+    if (!table || !other) {
+      ctx.notApplicable('lines', `table ${!table ? lines.table : against.table} is absent`);
+      return;
+    }
+    const column = columnByName(table, lines.column, lines.side);
+    if (!column) {
+      ctx.notApplicable('lines', `${table.kind} has no column "${lines.column}" on the ${lines.side} side`);
+      return;
+    }
+    const rows = table.rows.filter((r) => r.side === lines.side && selected(r, lines.select));
+    const counterpart = counterpartFinder(ctx, other, against);
+    if (!counterpart) return;
+    const matched = new Set<Row>();
+    for (const row of rows) {
+      const mine = participant(table, row, column);
+      const theirs = counterpart.find(row.name);
+      const instance = `${table.id}:${row.label ?? row.name}`;
+      if (!theirs) {
+        // a blank or zero line needs no counterpart (e.g. 二、政府性基金预算 of an empty T6)
+        if (mine.blank || mine.interval.value.isZero()) {
+          ctx.pass(instance, targetOf(mine));
+          continue;
+        }
+        reportUnmatched(ctx, instance, 'unmatchedLine', mine, `${other.kind} ${other.title}`);
+        continue;
+      }
+      matched.add(theirs.row);
+      if (mine.blank && !theirs.blank && ctx.options.blankAs === 'missing') {
+        ctx.notAssessable(instance, `${mine.label} is blank`, targetOf(mine));
+        continue;
+      }
+      compareAndReport(ctx, instance, mine, [theirs]);
+    }
+    if (ctx.options.bothWays) {
+      for (const p of counterpart.all()) {
+        if (matched.has(p.row) || p.blank || p.interval.value.isZero()) continue;
+        reportUnmatched(ctx, `${other.id}:${p.row.code ?? p.row.label ?? p.row.name}`, 'unmatchedValue', p, `${table.kind} ${table.title}`);
+      }
+    }
+  },
+});
+
+function reportUnmatched(ctx: CheckContext<Options>, instance: string, messageId: string, p: Participant, other: string): void {
+  ctx.report({
+    instance,
+    messageId,
+    data: { subject: p.label, actual: p.cell?.amount?.raw ?? '', unit: p.cell?.amount?.unit ?? '', other },
+    at: targetOf(p),
+    related: [relatedOf(p)],
+  });
+}
+
+interface Counterpart {
+  find(name: string): Participant | undefined;
+  all(): Participant[];
+}
+
+function counterpartFinder(ctx: CheckContext<Options>, other: Table, against: Against): Counterpart | undefined {
+  if (against.kind === 'classes') {
+    const col = columnByName(other, against.column);
+    if (!col) {
+      ctx.notApplicable('lines', `${other.kind} has no column "${against.column}"`);
+      return undefined;
+    }
+    const classes = other.rows.filter((r) => r.level === '类');
+    return byName(classes.map((r) => participant(other, r, col)));
+  }
+  if (against.kind === 'lines') {
+    const col = columnByName(other, against.column, against.side);
+    if (!col) {
+      ctx.notApplicable('lines', `${other.kind} has no column "${against.column}"`);
+      return undefined;
+    }
+    return byName(other.rows.filter((r) => r.side === against.side && !r.isTotal).map((r) => participant(other, r, col)));
+  }
+  const total = other.rows.find((r) => r.isTotal);
+  if (!total) {
+    ctx.notAssessable('lines', `${other.kind} has no 合计 row`, { table: other });
+    return undefined;
+  }
+  const cols: Column[] = other.columns.filter((c) => key(c.name) !== '合计');
+  const parts = cols.map((c) => ({ ...participant(other, total, c), label: `${other.kind} 合计 / ${c.name}` }));
+  return {
+    find: (name) => parts.find((p) => key(p.column.name) === key(name)),
+    all: () => parts,
+  };
+}
+
+function byName(parts: Participant[]): Counterpart {
+  return {
+    find(name) {
+      const k = key(name);
+      return parts.find((p) => key(p.row.name) === k);
+    },
+    all: () => parts,
+  };
+}

@@ -1,0 +1,63 @@
+import type { BudgetDocument, Row, Side, Table } from '../../model/document.js';
+import { columnByName, normalizeName } from '../../model/table-access.js';
+import { stripNumbering } from '../../parsers/row-parse.js';
+import { participant, type Participant } from './values.js';
+
+/** A reference to one value of the document, as written in rule options. */
+export interface ValueRef {
+  readonly table: string;
+  readonly side?: Side;
+  /** Row selector: the 合计/总计 row, a classification code, or a line label (numbering ignored). */
+  readonly row: { readonly total: true } | { readonly code: string } | { readonly label: string };
+  readonly column: string;
+}
+
+export const VALUE_REF_SCHEMA = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['table', 'row', 'column'],
+  properties: {
+    table: { type: 'string', pattern: '^T[1-9]$' },
+    side: { enum: ['income', 'expense'] },
+    column: { type: 'string', minLength: 1 },
+    row: {
+      oneOf: [
+        { type: 'object', additionalProperties: false, required: ['total'], properties: { total: { const: true } } },
+        { type: 'object', additionalProperties: false, required: ['code'], properties: { code: { type: 'string', pattern: '^\\d{3,7}$' } } },
+        { type: 'object', additionalProperties: false, required: ['label'], properties: { label: { type: 'string', minLength: 1 } } },
+      ],
+    },
+  },
+} as const;
+
+export type Resolved =
+  | { readonly kind: 'value'; readonly participant: Participant }
+  | { readonly kind: 'no-table'; readonly reason: string }
+  | { readonly kind: 'no-column'; readonly reason: string }
+  | { readonly kind: 'no-row'; readonly reason: string; readonly table: Table };
+
+function findRow(table: Table, ref: ValueRef): Row | undefined {
+  const rows = table.rows.filter((r) => ref.side === undefined || r.side === ref.side);
+  const sel = ref.row;
+  if ('total' in sel) return rows.find((r) => r.isTotal);
+  if ('code' in sel) return rows.find((r) => r.code === sel.code);
+  const want = normalizeName(stripNumbering(sel.label));
+  return rows.find((r) => normalizeName(r.name) === want) ?? rows.find((r) => normalizeName(stripNumbering(r.label ?? '')) === want);
+}
+
+export function describeRef(ref: ValueRef): string {
+  const sel = ref.row;
+  const row = 'total' in sel ? '合计' : 'code' in sel ? sel.code : sel.label;
+  return `${ref.table}${ref.side ? `(${ref.side})` : ''} ${row} / ${ref.column}`;
+}
+
+/** Resolves a reference against the document. */
+export function resolveRef(doc: BudgetDocument, ref: ValueRef): Resolved {
+  const table = doc.tables.find((t) => t.kind === ref.table);
+  if (!table) return { kind: 'no-table', reason: `table ${ref.table} is absent` };
+  const column = columnByName(table, ref.column, ref.side);
+  if (!column) return { kind: 'no-column', reason: `${ref.table} has no column "${ref.column}"` };
+  const row = findRow(table, ref);
+  if (!row) return { kind: 'no-row', reason: `${describeRef(ref)}: no such row`, table };
+  return { kind: 'value', participant: participant(table, row, column) };
+}

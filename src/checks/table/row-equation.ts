@@ -1,0 +1,84 @@
+import type { Column, Side, Table } from '../../model/document.js';
+import { columnByName } from '../../model/table-access.js';
+import { defineCheck, type CheckContext } from '../../engine/define-check.js';
+import { COMPARISON_MESSAGES, compareAndReport } from './compare.js';
+import { participant } from './values.js';
+
+interface Options {
+  readonly table: string;
+  readonly side?: Side;
+  /** The column holding the row total. */
+  readonly total: string;
+  /** The columns that add up to it, or "rest" for every other amount column of the side. */
+  readonly parts: readonly string[] | 'rest';
+  /** When true, a table without these columns (another template) is not applicable rather than not assessable. */
+  readonly optional?: boolean;
+}
+
+/**
+ * Row equations: within each row, the total column equals the sum of its part columns
+ * (T2 合计 = Σ income sources; T3/T5–T7 合计 = 基本支出 + 项目支出; T8 合计 = 人员经费 + 公用经费;
+ * T4 支出 合计 = 一般公共预算 + 政府性基金预算 + 国有资本经营预算; T9 三公合计 = 出国 + 接待 + 公务用车小计 …).
+ */
+export default defineCheck<Options>({
+  id: 'row-equation',
+  meta: {
+    description: { zh: '行内等式：合计列等于各组成列之和', en: 'Row equations: the total column equals the sum of its part columns' },
+    schema: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['table', 'total', 'parts'],
+      properties: {
+        table: { type: 'string', pattern: '^T[1-9]$' },
+        side: { enum: ['income', 'expense'] },
+        total: { type: 'string', minLength: 1 },
+        parts: { oneOf: [{ const: 'rest' }, { type: 'array', minItems: 1, items: { type: 'string', minLength: 1 } }] },
+        optional: { type: 'boolean' },
+      },
+    },
+    messages: COMPARISON_MESSAGES,
+  },
+  run(ctx) {
+    const tables = ctx.document.tables.filter((t) => t.kind === ctx.options.table);
+    if (tables.length === 0) ctx.notApplicable(ctx.options.table, `table ${ctx.options.table} is absent`);
+    for (const table of tables) checkTable(ctx, table);
+  },
+});
+
+function checkTable(ctx: CheckContext<Options>, table: Table): void {
+  const { side, total, parts, optional } = ctx.options;
+  const totalCol = columnByName(table, total, side);
+  const instanceBase = `${table.id}:${total}`;
+  if (!totalCol) {
+    ctx.notApplicable(instanceBase, `${table.kind} has no column "${total}"`);
+    return;
+  }
+  let partCols: Column[];
+  if (parts === 'rest') {
+    partCols = table.columns.filter((c) => c !== totalCol && (side === undefined || c.side === side) && !isWithin(c, totalCol));
+  } else {
+    const found = parts.map((p) => columnByName(table, p, side));
+    const missing = parts.filter((_, i) => !found[i]);
+    if (missing.length > 0) {
+      if (optional) ctx.notApplicable(instanceBase, `${table.kind} has no column ${missing.join(', ')}`);
+      else ctx.notAssessable(instanceBase, `${table.kind} has no column ${missing.join(', ')}`, { table });
+      return;
+    }
+    partCols = found as Column[];
+  }
+  if (partCols.length === 0) return;
+  for (const row of table.rows) {
+    if (side !== undefined && row.side !== side) continue;
+    compareAndReport(
+      ctx,
+      `${table.id}:${row.code ?? row.label ?? row.name}:${totalCol.key}`,
+      participant(table, row, totalCol),
+      partCols.map((c) => participant(table, row, c)),
+    );
+  }
+}
+
+/** A sub-column of the total's own group (e.g. 小计 under 公务用车) is not a separate part. */
+function isWithin(c: Column, total: Column): boolean {
+  return c.path.length > total.path.length && total.path.every((p, i) => c.path[i] === p);
+}

@@ -1,0 +1,94 @@
+import type { Column, Row, Side, Table } from '../../model/document.js';
+import { defineCheck, type CheckContext } from '../../engine/define-check.js';
+import { COMPARISON_MESSAGES, compareAndReport } from './compare.js';
+import { participant, relatedOf, targetOf } from './values.js';
+import { toHalfWidth } from '../../model/amount.js';
+
+interface Options {
+  readonly table: string;
+  readonly side: Side;
+}
+
+const TOP = /^[一二三四五六七八九十]+[、.．]/;
+const SUB = /^(\d{1,2}\s*[.、．]|[（(][一二三四五六七八九十\d]{1,3}[）)])/;
+
+type LineKind = 'top' | 'sub' | 'plain' | 'total';
+
+function lineKind(row: Row): LineKind {
+  if (row.isTotal) return 'total';
+  const label = toHalfWidth(row.label ?? row.name).trim();
+  if (TOP.test(label)) return 'top';
+  if (SUB.test(label)) return 'sub';
+  return 'plain';
+}
+
+/**
+ * Two-sided summary tables (T1, T4), one side: the 总计 line equals the sum of the numbered lines
+ * (一、二、…; every line when they are not numbered), and a numbered line with sub-lines
+ * (一、财政拨款收入 = 1. + 2. + 3.) equals their sum. A non-zero line whose sub-lines are all blank is a
+ * missing breakdown.
+ */
+export default defineCheck<Options>({
+  id: 'summary-lines',
+  meta: {
+    description: { zh: '收支总表：总计等于各项之和，分项等于其明细之和', en: 'Summary tables: the 总计 line equals its lines, a line equals its sub-lines' },
+    schema: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['table', 'side'],
+      properties: { table: { type: 'string', pattern: '^T[1-9]$' }, side: { enum: ['income', 'expense'] } },
+    },
+    messages: {
+      ...COMPARISON_MESSAGES,
+      missingBreakdown: {
+        zh: '{subject} 为 {actual}{unit}，但其明细行（{lines}）均为空',
+        en: '{subject} is {actual} {unit} but its breakdown lines ({lines}) are all blank',
+      },
+    },
+  },
+  run(ctx) {
+    const tables = ctx.document.tables.filter((t) => t.kind === ctx.options.table);
+    if (tables.length === 0) ctx.notApplicable(ctx.options.table, `table ${ctx.options.table} is absent`);
+    for (const table of tables) for (const column of table.columns.filter((c) => c.side === ctx.options.side)) checkSide(ctx, table, column);
+  },
+});
+
+function checkSide(ctx: CheckContext<Options>, table: Table, column: Column): void {
+  const rows = table.rows.filter((r) => r.side === ctx.options.side);
+  const kinds = rows.map(lineKind);
+  const numbered = kinds.includes('top');
+  // sub-line groups: a top line followed by sub lines
+  for (let i = 0; i < rows.length; i++) {
+    if (kinds[i] !== 'top') continue;
+    const subs: Row[] = [];
+    for (let j = i + 1; j < rows.length && kinds[j] === 'sub'; j++) subs.push(rows[j]!);
+    if (subs.length === 0) continue;
+    const parent = participant(table, rows[i]!, column);
+    const parts = subs.map((s) => participant(table, s, column));
+    const instance = `${table.id}:${rows[i]!.label}:${column.key}`;
+    if (!parent.blank && !parent.interval.value.isZero() && parts.every((p) => p.blank && !p.cell?.invalid)) {
+      ctx.report({
+        instance,
+        messageId: 'missingBreakdown',
+        data: { subject: parent.label, actual: parent.cell!.amount!.raw, unit: parent.cell!.amount!.unit, lines: subs.map((s) => s.label ?? s.name).join('、') },
+        at: targetOf(parent),
+        related: parts.map(relatedOf),
+      });
+      continue;
+    }
+    compareAndReport(ctx, instance, parent, parts);
+  }
+  const totalRow = rows.find((r) => r.isTotal);
+  if (!totalRow) {
+    ctx.notAssessable(`${table.id}:${ctx.options.side}-total:${column.key}`, `${table.kind} has no 总计 line on the ${ctx.options.side} side`, { table });
+    return;
+  }
+  const lines = rows.filter((_, i) => (numbered ? kinds[i] === 'top' : kinds[i] === 'plain' || kinds[i] === 'top'));
+  if (lines.length === 0) return;
+  compareAndReport(
+    ctx,
+    `${table.id}:${totalRow.label}:${column.key}`,
+    participant(table, totalRow, column),
+    lines.map((r) => participant(table, r, column)),
+  );
+}

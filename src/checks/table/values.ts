@@ -1,0 +1,68 @@
+import { formatDecimal, type Unit } from '../../model/amount.js';
+import type { Cell, Column, Row, Table } from '../../model/document.js';
+import { EMPTY_INTERVAL, intervalOf, inUnit, type Interval } from '../../engine/interval.js';
+import type { RelatedTarget, Target } from '../../engine/define-check.js';
+
+/** A value taking part in an identity: where it is and the interval (in 元) it stands for. */
+export interface Participant {
+  readonly table: Table;
+  readonly row: Row;
+  readonly column: Column;
+  readonly cell: Cell | undefined;
+  readonly interval: Interval;
+  /** True when the cell is blank (counted as zero). */
+  readonly blank: boolean;
+  /** Label for messages: "T3 2011301 行政运行 / 合计". */
+  readonly label: string;
+}
+
+export function rowLabel(row: Row): string {
+  if (row.code) return `${row.code} ${row.name}`.trim();
+  return row.label ?? row.name;
+}
+
+export function participant(table: Table, row: Row, column: Column): Participant {
+  const cell = row.cells[column.key];
+  return {
+    table,
+    row,
+    column,
+    cell,
+    interval: cell?.amount ? intervalOf(cell.amount) : EMPTY_INTERVAL,
+    blank: !cell?.amount,
+    label: `${table.kind} ${rowLabel(row)} / ${column.name}`,
+  };
+}
+
+/** True when a cell could not be read as an amount (the identity is then not assessable). */
+export function isUnreadable(p: Participant): boolean {
+  return p.cell?.invalid === true;
+}
+
+export function targetOf(p: Participant): Target {
+  return { table: p.table, row: p.row, column: p.column, ...(p.cell ? { cell: p.cell } : {}) };
+}
+
+/** The unit in which to print a comparison: the main participant's table unit. */
+export function unitOf(p: Participant): Unit {
+  return p.cell?.amount?.unit ?? p.table.unit ?? '元';
+}
+
+/** Scale to print values of this unit with: 元 as printed (0 or 2), 万元 with 2 decimals at least. */
+export function scaleFor(unit: Unit, parts: readonly Participant[]): number {
+  const scales = parts.map((p) => (p.cell?.amount && p.cell.amount.unit === unit ? p.cell.amount.scale : 0));
+  return Math.max(unit === '元' ? 0 : 2, ...scales);
+}
+
+export function show(valueYuan: Interval['value'], unit: Unit, scale: number): string {
+  return formatDecimal(inUnit(valueYuan, unit), scale);
+}
+
+export function relatedOf(p: Participant): RelatedTarget {
+  return {
+    at: targetOf(p),
+    label: p.label,
+    value: p.cell?.amount ? formatDecimal(p.cell.amount.value, p.cell.amount.scale) : '(blank)',
+    unit: unitOf(p),
+  };
+}
