@@ -1,0 +1,47 @@
+/**
+ * Name comparison for classification names. Trivial differences (spaces, full/half-width brackets,
+ * quotes) are not differences at all; 其它/其他-style variants are a lesser finding than a wrong name.
+ */
+
+/** Key under which trivially different spellings of a name are equal. */
+export function nameKey(name: string): string {
+  return name
+    .normalize('NFKC')
+    .replace(/[\s\u3000]+/g, '')
+    .replace(/[“”"‘’'「」『』]/g, '')
+    .replace(/[【〔［]/g, '(')
+    .replace(/[】〕］]/g, ')');
+}
+
+/** Written-variant characters that are not the official spelling (其它 for 其他 …). */
+const VARIANTS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/其它/g, '其他'],
+  [/帐/g, '账'],
+];
+
+/** Key under which names that differ only by a written variant (其它/其他) are equal. */
+export function variantKey(name: string): string {
+  let k = nameKey(name);
+  for (const [re, to] of VARIANTS) k = k.replace(re, to);
+  return k;
+}
+
+export type NameAgreement = 'same' | 'variant' | 'different';
+
+/** How a printed name relates to a reference name. */
+export function compareNames(printed: string, reference: string): NameAgreement {
+  if (nameKey(printed) === nameKey(reference)) return 'same';
+  if (variantKey(printed) === variantKey(reference)) return 'variant';
+  return 'different';
+}
+
+/** A doubled word inside a name ("卫生健康支出支出"): the repeated part, or undefined. */
+export function doubledWord(text: string): { word: string; index: number } | undefined {
+  const m = /(\p{Script=Han}{2,8})\1/u.exec(text);
+  return m ? { word: m[1]!, index: m.index } : undefined;
+}
+
+/** The name with its first doubled word written once ("卫生健康支出支出" → "卫生健康支出"). */
+export function undoubled(text: string): string {
+  return text.replace(/(\p{Script=Han}{2,8})\1/u, '$1');
+}

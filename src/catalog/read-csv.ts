@@ -1,0 +1,74 @@
+import { readFileSync } from 'node:fs';
+import { parse } from 'csv-parse/sync';
+import { ConfigError } from '../errors.js';
+import { decodeText } from '../parsers/decode.js';
+import { levelOfCode, schemeOfCode, type CatalogEntry, type Rename } from './types.js';
+
+type Record_ = Readonly<Record<string, string>>;
+
+/** Reads a CSV file with a header row into records; every problem is a ConfigError naming the file. */
+function readRecords(path: string, shown: string, required: readonly string[]): Record_[] {
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(path);
+  } catch {
+    throw new ConfigError(`${shown}: cannot read catalog file`);
+  }
+  let text: string;
+  try {
+    text = decodeText(bytes, shown).text;
+  } catch (e) {
+    throw new ConfigError((e as Error).message);
+  }
+  let records: Record_[];
+  try {
+    records = parse(text, { columns: (h: string[]) => h.map((x) => x.trim().toLowerCase()), skip_empty_lines: true, trim: true, relax_column_count: true });
+  } catch (e) {
+    throw new ConfigError(`${shown}: invalid CSV (${(e as Error).message.split('\n')[0]})`);
+  }
+  const first = records[0];
+  if (!first) throw new ConfigError(`${shown}: catalog file has no rows (expected a header "${required.join(',')}" and rows)`);
+  const missing = required.filter((c) => !(c in first));
+  if (missing.length > 0) throw new ConfigError(`${shown}: catalog header lacks column(s) ${missing.join(', ')} (expected ${required.join(',')})`);
+  return records;
+}
+
+function optionalYear(v: string | undefined, shown: string, line: number): number | undefined {
+  if (v === undefined || v === '') return undefined;
+  if (!/^\d{4}$/.test(v)) throw new ConfigError(`${shown}:${line}: year "${v}" is not a 4-digit year`);
+  return Number(v);
+}
+
+/**
+ * Reads a catalog CSV: `code,name,level` (user files) plus optional `from,to,provenance` (built-in
+ * files). Codes are normalised (inner spaces removed); the level must match the code's length.
+ */
+export function readCatalogCsv(path: string, shown: string, origin: 'builtin' | 'user'): CatalogEntry[] {
+  const records = readRecords(path, shown, ['code', 'name', 'level']);
+  return records.map((r, i) => {
+    const line = i + 2;
+    const code = (r.code ?? '').replace(/[\s\u3000]+/g, '');
+    const level = levelOfCode(code);
+    const scheme = schemeOfCode(code);
+    if (!level || !scheme) throw new ConfigError(`${shown}:${line}: "${r.code}" is not a 3-, 5- or 7-digit expenditure code (2xx, 3xx or 5xx)`);
+    const name = r.name ?? '';
+    if (name === '') throw new ConfigError(`${shown}:${line}: code ${code} has no name`);
+    if (r.level && r.level !== level) throw new ConfigError(`${shown}:${line}: code ${code} has level "${r.level}" but its length makes it a ${level}`);
+    const from = optionalYear(r.from, shown, line);
+    const to = optionalYear(r.to, shown, line);
+    const provenance = origin === 'user' ? `user:${shown}` : (r.provenance ?? '');
+    return { code, name, level, scheme, ...(from !== undefined ? { from } : {}), ...(to !== undefined ? { to } : {}), provenance };
+  });
+}
+
+/** Reads the renames file: code,old_name,new_name,year,certainty,provenance,note. */
+export function readRenamesCsv(path: string, shown: string): Rename[] {
+  return readRecords(path, shown, ['code', 'old_name', 'new_name', 'year']).map((r, i) => ({
+    code: r.code!,
+    oldName: r.old_name!,
+    newName: r.new_name!,
+    year: optionalYear(r.year, shown, i + 2) ?? 0,
+    certainty: r.certainty ?? '',
+    note: r.note ?? '',
+  }));
+}

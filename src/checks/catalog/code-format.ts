@@ -1,0 +1,91 @@
+import { defineCheck } from '../../engine/define-check.js';
+import { catalogFor } from '../../catalog/load.js';
+import { schemeOfCode } from '../../catalog/types.js';
+import type { Row } from '../../model/document.js';
+import { codedTables, rowInstance } from './coded-tables.js';
+
+const PART_LENGTHS = [3, 2, 2] as const;
+
+/**
+ * Well-formed codes (DOMAIN.md §3, §6): a compact code has 3, 5 or 7 digits; split 类/款/项 parts
+ * have 3, 2 and 2 digits (a 1-digit 款 or 项 part lost its leading zero); the 类 exists in the
+ * classification of the table (a functional table holds 2xx codes, the economic table 3xx or 5xx).
+ */
+export default defineCheck<Record<string, never>>({
+  id: 'code-format',
+  meta: {
+    description: { zh: '科目编码格式正确', en: 'Classification codes are well formed' },
+    schema: { type: 'object', additionalProperties: false, properties: {} },
+    messages: {
+      missingZero: {
+        zh: '科目编码 {printed} 的{part}部分“{value}”缺少前导零（应为“0{value}”）',
+        en: 'code {printed}: the {part} part “{value}” lacks its leading zero (“0{value}”)',
+      },
+      badParts: {
+        zh: '科目编码 {printed} 的各部分位数应为 类3位、款2位、项2位',
+        en: 'code {printed}: split parts must have 3 (类), 2 (款) and 2 (项) digits',
+      },
+      badLength: {
+        zh: '科目编码 {code} 为{length}位，应为3、5或7位',
+        en: 'code {code} has {length} digits; a code has 3, 5 or 7',
+      },
+      unknownClass: {
+        zh: '科目编码 {code} 的类“{lei}”不是{scheme}中的类',
+        en: 'code {code}: “{lei}” is not a 类 of the {scheme} classification',
+      },
+    },
+  },
+  run(ctx) {
+    const catalog = catalogFor(ctx.settings);
+    const tables = codedTables(ctx.document);
+    if (tables.length === 0) {
+      ctx.notApplicable('codes', 'no table prints classification codes');
+      return;
+    }
+    for (const { table, rows } of tables) {
+      for (const row of rows) {
+        const instance = rowInstance(table, row);
+        const at = { table, row };
+        const problem = formatProblem(row);
+        if (problem) {
+          ctx.report({ instance, at, ...problem });
+          continue;
+        }
+        const code = row.code!;
+        const lei = code.slice(0, 3);
+        const scheme = schemeOfCode(code);
+        const expected = table.scheme === 'economic' ? ['economic', 'economic-gov'] : table.scheme === 'functional' ? ['functional'] : undefined;
+        const wrongScheme = expected !== undefined && (scheme === undefined || !expected.includes(scheme));
+        const knownSchemes = (expected ?? (scheme ? [scheme] : [])).filter((s) => catalog.knowsClassesOf(s as never));
+        if (wrongScheme || (scheme && knownSchemes.includes(scheme) && !catalog.hasClass(lei))) {
+          ctx.report({
+            instance,
+            at,
+            messageId: 'unknownClass',
+            data: { code, lei, scheme: table.scheme === 'economic' || scheme?.startsWith('economic') ? '经济分类' : '功能分类' },
+          });
+          continue;
+        }
+        ctx.pass(instance, at);
+      }
+    }
+  },
+});
+
+function formatProblem(row: Row): { messageId: string; data: Record<string, string | number> } | undefined {
+  const parts = row.codeParts ?? [row.code!];
+  const printed = parts.join(' ');
+  if (parts.length === 1) {
+    const code = parts[0]!;
+    return [3, 5, 7].includes(code.length) ? undefined : { messageId: 'badLength', data: { code, length: code.length } };
+  }
+  for (let i = 0; i < parts.length; i++) {
+    const want = PART_LENGTHS[i];
+    const got = parts[i]!.length;
+    if (want === undefined) return { messageId: 'badParts', data: { printed } };
+    if (got === want) continue;
+    if (i > 0 && got === 1) return { messageId: 'missingZero', data: { printed, part: i === 1 ? '款' : '项', value: parts[i]! } };
+    return { messageId: 'badParts', data: { printed } };
+  }
+  return undefined;
+}

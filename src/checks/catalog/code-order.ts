@@ -1,0 +1,42 @@
+import { defineCheck } from '../../engine/define-check.js';
+import { codedTables, rowInstance, rowLabel } from './coded-tables.js';
+
+/**
+ * Codes stand in ascending order: comparing codes as text puts every 类 before its 款 and every 款
+ * before its 项, so each coded row's code must not sort before the one above it.
+ */
+export default defineCheck<Record<string, never>>({
+  id: 'code-order',
+  meta: {
+    description: { zh: '科目按编码升序排列', en: 'Codes are listed in ascending order' },
+    schema: { type: 'object', additionalProperties: false, properties: {} },
+    messages: {
+      outOfOrder: { zh: '科目 {code} 排在 {previous} 之后，应排在其前', en: 'code {code} stands after {previous} but sorts before it' },
+    },
+  },
+  run(ctx) {
+    const tables = codedTables(ctx.document);
+    if (tables.length === 0) {
+      ctx.notApplicable('codes', 'no table prints classification codes');
+      return;
+    }
+    for (const { table, rows } of tables) {
+      for (let i = 1; i < rows.length; i++) {
+        const prev = rows[i - 1]!;
+        const row = rows[i]!;
+        const instance = rowInstance(table, row);
+        if (row.code! >= prev.code!) {
+          ctx.pass(instance, { table, row });
+          continue;
+        }
+        ctx.report({
+          instance,
+          messageId: 'outOfOrder',
+          data: { code: row.code!, previous: prev.code! },
+          at: { table, row },
+          related: [{ at: { table, row: prev }, label: rowLabel(table, prev) }],
+        });
+      }
+    }
+  },
+});

@@ -1,0 +1,61 @@
+import { defineCheck } from '../../engine/define-check.js';
+import type { Row } from '../../model/document.js';
+import { codedTables, rowInstance, rowLabel } from './coded-tables.js';
+
+/**
+ * A 款 stands under its 类 and a 项 under its 款 (DOMAIN.md §3): the nearest 类 row above a 款 row is
+ * the 类 its code starts with, and the nearest 款 row above a 项 row is its 款. Tables that print no
+ * parent rows at all (flat lists) are not judged.
+ */
+export default defineCheck<Record<string, never>>({
+  id: 'code-parent',
+  meta: {
+    description: { zh: '款列于所属类之下，项列于所属款之下', en: 'A 款 stands under its 类, a 项 under its 款' },
+    schema: { type: 'object', additionalProperties: false, properties: {} },
+    messages: {
+      notUnder: {
+        zh: '{level} {code} 应列于{parentLevel} {parent} 之下，实际位于 {under} 之下',
+        en: '{level} {code} belongs under {parentLevel} {parent} but stands under {under}',
+      },
+    },
+  },
+  run(ctx) {
+    const tables = codedTables(ctx.document);
+    if (tables.length === 0) {
+      ctx.notApplicable('codes', 'no table prints classification codes');
+      return;
+    }
+    for (const { table, rows } of tables) {
+      const wellFormed = rows.filter((r) => r.level !== undefined);
+      if (!wellFormed.some((r) => r.level !== '项') || wellFormed.every((r) => r.level === '类')) {
+        ctx.notApplicable(table.id, 'the table prints no parent rows');
+        continue;
+      }
+      let lei: Row | undefined;
+      let kuan: Row | undefined;
+      for (const row of wellFormed) {
+        const code = row.code!;
+        const instance = rowInstance(table, row);
+        if (row.level === '类') {
+          lei = row;
+          kuan = undefined;
+          continue;
+        }
+        const parentRow = row.level === '款' ? lei : kuan;
+        const parent = code.slice(0, row.level === '款' ? 3 : 5);
+        if (row.level === '款') kuan = row;
+        if (parentRow?.code === parent) {
+          ctx.pass(instance, { table, row });
+          continue;
+        }
+        ctx.report({
+          instance,
+          messageId: 'notUnder',
+          data: { code, level: row.level!, parent, parentLevel: row.level === '款' ? '类' : '款', under: parentRow?.code ?? '-' },
+          at: { table, row },
+          ...(parentRow ? { related: [{ at: { table, row: parentRow }, label: rowLabel(table, parentRow) }] } : {}),
+        });
+      }
+    }
+  },
+});

@@ -1,0 +1,70 @@
+import type { RelatedTarget, Target } from '../../engine/define-check.js';
+import type { BudgetDocument, CodeLevel, Row, Table } from '../../model/document.js';
+import { findClassificationMentions, type ClassificationMention } from '../../narrative/mentions.js';
+
+/** One place where the document prints a classification code with a name. */
+export interface NameOccurrence {
+  readonly code: string;
+  readonly name: string;
+  readonly level?: CodeLevel;
+  readonly where: 'table' | 'narrative';
+  readonly at: Target;
+  /** "T3 2011301" or "narrative line 94". */
+  readonly label: string;
+  readonly table?: Table;
+  readonly row?: Row;
+  readonly mention?: ClassificationMention;
+}
+
+/** Coded, named rows of every table, in document order. */
+export function tableOccurrences(doc: BudgetDocument): NameOccurrence[] {
+  const out: NameOccurrence[] = [];
+  for (const table of doc.tables) {
+    for (const row of table.rows) {
+      if (!row.code || row.name.trim() === '') continue;
+      out.push({
+        code: row.code,
+        name: row.name,
+        ...(row.level ? { level: row.level } : {}),
+        where: 'table',
+        at: { table, row },
+        label: `${table.kind === 'unknown' ? table.title : table.kind} ${row.code}`,
+        table,
+        row,
+      });
+    }
+  }
+  return out;
+}
+
+/** Narrative mentions whose code is known (printed, from the context, or resolved by name). */
+export function narrativeOccurrences(doc: BudgetDocument, mentions: readonly ClassificationMention[] = findClassificationMentions(doc)): NameOccurrence[] {
+  return mentions
+    .filter((m) => m.code !== undefined)
+    .map((m) => ({
+      code: m.code!,
+      name: m.name,
+      level: m.level,
+      where: 'narrative' as const,
+      at: { paragraph: m.paragraph, offset: m.offset, length: m.nameLength },
+      label: `narrative “${m.name}（${m.level}）”`,
+      mention: m,
+    }));
+}
+
+/** Groups items by key, keeping first-seen order. */
+export function groupBy<T>(items: readonly T[], key: (t: T) => string): Map<string, T[]> {
+  const map = new Map<string, T[]>();
+  for (const it of items) {
+    const k = key(it);
+    const list = map.get(k);
+    if (list) list.push(it);
+    else map.set(k, [it]);
+  }
+  return map;
+}
+
+/** Related entries for the other places a finding concerns. */
+export function relatedPlaces(items: readonly NameOccurrence[], label = (o: NameOccurrence) => `${o.label} ${o.name}`): RelatedTarget[] {
+  return items.map((o) => ({ at: o.at, label: label(o) }));
+}
