@@ -4,6 +4,7 @@ import { toHalfWidth } from '../../model/amount.js';
 import { defineCheck, type CheckContext } from '../../engine/define-check.js';
 import { COMPARISON_MESSAGES, compareAndReport } from './compare.js';
 import { participant, relatedOf, targetOf, type Participant } from './values.js';
+import { findByName } from './refs.js';
 
 type Against =
   | { readonly kind: 'classes'; readonly table: string; readonly column: string }
@@ -173,16 +174,26 @@ function counterpartFinder(ctx: CheckContext<Options>, other: Table, against: Ag
   const cols: Column[] = other.columns.filter((c) => key(c.name) !== '合计');
   const parts = cols.map((c) => ({ ...participant(other, total, c), label: `${other.kind} 合计 / ${c.name}` }));
   return {
-    find: (name) => parts.find((p) => key(p.column.name) === key(name)),
+    find: (name) => parts.find((p) => key(p.column.name) === key(name)) ?? nearColumn(parts, name),
     all: () => parts,
   };
+}
+
+/** "财政拨款收入" ↔ "财政拨款": the one column whose name extends or shortens the line name. */
+function nearColumn(parts: Participant[], name: string): Participant | undefined {
+  const want = key(name);
+  const near = parts.filter((p) => {
+    const n = key(p.column.name);
+    return n.length >= 2 && (n.startsWith(want) || want.startsWith(n));
+  });
+  return near.length === 1 ? near[0] : undefined;
 }
 
 function byName(parts: Participant[]): Counterpart {
   return {
     find(name) {
-      const k = key(name);
-      return parts.find((p) => key(p.row.name) === k);
+      const row = findByName(parts.map((p) => p.row), name);
+      return row ? parts.find((p) => p.row === row) : undefined;
     },
     all: () => parts,
   };

@@ -41,8 +41,23 @@ function findRow(table: Table, ref: ValueRef): Row | undefined {
   const sel = ref.row;
   if ('total' in sel) return rows.find((r) => r.isTotal);
   if ('code' in sel) return rows.find((r) => r.code === sel.code);
-  const want = normalizeName(stripNumbering(sel.label));
-  return rows.find((r) => normalizeName(r.name) === want) ?? rows.find((r) => normalizeName(stripNumbering(r.label ?? '')) === want);
+  return findByName(rows, sel.label);
+}
+
+/**
+ * Finds a line by its name without numbering: the exact name first, then the one line whose name
+ * extends or shortens it ("一般公共预算" ↔ "一般公共预算资金", "政府性基金预算" ↔ "政府性基金").
+ */
+export function findByName<T extends { readonly name: string; readonly label?: string; readonly isTotal: boolean }>(rows: readonly T[], label: string): T | undefined {
+  const want = normalizeName(stripNumbering(label));
+  if (want === '') return undefined;
+  const exact = rows.find((r) => normalizeName(r.name) === want) ?? rows.find((r) => normalizeName(stripNumbering(r.label ?? '')) === want);
+  if (exact) return exact;
+  const near = rows.filter((r) => {
+    const n = normalizeName(r.name);
+    return !r.isTotal && n.length >= 2 && (n.startsWith(want) || want.startsWith(n));
+  });
+  return near.length === 1 ? near[0] : undefined;
 }
 
 export function describeRef(ref: ValueRef): string {
