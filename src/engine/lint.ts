@@ -1,5 +1,6 @@
 import type { BudgetDocument } from '../model/document.js';
 import { compareLocations } from '../model/location.js';
+import { BudgetlintError } from '../errors.js';
 import type { CheckContext, Report, RunSettings, Target } from './define-check.js';
 import { SEVERITY_RANK, type Diagnostic, type DocumentResult, type OutcomeStatus, type RuleOutcome, type Severity } from './diagnostic.js';
 import { fingerprintOf } from './fingerprint.js';
@@ -7,10 +8,13 @@ import { locate } from './locate.js';
 import { renderMessage } from './render.js';
 import type { ResolvedRule } from './rule.js';
 
-/** Thrown when a check itself fails (a bug, not a finding). */
-export class CheckCrash extends Error {
-  constructor(readonly ruleId: string, override readonly cause: unknown) {
-    super(`rule ${ruleId} crashed: ${cause instanceof Error ? cause.message : String(cause)}`);
+/**
+ * Thrown when a check itself fails (a bug, not a finding). It is a BudgetlintError so that a batch
+ * records it against the one document (exit 2) and goes on with the others.
+ */
+export class CheckCrash extends BudgetlintError {
+  constructor(readonly ruleId: string, file: string, override readonly cause: unknown) {
+    super(`${file}: internal error in rule ${ruleId}: ${cause instanceof Error ? cause.message : String(cause)}`);
   }
 }
 
@@ -37,6 +41,10 @@ export function lintDocument(document: BudgetDocument, rules: readonly ResolvedR
       report(r: Report) {
         const own = r.severity && SEVERITY_RANK[r.severity] < SEVERITY_RANK[severity] ? r.severity : severity;
         const location = locate(r.at);
+        // a report must point into this document (markdownlint and textlint validate the same way)
+        if (location.file !== document.source.file || (location.line !== undefined && location.line < 1)) {
+          throw new Error(`reported a location outside the document (${location.file}:${location.line ?? ''})`);
+        }
         const templates = rule.module.meta.messages[r.messageId];
         diagnostics.push({
           ruleId: rule.id,
@@ -64,7 +72,7 @@ export function lintDocument(document: BudgetDocument, rules: readonly ResolvedR
     try {
       rule.module.run(ctx);
     } catch (e) {
-      throw new CheckCrash(rule.id, e);
+      throw new CheckCrash(rule.id, document.source.file, e);
     }
   }
   const sorted = dedupe(diagnostics).sort(compareDiagnostics);
