@@ -1,0 +1,59 @@
+import type { Fund, FunctionalItem, GeneratedBudget, OtherSource } from './model.js';
+import { OTHER_SOURCES } from './model.js';
+
+/** Column values of one functional code (any level) summed over the items below it. */
+export interface FunctionalSums {
+  total: bigint;
+  basic: bigint;
+  project: bigint;
+  appropriation: bigint;
+  /** 财政拨款 by fund, split 基本/项目. */
+  fund: Record<Fund, { basic: bigint; project: bigint }>;
+  other: Record<OtherSource, bigint>;
+}
+
+function emptySums(): FunctionalSums {
+  return {
+    total: 0n,
+    basic: 0n,
+    project: 0n,
+    appropriation: 0n,
+    fund: { general: { basic: 0n, project: 0n }, govfund: { basic: 0n, project: 0n } },
+    other: Object.fromEntries(OTHER_SOURCES.map((s) => [s, 0n])) as Record<OtherSource, bigint>,
+  };
+}
+
+function addItem(s: FunctionalSums, i: FunctionalItem): void {
+  const otherBasic = i.other.reduce((t, o) => t + o.basic, 0n);
+  const otherProject = i.other.reduce((t, o) => t + o.project, 0n);
+  s.basic += i.basicApp + otherBasic;
+  s.project += i.projectApp + otherProject;
+  s.total += i.basicApp + i.projectApp + otherBasic + otherProject;
+  s.appropriation += i.basicApp + i.projectApp;
+  s.fund[i.fund].basic += i.basicApp;
+  s.fund[i.fund].project += i.projectApp;
+  for (const o of i.other) s.other[o.source] += o.basic + o.project;
+}
+
+/** Sums for every 类, 款 and 项 code and for the whole document (key ""). */
+export function functionalSums(b: GeneratedBudget, filter: (i: FunctionalItem) => boolean = () => true): Map<string, FunctionalSums> {
+  const out = new Map<string, FunctionalSums>();
+  for (const i of b.items) {
+    if (!filter(i)) continue;
+    for (const key of ['', i.code.slice(0, 3), i.code.slice(0, 5), i.code]) {
+      let s = out.get(key);
+      if (!s) out.set(key, (s = emptySums()));
+      addItem(s, i);
+    }
+  }
+  return out;
+}
+
+/** Codes of all levels in print order (类, its 款, their 项). */
+export function codeOrder(sums: Map<string, FunctionalSums>): string[] {
+  return [...sums.keys()].filter((k) => k !== '').sort();
+}
+
+export function fundTotal(b: GeneratedBudget, fund: Fund): bigint {
+  return b.items.filter((i) => i.fund === fund).reduce((s, i) => s + i.basicApp + i.projectApp, 0n);
+}

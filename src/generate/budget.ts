@@ -1,0 +1,223 @@
+import { ECONOMIC_NAMES, FUNCTIONAL_NAMES } from './catalog-data.js';
+import type { BudgetUnit, EconomicItem, FunctionalItem, GeneratedBudget, OtherSource, SanGong } from './model.js';
+import { Rng } from './random.js';
+
+/** Options of the generator; everything else is drawn from the seed. */
+export interface GenerateOptions {
+  /** Scale of the department (multiplies every amount); default drawn from the seed. */
+  readonly scale?: number;
+  /** Number of extra project items beyond the department's own (default 0–3 from the seed). */
+  readonly extraProjects?: number;
+}
+
+const REGIONS = ['上海市青浦区', '上海市普陀区', '上海市徐汇区', '上海市闵行区', '上海市嘉定区', '上海市松江区', '上海市金山区'];
+
+/** Department archetypes: name, main 款 (with 行政运行 xx01) and the project items it usually funds. */
+const DEPARTMENTS: ReadonlyArray<{ name: string; main: string; projects: readonly string[]; unit: string }> = [
+  { name: '经济委员会', main: '20113', projects: ['2011399', '2150899', '2169999', '2011302'], unit: '投资促进服务中心' },
+  { name: '商务委员会', main: '20113', projects: ['2011302', '2011399', '2169999'], unit: '商务发展服务中心' },
+  { name: '财政局', main: '20106', projects: ['2010602', '2010607', '2010608'], unit: '财政投资评审中心' },
+  { name: '司法局', main: '20406', projects: ['2040604', '2040605', '2040607', '2040613', '2040699'], unit: '公共法律服务中心' },
+  { name: '人民政府办公室', main: '20103', projects: ['2010302', '2010399', '2010507'], unit: '政务服务中心' },
+  { name: '城市管理行政执法局', main: '21201', projects: ['2120102', '2120104', '2120199', '2120399', '2120501'], unit: '城市管理服务中心' },
+];
+
+/** Items any department may add as projects (full hierarchies in the catalog, not personnel items). */
+const EXTRA_PROJECTS = ['2013202', '2013302', '2013402', '2013802', '2012902', '2049999', '2059999', '2060503', '2060702', '2070308', '2080705', '2080901', '2080999', '2081602', '2082501', '2089999', '2100717', '2210399'];
+/** Items a 政府性基金 appropriation may fund in generated documents. */
+const GOVFUND_ITEMS = ['2120399', '2120501', '2129999'];
+
+const PURPOSES = [
+  '保障机构正常运转发生的基本支出',
+  '开展相关业务工作的专项经费支出',
+  '信息化系统运行维护及建设支出',
+  '开展宣传、培训和调研等工作支出',
+  '支持相关产业发展的专项资金支出',
+  '购买公共服务及委托业务支出',
+];
+
+const round100 = (v: bigint): bigint => ((v + 50n) / 100n) * 100n;
+const ceil100 = (v: bigint): bigint => ((v + 99n) / 100n) * 100n;
+const pct = (rng: Rng, base: bigint, lo: number, hi: number): bigint => (base * BigInt(rng.int(lo, hi))) / 1000n;
+
+/** Generates the content of one fully consistent budget document from a seed. */
+export function generateBudget(seed: number, options: GenerateOptions = {}): GeneratedBudget {
+  const rng = new Rng(seed);
+  const region = rng.pick(REGIONS);
+  const archetype = rng.pick(DEPARTMENTS);
+  const department = `${region}${archetype.name}`;
+  const year = rng.int(2023, 2026);
+  const scale = options.scale ?? rng.pick([1, 1, 2, 5, 10]);
+
+  // Units: the department itself (本部) and up to three subordinate units.
+  const units: BudgetUnit[] = [{ name: `${department}本部`, kind: rng.chance(0.15) ? '参公' : '行政' }];
+  const subCount = rng.int(0, 3);
+  const subNames = [archetype.unit, '综合保障中心', '信息中心', '执法大队'];
+  for (let i = 0; i < subCount; i++) {
+    const kind = rng.pick(['事业', '事业', '参公', '行政'] as const);
+    units.push({ name: `${region}${subNames[i]!}`, kind });
+  }
+  const hasInstitution = units.some((u) => u.kind === '事业');
+
+  // Economic classification of 基本支出 (T8) first; functional personnel items follow from it.
+  const base = rng.yuan(2_000_000, 12_000_000) * BigInt(scale);
+  const eco = new Map<string, bigint>();
+  const put = (code: string, v: bigint): void => {
+    if (v > 0n) eco.set(code, (eco.get(code) ?? 0n) + v);
+  };
+  put('30101', pct(rng, base, 100, 160));
+  put('30102', pct(rng, base, 150, 260));
+  put('30103', pct(rng, base, 80, 160));
+  if (hasInstitution) put('30107', pct(rng, base, 100, 200));
+  put('30108', pct(rng, base, 80, 100));
+  put('30109', pct(rng, base, 40, 50));
+  put('30110', pct(rng, base, 50, 70));
+  if (rng.chance(0.4)) put('30111', pct(rng, base, 10, 30));
+  put('30112', pct(rng, base, 5, 15));
+  put('30113', pct(rng, base, 60, 80));
+  if (rng.chance(0.6)) put('30199', pct(rng, base, 10, 60));
+  const retirees = rng.chance(0.8);
+  if (retirees) {
+    if (rng.chance(0.5)) put('30301', pct(rng, base, 20, 120));
+    put('30302', pct(rng, base, 100, 300));
+  }
+  if (rng.chance(0.3)) put('30304', pct(rng, base, 10, 80));
+  if (rng.chance(0.3)) put('30399', pct(rng, base, 1, 10));
+  const goodsCodes = rng.sample(['30201', '30202', '30204', '30205', '30206', '30207', '30209', '30211', '30213', '30214', '30215', '30216', '30226', '30227', '30228', '30229', '30239', '30299'], rng.int(5, 12));
+  for (const c of goodsCodes) put(c, (rng.yuan(2_000, 300_000) * BigInt(scale)) / 1n);
+  if (rng.chance(0.7)) put('30217', rng.yuan(3_000, 60_000));
+  if (rng.chance(0.3)) put('30212', rng.yuan(20_000, 200_000));
+  if (rng.chance(0.5)) put('30231', rng.yuan(10_000, 150_000));
+  if (rng.chance(0.3)) put('31002', rng.yuan(10_000, 300_000));
+  const economic: EconomicItem[] = [...eco.entries()]
+    .filter(([code]) => ECONOMIC_NAMES[code] !== undefined)
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .map(([code, amount]) => ({ code, amount, kind: code.startsWith('301') || code.startsWith('303') ? 'personnel' : 'public' }));
+  const ecoOf = (code: string): bigint => eco.get(code) ?? 0n;
+
+  // Functional items. Personnel items mirror the economic codes (30108 = 2080505, …).
+  const items = new Map<string, FunctionalItem>();
+  const add = (code: string, fund: FunctionalItem['fund'], basicApp: bigint, projectApp: bigint, purpose: string): void => {
+    if (basicApp + projectApp <= 0n || FUNCTIONAL_NAMES[code] === undefined) return;
+    const prev = items.get(code);
+    items.set(code, {
+      code,
+      fund,
+      basicApp: (prev?.basicApp ?? 0n) + basicApp,
+      projectApp: (prev?.projectApp ?? 0n) + projectApp,
+      other: prev?.other ?? [],
+      purpose: prev?.purpose ?? purpose,
+    });
+  };
+  add('2080505', 'general', ecoOf('30108'), 0n, '机关事业单位工作人员基本养老保险缴费支出');
+  add('2080506', 'general', ecoOf('30109'), 0n, '机关事业单位工作人员职业年金缴费支出');
+  const medical = ecoOf('30110') + ecoOf('30111');
+  if (hasInstitution) {
+    const [a, b] = rng.split(medical, 2, 1n);
+    add('2101101', 'general', a!, 0n, '行政单位工作人员医疗保险费用支出');
+    add('2101102', 'general', b!, 0n, '事业单位工作人员医疗保险费用支出');
+  } else add('2101101', 'general', medical, 0n, '行政单位工作人员医疗保险费用支出');
+  add('2210201', 'general', ecoOf('30113'), 0n, '按规定为工作人员缴纳的住房公积金支出');
+  const pensions = ecoOf('30301') + ecoOf('30302');
+  if (hasInstitution && pensions > 1n) {
+    const [a, b] = rng.split(pensions, 2, 1n);
+    add('2080501', 'general', a!, 0n, '归口管理的行政单位离退休人员费用支出');
+    add('2080502', 'general', b!, 0n, '归口管理的事业单位离退休人员费用支出');
+  } else add('2080501', 'general', pensions, 0n, '归口管理的行政单位离退休人员费用支出');
+
+  const ecoTotal = economic.reduce((s, e) => s + e.amount, 0n);
+  const fixed = [...items.values()].reduce((s, i) => s + i.basicApp, 0n);
+  const rest = ecoTotal - fixed;
+  const main = archetype.main;
+  const runningCodes = [`${main}01`, ...(hasInstitution && FUNCTIONAL_NAMES[`${main}50`] ? [`${main}50`] : [])];
+  const withHousing = rng.chance(0.3);
+  const restParts = rng.split(rest, runningCodes.length + (withHousing ? 1 : 0), 1n);
+  runningCodes.forEach((c, i) => add(c, 'general', restParts[i]!, 0n, PURPOSES[0]!));
+  if (withHousing) add(rng.pick(['2210202', '2210203']), 'general', restParts[runningCodes.length]!, 0n, '按规定发放的住房补贴支出');
+
+  // Projects: the department's own plus a few others; at most one 政府性基金 item.
+  const projectScale = BigInt(scale) * BigInt(rng.pick([1, 2, 5]));
+  const own = rng.sample(archetype.projects, rng.int(1, archetype.projects.length));
+  const extra = rng.sample(EXTRA_PROJECTS, options.extraProjects ?? rng.int(0, 3));
+  for (const code of [...own, ...extra]) add(code, 'general', 0n, rng.yuan(50_000, 3_000_000) * projectScale, rng.pick(PURPOSES.slice(1)));
+  if (runningCodes.includes(`${main}50`) && rng.chance(0.5)) add(`${main}50`, 'general', 0n, rng.yuan(100_000, 2_000_000), PURPOSES[1]!);
+  if (rng.chance(0.25)) {
+    const code = rng.pick(GOVFUND_ITEMS.filter((c) => !items.has(c)));
+    add(code, 'govfund', 0n, rng.yuan(500_000, 30_000_000) * BigInt(scale), '城乡社区公共设施建设和维护支出');
+  }
+
+  // Other income sources on some project items (and on 事业运行 when a 事业单位 exists).
+  if (rng.chance(0.35)) {
+    const pool: OtherSource[] = ['其他收入', '财政专项资金', '非同级财政拨款收入', '自筹资金', ...(hasInstitution ? (['事业收入', '事业单位经营收入'] as const) : [])];
+    const sources = rng.sample(pool, rng.int(1, 2));
+    const targets = rng.sample([...items.values()].filter((i) => i.projectApp > 0n && i.fund === 'general'), rng.int(1, 2));
+    for (const t of targets) {
+      items.set(t.code, { ...t, other: sources.map((source) => ({ source, basic: 0n, project: rng.yuan(10_000, 2_000_000) })) });
+    }
+    const running = items.get(`${main}50`);
+    if (running && hasInstitution && rng.chance(0.5)) {
+      items.set(running.code, { ...running, other: [{ source: '事业收入', basic: rng.yuan(100_000, 1_000_000), project: 0n }] });
+    }
+  }
+
+  const itemList = [...items.values()].sort((a, b) => (a.code < b.code ? -1 : 1));
+
+  // 三公 and 机关运行经费 (T9, 万元): each 三公 part covers its T8 line (T8 holds only 基本支出).
+  const publicTotal = economic.filter((e) => e.kind === 'public').reduce((s, e) => s + e.amount, 0n);
+  const cover = (code: string, p: number): bigint => {
+    const v = ecoOf(code);
+    if (v > 0n) return ceil100(v) + (rng.chance(0.5) ? rng.yuan(0, 300) * 100n : 0n);
+    return rng.chance(p) ? rng.yuan(10, 800) * 100n : 0n;
+  };
+  const allAdministrative = units.every((u) => u.kind !== '事业');
+  const sanGong: SanGong = {
+    abroad: cover('30212', 0.2),
+    reception: cover('30217', 0.5),
+    carRunning: cover('30231', 0.3),
+    carPurchase: rng.chance(0.15) ? rng.yuan(1_000, 3_000) * 100n : 0n,
+    operating: allAdministrative ? round100(publicTotal) : (publicTotal * BigInt(rng.int(50, 95))) / 10_000n * 100n,
+  };
+
+  const income = itemList.reduce((s, i) => s + i.basicApp + i.projectApp + i.other.reduce((t, o) => t + o.basic + o.project, 0n), 0n);
+  const appropriation = itemList.reduce((s, i) => s + i.basicApp + i.projectApp, 0n);
+  const govfund = itemList.filter((i) => i.fund === 'govfund').reduce((s, i) => s + i.basicApp + i.projectApp, 0n);
+  const drift = (v: bigint): bigint => (rng.chance(0.15) ? v : (v * BigInt(rng.int(700, 1300))) / 1000n);
+  const drift100 = (v: bigint): bigint => (rng.chance(0.3) ? v : (drift(v) / 100n) * 100n);
+  const previousAppropriation = drift(appropriation);
+  const previousGovfund = govfund === 0n && rng.chance(0.8) ? 0n : drift(govfund);
+
+  const services = rng.chance(0.8) ? rng.yuan(10, 5_000) * 10_000n : 0n;
+  const goods = rng.chance(0.5) ? rng.yuan(10, 3_000) * 10_000n : 0n;
+  const works = rng.chance(0.2) ? rng.yuan(10, 3_000) * 10_000n : 0n;
+  const procurementTotal = goods + works + services;
+  const reserved = (procurementTotal * BigInt(rng.int(0, 100))) / 10_000n * 100n;
+  const smallMicro = (reserved * BigInt(rng.int(0, 100))) / 10_000n * 100n;
+
+  return {
+    seed,
+    region,
+    department,
+    year,
+    units,
+    items: itemList,
+    economic,
+    sanGong,
+    previous: {
+      income: previousAppropriation + (income - appropriation),
+      appropriation: previousAppropriation,
+      general: previousAppropriation - previousGovfund,
+      govfund: previousGovfund,
+      sanGong: {
+        abroad: drift100(sanGong.abroad),
+        reception: drift100(sanGong.reception),
+        carPurchase: drift100(sanGong.carPurchase),
+        carRunning: drift100(sanGong.carRunning),
+        operating: drift100(sanGong.operating),
+      },
+    },
+    procurement: { goods, works, services, reserved, smallMicro },
+    projectsWithTargets: itemList.filter((i) => i.projectApp > 0n).length + rng.int(0, 5),
+    vehicles: rng.int(0, 6),
+    style: { wan: rng.chance(0.5) ? 'trim' : 'fixed2', codes: rng.chance(0.7) ? 'words' : 'numbers', pageRows: rng.int(10, 30) },
+  };
+}

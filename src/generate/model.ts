@@ -1,0 +1,74 @@
+/**
+ * The abstract content of a generated budget document, before rendering. Every amount is whole 元
+ * (bigint) except the 三公 table, which is printed in 万元 and is held here as 元 multiples of 100.
+ */
+
+/** Appropriation fund of a functional item's 财政拨款 money. */
+export type Fund = 'general' | 'govfund';
+
+/** Non-appropriation income sources (T2 columns after 财政拨款收入). */
+export const OTHER_SOURCES = ['事业收入', '事业单位经营收入', '其他收入', '财政专项资金', '非同级财政拨款收入', '自筹资金'] as const;
+export type OtherSource = (typeof OTHER_SOURCES)[number];
+
+/** One functional 项 with its money split by fund and by 基本/项目. */
+export interface FunctionalItem {
+  readonly code: string;
+  readonly fund: Fund;
+  /** 财政拨款 (of `fund`) for 基本支出 and 项目支出. */
+  readonly basicApp: bigint;
+  readonly projectApp: bigint;
+  /** Other income sources: 基本 and 项目 parts per source. */
+  readonly other: ReadonlyArray<{ readonly source: OtherSource; readonly basic: bigint; readonly project: bigint }>;
+  /** What the money is for, for the narrative ("主要用于…"). */
+  readonly purpose: string;
+}
+
+export interface EconomicItem {
+  readonly code: string;
+  readonly amount: bigint;
+  /** 人员经费 (301, 303) or 公用经费 (302, 310). */
+  readonly kind: 'personnel' | 'public';
+}
+
+export type UnitKind = '行政' | '参公' | '事业';
+
+export interface BudgetUnit {
+  readonly name: string;
+  readonly kind: UnitKind;
+}
+
+/** The 三公 table in 元 (each a multiple of 100 元 so that it prints exactly in 万元). */
+export interface SanGong {
+  readonly abroad: bigint;
+  readonly reception: bigint;
+  readonly carPurchase: bigint;
+  readonly carRunning: bigint;
+  /** 机关运行经费. */
+  readonly operating: bigint;
+}
+
+export interface GeneratedBudget {
+  readonly seed: number;
+  readonly region: string;
+  readonly department: string;
+  readonly year: number;
+  readonly units: readonly BudgetUnit[];
+  readonly items: readonly FunctionalItem[];
+  readonly economic: readonly EconomicItem[];
+  readonly sanGong: SanGong;
+  /** Previous-year figures for year-on-year sentences (元; 三公 in 元 multiples of 100). */
+  readonly previous: {
+    readonly income: bigint;
+    readonly appropriation: bigint;
+    readonly general: bigint;
+    readonly govfund: bigint;
+    readonly sanGong: SanGong;
+  };
+  /** 政府采购 in 元 multiples of 100: goods + works + services; reserved for SMEs ≤ total; small/micro ≤ reserved. */
+  readonly procurement: { readonly goods: bigint; readonly works: bigint; readonly services: bigint; readonly reserved: bigint; readonly smallMicro: bigint };
+  /** Number of projects with performance targets. */
+  readonly projectsWithTargets: number;
+  readonly vehicles: number;
+  /** Narrative style choices. */
+  readonly style: { readonly wan: 'fixed2' | 'trim'; readonly codes: 'words' | 'numbers'; readonly pageRows: number };
+}

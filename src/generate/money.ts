@@ -1,0 +1,60 @@
+/**
+ * Exact money formatting for generated documents. Amounts are whole 元 held as bigint (never JS
+ * numbers); 万元 figures are rounded half-up (四舍五入) as DOMAIN.md §5 requires of a correct narrative.
+ */
+
+/** "281,135,727"; zero prints as "" (a blank cell means nothing budgeted) unless `zero` is given. */
+export function yuanCell(v: bigint, zero = ''): string {
+  if (v === 0n) return zero;
+  const neg = v < 0n;
+  const digits = (neg ? -v : v).toString();
+  const grouped = digits.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return neg ? `-${grouped}` : grouped;
+}
+
+/** Rounds a 元 amount half-up to `decimals` decimals of 万元; returns hundredths-of-万元-style scaled integer. */
+function roundWan(v: bigint, decimals: number): bigint {
+  const divisor = 10n ** BigInt(4 - decimals);
+  const neg = v < 0n;
+  const a = neg ? -v : v;
+  const q = (a * 2n + divisor) / (divisor * 2n);
+  return neg ? -q : q;
+}
+
+/** Prints a scaled integer (value × 10^decimals) as a decimal string. */
+function scaled(q: bigint, decimals: number): string {
+  const neg = q < 0n;
+  const s = (neg ? -q : q).toString().padStart(decimals + 1, '0');
+  const body = decimals === 0 ? s : `${s.slice(0, s.length - decimals)}.${s.slice(s.length - decimals)}`;
+  return neg ? `-${body}` : body;
+}
+
+/**
+ * Narrative style of 万元 figures. 'fixed2': always two decimals ("1716.00"); 'trim': two decimals
+ * with trailing zeros dropped, as the seed prints them ("1716", "27.5"); zero is "0" in both.
+ */
+export type WanStyle = 'fixed2' | 'trim';
+
+/** A 元 amount as a 万元 figure, rounded half-up to two decimals, in the given style. */
+export function wan(v: bigint, style: WanStyle): string {
+  if (v === 0n) return '0';
+  const s = scaled(roundWan(v, 2), 2);
+  return style === 'trim' ? s.replace(/\.?0+$/, '') : s;
+}
+
+/** A 元 amount that is an exact multiple of 100 元, printed in 万元 with two decimals ("3.60"); blank when zero. */
+export function wanCell(v: bigint): string {
+  return v === 0n ? '' : scaled(roundWan(v, 2), 2);
+}
+
+/** 万元 with two decimals rounded half-up, as a bigint of hundredths (for sums that must match the print). */
+export function wanHundredths(v: bigint): bigint {
+  return roundWan(v, 2);
+}
+
+/** Prints hundredths of 万元 in the given style. */
+export function hundredths(h: bigint, style: WanStyle): string {
+  if (h === 0n) return '0';
+  const s = scaled(h, 2);
+  return style === 'trim' ? s.replace(/\.?0+$/, '') : s;
+}

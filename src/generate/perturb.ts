@@ -1,0 +1,169 @@
+import { ECONOMIC_NAMES } from './catalog-data.js';
+import type { GeneratedDocument, LineInfo } from './document.js';
+import { Rng } from './random.js';
+
+/** The kinds of planted error (issue 9): one amount, one narrative figure, one row, one code digit. */
+export const PERTURBATION_KINDS = ['amount', 'narrative', 'row-drop', 'code-digit'] as const;
+export type PerturbationKind = (typeof PERTURBATION_KINDS)[number];
+
+/** A document with one planted error and the lines whose values take part in the broken identity. */
+export interface Perturbation {
+  readonly kind: PerturbationKind;
+  readonly text: string;
+  /** What was changed, for test output ("T3 2011301 合计: 7,264,096 → 7,264,097"). */
+  readonly description: string;
+  /** 1-based line numbers (in the perturbed text) whose values participate in the broken identity. */
+  readonly participants: ReadonlySet<number>;
+}
+
+/** Code relation used to decide which rows take part in an identity with a changed row. */
+function related(a: string, b: string): boolean {
+  return a.startsWith(b) || b.startsWith(a);
+}
+
+/** Usual economic ↔ functional equalities (DOMAIN.md §4) that tie a T8 row to functional rows. */
+const CUSTOMS: Readonly<Record<string, readonly string[]>> = {
+  '30108': ['2080505'],
+  '30109': ['2080506'],
+  '30110': ['21011'],
+  '30111': ['21011'],
+  '30113': ['2210201'],
+  '30301': ['2080501', '2080502'],
+  '30302': ['2080501', '2080502'],
+};
+
+/**
+ * Lines that take part in some identity with the value(s) on line `at` (0-based index), as 1-based
+ * line numbers of the original text: the line itself, rows of the same or an enclosing code in any
+ * table, total rows, the summary tables (T1, T4, T9 have only lines that all add up together) and
+ * narrative lines that restate one of those codes or the totals.
+ */
+export function participantsOf(doc: GeneratedDocument, at: number): Set<number> {
+  const me = doc.info[at]!;
+  const out = new Set<number>([at + 1]);
+  const codes = new Set<string>();
+  if (me.code) {
+    codes.add(me.code);
+    for (const c of CUSTOMS[me.code] ?? []) codes.add(c);
+    if (me.scheme === 'economic') for (const [eco, fn] of Object.entries(CUSTOMS)) if (fn.some((f) => related(f, me.code!))) codes.add(eco);
+  }
+  for (const c of me.narrative?.codes ?? []) codes.add(c);
+  const summary = (i: LineInfo): boolean => i.table === 'T1' || i.table === 'T4' || i.table === 'T9';
+  const totalish = me.total || summary(me) || me.narrative?.totals || me.narrative?.sanGong || me.table === 'T8' || me.table === 'T5';
+  doc.info.forEach((info, i) => {
+    if (i === at) return;
+    const codeHit = info.code !== undefined && [...codes].some((c) => related(c, info.code!));
+    const narrativeHit = info.narrative !== undefined && (info.narrative.codes.some((c) => [...codes].some((x) => related(c, x))) || (totalish && (info.narrative.totals || info.narrative.sanGong)));
+    const sameTable = info.table !== undefined && info.table === me.table && (info.total || summary(info));
+    const totals = totalish && (info.total || summary(info));
+    if (codeHit || narrativeHit || sameTable || totals || (me.narrative && info.table && (info.total || summary(info)))) out.add(i + 1);
+  });
+  return out;
+}
+
+/** Replaces field `field` of a tab-separated line. */
+function setField(line: string, field: number, value: string): string {
+  const f = line.split('\t');
+  f[field] = value;
+  return f.join('\t');
+}
+
+function digitsOnly(s: string): string {
+  return s.replace(/,/g, '');
+}
+
+/** Re-groups an integer string with thousands separators. */
+function group(s: string): string {
+  return s.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}
+
+/** A changed amount: off by one, a few percent, or an extra digit (DOMAIN.md §6). */
+function changeAmount(text: string, rng: Rng): string {
+  const wan = text.includes('.');
+  if (wan) {
+    const [i, d = ''] = text.split('.');
+    const hundredths = BigInt(i! + d.padEnd(2, '0').slice(0, 2));
+    const delta = BigInt(rng.pick([1, 2, 10, 100, 1000]));
+    const v = rng.chance(0.5) || hundredths <= delta ? hundredths + delta : hundredths - delta;
+    const s = v.toString().padStart(3, '0');
+    return `${s.slice(0, -2)}.${s.slice(-2)}`;
+  }
+  const v = BigInt(digitsOnly(text));
+  const choice = rng.int(0, 2);
+  if (choice === 0) return group((v + (rng.chance(0.5) || v <= 1n ? 1n : -1n)).toString());
+  if (choice === 1) {
+    const delta = v / 20n + 1n;
+    return group((rng.chance(0.5) ? v + delta : v - delta > 0n ? v - delta : v + delta).toString());
+  }
+  const s = v.toString();
+  const pos = rng.int(1, s.length);
+  return group(s.slice(0, pos) + String(rng.int(1, 9)) + s.slice(pos));
+}
+
+/** A changed narrative figure: the integer part moves by at least 1 (beyond any rounding). */
+function changeFigure(text: string, rng: Rng): string {
+  const [i, d] = text.split('.');
+  const n = BigInt(i!);
+  const step = 10n ** BigInt(rng.int(0, Math.max(0, i!.length - 1)));
+  const delta = BigInt(rng.int(1, 9)) * step;
+  const v = rng.chance(0.5) || n < delta ? n + delta : n - delta;
+  return d !== undefined ? `${v}.${d}` : v.toString();
+}
+
+/** Plants one error of `kind` in a generated document, chosen by `seed`. */
+export function perturb(doc: GeneratedDocument, kind: PerturbationKind, seed: number): Perturbation {
+  const rng = new Rng(seed);
+  const lines = [...doc.lines];
+  const build = (description: string, participants: Set<number>): Perturbation => ({ kind, text: `${lines.join('\n')}\n`, description, participants });
+
+  if (kind === 'amount') {
+    const candidates = doc.info.flatMap((info, i) => (info.table && info.cells ? info.cells.map((c) => ({ i, c })) : []));
+    const { i, c } = rng.pick(candidates);
+    const changed = changeAmount(c.text, rng);
+    lines[i] = setField(lines[i]!, c.field, changed);
+    return build(`${doc.info[i]!.table} line ${i + 1} ${doc.info[i]!.code ?? ''} ${c.column}: ${c.text} → ${changed}`, participantsOf(doc, i));
+  }
+  if (kind === 'narrative') {
+    const candidates = doc.info.flatMap((info, i) => (info.narrative ? info.narrative.figures.filter((f) => f.checkable).map((f) => ({ i, f })) : []));
+    const { i, f } = rng.pick(candidates);
+    const changed = changeFigure(f.text, rng);
+    const line = lines[i]!;
+    lines[i] = line.slice(0, f.offset) + changed + line.slice(f.offset + f.text.length);
+    return build(`narrative line ${i + 1} offset ${f.offset}: ${f.text} → ${changed}`, participantsOf(doc, i));
+  }
+  if (kind === 'row-drop') {
+    // A code row whose removal breaks a sum: it has a sibling under the same parent (or is a 类 of several).
+    const rows = doc.info.map((info, i) => ({ info, i })).filter(({ info }) => info.code && info.cells && info.cells.length > 0 && info.table !== 'T1' && info.table !== 'T4');
+    const candidates = rows.filter(({ info, i }) =>
+      rows.some((o) => o.i !== i && o.info.table === info.table && o.info.code!.length === info.code!.length && o.info.code!.slice(0, info.code!.length - 2) === info.code!.slice(0, info.code!.length - 2) && o.info.code !== info.code),
+    );
+    const { i } = rng.pick(candidates);
+    const participants = participantsOf(doc, i);
+    participants.delete(i + 1);
+    lines.splice(i, 1);
+    const shifted = new Set([...participants].map((n) => (n > i + 1 ? n - 1 : n)));
+    return build(`${doc.info[i]!.table} line ${i + 1}: dropped row ${doc.info[i]!.code}`, shifted);
+  }
+  // code-digit: one digit of the last printed code part of a 款 or 项 row changes. On T8 the new
+  // code must be a known economic code (a name that no longer fits its code): an unknown code with
+  // nothing else pointing at it is not an inconsistency any check could see.
+  const options = doc.info.flatMap((info, i) => {
+    if (!info.code || !info.codeFields || info.codeFields.length < 2) return [];
+    const field = info.codeFields[info.codeFields.length - 1]!;
+    const part = lines[i]!.split('\t')[field]!;
+    const variants: string[] = [];
+    for (let pos = 0; pos < part.length; pos++) {
+      for (let d = 0; d <= 9; d++) {
+        if (String(d) === part[pos]) continue;
+        const changed = part.slice(0, pos) + String(d) + part.slice(pos + 1);
+        const code = info.code.slice(0, info.code.length - part.length) + changed;
+        if (info.scheme === 'economic' && ECONOMIC_NAMES[code] === undefined) continue;
+        variants.push(changed);
+      }
+    }
+    return variants.map((changed) => ({ info, i, field, part, changed }));
+  });
+  const { info, i, field, part, changed } = rng.pick(options);
+  lines[i] = setField(lines[i]!, field, changed);
+  return build(`${info.table} line ${i + 1}: code ${info.code} part ${part} → ${changed}`, participantsOf(doc, i));
+}
