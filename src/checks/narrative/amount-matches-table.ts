@@ -1,0 +1,63 @@
+import type { Unit } from '../../model/amount.js';
+import { defineCheck } from '../../engine/define-check.js';
+import { analyzeNarrative } from '../../narrative/analysis.js';
+import { cellRelated, numberTarget, show, subjectText } from './targets.js';
+
+/**
+ * Every amount the narrative restates equals the table value converted to the narrative's unit and
+ * rounded half-up (四舍五入) to the printed decimals (DOMAIN.md §5). A truncated figure is a distinct
+ * finding; amounts whose subject cannot be linked are not assessable (never guessed).
+ */
+export default defineCheck<Record<string, never>>({
+  id: 'narrative-amount',
+  meta: {
+    description: { zh: '说明中的金额与表中数值（按单位换算并四舍五入）一致', en: 'Narrative amounts equal the table values, converted and rounded half-up' },
+    schema: { type: 'object', additionalProperties: false, properties: {} },
+    messages: {
+      mismatch: {
+        zh: '说明中“{subject}”为{narrative}{unit}，表中为{tableValue}{unit}（{table}），四舍五入应为{expected}{unit}，相差{difference}{unit}',
+        en: 'The narrative gives {subject} as {narrative} {unit}; the table has {tableValue} {unit} ({table}), which rounds to {expected} {unit}: a difference of {difference} {unit}',
+      },
+      truncated: {
+        zh: '说明中“{subject}”为{narrative}{unit}，是表中{tableValue}{unit}（{table}）直接截尾所得，四舍五入应为{expected}{unit}',
+        en: 'The narrative gives {subject} as {narrative} {unit}: the table value {tableValue} {unit} ({table}) truncated, not rounded; rounded half-up it is {expected} {unit}',
+      },
+    },
+  },
+  run(ctx) {
+    const { levels } = analyzeNarrative(ctx.document);
+    if (levels.length === 0) ctx.notApplicable('narrative', 'the narrative states no amounts');
+    for (const l of levels) {
+      const s = l.statement;
+      const at = numberTarget(s);
+      if (l.link.kind === 'internal') continue;
+      if (l.link.kind === 'unlinked') {
+        ctx.notAssessable(l.instance, `${l.link.reason}: ${s.sentence}`, at);
+        continue;
+      }
+      const c = l.comparison!;
+      if (c.outcome === 'pass') {
+        ctx.pass(l.instance, at);
+        continue;
+      }
+      const unit = s.token.unit as Unit;
+      const scale = s.token.scale;
+      ctx.report({
+        instance: l.instance,
+        messageId: c.outcome,
+        at,
+        data: {
+          subject: subjectText(s),
+          narrative: show(s.token.value, scale),
+          unit,
+          tableValue: show(c.tableValue, 0),
+          expected: show(c.expected, scale),
+          truncated: show(c.truncated, scale),
+          difference: show(c.difference, scale),
+          table: l.link.value.cells.map((x) => x.label).join(' + '),
+        },
+        related: l.link.value.cells.map((x) => cellRelated(x, unit)),
+      });
+    }
+  },
+});

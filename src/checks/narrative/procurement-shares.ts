@@ -1,0 +1,55 @@
+import { formatDecimal } from '../../model/amount.js';
+import { lessOrEqual } from '../../engine/interval.js';
+import { defineCheck } from '../../engine/define-check.js';
+import { analyzeNarrative } from '../../narrative/analysis.js';
+import { statementInterval } from '../../narrative/intervals.js';
+import type { Statement } from '../../narrative/statements.js';
+import type { ProcurementPart } from '../../narrative/subjects.js';
+import { numberTarget, statementRelated, subjectText } from './targets.js';
+
+/**
+ * 政府采购 shares (DOMAIN.md §5): the amount reserved for small and medium enterprises (预留中小企业)
+ * is at most the 政府采购 total, and the part reserved for small and micro enterprises (小微) at most
+ * the reserved amount, under rounding-aware comparison.
+ */
+export default defineCheck<Record<string, never>>({
+  id: 'narrative-procurement-shares',
+  meta: {
+    description: { zh: '政府采购：预留中小企业份额不超过采购总额，小微企业份额不超过预留份额', en: 'Procurement: the SME reservation is at most the total, the small/micro share at most the reservation' },
+    schema: { type: 'object', additionalProperties: false, properties: {} },
+    messages: {
+      exceeds: {
+        zh: '说明中“{part}”{value}{unit}超过了“{whole}”{limit}{unit}',
+        en: 'The narrative gives {part} as {value} {unit}, more than {whole} ({limit} {unit})',
+      },
+    },
+  },
+  run(ctx) {
+    const levels = analyzeNarrative(ctx.document).levels.map((l) => l.statement);
+    const first = (part: ProcurementPart): Statement | undefined => levels.find((s) => s.subject?.kind === 'procurement' && s.subject.part === part);
+    const pairs: Array<[ProcurementPart, ProcurementPart]> = [
+      ['预留中小企业', '合计'],
+      ['预留小微企业', '预留中小企业'],
+    ];
+    let any = false;
+    for (const [partName, wholeName] of pairs) {
+      const part = first(partName);
+      const whole = first(wholeName);
+      if (!part || !whole) continue;
+      any = true;
+      const instance = `${partName}≤${wholeName}`;
+      if (lessOrEqual(statementInterval(part), statementInterval(whole))) {
+        ctx.pass(instance, numberTarget(part));
+        continue;
+      }
+      ctx.report({
+        instance,
+        messageId: 'exceeds',
+        at: numberTarget(part),
+        data: { part: subjectText(part), value: formatDecimal(part.token.value, part.token.scale), unit: part.token.unit, whole: subjectText(whole), limit: formatDecimal(whole.token.value, whole.token.scale) },
+        related: [statementRelated(whole)],
+      });
+    }
+    if (!any) ctx.notApplicable('narrative', 'the narrative states no procurement reservation with its total');
+  },
+});

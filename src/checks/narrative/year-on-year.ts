@@ -1,0 +1,193 @@
+import { formatDecimal, UNIT_FACTOR, type Unit } from '../../model/amount.js';
+import { Decimal, ZERO } from '../../model/decimal.js';
+import { compareIntervals, lessOrEqual, type Interval } from '../../engine/interval.js';
+import { defineCheck, type CheckContext, type Target } from '../../engine/define-check.js';
+import { analyzeNarrative } from '../../narrative/analysis.js';
+import { percentRadius, statementInterval } from '../../narrative/intervals.js';
+import type { Direction, Statement } from '../../narrative/statements.js';
+import { numberTarget, statementRelated, subjectText } from './targets.js';
+
+type Ctx = CheckContext<Record<string, never>>;
+
+const DIRECTION_WORD: Readonly<Record<Direction | 'flat', { zh: string; en: string }>> = {
+  up: { zh: '增加', en: 'an increase' },
+  down: { zh: '减少', en: 'a decrease' },
+  flat: { zh: '持平', en: 'no change' },
+};
+
+/**
+ * Year-on-year statements (DOMAIN.md §5) agree with their own numbers: the directions said
+ * (增加/减少/增长/下降/持平, last year's amount where given) agree with each other and with the sign of
+ * the number; an increase is not larger than this year's amount (last year would be negative); a
+ * stated last-year amount differs from this year's by the stated change; and a percentage equals
+ * change ÷ base, the base being last year's amount where given, else this year − change.
+ */
+export default defineCheck<Record<string, never>>({
+  id: 'narrative-year-on-year',
+  meta: {
+    description: { zh: '同比增减的方向、金额和百分比与本年、上年数一致', en: 'Year-on-year directions, amounts and percentages agree with this and last year\'s amounts' },
+    schema: { type: 'object', additionalProperties: false, properties: {} },
+    messages: {
+      direction: {
+        zh: '“{subject}”的同比表述自相矛盾：{first}，又称{second}',
+        en: 'The year-on-year statement on {subject} contradicts itself: {first}, then {second}',
+      },
+      negative: {
+        zh: '“{subject}”称{word}{change}{unit}，负数与“{word}”方向相反',
+        en: 'The narrative says {subject} changed by {change} {unit} described as {wordEn}: the sign contradicts the word',
+      },
+      baseNegative: {
+        zh: '“{subject}”本年{current}{unit}，却称比上年增加{change}{unit}，推算上年为{base}{unit}（负数）',
+        en: '{subject} is {current} {unit} this year but said to have increased by {change} {unit}: last year would be {base} {unit}, below zero',
+      },
+      changeAmount: {
+        zh: '“{subject}”本年{current}{unit}、上年{previous}{unit}，差额为{actual}{unit}，说明称变动{change}{unit}',
+        en: '{subject} is {current} {unit} this year and {previous} {unit} last year, a change of {actual} {unit}, but the narrative says {change} {unit}',
+      },
+      percent: {
+        zh: '“{subject}”同比变动{percent}%与金额不符：变动{change}{unit}、基数{base}{unit}，应为{expected}%',
+        en: 'The year-on-year percentage of {subject}, {percent}%, does not match the amounts: a change of {change} {unit} on a base of {base} {unit} is {expected}%',
+      },
+    },
+  },
+  run(ctx) {
+    const { statements } = analyzeNarrative(ctx.document);
+    const byLevel = new Map<number, Statement[]>();
+    for (const s of statements) {
+      if (s.role === 'level' || s.levelIndex === undefined) continue;
+      const list = byLevel.get(s.levelIndex) ?? [];
+      list.push(s);
+      byLevel.set(s.levelIndex, list);
+    }
+    let any = false;
+    const seen = new Map<string, number>();
+    for (const level of statements) {
+      if (level.role !== 'level') continue;
+      const related = byLevel.get(level.index) ?? [];
+      if (related.length === 0 && level.flatAt === undefined) continue;
+      any = true;
+      const key = level.subject ? subjectText(level) : `${level.clause.trim()}${level.token.raw}`;
+      const n = (seen.get(key) ?? 0) + 1;
+      seen.set(key, n);
+      checkLevel(ctx, `${key}#${n}`, level, related);
+    }
+    for (const s of statements) {
+      if (s.role !== 'level' && s.levelIndex === undefined) {
+        any = true;
+        ctx.notAssessable(`orphan:${s.clause.trim()}${s.token.raw}`, `no amount this year-on-year figure belongs to: ${s.sentence}`, numberTarget(s));
+      }
+    }
+    if (!any) ctx.notApplicable('narrative', 'the narrative makes no year-on-year statements');
+  },
+});
+
+function checkLevel(ctx: Ctx, instance: string, level: Statement, related: readonly Statement[]): void {
+  const changes = related.filter((s) => s.role === 'change');
+  const percents = related.filter((s) => s.role === 'percent');
+  const previous = related.find((s) => s.role === 'previous');
+  const subject = subjectText(level);
+  const unit = level.token.unit as Unit;
+  let failed = false;
+  const fail = (at: Target, messageId: string, data: Record<string, string | number>, others: readonly Statement[]): void => {
+    failed = true;
+    ctx.report({ instance, messageId, at, data: { subject, unit, ...data }, related: [statementRelated(level), ...others.map((o) => statementRelated(o))] });
+  };
+
+  // 1. the sign of each figure against its own word
+  for (const c of [...changes, ...percents]) {
+    if (c.token.value.isNegative()) {
+      const w = DIRECTION_WORD[c.direction!];
+      fail(numberTarget(c), 'negative', { word: w.zh, wordEn: w.en, change: c.token.raw }, []);
+    }
+  }
+  // 2. the directions said agree with each other (and with last year's amount where given)
+  const said: Array<{ dir: Direction | 'flat'; text: string; at: Target; s?: Statement }> = [];
+  for (const c of [...changes, ...percents]) {
+    const dir: Direction | 'flat' = c.token.value.isZero() ? 'flat' : c.direction!;
+    said.push({ dir, text: `${DIRECTION_WORD[c.direction!].zh}${c.token.raw}${c.token.unit}`, at: numberTarget(c), s: c });
+  }
+  if (level.flatAt !== undefined) said.push({ dir: 'flat', text: '持平', at: { paragraph: level.paragraph, offset: level.flatAt, length: 2 } });
+  if (previous) {
+    const cmp = compareIntervals(statementInterval(level), statementInterval(previous));
+    const dir: Direction | 'flat' = cmp !== 'mismatch' ? 'flat' : level.token.value.times(UNIT_FACTOR[unit]).gt(statementInterval(previous).value) ? 'up' : 'down';
+    said.push({ dir, text: `上年${previous.token.raw}${previous.token.unit}（${DIRECTION_WORD[dir].zh}）`, at: numberTarget(previous), s: previous });
+  }
+  for (let i = 1; i < said.length; i++) {
+    if (said[i]!.dir !== said[0]!.dir) {
+      fail(said[i]!.at, 'direction', { first: said[0]!.text, second: said[i]!.text }, said[i]!.s ? [said[i]!.s!] : []);
+      break;
+    }
+  }
+  const change = changes[0];
+  const current = statementInterval(level);
+  const scale = Math.max(level.token.scale, change?.token.scale ?? 0, previous?.token.scale ?? 0);
+  const show = (v: Decimal): string => formatDecimal(v.dividedBy(UNIT_FACTOR[unit]), scale);
+  // 3. an increase cannot exceed this year's amount
+  if (change && change.direction === 'up' && !change.token.value.isNegative() && !lessOrEqual(statementInterval(change), current)) {
+    fail(numberTarget(change), 'baseNegative', { current: level.token.raw, change: change.token.raw, base: show(current.value.minus(statementInterval(change).value)) }, [change]);
+  }
+  // 4. this year − last year = the stated change
+  if (change && previous && !change.token.value.isNegative()) {
+    const actual = { value: current.value.minus(statementInterval(previous).value).abs(), radius: current.radius.plus(statementInterval(previous).radius) };
+    if (compareIntervals(actual, statementInterval(change)) === 'mismatch') {
+      fail(numberTarget(change), 'changeAmount', { current: level.token.raw, previous: previous.token.raw, actual: show(actual.value), change: change.token.raw }, [previous, change]);
+    }
+  }
+  // 5. the percentage equals change ÷ base
+  for (const p of percents) {
+    const r = percentRange(current, change, previous, p.direction!);
+    if (!r) continue;
+    const printed = p.token.value.abs();
+    const h = percentRadius(p.token.scale);
+    if (printed.plus(h).gte(r.min) && printed.minus(h).lte(r.max)) continue;
+    fail(numberTarget(p), 'percent', { percent: p.token.raw, change: show(r.change), base: show(r.base), expected: r.mid.toDecimalPlaces(Math.max(p.token.scale, 1), Decimal.ROUND_HALF_UP).toFixed() }, [...(change ? [change] : []), ...(previous ? [previous] : [])]);
+  }
+  if (failed) return;
+  // A lone "持平" or a lone decrease says nothing the text can be held to without last year's amount.
+  const checked = said.length > 1 || (change?.direction === 'up' && !change.token.value.isNegative()) || percents.length > 0 || changes.some((c) => c.token.value.isNegative());
+  if (checked) ctx.pass(instance, numberTarget(level));
+  else ctx.notAssessable(instance, `last year's amount is not given: ${level.sentence}`, numberTarget(level));
+}
+
+/**
+ * The range of change ÷ base × 100 over the rounding intervals of the amounts: the ratio is
+ * monotonic in each amount, so its extremes are at the corners.
+ */
+function percentRange(current: Interval, change: Statement | undefined, previous: Statement | undefined, dir: Direction): { min: Decimal; max: Decimal; mid: Decimal; change: Decimal; base: Decimal } | undefined {
+  const xs = [current.value.minus(current.radius), current.value.plus(current.radius)];
+  let f: (x: Decimal, y: Decimal) => Decimal | undefined;
+  let ys: Decimal[];
+  let mid: Decimal | undefined;
+  let base: Decimal;
+  let delta: Decimal;
+  if (previous) {
+    const pv = statementInterval(previous);
+    ys = [pv.value.minus(pv.radius), pv.value.plus(pv.radius)];
+    f = (x, y) => (y.gt(0) ? x.minus(y).abs().dividedBy(y).times(100) : undefined);
+    base = pv.value;
+    delta = current.value.minus(pv.value).abs();
+  } else if (change) {
+    const cv = statementInterval(change);
+    const sign = dir === 'up' ? -1 : 1;
+    ys = [cv.value.abs().minus(cv.radius), cv.value.abs().plus(cv.radius)];
+    f = (x, y) => {
+      const b = x.plus(y.times(sign));
+      return b.gt(0) ? y.dividedBy(b).times(100) : undefined;
+    };
+    base = current.value.plus(cv.value.abs().times(sign));
+    delta = cv.value.abs();
+  } else {
+    return undefined;
+  }
+  const corners: Decimal[] = [];
+  for (const x of xs) {
+    for (const y of ys) {
+      const v = f(x, y.lt(0) ? ZERO : y);
+      if (v === undefined) return undefined;
+      corners.push(v);
+    }
+  }
+  mid = base.gt(0) ? delta.dividedBy(base).times(100) : undefined;
+  if (!mid) return undefined;
+  return { min: Decimal.min(...corners), max: Decimal.max(...corners), mid, change: delta, base };
+}

@@ -1,0 +1,51 @@
+import type { BudgetDocument } from '../model/document.js';
+import { compareRestatement, type RestatementComparison } from './compare.js';
+import { linkSubject, type LinkResult } from './link.js';
+import { findClassificationMentions, type ClassificationMention } from './mentions.js';
+import { extractStatements, type Statement } from './statements.js';
+import { subjectKey } from './subjects.js';
+
+/** A level statement with its link and, when linked, the comparison with the table. */
+export interface AssessedStatement {
+  readonly statement: Statement;
+  /** Stable rule-instance id: subject key and occurrence ("2011301#1"), or the words for unlinked ones. */
+  readonly instance: string;
+  readonly link: LinkResult;
+  readonly comparison?: RestatementComparison;
+}
+
+/** Everything the narrative checks need, computed once per document. */
+export interface NarrativeAnalysis {
+  readonly mentions: readonly ClassificationMention[];
+  readonly statements: readonly Statement[];
+  /** Level statements (this year's amounts), in document order. */
+  readonly levels: readonly AssessedStatement[];
+}
+
+const cache = new WeakMap<BudgetDocument, NarrativeAnalysis>();
+
+/** Extracts, links and compares the narrative of a document (cached: several checks share it). */
+export function analyzeNarrative(doc: BudgetDocument): NarrativeAnalysis {
+  const hit = cache.get(doc);
+  if (hit) return hit;
+  const mentions = findClassificationMentions(doc);
+  const statements = extractStatements(doc, mentions);
+  const seen = new Map<string, number>();
+  const levels: AssessedStatement[] = [];
+  for (const s of statements) {
+    if (s.role !== 'level') continue;
+    const link: LinkResult = s.threshold
+      ? { kind: 'unlinked', reason: 'a limit or a rate, not a restated amount' }
+      : s.subject
+        ? linkSubject(doc, s.subject)
+        : { kind: 'unlinked', reason: 'the words before the amount name nothing found in the tables' };
+    const key = s.subject && !s.threshold ? subjectKey(s.subject) : `text:${s.clause.replace(/\s/g, '').slice(-12)}${s.token.raw}${s.token.unit}`;
+    const n = (seen.get(key) ?? 0) + 1;
+    seen.set(key, n);
+    const comparison = link.kind === 'linked' && s.token.unit !== '%' ? compareRestatement(s.token.value, s.token.scale, s.token.unit, link.value) : undefined;
+    levels.push({ statement: s, instance: `${key}#${n}`, link, ...(comparison ? { comparison } : {}) });
+  }
+  const result = { mentions, statements, levels };
+  cache.set(doc, result);
+  return result;
+}

@@ -1,0 +1,50 @@
+import { UNIT_FACTOR, type Unit } from '../model/amount.js';
+import { Decimal } from '../model/decimal.js';
+import { compareIntervals, radiusOf } from '../engine/interval.js';
+import type { LinkedValue } from './link.js';
+
+/** How a narrative amount relates to the table value it restates. */
+export type RestatementOutcome = 'pass' | 'truncated' | 'mismatch';
+
+export interface RestatementComparison {
+  readonly outcome: RestatementOutcome;
+  /** The table value in the narrative's unit, exact. */
+  readonly tableValue: Decimal;
+  /** The table value rounded half-up to the narrative's decimals: what the text should say. */
+  readonly expected: Decimal;
+  /** The table value cut off at the narrative's decimals. */
+  readonly truncated: Decimal;
+  /** Narrative − expected, in the narrative's unit. */
+  readonly difference: Decimal;
+}
+
+/**
+ * Compares a narrative amount (value printed with `scale` decimals in `unit`) with a table value
+ * (DOMAIN.md §5): equal to the table value converted and rounded half-up (四舍五入) → pass; equal to
+ * the truncated value instead → 'truncated'; otherwise 'mismatch'. When the table itself is rounded
+ * more coarsely than the text (a 万元 table with fewer decimals), the two printed values are compared
+ * as intervals instead.
+ */
+export function compareRestatement(value: Decimal, scale: number, unit: Unit, table: LinkedValue): RestatementComparison {
+  const tableValue = table.value.dividedBy(UNIT_FACTOR[unit]);
+  const expected = tableValue.toDecimalPlaces(scale, Decimal.ROUND_HALF_UP);
+  const truncated = tableValue.toDecimalPlaces(scale, Decimal.ROUND_DOWN);
+  const difference = value.minus(expected);
+  const base = { tableValue, expected, truncated, difference };
+  if (value.eq(expected)) return { outcome: 'pass', ...base };
+  if (tableCoarser(scale, unit, table)) {
+    const agree = compareIntervals(
+      { value: value.times(UNIT_FACTOR[unit]), radius: radiusOf(scale, unit) },
+      { value: table.value, radius: radiusOf(table.scale, table.unit) },
+    );
+    if (agree !== 'mismatch') return { outcome: 'pass', ...base };
+  }
+  if (value.eq(truncated)) return { outcome: 'truncated', ...base };
+  return { outcome: 'mismatch', ...base };
+}
+
+/** True when the table's own rounding is coarser than the narrative's printed precision. */
+function tableCoarser(scale: number, unit: Unit, table: LinkedValue): boolean {
+  if (table.unit === '元') return false;
+  return radiusOf(table.scale, table.unit).gt(radiusOf(scale, unit));
+}

@@ -1,0 +1,166 @@
+import type { BudgetDocument, Paragraph } from '../model/document.js';
+import type { ClassificationMention } from './mentions.js';
+import { findNumbers, type NumberToken } from './numbers.js';
+import { subjectFromWords, type Subject } from './subjects.js';
+
+/** What a narrative number says. */
+export type StatementRole =
+  /** "收入预算28113.57万元": the amount of a subject this year. */
+  | 'level'
+  /** "比上年预算增加8216.79万元": the change against last year. */
+  | 'change'
+  /** "上年预算为5.1万元": last year's amount. */
+  | 'previous'
+  /** "增长41.3%": the relative change. */
+  | 'percent';
+
+export type Direction = 'up' | 'down';
+
+/** One number of the narrative with what it says and what it is about. */
+export interface Statement {
+  /** Position in document order. */
+  readonly index: number;
+  readonly paragraph: Paragraph;
+  readonly paragraphIndex: number;
+  readonly token: NumberToken;
+  readonly role: StatementRole;
+  /** For change and percent statements. */
+  readonly direction?: Direction;
+  /** For level statements: what the amount is about, when the words say it. */
+  readonly subject?: Subject;
+  /** The classification mention the subject came from. */
+  readonly mention?: ClassificationMention;
+  /** For level statements: a limit or a rate ("50万元以上", "每家企业20万元"), not a restated value. */
+  readonly threshold?: boolean;
+  /** For change, previous and percent statements: index of the level statement they belong to. */
+  readonly levelIndex?: number;
+  /** For level statements: offset of "持平" in the paragraph when the text says the amount is unchanged. */
+  readonly flatAt?: number;
+  /** The words before the number in its clause (for messages and the explanation). */
+  readonly clause: string;
+  /** The sentence around the number, at most ~120 characters. */
+  readonly sentence: string;
+}
+
+const CLAUSE_BREAK = new Set(['，', '。', '；', '：', ',', ';', ':', '、', '！', '？', '!', '?']);
+const SENTENCE_BREAK = new Set(['。', '；', ';', '！', '？', '!', '?']);
+const YOY_MARK = /上年|去年|上一年|同比|较上年|比上年/;
+const UP_END = /(增加|增长|上升|提高|增)(了)?(约)?$/;
+const DOWN_END = /(减少|下降|降低|减)(了)?(约)?$/;
+const PREVIOUS_END = /上年(预算|预算数|决算数|执行数|数)?(为|是)?$/;
+const THRESHOLD_BEFORE = /(超过|不超过|低于|不低于|高于|不少于|不多于|每家|每个|每人|每户|每项|标准为|≥|≤|>|<|＞|＜|＝|=)(企业)?$/;
+const THRESHOLD_AFTER = /^(以上|以下|以内|及以上|及以下|左右|\/)/;
+/** Words that may stand between a classification name and its amount. */
+const FILLER = /[\s\u3000“”"‘’「」『』：:为是预算数安排合计共计金额]/g;
+
+function clean(s: string): string {
+  return s.replace(/[\s\u3000“”"]/g, '');
+}
+
+/**
+ * Extracts every amount statement of the narrative in document order (DOMAIN.md §5): its number, unit,
+ * position, role (this year's amount, a change, last year's amount, a percentage) and subject.
+ * Mentions come from findClassificationMentions so names and codes resolve with their context.
+ */
+export function extractStatements(doc: BudgetDocument, mentions: readonly ClassificationMention[]): Statement[] {
+  const out: Statement[] = [];
+  const byParagraph = new Map<number, ClassificationMention[]>();
+  for (const m of mentions) {
+    const list = byParagraph.get(m.paragraphIndex) ?? [];
+    list.push(m);
+    byParagraph.set(m.paragraphIndex, list);
+  }
+  doc.paragraphs.forEach((p, paragraphIndex) => {
+    const text = p.text;
+    const tokens = findNumbers(text);
+    const ms = byParagraph.get(paragraphIndex) ?? [];
+    let lastLevel: number | undefined;
+    let lastInSentence: number | undefined;
+    let sentenceStartSeen = -1;
+    tokens.forEach((t, k) => {
+      const prevEnd = k > 0 ? tokens[k - 1]!.offset + tokens[k - 1]!.length : 0;
+      let clauseStart = t.offset;
+      while (clauseStart > prevEnd && !CLAUSE_BREAK.has(text[clauseStart - 1]!)) clauseStart--;
+      let sentenceStart = t.offset;
+      while (sentenceStart > 0 && !SENTENCE_BREAK.has(text[sentenceStart - 1]!)) sentenceStart--;
+      if (sentenceStart !== sentenceStartSeen) {
+        lastInSentence = undefined;
+        sentenceStartSeen = sentenceStart;
+      }
+      const clause = text.slice(clauseStart, t.offset);
+      const c = clean(clause);
+      const sentence = sentenceAround(text, sentenceStart, t.offset + t.length);
+      const base = { index: out.length, paragraph: p, paragraphIndex, token: t, clause, sentence };
+      const hasYoy = YOY_MARK.test(c);
+      const shortAfterStatement = lastInSentence !== undefined && c.length <= 6;
+      const up = UP_END.test(c);
+      const down = DOWN_END.test(c);
+      if ((up || down) && (hasYoy || shortAfterStatement)) {
+        out.push({ ...base, role: t.unit === '%' ? 'percent' : 'change', direction: up ? 'up' : 'down', ...(lastLevel !== undefined ? { levelIndex: lastLevel } : {}) });
+        lastInSentence = out.length - 1;
+        return;
+      }
+      if (t.unit === '%') return; // a rate or a target ("满意度≥85%"), not an amount
+      if (PREVIOUS_END.test(c)) {
+        out.push({ ...base, role: 'previous', ...(lastLevel !== undefined ? { levelIndex: lastLevel } : {}) });
+        lastInSentence = out.length - 1;
+        return;
+      }
+      const after = text.slice(t.offset + t.length, t.offset + t.length + 4);
+      const threshold = THRESHOLD_BEFORE.test(c) || THRESHOLD_AFTER.test(after);
+      const mention = threshold ? undefined : adjacentMention(text, ms, t.offset, prevEnd, clauseStart);
+      const subject: Subject | undefined = mention
+        ? { kind: 'classification', level: mention.level, name: mention.name, ...(mention.code !== undefined ? { code: mention.code } : {}) }
+        : threshold
+          ? undefined
+          : subjectFromWords(clause, `${text.slice(sentenceStart, t.offset)} ${p.section ?? ''}`);
+      const nextStart = k + 1 < tokens.length ? tokens[k + 1]!.offset : text.length;
+      const flatAt = findFlat(text, t.offset + t.length, nextStart);
+      out.push({
+        ...base,
+        role: 'level',
+        ...(subject ? { subject } : {}),
+        ...(mention ? { mention } : {}),
+        ...(threshold ? { threshold } : {}),
+        ...(flatAt !== undefined ? { flatAt } : {}),
+      });
+      lastLevel = out.length - 1;
+      lastInSentence = out.length - 1;
+    });
+  });
+  return out;
+}
+
+/**
+ * The classification mention an amount belongs to: the last mention before the number, after the
+ * previous number, either inside the number's clause or separated from it only by quotes, colons and
+ * words like "预算为".
+ */
+function adjacentMention(text: string, ms: readonly ClassificationMention[], at: number, prevEnd: number, clauseStart: number): ClassificationMention | undefined {
+  let best: ClassificationMention | undefined;
+  for (const m of ms) {
+    const end = m.offset + m.length;
+    if (m.offset >= prevEnd && end <= at) best = m;
+  }
+  if (!best) return undefined;
+  const end = best.offset + best.length;
+  if (end >= clauseStart) return best;
+  return text.slice(end, at).replace(FILLER, '') === '' ? best : undefined;
+}
+
+/** Offset of "持平" between an amount and the next number, within the same clause group (up to "；"). */
+function findFlat(text: string, from: number, to: number): number | undefined {
+  for (let i = from; i < to - 1; i++) {
+    const ch = text[i]!;
+    if (ch === '；' || ch === ';') return undefined;
+    if (ch === '持' && text[i + 1] === '平') return text.slice(Math.max(from, i - 2), i) === '基本' ? undefined : i;
+  }
+  return undefined;
+}
+
+function sentenceAround(text: string, start: number, minEnd: number): string {
+  let end = minEnd;
+  while (end < text.length && !SENTENCE_BREAK.has(text[end]!)) end++;
+  const s = text.slice(start, Math.min(end + 1, text.length)).trim();
+  return s.length > 120 ? `${s.slice(0, 117)}…` : s;
+}

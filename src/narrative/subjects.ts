@@ -1,0 +1,123 @@
+import type { CodeLevel } from '../model/document.js';
+
+/** Totals of the 部门预算编制说明 (DOMAIN.md §5). */
+export type TotalKind =
+  | '收入预算'
+  | '支出预算'
+  | '财政拨款收入'
+  | '财政拨款支出'
+  | '一般公共预算拨款收入'
+  | '一般公共预算拨款支出'
+  | '政府性基金拨款支出'
+  | '国有资本经营拨款支出'
+  | '事业收入'
+  | '事业单位经营收入'
+  | '其他收入'
+  | '财政专项资金'
+  | '非同级财政拨款收入'
+  | '自筹资金'
+  | '基本支出'
+  | '项目支出'
+  | '人员经费'
+  | '公用经费';
+
+/** Income sources other than 财政拨款, as T1 and T2 name them. */
+export const OTHER_INCOME: readonly TotalKind[] = ['非同级财政拨款收入', '事业单位经营收入', '事业收入', '其他收入', '财政专项资金', '自筹资金'];
+
+/** Parts of the 三公 figure (T9). */
+export type SanGongPart = '合计' | '因公出国（境）费' | '公务用车购置及运行维护费' | '公务用车购置费' | '公务用车运行维护费' | '公务接待费';
+
+/** Parts of the 政府采购 statement (no table: checked against each other). */
+export type ProcurementPart = '合计' | '货物' | '工程' | '服务' | '预留中小企业' | '预留小微企业';
+
+/** What a narrative amount restates. */
+export type Subject =
+  | { readonly kind: 'classification'; readonly code?: string; readonly level: CodeLevel; readonly name: string }
+  | { readonly kind: 'total'; readonly total: TotalKind }
+  | { readonly kind: 'sangong'; readonly part: SanGongPart }
+  | { readonly kind: 'office-running' }
+  | { readonly kind: 'procurement'; readonly part: ProcurementPart }
+  | { readonly kind: 'performance-projects' };
+
+/** A stable key for a subject ("2011301", "total:收入预算", "sangong:公务接待费"). */
+export function subjectKey(s: Subject): string {
+  switch (s.kind) {
+    case 'classification':
+      return s.code ?? `${s.name}（${s.level}）`;
+    case 'total':
+      return `total:${s.total}`;
+    case 'sangong':
+      return `sangong:${s.part}`;
+    case 'office-running':
+      return 'office-running';
+    case 'procurement':
+      return `procurement:${s.part}`;
+    case 'performance-projects':
+      return 'performance-projects';
+  }
+}
+
+/** A readable label in Chinese (the document's language). */
+export function subjectLabel(s: Subject): string {
+  switch (s.kind) {
+    case 'classification':
+      return `${s.code ? `${s.code} ` : ''}${s.name}（${s.level}）`;
+    case 'total':
+      return s.total;
+    case 'sangong':
+      return s.part === '合计' ? '“三公”经费' : s.part;
+    case 'office-running':
+      return '机关运行经费';
+    case 'procurement':
+      return s.part === '合计' ? '政府采购预算' : `政府采购${s.part}`;
+    case 'performance-projects':
+      return '绩效目标项目资金';
+  }
+}
+
+/** Removes quotes, spaces and half-width brackets so keywords match printed variants. */
+function clean(s: string): string {
+  return s.replace(/[\s\u3000“”"‘’「」『』]/g, '').replace(/\(/g, '（').replace(/\)/g, '）');
+}
+
+/**
+ * The subject named by the words before an amount (the clause up to the number). Most specific
+ * phrases first: "一般公共预算拨款支出预算" must not read as "支出预算". Undefined when the words name
+ * nothing this module knows; `context` (the sentence and section heading) settles phrases that only
+ * mean something in their section ("涉及项目预算资金" under 绩效目标).
+ */
+export function subjectFromWords(clause: string, context: string): Subject | undefined {
+  const c = clean(clause);
+  const ctx = clean(context);
+  const sanGong = /三公/.test(ctx);
+  if (/因公出国（?境?）?费/.test(c)) return { kind: 'sangong', part: '因公出国（境）费' };
+  if (/公务用车购置及运行(维护)?费/.test(c)) return { kind: 'sangong', part: '公务用车购置及运行维护费' };
+  if (/公务用车购置费/.test(c) || (sanGong && /^(其中)?购置费/.test(c))) return { kind: 'sangong', part: '公务用车购置费' };
+  if (/公务用车运行(维护)?费/.test(c) || (sanGong && /^(其中)?运行维护费/.test(c))) return { kind: 'sangong', part: '公务用车运行维护费' };
+  if (/公务接待费/.test(c)) return { kind: 'sangong', part: '公务接待费' };
+  if (/三公/.test(c)) return { kind: 'sangong', part: '合计' };
+  if (/机关运行经费/.test(c)) return { kind: 'office-running' };
+  const procurement = /政府采购/.test(c) || /政府采购/.test(ctx);
+  if (procurement && /小型和微型|小微/.test(c)) return { kind: 'procurement', part: '预留小微企业' };
+  if (procurement && /中小企业|预留/.test(c)) return { kind: 'procurement', part: '预留中小企业' };
+  if (procurement && /货物/.test(c)) return { kind: 'procurement', part: '货物' };
+  if (procurement && /工程/.test(c)) return { kind: 'procurement', part: '工程' };
+  if (procurement && /服务/.test(c)) return { kind: 'procurement', part: '服务' };
+  if (/政府采购/.test(c)) return { kind: 'procurement', part: '合计' };
+  if (/绩效/.test(c + ctx) && /项目(预算)?(资金|金额|经费)/.test(c)) return { kind: 'performance-projects' };
+  if (/政府性基金/.test(c) && /支出|拨款/.test(c)) return { kind: 'total', total: '政府性基金拨款支出' };
+  if (/国有资本经营/.test(c) && /支出|拨款/.test(c)) return { kind: 'total', total: '国有资本经营拨款支出' };
+  if (/一般公共预算/.test(c) && /支出/.test(c)) return { kind: 'total', total: '一般公共预算拨款支出' };
+  if (/一般公共预算/.test(c) && /收入/.test(c)) return { kind: 'total', total: '一般公共预算拨款收入' };
+  const income = OTHER_INCOME.find((k) => c.includes(k));
+  if (income) return { kind: 'total', total: income };
+  if (/人员经费/.test(c)) return { kind: 'total', total: '人员经费' };
+  if (/公用经费/.test(c)) return { kind: 'total', total: '公用经费' };
+  if (/基本支出/.test(c)) return { kind: 'total', total: '基本支出' };
+  if (/项目支出/.test(c)) return { kind: 'total', total: '项目支出' };
+  if (/财政拨款收入/.test(c)) return { kind: 'total', total: '财政拨款收入' };
+  if (/财政拨款支出/.test(c)) return { kind: 'total', total: '财政拨款支出' };
+  if (/收入(预算|总计|合计)|预算收入/.test(c)) return { kind: 'total', total: '收入预算' };
+  if (/支出(预算|总计|合计)|预算支出/.test(c)) return { kind: 'total', total: '支出预算' };
+  return undefined;
+}
