@@ -1,0 +1,60 @@
+import { defineCheck, type CheckModule } from '../../engine/define-check.js';
+import type { LocalizedText } from '../../engine/define-check.js';
+import type { BudgetDocument } from '../../model/document.js';
+import { excerpt, textPlaces, type TextPlace } from './text-places.js';
+
+/** One finding of a text scan: where in the text and what to say. */
+export interface Slip {
+  readonly offset: number;
+  readonly length: number;
+  readonly messageId: string;
+  readonly data: Readonly<Record<string, string | number>>;
+}
+
+/**
+ * Builds a proof-reading check that scans every paragraph, heading, table note and (optionally)
+ * table row name with `scan`; each slip is a finding at its span, with an excerpt in the data.
+ */
+export function proofreadCheck(spec: {
+  id: string;
+  description: LocalizedText;
+  messages: Readonly<Record<string, LocalizedText>>;
+  rows: boolean;
+  scan: (text: string, place: TextPlace, doc: BudgetDocument) => readonly Slip[];
+}): CheckModule<Record<string, never>> {
+  return defineCheck<Record<string, never>>({
+    id: spec.id,
+    meta: { description: spec.description, schema: { type: 'object', additionalProperties: false, properties: {} }, messages: spec.messages },
+    run(ctx) {
+      const places = textPlaces(ctx.document, { rows: spec.rows });
+      if (places.length === 0) {
+        ctx.notApplicable('text', 'the document has no text');
+        return;
+      }
+      let found = 0;
+      for (const place of places) {
+        for (const s of spec.scan(place.text, place, ctx.document)) {
+          found++;
+          ctx.report({
+            instance: `${place.key}:${s.offset}`,
+            messageId: s.messageId,
+            data: { ...s.data, excerpt: excerpt(place.text, s.offset, s.length) },
+            at: place.at(s.offset, s.length),
+          });
+        }
+      }
+      if (found === 0) ctx.pass('text');
+    },
+  });
+}
+
+/** All matches of a global regex. */
+export function matchesOf(re: RegExp, text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  const g = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);
+  for (let m = g.exec(text); m; m = g.exec(text)) {
+    out.push(m);
+    if (m[0].length === 0) g.lastIndex++;
+  }
+  return out;
+}
