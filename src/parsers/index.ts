@@ -2,6 +2,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { InputError } from '../errors.js';
 import type { BudgetDocument } from '../model/document.js';
+import { parsePdf } from './pdf/index.js';
 import { parseText } from './text.js';
 
 /** A parser turns the bytes of one input into the document model (it may be asynchronous). */
@@ -10,6 +11,7 @@ export type Parser = (bytes: Uint8Array, file: string) => BudgetDocument | Promi
 /** Extension → parser. Extensions not listed are read as text. */
 export const PARSERS: Readonly<Record<string, Parser>> = {
   '.md': parseText,
+  '.pdf': parsePdf,
   '.text': parseText,
   '.tsv': parseText,
   '.txt': parseText,

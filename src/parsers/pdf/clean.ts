@@ -1,0 +1,67 @@
+import type { ParseIssue } from '../../model/document.js';
+import { joinFragments, type PhysLine } from './geometry.js';
+
+const PAGE_NUMBER = /^[-—–\s]*(第\s*)?\d{1,4}(\s*页)?(\s*[/／]\s*\d{1,4}|\s*共\s*\d{1,4}\s*页)?[-—–\s]*$/;
+
+export function physText(l: PhysLine): string {
+  return joinFragments(l.fragments);
+}
+
+/**
+ * Removes running heads, running feet and page numbers: number-only lines near the top or bottom
+ * edge, and lines printed at the same place on many pages.
+ */
+export function removePageFurniture(pages: PhysLine[][], heights: readonly number[]): PhysLine[][] {
+  const key = (l: PhysLine): string => physText(l).replace(/\d+/g, '#');
+  const edge = (l: PhysLine): boolean => {
+    const h = heights[l.page - 1] ?? 842;
+    return l.bottom < h * 0.1 || l.top > h * 0.9;
+  };
+  const counts = new Map<string, number>();
+  for (const lines of pages) {
+    for (const k of new Set(lines.filter(edge).map(key))) counts.set(k, (counts.get(k) ?? 0) + 1);
+  }
+  const repeated = (l: PhysLine): boolean => pages.length >= 3 && (counts.get(key(l)) ?? 0) >= Math.max(3, pages.length / 2);
+  return pages.map((lines) => lines.filter((l) => !(edge(l) && (PAGE_NUMBER.test(physText(l)) || repeated(l)))));
+}
+
+/**
+ * Finds blocks of lines that the text layer holds twice in a row (a page's clipped overflow printed
+ * again on the next page, a paragraph pasted twice) and drops the second copy, reporting it once.
+ */
+export function removeDuplicateBlocks(lines: PhysLine[], file: string, issues: ParseIssue[]): PhysLine[] {
+  const texts = lines.map(physText);
+  const at = new Map<string, number[]>();
+  texts.forEach((t, i) => {
+    const list = at.get(t);
+    if (list) list.push(i);
+    else at.set(t, [i]);
+  });
+  const drop = new Set<number>();
+  for (let i = 0; i < texts.length; i++) {
+    if (drop.has(i) || texts[i]!.length < 4) continue;
+    const later = (at.get(texts[i]!) ?? []).filter((j) => j > i && j - i <= 80);
+    for (const j of later) {
+      const k = j - i;
+      if (j + k > texts.length) continue;
+      let same = true;
+      let chars = 0;
+      for (let m = 0; m < k && same; m++) {
+        same = texts[i + m] === texts[j + m] && !drop.has(j + m);
+        chars += texts[i + m]!.length;
+      }
+      if (!same || chars < 30) continue;
+      for (let m = 0; m < k; m++) drop.add(j + m);
+      const first = lines[j]!;
+      issues.push({
+        ruleId: 'parse/duplicate-text',
+        messageId: 'duplicateText',
+        data: { page: first.page, chars },
+        location: { file, page: first.page, line: first.line, column: 1 },
+      });
+      i = j + k - 1;
+      break;
+    }
+  }
+  return lines.filter((_, i) => !drop.has(i));
+}

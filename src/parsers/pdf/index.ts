@@ -1,0 +1,232 @@
+import { InputError } from '../../errors.js';
+import type { BudgetDocument, ParseIssue, TableKind } from '../../model/document.js';
+import { assembleDocument } from '../assemble.js';
+import type { LayoutLine } from '../layout.js';
+import { isDataLine } from '../row-parse.js';
+import { titleKind, unitDeclaration } from '../table-titles.js';
+import { physText, removeDuplicateBlocks, removePageFurniture } from './clean.js';
+import { buildModel, refit, type ColumnModel } from './columns.js';
+import { chunks, joinFragments, pageLines, type PhysLine } from './geometry.js';
+import { loadPdf } from './load.js';
+import { assembleRows, headerLayout } from './rows.js';
+
+const TWO_SIDED: ReadonlySet<TableKind> = new Set(['T1', 'T4']);
+const PRE_LINE = /^编制(单位|部门)[:：]|^[（(][^）)]{0,20}[）)]$/;
+const NOTE = /^(注|说明|备注)\s*[:：]/;
+const MAX_HEADER_LINES = 10;
+
+/** A table whose last part may continue on the next page. */
+interface OpenTable {
+  model: ColumnModel;
+  twoSided: boolean;
+  page: number;
+  closed: boolean;
+}
+
+function cellTexts(line: PhysLine): string[] {
+  return chunks(line.fragments, 0.9).map(joinFragments);
+}
+
+/** The standard kind of a line that is a table title on its own. */
+function titleOf(line: PhysLine): TableKind | undefined {
+  if (chunks(line.fragments, 1.5).length !== 1) return undefined;
+  return titleKind(physText(line));
+}
+
+function sameTextLine(a: PhysLine, b: PhysLine): boolean {
+  return a.page === b.page;
+}
+
+/** A line that may belong to a table body under a header spanning [left, right]. */
+function isBodyLine(line: PhysLine, prev: PhysLine | undefined, left: number, right: number): boolean {
+  const text = physText(line);
+  if (NOTE.test(text) || titleOf(line)) return false;
+  const s = line.size;
+  if (line.x0 < left - 3 * s || line.x1 > right + 3 * s) return false;
+  const cells = cellTexts(line);
+  if (cells.length >= 2) return true;
+  if (isDataLine(cells)) return true;
+  return prev !== undefined && line.top - prev.bottom < 2.5 * s && line.x1 - line.x0 < 0.5 * (right - left);
+}
+
+function bodyFrom(all: readonly PhysLine[], from: number, left: number, right: number): number {
+  let j = from;
+  while (j < all.length && all[j]!.page === all[from]!.page && isBodyLine(all[j]!, j > from ? all[j - 1] : undefined, left, right)) j++;
+  return j;
+}
+
+/** Index of the first data line at or after `from` on the same page, within the header allowance. */
+function firstData(all: readonly PhysLine[], from: number): number | undefined {
+  for (let j = from; j < all.length && j < from + MAX_HEADER_LINES && all[j]!.page === all[from]!.page; j++) {
+    const l = all[j]!;
+    if (NOTE.test(physText(l)) || titleOf(l)) return undefined;
+    if (isDataLine(cellTexts(l))) return j;
+  }
+  return undefined;
+}
+
+function extent(lines: readonly PhysLine[]): [number, number] {
+  return [Math.min(...lines.map((l) => l.x0)), Math.max(...lines.map((l) => l.x1))];
+}
+
+function hasTotal(rows: readonly LayoutLine[]): boolean {
+  return rows.some((r) => r.cells.some((c) => /^(合\s*计|总\s*计|收入总计|支出总计)$/.test(c.text.trim())));
+}
+
+interface Emitted {
+  lines: LayoutLine[];
+  next: number;
+  open: OpenTable;
+}
+
+function textLayout(line: PhysLine, file: string, breakBefore: boolean): LayoutLine {
+  const cs = chunks(line.fragments, 1.5);
+  const where = { file, page: line.page, line: line.line };
+  const cells =
+    cs.length >= 2
+      ? cs.map((ch, k) => ({ text: joinFragments(ch), location: { ...where, column: k + 1 } }))
+      : [{ text: physText(line), location: { ...where, column: 1 } }];
+  return { cells, location: { ...where, column: 1 }, tabular: cs.length >= 2, ...(breakBefore ? { breakBefore } : {}) };
+}
+
+/** Reads a table part that starts with its title at `i`; undefined when no table follows the title. */
+function readTable(all: readonly PhysLine[], i: number, kind: TableKind, file: string): Emitted | undefined {
+  const title = all[i]!;
+  let j = i + 1;
+  const pre: PhysLine[] = [];
+  while (j < all.length && all[j]!.page === title.page && pre.length < 3) {
+    const t = physText(all[j]!);
+    if (!(unitDeclaration(t) || PRE_LINE.test(t) || cellTexts(all[j]!).some((c) => PRE_LINE.test(c) || unitDeclaration(c)))) break;
+    pre.push(all[j]!);
+    j++;
+  }
+  if (j >= all.length || all[j]!.page !== title.page) return undefined;
+  const d = firstData(all, j);
+  if (d === undefined || d === j) return undefined;
+  const header = all.slice(j, d);
+  if (!pre.some((l) => unitDeclaration(physText(l))) && !header.some((l) => cellTexts(l).length >= 3)) return undefined;
+  const [hl, hr] = extent([...pre, ...header]);
+  const end = bodyFrom(all, d, hl, hr);
+  const body = all.slice(d, end);
+  const twoSided = TWO_SIDED.has(kind);
+  const model = buildModel(header, body, twoSided, pre.length > 0 ? extent(pre) : undefined);
+  if (!model) return undefined;
+  const rows = assembleRows(body, model, file);
+  const lines: LayoutLine[] = [
+    textLayout(title, file, true),
+    ...pre.map((l) => textLayout(l, file, false)),
+    ...headerLayout(model, header, file),
+    ...rows,
+  ];
+  return { lines, next: end, open: { model, twoSided, page: title.page, closed: kind === 'T9' || hasTotal(rows) } };
+}
+
+/** Continues an open table at the top of the next page, with or without a repeated header. */
+function readContinuation(all: readonly PhysLine[], i: number, open: OpenTable, file: string): Emitted | undefined {
+  const d = firstData(all, i);
+  if (d === undefined) return undefined;
+  let model = open.model;
+  if (d > i) {
+    const header = all.slice(i, d);
+    const texts = header.flatMap(cellTexts);
+    if (texts.filter((t) => open.model.headerTexts.has(t)).length < 2) return undefined;
+    const [hl, hr] = extent(header);
+    const body = all.slice(d, bodyFrom(all, d, hl, hr));
+    model = buildModel(header, body, open.twoSided, [open.model.left, open.model.right]) ?? open.model;
+  }
+  if (cellTexts(all[d]!).length < 2) return undefined;
+  const end = bodyFrom(all, d, model.left, model.right);
+  const body = all.slice(d, end);
+  if (body.length === 0) return undefined;
+  if (d === i) model = refit(model, body);
+  const rows = assembleRows(body, model, file);
+  return { lines: rows, next: end, open: { ...open, model, page: all[i]!.page, closed: hasTotal(rows) } };
+}
+
+interface Margins {
+  left: number;
+  right: number;
+}
+
+/** Left and right edges of full text lines on each page, for telling paragraph ends and indents. */
+function pageMargins(all: readonly PhysLine[]): Map<number, Margins> {
+  const out = new Map<number, Margins>();
+  for (const l of all) {
+    if (physText(l).length < 15 || chunks(l.fragments, 1.5).length > 1) continue;
+    const m = out.get(l.page);
+    if (!m) out.set(l.page, { left: l.x0, right: l.x1 });
+    else {
+      m.left = Math.min(m.left, l.x0);
+      m.right = Math.max(m.right, l.x1);
+    }
+  }
+  return out;
+}
+
+/**
+ * A paragraph ends where a line stops short of the right margin, and one starts where a line is
+ * indented or set in another size; otherwise text runs on, across page breaks too.
+ */
+function startsParagraph(line: PhysLine, prev: PhysLine | undefined, margins: Map<number, Margins>): boolean {
+  if (!prev) return true;
+  const pm = margins.get(prev.page);
+  const lm = margins.get(line.page);
+  if (!pm || !lm) return true;
+  if (prev.x1 < pm.right - 2 * prev.size) return true;
+  if (line.x0 > lm.left + 1.2 * line.size) return true;
+  if (Math.abs(line.size - prev.size) > 0.15 * prev.size) return true;
+  return !sameTextLine(prev, line) && line.page !== prev.page + 1;
+}
+
+/** Turns the printed lines of the whole document into layout lines, rebuilding the tables. */
+export function pdfLayout(all: readonly PhysLine[], file: string): LayoutLine[] {
+  const out: LayoutLine[] = [];
+  const margins = pageMargins(all);
+  let open: OpenTable | undefined;
+  let prevText: PhysLine | undefined;
+  let i = 0;
+  while (i < all.length) {
+    const line = all[i]!;
+    const firstOnPage = i === 0 || all[i - 1]!.page !== line.page;
+    if (open && !open.closed && firstOnPage && line.page === open.page + 1) {
+      const cont = readContinuation(all, i, open, file);
+      open = undefined;
+      if (cont) {
+        out.push(...cont.lines);
+        open = cont.open;
+        i = cont.next;
+        prevText = undefined;
+        continue;
+      }
+    }
+    const kind = titleOf(line);
+    if (kind) {
+      const t = readTable(all, i, kind, file);
+      if (t) {
+        out.push(...t.lines);
+        open = t.open;
+        i = t.next;
+        prevText = undefined;
+        continue;
+      }
+    }
+    out.push(textLayout(line, file, startsParagraph(line, prevText, margins)));
+    prevText = line;
+    i++;
+  }
+  return out;
+}
+
+/**
+ * Parses a budget PDF: PDF.js text runs → printed lines → layout lines (tables rebuilt from the
+ * positions of their header cells) → the same document model as the text parser.
+ */
+export async function parsePdf(bytes: Uint8Array, file: string): Promise<BudgetDocument> {
+  const raw = await loadPdf(bytes, file);
+  const chars = raw.reduce((n, p) => n + p.items.reduce((m, it) => m + it.text.replace(/\s+/g, '').length, 0), 0);
+  if (raw.length === 0 || chars < 10) throw new InputError(`${file}: no text layer; OCR is not supported`);
+  const issues: ParseIssue[] = [];
+  const pages = removePageFurniture(raw.map(pageLines), raw.map((p) => p.height));
+  const lines = removeDuplicateBlocks(pages.flat(), file, issues);
+  return assembleDocument(pdfLayout(lines, file), { file, format: 'pdf' }, issues);
+}

@@ -1,0 +1,113 @@
+import { createRequire } from 'node:module';
+import { dirname, join, sep } from 'node:path';
+import { InputError } from '../../errors.js';
+
+/** One text run of a page as PDF.js reports it, in top-down page coordinates (points). */
+export interface RawItem {
+  readonly text: string;
+  /** Left edge. */
+  readonly x: number;
+  /** Baseline distance from the top of the page. */
+  readonly baseline: number;
+  readonly width: number;
+  /** Font size (em height). */
+  readonly size: number;
+}
+
+export interface RawPage {
+  /** 1-based page number. */
+  readonly number: number;
+  readonly width: number;
+  readonly height: number;
+  readonly items: readonly RawItem[];
+}
+
+type PdfjsModule = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
+
+let pdfjsPromise: Promise<PdfjsModule> | undefined;
+let assetDirs: { cmaps: string; fonts: string } | undefined;
+
+/** PDF.js is large; it is loaded on the first PDF only, so text-only runs do not pay for it. */
+async function pdfjs(): Promise<PdfjsModule> {
+  pdfjsPromise ??= import('pdfjs-dist/legacy/build/pdf.mjs');
+  return pdfjsPromise;
+}
+
+/** Bundled CMaps and standard fonts, resolved from the installed package (works from dist/ and tests). */
+function assets(): { cmaps: string; fonts: string } {
+  if (!assetDirs) {
+    const require = createRequire(import.meta.url);
+    const root = dirname(require.resolve('pdfjs-dist/package.json'));
+    assetDirs = { cmaps: join(root, 'cmaps') + sep, fonts: join(root, 'standard_fonts') + sep };
+  }
+  return assetDirs;
+}
+
+function isHorizontal(t: readonly number[]): boolean {
+  return Math.abs(t[1] ?? 0) < 1e-3 && Math.abs(t[2] ?? 0) < 1e-3 && (t[0] ?? 0) > 0;
+}
+
+/**
+ * Opens a PDF and returns the positioned text runs of every page. Encrypted, damaged and
+ * non-PDF inputs become one-line InputErrors; PDF.js runs without network, worker thread or console output.
+ */
+export async function loadPdf(bytes: Uint8Array, file: string): Promise<RawPage[]> {
+  const lib = await pdfjs();
+  const { cmaps, fonts } = assets();
+  // PDF.js takes ownership of (and may detach) the buffer it is given: pass a copy.
+  const data = new Uint8Array(bytes);
+  const task = lib.getDocument({
+    data,
+    cMapUrl: cmaps,
+    cMapPacked: true,
+    standardFontDataUrl: fonts,
+    verbosity: lib.VerbosityLevel.ERRORS,
+    isEvalSupported: false,
+    useSystemFonts: false,
+    disableFontFace: true,
+    stopAtErrors: false,
+  });
+  let doc: Awaited<typeof task.promise>;
+  try {
+    doc = await task.promise;
+  } catch (e) {
+    await task.destroy().catch(() => undefined);
+    throw openError(e, file);
+  }
+  try {
+    const pages: RawPage[] = [];
+    for (let n = 1; n <= doc.numPages; n++) {
+      const page = await doc.getPage(n);
+      const [x0, y0, x1, y1] = page.view as [number, number, number, number];
+      const height = y1 - y0;
+      const content = await page.getTextContent();
+      const items: RawItem[] = [];
+      for (const it of content.items) {
+        if (!('str' in it) || it.str.trim() === '') continue;
+        const t = it.transform as number[];
+        if (!isHorizontal(t)) continue;
+        const size = Math.abs(t[3]!) || it.height || 1;
+        items.push({ text: it.str, x: t[4]! - x0, baseline: y1 - t[5]!, width: it.width, size });
+      }
+      pages.push({ number: n, width: x1 - x0, height, items });
+      page.cleanup();
+    }
+    return pages;
+  } catch (e) {
+    throw e instanceof InputError ? e : new InputError(`${file}: damaged PDF (${messageOf(e)})`);
+  } finally {
+    await doc.destroy().catch(() => undefined);
+  }
+}
+
+function messageOf(e: unknown): string {
+  const m = e instanceof Error ? e.message : String(e);
+  return m.split('\n')[0]!.slice(0, 120);
+}
+
+function openError(e: unknown, file: string): InputError {
+  const name = (e as { name?: string } | null)?.name ?? '';
+  if (name === 'PasswordException') return new InputError(`${file}: the PDF is encrypted (password required); cannot read it`);
+  if (name === 'InvalidPDFException') return new InputError(`${file}: not a valid PDF or the file is damaged (${messageOf(e)})`);
+  return new InputError(`${file}: cannot read PDF (${messageOf(e)})`);
+}
