@@ -56,6 +56,12 @@ describe('text parser inputs', () => {
     expect(r.diagnostics.map((d) => [d.ruleId, d.location.line])).toEqual([['parse/missing-total-row', 10]]);
   });
 
+  it('reports a table that has a title and unit line but no rows', async () => {
+    const bare = ['某区2024年部门预算', '', '2024年部门政府性基金预算支出功能分类预算表', '单位：元', '\t', '', '其他相关情况说明', ''].join('\n');
+    const r = await lintText(bare, ['parse/empty-table-body']);
+    expect(r.diagnostics.map((d) => [d.ruleId, d.location.line])).toEqual([['parse/empty-table-body', 3]]);
+  });
+
   it('reports a cell that should be an amount and is not, with its location', async () => {
     const r = await lintText(SMALL.replace('201\t01\t01\t行政运行\t1,000', '201\t01\t01\t行政运行\t1,0O0'), ['parse/invalid-amount']);
     expect(r.diagnostics.map((d) => [d.ruleId, d.location.line, d.location.column, d.location.row, d.location.field])).toEqual([
