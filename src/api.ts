@@ -6,6 +6,7 @@ import { lintDocument } from './engine/lint.js';
 import type { ResolvedRule } from './engine/rule.js';
 import { isBudgetlintError } from './errors.js';
 import type { BudgetDocument } from './model/document.js';
+import { parseJoined } from './parsers/csv-folder.js';
 import { parseBuffer, parseFile } from './parsers/index.js';
 
 export interface LinterOptions {
@@ -27,8 +28,11 @@ export interface Linter {
   readonly config: Config;
   /** Checks a parsed document. */
   checkDocument(document: BudgetDocument): DocumentResult;
-  /** Reads, parses and checks one file; unreadable input gives a result with `fatal` set. */
-  checkFile(path: string): Promise<DocumentResult>;
+  /**
+   * Reads, parses and checks one file (or CSV folder); unreadable input gives a result with `fatal`
+   * set. `options.narrative` joins a narrative text/Markdown file to a workbook, CSV file or folder.
+   */
+  checkFile(path: string, options?: { readonly narrative?: string }): Promise<DocumentResult>;
   /** Parses and checks bytes in memory; `file` names them in locations. */
   checkBuffer(bytes: Uint8Array, file: string): Promise<DocumentResult>;
 }
@@ -65,8 +69,10 @@ export function createLinter(options: LinterOptions = {}): Linter {
     settings,
     config,
     checkDocument,
-    checkFile: (path) => {
+    checkFile: (path, fileOptions) => {
       const file = displayPath(path, cwd);
+      const narrative = fileOptions?.narrative;
+      if (narrative !== undefined) return guard(file, () => parseJoined(path, file, { path: narrative, display: displayPath(narrative, cwd) }));
       return guard(file, () => parseFile(path, file));
     },
     checkBuffer: (bytes, file) => guard(file, () => parseBuffer(bytes, file)),

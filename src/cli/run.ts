@@ -18,6 +18,7 @@ interface CheckOptions {
   quiet?: boolean;
   maxWarnings?: number;
   debug?: boolean;
+  narrative?: string;
 }
 
 function parseIntOption(value: string): number {
@@ -48,6 +49,7 @@ export async function run(argv: readonly string[], io: CliIo = processIo()): Pro
     .option('-q, --quiet', 'report errors only')
     .option('--max-warnings <n>', 'exit 1 when there are more than n warnings', parseIntOption)
     .option('--debug', 'print stack traces of internal errors')
+    .option('--narrative <file>', 'narrative text/Markdown file checked together with one workbook, CSV file or CSV folder')
     .action(async (files: string[], opts: CheckOptions) => {
       debug = opts.debug ?? false;
       const lang = opts.lang ?? localeLang(io.env);
@@ -60,9 +62,11 @@ export async function run(argv: readonly string[], io: CliIo = processIo()): Pro
       });
       const inputs = expandInputs(files.map((f) => resolve(io.cwd, f)));
       if (inputs.length === 0) throw new UsageError('no documents found in the given folders');
+      if (opts.narrative !== undefined && inputs.length !== 1) throw new UsageError('--narrative needs exactly one workbook, CSV file or CSV folder');
+      const narrative = opts.narrative !== undefined ? { narrative: resolve(io.cwd, opts.narrative) } : undefined;
       const results = [];
       for (const f of inputs) {
-        const r = await linter.checkFile(f);
+        const r = await linter.checkFile(f, narrative);
         results.push(opts.quiet ? { ...r, diagnostics: r.diagnostics.filter((d) => d.severity === 'error') } : r);
       }
       for (const r of results) if (r.fatal) io.stderr.write(`budgetlint: ${r.fatal.message}\n`);

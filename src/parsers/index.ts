@@ -2,19 +2,24 @@ import { readFile, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { InputError } from '../errors.js';
 import type { BudgetDocument } from '../model/document.js';
+import { csvFolder, parseJoined } from './csv-folder.js';
+import { parseCsv } from './csv.js';
 import { parsePdf } from './pdf/index.js';
 import { parseText } from './text.js';
+import { parseXlsx } from './xlsx/index.js';
 
 /** A parser turns the bytes of one input into the document model (it may be asynchronous). */
 export type Parser = (bytes: Uint8Array, file: string) => BudgetDocument | Promise<BudgetDocument>;
 
 /** Extension → parser. Extensions not listed are read as text. */
 export const PARSERS: Readonly<Record<string, Parser>> = {
+  '.csv': parseCsv,
   '.md': parseText,
   '.pdf': parsePdf,
   '.text': parseText,
   '.tsv': parseText,
   '.txt': parseText,
+  '.xlsx': parseXlsx,
 };
 
 /** Inputs larger than this are refused with a clear error instead of exhausting memory. */
@@ -33,6 +38,8 @@ export async function parseBuffer(bytes: Uint8Array, file: string): Promise<Budg
 
 /** Reads and parses one file. `displayName` (default: the path) is used in locations. */
 export async function parseFile(path: string, displayName = path): Promise<BudgetDocument> {
+  // a folder of CSV tables (and an optional narrative file) is one document
+  if (csvFolder(path)) return parseJoined(path, displayName);
   let bytes: Uint8Array;
   try {
     const st = await stat(path);

@@ -1,0 +1,134 @@
+import { readdirSync, statSync } from 'node:fs';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join } from 'node:path';
+import { InputError, UsageError } from '../errors.js';
+import type { BudgetDocument, DocumentSource, ParseIssue } from '../model/document.js';
+import { assembleDocument } from './assemble.js';
+import { readCsvLines } from './csv.js';
+import { decodeText } from './decode.js';
+import type { LayoutLine } from './layout.js';
+import { textToLines } from './text.js';
+import { readWorkbookLines } from './xlsx/index.js';
+
+const NARRATIVE_EXTENSIONS = new Set(['.txt', '.md', '.text']);
+const OTHER_DOCUMENTS = new Set(['.pdf', '.xlsx', '.tsv']);
+
+/** The files of a CSV folder document: its CSV tables (sorted by name) and its narrative, if any. */
+export interface CsvFolder {
+  readonly csvFiles: readonly string[];
+  readonly narrative?: string;
+}
+
+/**
+ * A folder is ONE document when it directly holds at least one .csv file, at most one narrative
+ * (.txt / .md) file and no other document (PDF, XLSX). Its CSV files are its tables, read in file
+ * name order; the narrative comes first in the document, as the 编制说明 comes before the tables.
+ * Returns undefined for any other folder (or a path that is not a folder).
+ */
+export function csvFolder(dir: string): CsvFolder | undefined {
+  let names: string[];
+  try {
+    if (!statSync(dir).isDirectory()) return undefined;
+    names = readdirSync(dir).sort();
+  } catch {
+    return undefined;
+  }
+  const files = names.filter((n) => {
+    try {
+      return statSync(join(dir, n)).isFile();
+    } catch {
+      return false;
+    }
+  });
+  const csvFiles = files.filter((n) => extname(n).toLowerCase() === '.csv').map((n) => join(dir, n));
+  const narratives = files.filter((n) => NARRATIVE_EXTENSIONS.has(extname(n).toLowerCase()));
+  const others = files.filter((n) => OTHER_DOCUMENTS.has(extname(n).toLowerCase()));
+  if (csvFiles.length === 0 || narratives.length > 1 || others.length > 0) return undefined;
+  return { csvFiles, ...(narratives[0] ? { narrative: join(dir, narratives[0]) } : {}) };
+}
+
+/** The path shown for a file inside a folder input: the folder's display path, '/', the file name. */
+function inside(displayDir: string, path: string, dir: string): string {
+  return `${displayDir.replace(/\/+$/, '')}/${path.slice(dir.length).replace(/^[\\/]+/, '').split('\\').join('/')}`;
+}
+
+async function readInput(path: string, display: string): Promise<Uint8Array> {
+  const { MAX_INPUT_BYTES } = await import('./index.js');
+  try {
+    const st = await stat(path);
+    if (st.size > MAX_INPUT_BYTES) throw new InputError(`${display}: ${st.size} bytes is over the ${MAX_INPUT_BYTES}-byte input limit`);
+    const bytes = await readFile(path);
+    if (bytes.length === 0) throw new InputError(`${display}: empty file`);
+    return bytes;
+  } catch (e) {
+    if (e instanceof InputError) throw e;
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new InputError(`${display}: cannot read file${code === 'ENOENT' ? ' (no such file)' : code ? ` (${code})` : ''}`);
+  }
+}
+
+/** Narrative lines of a text or Markdown file, located in that file. */
+async function narrativeLines(path: string, display: string): Promise<LayoutLine[]> {
+  const bytes = await readInput(path, display);
+  return textToLines(decodeText(bytes, display).text, display);
+}
+
+interface TableLines {
+  lines: LayoutLine[];
+  issues: ParseIssue[];
+  source: DocumentSource;
+  /** The folder's own narrative file, if any. */
+  narrative?: { path: string; display: string };
+}
+
+async function tableLines(path: string, display: string): Promise<TableLines> {
+  const folder = csvFolder(path);
+  if (folder) {
+    const lines: LayoutLine[] = [];
+    const issues: ParseIssue[] = [];
+    const encodings = new Set<string>();
+    for (const f of folder.csvFiles) {
+      const shown = inside(display, f, path);
+      const read = readCsvLines(await readInput(f, shown), shown);
+      lines.push(...read.lines);
+      issues.push(...read.issues);
+      encodings.add(read.encoding);
+    }
+    return {
+      lines,
+      issues,
+      source: { file: display, format: 'csv', encoding: [...encodings].join(',') },
+      ...(folder.narrative ? { narrative: { path: folder.narrative, display: inside(display, folder.narrative, path) } } : {}),
+    };
+  }
+  const ext = extname(path).toLowerCase();
+  const bytes = await readInput(path, display);
+  if (ext === '.xlsx') {
+    const read = await readWorkbookLines(bytes, display);
+    return { ...read, source: { file: display, format: 'xlsx' } };
+  }
+  if (ext === '.csv') {
+    const read = readCsvLines(bytes, display);
+    return { lines: read.lines, issues: read.issues, source: { file: display, format: 'csv', encoding: read.encoding } };
+  }
+  throw new UsageError(`${display}: --narrative joins a narrative to an .xlsx workbook, a .csv file or a CSV folder`);
+}
+
+/**
+ * Reads a CSV folder, or a workbook / CSV file / CSV folder together with a narrative file, as ONE
+ * document: the narrative's lines come first (located in the narrative file), then the tables
+ * (located by sheet and cell, or CSV file and line). A folder with its own narrative file cannot be
+ * given a second one.
+ */
+export async function parseJoined(path: string, display: string, narrative?: { path: string; display: string }): Promise<BudgetDocument> {
+  const read = await tableLines(path, display);
+  if (narrative && read.narrative) {
+    throw new UsageError(`${display}: the folder already holds a narrative (${read.narrative.display}); --narrative cannot add another`);
+  }
+  const text = narrative ?? read.narrative;
+  const lines = text ? [...(await narrativeLines(text.path, text.display)), ...read.lines] : read.lines;
+  // every file the document was read from, so that findings may point into any of them
+  const files = [...new Set([...lines.map((l) => l.location.file), ...(text ? [text.display] : [])])].filter((f) => f !== read.source.file);
+  const source: DocumentSource & { files?: readonly string[] } = { ...read.source, ...(files.length > 0 ? { files } : {}) };
+  return assembleDocument(lines, source, read.issues);
+}
