@@ -21,6 +21,7 @@ export class CheckCrash extends BudgetlintError {
 /** Runs every enabled rule on one document; returns sorted, de-duplicated findings and outcomes. */
 export function lintDocument(document: BudgetDocument, rules: readonly ResolvedRule[], settings: RunSettings): DocumentResult {
   const diagnostics: Diagnostic[] = [];
+  const ownFiles = new Set([document.source.file, ...(document.source.files ?? [])]);
   const outcomes = new Map<string, { ruleId: string; instance: string; status: OutcomeStatus; reason?: string; at?: Target }>();
   for (const rule of rules) {
     if (rule.severity === 'off') continue;
@@ -42,7 +43,7 @@ export function lintDocument(document: BudgetDocument, rules: readonly ResolvedR
         const own = r.severity && SEVERITY_RANK[r.severity] < SEVERITY_RANK[severity] ? r.severity : severity;
         const location = locate(r.at);
         // a report must point into this document (markdownlint and textlint validate the same way)
-        if (location.file !== document.source.file || (location.line !== undefined && location.line < 1)) {
+        if (!ownFiles.has(location.file) || (location.line !== undefined && location.line < 1)) {
           throw new Error(`reported a location outside the document (${location.file}:${location.line ?? ''})`);
         }
         const templates = rule.module.meta.messages[r.messageId];

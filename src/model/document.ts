@@ -116,6 +116,8 @@ export interface ParseIssue {
 
 export interface DocumentSource {
   readonly file: string;
+  /** Every file the document was read from, when more than one (CSV folder, workbook + narrative). */
+  readonly files?: readonly string[];
   readonly format: 'text' | 'pdf' | 'csv' | 'xlsx';
   readonly encoding?: string;
 }
