@@ -104,7 +104,7 @@ function checkLevel(ctx: Ctx, instance: string, level: Statement, related: reado
   const said: Array<{ dir: Direction | 'flat'; text: string; at: Target; s?: Statement }> = [];
   for (const c of [...changes, ...percents]) {
     const dir: Direction | 'flat' = c.token.value.isZero() ? 'flat' : c.direction!;
-    said.push({ dir, text: `${DIRECTION_WORD[c.direction!].zh}${c.token.raw}${c.token.unit}`, at: numberTarget(c), s: c });
+    said.push({ dir, text: `${c.clause.trim().slice(-2)}${c.token.raw}${c.token.unit}`, at: numberTarget(c), s: c });
   }
   if (level.flatAt !== undefined) said.push({ dir: 'flat', text: '持平', at: { paragraph: level.paragraph, offset: level.flatAt, length: 2 } });
   if (previous) {
@@ -135,6 +135,8 @@ function checkLevel(ctx: Ctx, instance: string, level: Statement, related: reado
   }
   // 5. the percentage equals change ÷ base
   for (const p of percents) {
+    // a percentage whose direction contradicts the amount's is already reported above
+    if (change && change.direction !== p.direction) continue;
     const r = percentRange(current, change, previous, p.direction!);
     if (!r) continue;
     const printed = p.token.value.abs();

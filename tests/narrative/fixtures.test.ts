@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest';
+import { findings, fixtureText, lintFixture } from './support.js';
+
+/**
+ * Narrative fixtures (fixtures/narrative/*.txt) over the shared mini tables (_tables.txt):
+ * 行政运行 6,543,210 元 → 654.32 万元, 事业运行 5,802,468 → 580.25 (truncated 580.24), 商贸事务
+ * 12,345,678 → 1234.57, totals 13,965,844 → 1396.58 万元 / 0.14 亿元; T9 三公 5.10 = 1.00 + 2.10 + 2.00.
+ */
+describe('narrative fixtures', () => {
+  it('passes a correct narrative in both units, with breakdowns, 三公, 政府采购 and year-on-year figures', async () => {
+    const r = await lintFixture('ok.txt');
+    expect(findings(r)).toEqual([]);
+    const passed = (rule: string): string[] => r.outcomes.filter((o) => o.ruleId === rule && o.status === 'pass').map((o) => o.instance);
+    expect(passed('narrative/amount-matches-table')).toHaveLength(20);
+    expect(passed('narrative/breakdown-sum').sort()).toEqual(['20113#1', '20805#1', 'procurement:合计#1', 'sangong:公务用车购置及运行维护费#1', 'sangong:合计#1']);
+    expect(passed('narrative/procurement-shares')).toHaveLength(2);
+    expect(passed('narrative/year-on-year').sort()).toEqual(['“三公”经费#1', '收入预算#1']);
+    // "与上年预算持平" alone cannot be checked without last year's amount: not assessable, never passed
+    expect(r.outcomes.filter((o) => o.ruleId === 'narrative/year-on-year' && o.status === 'not-assessable')).toHaveLength(2);
+  });
+
+  it('reads the code style ("（201类）", "（13款）", "（01项）", compact "（2080505）") and finds the swapped digits', async () => {
+    const r = await lintFixture('code-style.txt');
+    expect(findings(r)).toEqual([
+      { rule: 'narrative/breakdown-sum', id: 'sum', at: '3:37', data: { subject: '20113 商贸事务（款）', total: '1234.57', unit: '万元', items: 2, sum: '1234.84', difference: '-0.27' } },
+      {
+        rule: 'narrative/amount-matches-table',
+        id: 'mismatch',
+        at: '3:77',
+        data: { subject: '2011350 事业运行（项）', narrative: '580.52', unit: '万元', tableValue: '580.2468', expected: '580.25', truncated: '580.24', difference: '0.27', table: 'T5 2011350 事业运行 / 合计' },
+      },
+    ]);
+    const passed = r.outcomes.filter((o) => o.ruleId === 'narrative/amount-matches-table' && o.status === 'pass').map((o) => o.instance);
+    expect(passed.sort()).toEqual(['20113#1', '2011301#1', '20805#1', '2080505#1', '2080506#1']);
+  });
+
+  it('compares 亿元 and whole 万元 figures at their printed precision', async () => {
+    const r = await lintFixture('yi-and-whole.txt');
+    expect(findings(r).map((f) => [f.id, f.at, f.data.narrative, f.data.unit, f.data.expected])).toEqual([
+      ['mismatch', '3:38', '1.4', '亿元', '0.1'],
+      ['truncated', '3:56', '1396', '万元', '1397'],
+    ]);
+    expect(r.outcomes.filter((o) => o.status === 'pass' && o.ruleId === 'narrative/amount-matches-table').map((o) => o.instance).sort()).toEqual(['total:支出预算#1', 'total:收入预算#1']);
+  });
+
+  it('reports truncation as its own finding with both values, and a sum of truncated parts still adds up', async () => {
+    const r = await lintFixture('truncation.txt');
+    expect(findings(r)).toEqual([
+      {
+        rule: 'narrative/amount-matches-table',
+        id: 'truncated',
+        at: '3:25',
+        data: { subject: '20113 商贸事务（款）', narrative: '1234.56', unit: '万元', tableValue: '1234.5678', expected: '1234.57', truncated: '1234.56', difference: '-0.01', table: 'T5 20113 商贸事务 / 合计' },
+      },
+      {
+        rule: 'narrative/amount-matches-table',
+        id: 'truncated',
+        at: '3:67',
+        data: { subject: '2011350 事业运行（项）', narrative: '580.24', unit: '万元', tableValue: '580.2468', expected: '580.25', truncated: '580.24', difference: '-0.01', table: 'T5 2011350 事业运行 / 合计' },
+      },
+    ]);
+  });
+
+  it('finds an extra digit (6654.32 for 654.32) in the amount and in the breakdown', async () => {
+    const r = await lintFixture('extra-digit.txt');
+    expect(findings(r).map((f) => [f.rule, f.id, f.at, f.data.difference])).toEqual([
+      ['narrative/breakdown-sum', 'sum', '3:25', '-6000.00'],
+      ['narrative/amount-matches-table', 'mismatch', '3:48', '6000.00'],
+    ]);
+    const d = r.diagnostics.find((x) => x.messageId === 'mismatch')!;
+    expect(d.related.map((x) => [x.location.tableKind, x.location.row, x.location.field, x.value])).toEqual([['T5', '2011301', '一般公共预算支出/合计', '654.321']]);
+  });
+
+  it('finds year-on-year direction contradictions and an increase larger than the amount', async () => {
+    const r = await lintFixture('yoy-direction.txt');
+    expect(findings(r)).toEqual([
+      { rule: 'narrative/year-on-year', id: 'direction', at: '3:37', data: { subject: '“三公”经费', unit: '万元', first: '减少1.5万元', second: '增长22.73%' } },
+      { rule: 'narrative/year-on-year', id: 'direction', at: '5:17', data: { subject: '公务接待费', unit: '万元', first: '增加0.3万元', second: '持平' } },
+      { rule: 'narrative/year-on-year', id: 'baseNegative', at: '7:20', data: { subject: '因公出国（境）费', unit: '万元', current: '1', change: '3', base: '-2' } },
+    ]);
+  });
+
+  it('finds a wrong percentage (base derived as this year − change) and a change that differs from this year − last year', async () => {
+    const r = await lintFixture('yoy-percent.txt');
+    expect(findings(r)).toEqual([
+      { rule: 'narrative/year-on-year', id: 'percent', at: '3:41', data: { subject: '收入预算', unit: '万元', percent: '8.43', change: '96.58', base: '1300.00', expected: '7.43' } },
+      { rule: 'narrative/year-on-year', id: 'changeAmount', at: '5:32', data: { subject: '支出预算', unit: '万元', current: '1396.58', previous: '1300', actual: '96.58', change: '86.58' } },
+    ]);
+  });
+
+  it('finds a 政府采购 sum mismatch and a reservation above the total', async () => {
+    const r = await lintFixture('procurement.txt');
+    expect(findings(r)).toEqual([
+      { rule: 'narrative/breakdown-sum', id: 'sum', at: '3:15', data: { subject: '政府采购预算', total: '30', unit: '万元', items: 3, sum: '35', difference: '-5' } },
+      { rule: 'narrative/procurement-shares', id: 'exceeds', at: '5:27', data: { part: '政府采购预留中小企业', value: '35', unit: '万元', whole: '政府采购预算', limit: '30' } },
+    ]);
+    expect(r.outcomes.find((o) => o.instance === '预留小微企业≤预留中小企业')?.status).toBe('pass');
+  });
+
+  it('finds a 三公 part that disagrees with T9 and with the 三公 total', async () => {
+    const r = await lintFixture('sangong.txt');
+    expect(findings(r).map((f) => [f.rule, f.id, f.at, f.data.difference])).toEqual([
+      ['narrative/breakdown-sum', 'sum', '3:16', '-0.50'],
+      ['narrative/amount-matches-table', 'mismatch', '3:64', '0.50'],
+    ]);
+    const d = r.diagnostics.find((x) => x.messageId === 'mismatch')!;
+    expect(d.related.map((x) => [x.location.tableKind, x.location.field, x.value])).toEqual([['T9', '“三公”经费预算数/公务接待费', '2.1']]);
+  });
+
+  it('copes with missing quotes, full-width digits and a sentence broken over lines, pointing at the exact number', async () => {
+    const r = await lintFixture('broken-punctuation.txt');
+    expect(findings(r).map((f) => [f.id, f.at, f.data.subject, f.data.narrative])).toEqual([['truncated', '4:12', '2011350 事业运行（项）', '580.24']]);
+    const passed = r.outcomes.filter((o) => o.ruleId === 'narrative/amount-matches-table' && o.status === 'pass');
+    // columns counted independently of the parser: where the numbers stand in the fixture's third line
+    const line3 = fixtureText('broken-punctuation.txt').split('\n')[2]!;
+    expect(passed.map((o) => [o.instance, `${o.location?.line}:${o.location?.column}`])).toEqual([
+      ['20113#1', `3:${line3.indexOf('1234.57') + 1}`],
+      ['2011301#1', `3:${line3.indexOf('６５４') + 1}`],
+    ]);
+  });
+});
