@@ -6,7 +6,7 @@ import { isDataLine } from '../row-parse.js';
 import { titleKind, unitDeclaration } from '../table-titles.js';
 import { physText, removeDuplicateBlocks, removePageFurniture } from './clean.js';
 import { buildModel, refit, type ColumnModel } from './columns.js';
-import { chunks, joinFragments, pageLines, type PhysLine } from './geometry.js';
+import { chunks, joinFragments, median, pageLines, type PhysLine } from './geometry.js';
 import { loadPdf } from './load.js';
 import { assembleRows, headerLayout } from './rows.js';
 
@@ -160,6 +160,9 @@ function pageMargins(all: readonly PhysLine[]): Map<number, Margins> {
       m.right = Math.max(m.right, l.x1);
     }
   }
+  // Page 0 holds the usual margins, for pages with too little text to show their own.
+  const found = [...out.values()];
+  if (found.length > 0) out.set(0, { left: median(found.map((m) => m.left)), right: median(found.map((m) => m.right)) });
   return out;
 }
 
@@ -169,8 +172,9 @@ function pageMargins(all: readonly PhysLine[]): Map<number, Margins> {
  */
 function startsParagraph(line: PhysLine, prev: PhysLine | undefined, margins: Map<number, Margins>): boolean {
   if (!prev) return true;
-  const pm = margins.get(prev.page);
-  const lm = margins.get(line.page);
+  const fallback = margins.get(0);
+  const pm = margins.get(prev.page) ?? fallback;
+  const lm = margins.get(line.page) ?? fallback;
   if (!pm || !lm) return true;
   if (prev.x1 < pm.right - 2 * prev.size) return true;
   if (line.x0 > lm.left + 1.2 * line.size) return true;
