@@ -1,4 +1,5 @@
 import { isAbsolute, relative, sep } from 'node:path';
+import { loadUserCatalog } from './catalog/load.js';
 import { loadConfig, rulesForConfig, type Config } from './config/load-config.js';
 import type { RunSettings } from './engine/define-check.js';
 import type { DocumentResult } from './engine/diagnostic.js';
@@ -50,6 +51,8 @@ export function createLinter(options: LinterOptions = {}): Linter {
   const config = options.config ?? loadConfig(options.configPath, cwd);
   const rules = rulesForConfig(config, options.ruleFiles ?? []);
   const catalogFiles = [...(options.catalogFiles ?? []), ...(config.catalog ?? [])];
+  // read user catalogs now, so a bad file stops the run with its own message (exit 2)
+  for (const f of catalogFiles) loadUserCatalog(f);
   const settings: RunSettings = {
     lang: options.lang ?? config.lang ?? 'en',
     ...(catalogFiles.length > 0 ? { catalogFiles } : {}),

@@ -21,15 +21,20 @@ function readRecords(path: string, shown: string, required: readonly string[]): 
     throw new ConfigError((e as Error).message);
   }
   let records: Record_[];
+  let header: string[] = [];
   try {
-    records = parse(text, { columns: (h: string[]) => h.map((x) => x.trim().toLowerCase()), skip_empty_lines: true, trim: true, relax_column_count: true });
+    records = parse(text, {
+      columns: (h: string[]) => (header = h.map((x) => x.trim().toLowerCase())),
+      skip_empty_lines: true,
+      trim: true,
+      relax_column_count: true,
+    });
   } catch (e) {
     throw new ConfigError(`${shown}: invalid CSV (${(e as Error).message.split('\n')[0]})`);
   }
-  const first = records[0];
-  if (!first) throw new ConfigError(`${shown}: catalog file has no rows (expected a header "${required.join(',')}" and rows)`);
-  const missing = required.filter((c) => !(c in first));
+  const missing = required.filter((c) => !header.includes(c));
   if (missing.length > 0) throw new ConfigError(`${shown}: catalog header lacks column(s) ${missing.join(', ')} (expected ${required.join(',')})`);
+  if (records.length === 0) throw new ConfigError(`${shown}: catalog file has no rows`);
   return records;
 }
 

@@ -1,0 +1,4 @@
+import { describe } from 'vitest';
+import { fixtureTests } from '../support/fixture-runner.js';
+
+describe('structure fixtures', () => fixtureTests('structure'));
