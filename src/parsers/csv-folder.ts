@@ -8,7 +8,6 @@ import { readCsvLines } from './csv.js';
 import { decodeText } from './decode.js';
 import type { LayoutLine } from './layout.js';
 import { textToLines } from './text.js';
-import { readWorkbookLines } from './xlsx/index.js';
 
 const NARRATIVE_EXTENSIONS = new Set(['.txt', '.md', '.text']);
 const OTHER_DOCUMENTS = new Set(['.pdf', '.xlsx', '.tsv']);
@@ -21,7 +20,7 @@ export interface CsvFolder {
 
 /**
  * A folder is ONE document when it directly holds at least one .csv file, at most one narrative
- * (.txt / .md) file and no other document (PDF, XLSX). Its CSV files are its tables, read in file
+ * (.txt / .md) file, no other document (PDF, XLSX) and no sub-folder. Its CSV files are its tables, read in file
  * name order; the narrative comes first in the document, as the 编制说明 comes before the tables.
  * Returns undefined for any other folder (or a path that is not a folder).
  */
@@ -33,13 +32,17 @@ export function csvFolder(dir: string): CsvFolder | undefined {
   } catch {
     return undefined;
   }
-  const files = names.filter((n) => {
+  const kinds = names.map((n) => {
     try {
-      return statSync(join(dir, n)).isFile();
+      const st = statSync(join(dir, n));
+      return st.isFile() ? 'file' : st.isDirectory() ? 'dir' : 'other';
     } catch {
-      return false;
+      return 'other';
     }
   });
+  // a document folder is flat: a folder with sub-folders is a collection of documents
+  if (kinds.includes('dir')) return undefined;
+  const files = names.filter((_, i) => kinds[i] === 'file');
   const csvFiles = files.filter((n) => extname(n).toLowerCase() === '.csv').map((n) => join(dir, n));
   const narratives = files.filter((n) => NARRATIVE_EXTENSIONS.has(extname(n).toLowerCase()));
   const others = files.filter((n) => OTHER_DOCUMENTS.has(extname(n).toLowerCase()));
@@ -77,6 +80,8 @@ interface TableLines {
   lines: LayoutLine[];
   issues: ParseIssue[];
   source: DocumentSource;
+  /** Display paths of the files read (a folder's CSV files). */
+  files?: string[];
   /** The folder's own narrative file, if any. */
   narrative?: { path: string; display: string };
 }
@@ -87,8 +92,10 @@ async function tableLines(path: string, display: string): Promise<TableLines> {
     const lines: LayoutLine[] = [];
     const issues: ParseIssue[] = [];
     const encodings = new Set<string>();
+    const files: string[] = [];
     for (const f of folder.csvFiles) {
       const shown = inside(display, f, path);
+      files.push(shown);
       const read = readCsvLines(await readInput(f, shown), shown);
       lines.push(...read.lines);
       issues.push(...read.issues);
@@ -98,12 +105,15 @@ async function tableLines(path: string, display: string): Promise<TableLines> {
       lines,
       issues,
       source: { file: display, format: 'csv', encoding: [...encodings].join(',') },
+      files,
       ...(folder.narrative ? { narrative: { path: folder.narrative, display: inside(display, folder.narrative, path) } } : {}),
     };
   }
   const ext = extname(path).toLowerCase();
   const bytes = await readInput(path, display);
   if (ext === '.xlsx') {
+    // exceljs is large: load it only when a workbook is read
+    const { readWorkbookLines } = await import('./xlsx/index.js');
     const read = await readWorkbookLines(bytes, display);
     return { ...read, source: { file: display, format: 'xlsx' } };
   }
@@ -128,7 +138,7 @@ export async function parseJoined(path: string, display: string, narrative?: { p
   const text = narrative ?? read.narrative;
   const lines = text ? [...(await narrativeLines(text.path, text.display)), ...read.lines] : read.lines;
   // every file the document was read from, so that findings may point into any of them
-  const files = [...new Set([...lines.map((l) => l.location.file), ...(text ? [text.display] : [])])].filter((f) => f !== read.source.file);
-  const source: DocumentSource & { files?: readonly string[] } = { ...read.source, ...(files.length > 0 ? { files } : {}) };
+  const files = [...(read.files ?? []), ...(text ? [text.display] : [])].filter((f) => f !== read.source.file);
+  const source: DocumentSource = { ...read.source, ...(files.length > 0 ? { files } : {}) };
   return assembleDocument(lines, source, read.issues);
 }

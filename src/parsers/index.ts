@@ -6,7 +6,6 @@ import { csvFolder, parseJoined } from './csv-folder.js';
 import { parseCsv } from './csv.js';
 import { parsePdf } from './pdf/index.js';
 import { parseText } from './text.js';
-import { parseXlsx } from './xlsx/index.js';
 
 /** A parser turns the bytes of one input into the document model (it may be asynchronous). */
 export type Parser = (bytes: Uint8Array, file: string) => BudgetDocument | Promise<BudgetDocument>;
@@ -19,7 +18,8 @@ export const PARSERS: Readonly<Record<string, Parser>> = {
   '.text': parseText,
   '.tsv': parseText,
   '.txt': parseText,
-  '.xlsx': parseXlsx,
+  // exceljs is large: load it only when a workbook is read
+  '.xlsx': async (bytes, file) => (await import('./xlsx/index.js')).parseXlsx(bytes, file),
 };
 
 /** Inputs larger than this are refused with a clear error instead of exhausting memory. */

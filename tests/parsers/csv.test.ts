@@ -1,0 +1,98 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { expandInputs } from '../../src/cli/files.js';
+import type { CliIo } from '../../src/cli/io.js';
+import { run } from '../../src/cli/run.js';
+import { csvFolder } from '../../src/parsers/csv-folder.js';
+import { parseFile } from '../../src/parsers/index.js';
+import { buildWorkbook, t3Sheet } from '../support/sheet-build.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'budgetlint-csv-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+async function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = '';
+  let stderr = '';
+  const io: CliIo = { stdout: { write: (s: string) => (stdout += s) }, stderr: { write: (s: string) => (stderr += s) }, env: { LANG: 'en_US.UTF-8' }, cwd: resolve('.') };
+  const code = await run(['node', 'budgetlint', ...args], io);
+  return { code, stdout, stderr };
+}
+
+describe('CSV inputs', () => {
+  it('reads a GBK CSV table with its title, unit, multi-row header and quoted amounts', async () => {
+    const doc = await parseFile('fixtures/csv/t3-gbk.csv', 'fixtures/csv/t3-gbk.csv');
+    expect(doc.source).toMatchObject({ format: 'csv', encoding: 'gb18030' });
+    const t3 = doc.tables.find((t) => t.kind === 'T3')!;
+    expect(t3.unit).toBe('元');
+    expect(t3.columns.map((c) => c.key)).toEqual(['支出预算/合计', '支出预算/基本支出', '支出预算/项目支出']);
+    expect(t3.rows.map((r) => [r.code ?? r.label, r.name])).toEqual([
+      ['201', '一般公共服务支出'],
+      ['20113', '商贸事务'],
+      ['2011301', '行政运行'],
+      ['2011399', '其他商贸事务支出'],
+      ['合计', '合计'],
+    ]);
+    const cell = t3.rows[0]!.cells['支出预算/合计']!;
+    expect([cell.amount!.value.toFixed(), cell.raw]).toEqual(['1500', '1,500']);
+    expect(cell.location).toEqual({ file: 'fixtures/csv/t3-gbk.csv', line: 6, cell: 'E6' });
+    expect(doc.issues).toEqual([]);
+  });
+
+  it('reads a folder of CSV tables plus a narrative file as one document', async () => {
+    const doc = await parseFile('fixtures/csv/folder', 'fixtures/csv/folder');
+    expect(doc.source).toMatchObject({ file: 'fixtures/csv/folder', format: 'csv' });
+    // no title row: the kind comes from the file name "03-支出预算总表.csv"
+    expect(doc.tables.map((t) => [t.kind, t.title, t.unit])).toEqual([['T3', '03-支出预算总表', '元']]);
+    expect(doc.tables[0]!.rows[2]!.cells['支出预算/合计']!.location).toEqual({ file: 'fixtures/csv/folder/03-支出预算总表.csv', line: 7, cell: 'E7' });
+    expect(doc.metadata).toMatchObject({ department: '上海市某区某委员会', year: 2023 });
+    const p = doc.paragraphs.find((x) => x.text.includes('支出预算1500元'))!;
+    expect(p.location).toMatchObject({ file: 'fixtures/csv/folder/narrative.md', line: 7 });
+    expect(doc.issues.map((i) => [i.ruleId, i.data['name'], i.location.file])).toEqual([
+      ['parse/not-a-budget-table', '科目代码', 'fixtures/csv/folder/科目代码.csv'],
+    ]);
+  });
+
+  it('treats a CSV folder as one input when folders are expanded, and other folders as their files', () => {
+    expect(csvFolder('fixtures/csv/folder')).toBeDefined();
+    expect(csvFolder('fixtures/csv')).toBeUndefined(); // it holds a sub-folder: a collection of documents
+    expect(expandInputs([resolve('fixtures/csv')])).toEqual([resolve('fixtures/csv/folder'), resolve('fixtures/csv/t3-gbk.csv')]);
+    const flat = join(dir, 'flat');
+    mkdirSync(flat);
+    writeFileSync(join(flat, 'a.csv'), 'x,y\n');
+    writeFileSync(join(flat, 'a.txt'), 'text\n');
+    expect(csvFolder(flat)).toEqual({ csvFiles: [join(flat, 'a.csv')], narrative: join(flat, 'a.txt') });
+    expect(expandInputs([flat])).toEqual([flat]);
+    writeFileSync(join(flat, 'b.md'), 'more text\n');
+    expect(csvFolder(flat)).toBeUndefined(); // two narratives: not one document
+    expect(expandInputs([flat])).toHaveLength(3);
+  });
+
+  it('exits 2 with a one-line message for binary garbage named .xlsx', async () => {
+    const r = await cli(['check', 'fixtures/xlsx/garbage.xlsx', '--format', 'json']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('budgetlint: fixtures/xlsx/garbage.xlsx: not an XLSX workbook (no ZIP signature)\n');
+  });
+
+  it('checks a workbook together with a narrative file (--narrative), locating cells by sheet', async () => {
+    const book = join(dir, 'book.xlsx');
+    writeFileSync(book, await buildWorkbook([t3Sheet()]));
+    // the narrative states 1600 元 where the table's 合计 is 1,500 元
+    writeFileSync(join(dir, 'text.md'), '2023年部门预算编制说明\n\n2023年，本部门支出预算1600元。\n');
+    const r = await cli(['check', book, '--narrative', join(dir, 'text.md'), '--format', 'json']);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(1);
+    type Loc = { file: string; line?: number; sheet?: string; cell?: string };
+    const diags = (JSON.parse(r.stdout) as { results: Array<{ diagnostics: Array<{ location: Loc; related: Array<{ location: Loc }> }> }> }).results[0]!.diagnostics;
+    const locs = diags.flatMap((d) => [d.location, ...d.related.map((x) => x.location)]);
+    const inText = locs.filter((l) => l.file.endsWith('text.md'));
+    const inBook = locs.filter((l) => l.file.endsWith('book.xlsx') && l.cell !== undefined);
+    expect(inText.length).toBeGreaterThan(0);
+    expect(inText.every((l) => l.line !== undefined)).toBe(true);
+    expect(inBook.some((l) => l.sheet === '支出预算总表' && l.cell === 'E10')).toBe(true);
+    const text = await cli(['check', 'fixtures/csv/t3-gbk.csv', '--narrative', join(dir, 'text.md'), 'fixtures/csv/folder']);
+    expect(text.code).toBe(2);
+    expect(text.stderr).toMatch(/--narrative needs exactly one/);
+  });
+});
