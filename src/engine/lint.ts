@@ -18,6 +18,9 @@ export class CheckCrash extends BudgetlintError {
   }
 }
 
+/** fail beats not-assessable beats pass beats not-applicable */
+const OUTCOME_RANK: Readonly<Record<OutcomeStatus, number>> = { fail: 4, 'not-assessable': 3, pass: 2, 'not-applicable': 1 };
+
 /** Runs every enabled rule on one document; returns sorted, de-duplicated findings and outcomes. */
 export function lintDocument(document: BudgetDocument, rules: readonly ResolvedRule[], settings: RunSettings): DocumentResult {
   const diagnostics: Diagnostic[] = [];
@@ -29,9 +32,7 @@ export function lintDocument(document: BudgetDocument, rules: readonly ResolvedR
     const key = (instance: string): string => `${rule.id}\u0000${instance}`;
     const setOutcome = (instance: string, status: OutcomeStatus, reason?: string, at?: Target): void => {
       const prev = outcomes.get(key(instance));
-      // fail beats not-assessable beats pass beats not-applicable
-      const rank: Record<OutcomeStatus, number> = { fail: 4, 'not-assessable': 3, pass: 2, 'not-applicable': 1 };
-      if (prev && rank[prev.status] >= rank[status]) return;
+      if (prev && OUTCOME_RANK[prev.status] >= OUTCOME_RANK[status]) return;
       outcomes.set(key(instance), { ruleId: rule.id, instance, status, ...(reason ? { reason } : {}), ...(at ? { at } : {}) });
     };
     const ctx: CheckContext<Record<string, unknown>> = {

@@ -12,12 +12,11 @@ export function locate(t: Target): DiagnosticLocation {
   const columnKey = typeof t.column === 'string' ? t.column : t.column?.key;
   const c = cell ?? (row && columnKey ? row.cells[columnKey] : undefined);
   const physical = c?.location ?? row?.location ?? table.location;
-  const rowName = row ? (row.code ?? row.label ?? row.name) : undefined;
-  return {
-    ...physical,
-    table: table.title,
-    tableKind: table.kind,
-    ...(rowName !== undefined ? { row: rowName } : {}),
-    ...(columnKey !== undefined ? { field: columnKey } : c ? { field: c.column } : {}),
-  };
+  const out: { -readonly [K in keyof DiagnosticLocation]: DiagnosticLocation[K] } = Object.assign({}, physical);
+  out.table = table.title;
+  out.tableKind = table.kind;
+  if (row) out.row = row.code ?? row.label ?? row.name;
+  const field = columnKey ?? c?.column;
+  if (field !== undefined) out.field = field;
+  return out;
 }
