@@ -1,0 +1,109 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createLinter } from '../../src/api.js';
+import type { CliIo } from '../../src/cli/io.js';
+import { run } from '../../src/cli/run.js';
+
+const DOC = resolve('fixtures/expression/examples-fail/input.txt');
+const SEED = resolve('fixtures/seed/input.txt');
+const EXAMPLES = resolve('fixtures/expression/worked-examples.rules.json');
+
+async function cli(args: string[], cwd: string): Promise<{ code: number; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  const io: CliIo = { stdout: { write: (s: string) => (out += s) }, stderr: { write: (s: string) => (err += s) }, env: { LANG: 'en_US.UTF-8' }, cwd };
+  const code = await run(['node', 'budgetlint', ...args], io);
+  return { code, out, err };
+}
+
+function ruleFile(options: Record<string, unknown>, id = 'user/my-check'): string {
+  return JSON.stringify({ rules: [{ id, check: 'expression', severity: 'error', description: { zh: '自定义', en: 'custom' }, options }] }, null, 2);
+}
+
+function tmp(files: Record<string, string>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'budgetlint-expr-'));
+  for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
+  return dir;
+}
+
+describe('a malformed user expression exits 2 naming the file and the place', () => {
+  it.each([
+    ['T8[30217].合计 = T9.公务接待费', '/assert', "'=' is not an operator; write '==' to compare at column 14"],
+    ['T8[30217].合计 <= T9.公务接待费 +', '/assert', 'the expression ended too early at column 27'],
+    ['T8[302??].合计 <= T9.公务接待费', '/assert', 'a row pattern stands for several rows: wrap it in sum(…) at column 1'],
+    ['T3[$].合计 >= T5[$].合计', '/assert', "'$' stands for the current code of forEach, which is not set at column 4"],
+  ])('%s', async (assert, pointer, message) => {
+    const dir = tmp({ 'bad.json': ruleFile({ assert }) });
+    const r = await cli(['check', DOC, '--rule-file', 'bad.json'], dir);
+    expect(r.code).toBe(2);
+    // the loader shows rule files outside the working directory by their base name
+    const line = r.err.trim();
+    expect(line.split('\n')).toHaveLength(1);
+    expect(line.endsWith(`bad.json: invalid options at /rules/0/options${pointer}: ${message}`), line).toBe(true);
+  });
+
+  it('a bad forEach is reported at its own pointer', async () => {
+    const dir = tmp({ 'bad.json': ruleFile({ assert: 'T3[$].合计 >= T5[$].合计', forEach: 'T5[项].合计' }) });
+    const r = await cli(['check', DOC, '--rule-file', 'bad.json'], dir);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('bad.json: invalid options at /rules/0/options/forEach: forEach takes rows only, without a column at column 1');
+  });
+
+  it('schema problems (missing assert, unknown option) are reported too', async () => {
+    const dir = tmp({ 'a.json': ruleFile({ asert: 'T8.合计 == 0' }) });
+    const r = await cli(['check', DOC, '--rule-file', 'a.json'], dir);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/a\.json: invalid options at \/rules\/0\/options/);
+  });
+
+  it('an expression set through the config is checked as well', async () => {
+    const dir = tmp({
+      'user.json': ruleFile({ assert: 'T8.合计 >= 0' }),
+      'budgetlint.config.json': JSON.stringify({ ruleFiles: ['user.json'], rules: { 'user/my-check': { options: { assert: 'T8.合计 >= ' } } } }),
+    });
+    const r = await cli(['check', DOC], dir);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('budgetlint.config.json: invalid options at /rules/user/my-check/options/assert: the expression ended too early at column 10');
+  });
+});
+
+describe('user rule files through the CLI and the API', () => {
+  it('reports the failing worked examples with exit 1 and JSON findings', async () => {
+    const dir = tmp({ 'doc.txt': readFileSync(DOC, 'utf8') });
+    const r = await cli(['check', 'doc.txt', '--format', 'json', '--rule-file', EXAMPLES], dir);
+    expect(r.err).toBe('');
+    expect(r.code).toBe(1);
+    const user = (JSON.parse(r.out) as { results: Array<{ diagnostics: Array<{ ruleId: string }> }> }).results[0]!.diagnostics.filter((d) => d.ruleId.startsWith('user/'));
+    expect(user.map((d) => d.ruleId).sort()).toEqual(['user/pensions-by-prefix', 'user/project-total-by-class', 'user/public-cost-by-302', 'user/reception-within-sangong', 'user/t3-covers-t5']);
+  });
+
+  it('points at the left-hand cell and lists every other participating cell with its value and unit', async () => {
+    const linter = createLinter({ config: {}, ruleFiles: [EXAMPLES], lang: 'en' });
+    const result = await linter.checkBuffer(readFileSync(DOC), 'doc.txt');
+    const reception = result.diagnostics.find((d) => d.ruleId === 'user/reception-within-sangong')!;
+    expect(reception.location).toMatchObject({ tableKind: 'T8', row: '30217', field: '一般公共预算基本支出/合计', line: 52 });
+    expect(reception.related).toEqual([
+      { location: expect.objectContaining({ tableKind: 'T9', row: '预算数', field: '“三公”经费预算数/公务接待费', line: 62 }), label: 'T9 预算数 / 公务接待费', value: '1.20', unit: '万元' },
+    ]);
+    expect(reception.message).toBe('T8[30217].合计 <= T9.公务接待费 does not hold: the left side is 15000 元, the right side 12000 元 (difference 3000 元)');
+    const byClass = result.diagnostics.find((d) => d.ruleId === 'user/project-total-by-class')!;
+    expect(byClass.related.map((x) => `${x.label}=${x.value}`)).toEqual(['T3 201 一般公共服务支出 / 项目支出=2100000', 'T3 208 社会保障和就业支出 / 项目支出=(blank)']);
+  });
+
+  it('renders a custom message in the run language', async () => {
+    const linter = createLinter({ config: {}, ruleFiles: [EXAMPLES], lang: 'zh' });
+    const result = await linter.checkBuffer(readFileSync(DOC), 'doc.txt');
+    expect(result.diagnostics.find((d) => d.ruleId === 'user/public-cost-by-302')!.message).toBe('公用经费合计 50000元 与 302 各款之和 53000元 不符（差额 -3000元）');
+  });
+
+  it('every worked example passes on the seed document', async () => {
+    const linter = createLinter({ config: {}, ruleFiles: [EXAMPLES], lang: 'en' });
+    const result = await linter.checkBuffer(readFileSync(SEED), 'seed.txt');
+    const user = result.outcomes.filter((o) => o.ruleId.startsWith('user/'));
+    expect(user.length).toBeGreaterThanOrEqual(5);
+    expect(user.filter((o) => o.status !== 'pass')).toEqual([]);
+    expect(result.diagnostics.filter((d) => d.ruleId.startsWith('user/'))).toEqual([]);
+  });
+});
