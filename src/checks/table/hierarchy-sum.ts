@@ -8,26 +8,28 @@ interface Options {
   readonly tables: readonly string[];
 }
 
-/** The rows a parent adds up: direct children, plus orphans whose own parent row is missing. */
-export function childrenOf(parent: Row | 'total', coded: readonly Row[]): Row[] {
+/**
+ * Groups coded rows under the rows they add up to: each row under its nearest present ancestor
+ * (so an item whose 款 row is missing still counts toward its 类), top-level rows under 'total'.
+ * Linear in the number of rows.
+ */
+export function childrenByParent(coded: readonly Row[]): Map<string, Row[]> {
   const codes = new Set(coded.map((r) => r.code!));
-  if (parent === 'total') {
-    return coded.filter((r) => r.code!.length === 3 || (r.code!.length > 3 && !codes.has(r.code!.slice(0, 3)) && !hasCodedAncestor(r.code!, codes, 3)));
-  }
-  const p = parent.code!;
-  return coded.filter((r) => {
+  const groups = new Map<string, Row[]>();
+  for (const r of coded) {
     const c = r.code!;
-    if (c.length <= p.length || !c.startsWith(p)) return false;
-    if (c.length === p.length + 2) return true;
-    // an item whose intermediate row is missing still belongs to this parent
-    return !hasCodedAncestor(c, codes, p.length + 2);
-  });
-}
-
-/** Whether some ancestor of `code` of length ≥ minLen (and shorter than code) is present. */
-function hasCodedAncestor(code: string, codes: ReadonlySet<string>, minLen: number): boolean {
-  for (let len = code.length - 2; len >= minLen; len -= 2) if (codes.has(code.slice(0, len))) return true;
-  return false;
+    let parent = 'total';
+    for (let len = c.length - 2; len >= 3; len -= 2) {
+      if (codes.has(c.slice(0, len))) {
+        parent = c.slice(0, len);
+        break;
+      }
+    }
+    let g = groups.get(parent);
+    if (!g) groups.set(parent, (g = []));
+    g.push(r);
+  }
+  return groups;
 }
 
 /**
@@ -65,9 +67,10 @@ function checkTable(ctx: CheckContext<Options>, table: Table): void {
   });
   const total = table.rows.find((r) => r.isTotal);
   const parents: Array<Row | 'total'> = [...coded.filter((r) => r.level !== '项'), ...(total ? ['total' as const] : [])];
+  const groups = childrenByParent(coded);
   for (const column of table.columns) {
     for (const parent of parents) {
-      const children = childrenOf(parent, coded);
+      const children = groups.get(parent === 'total' ? 'total' : parent.code!) ?? [];
       if (children.length === 0) continue;
       const parentRow = parent === 'total' ? total! : parent;
       const instance = `${table.id}:${parent === 'total' ? '合计' : parent.code}:${column.key}`;
