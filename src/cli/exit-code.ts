@@ -16,3 +16,11 @@ export function exitCodeFor(results: readonly DocumentResult[], maxWarnings?: nu
   if (maxWarnings !== undefined && warnings > maxWarnings) return EXIT_FINDINGS;
   return EXIT_OK;
 }
+
+/** Shown after --help. */
+export const EXIT_CODES_HELP = `
+Exit codes:
+  0  no error-level finding (and no more warnings than --max-warnings)
+  1  at least one error-level finding, or more warnings than --max-warnings
+  2  usage error, invalid config/rule/baseline file, unreadable or unparseable input, internal failure
+`;

@@ -1,24 +1,18 @@
 import { Command, CommanderError, Option } from 'commander';
-import { createLinter, displayPath } from '../api.js';
+import { displayPath } from '../api.js';
 import { isBudgetlintError, UsageError } from '../errors.js';
 import { documentToJson } from '../model/to-json.js';
 import { parseFile } from '../parsers/index.js';
 import { REPORTERS } from '../reporters/index.js';
-import { EXIT_FATAL, exitCodeFor } from './exit-code.js';
-import { expandInputs } from './files.js';
-import { localeLang, processIo, useColor, type CliIo } from './io.js';
+import { TOOL_VERSION } from '../reporters/tool.js';
+import { runCheck, type CheckOptions } from './check-command.js';
+import { EXIT_CODES_HELP, EXIT_FATAL } from './exit-code.js';
+import { localeLang, processIo, type CliIo } from './io.js';
+import { explainCommand, initCommand, rulesCommand } from './rule-commands.js';
 import { resolve } from 'node:path';
 
-interface CheckOptions {
-  format: string;
-  config?: string;
-  ruleFile?: string[];
-  catalog?: string[];
-  lang?: 'zh' | 'en';
-  quiet?: boolean;
-  maxWarnings?: number;
-  debug?: boolean;
-  narrative?: string;
+function collect(value: string, previous: string[]): string[] {
+  return [...previous, value];
 }
 
 function parseIntOption(value: string): number {
@@ -35,44 +29,60 @@ export async function run(argv: readonly string[], io: CliIo = processIo()): Pro
     .exitOverride()
     .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
     .showSuggestionAfterError(true)
-    .version('0.1.0');
+    .version(TOOL_VERSION)
+    .addHelpText('after', EXIT_CODES_HELP);
 
   program
     .command('check')
-    .description('check documents (text, PDF, CSV, XLSX files or folders) and report findings')
-    .argument('<files...>', 'documents or folders to check')
-    .addOption(new Option('-f, --format <name>', 'output format').choices(Object.keys(REPORTERS)).default('pretty'))
+    .description('check documents (text, PDF, CSV, XLSX files, folders or glob patterns) and report findings')
+    .argument('<files...>', 'documents, folders or glob patterns (quote them: "reports/**/*.pdf")')
+    .addOption(new Option('-f, --format <name>', 'report format on stdout').choices(Object.keys(REPORTERS)).default('pretty'))
+    .option('-o, --output <format:file>', `also write a report to a file (repeatable), e.g. --output json:report.json --output sarif:report.sarif; formats: ${Object.keys(REPORTERS).join(', ')}`, collect, [])
     .option('-c, --config <file>', 'config file (default: ./budgetlint.config.json when present)')
     .option('--rule-file <file...>', 'extra rule files')
     .option('--catalog <file...>', 'classification catalog CSV (code,name,level) that overrides the built-in one')
-    .addOption(new Option('--lang <lang>', 'message language (default from the locale)').choices(['zh', 'en']))
-    .option('-q, --quiet', 'report errors only')
+    .addOption(new Option('--lang <lang>', 'message language (default from the locale: zh when LC_ALL/LC_MESSAGES/LANG start with zh)').choices(['zh', 'en']))
+    .option('-q, --quiet', 'report error-level findings only (warnings still count for --max-warnings)')
     .option('--max-warnings <n>', 'exit 1 when there are more than n warnings', parseIntOption)
+    .option('--show-passed', 'also list every rule instance with its outcome (pass, fail, not applicable, not assessable)')
+    .option('--baseline <file>', 'suppress the findings recorded in this baseline file (matched by fingerprint)')
+    .option('--update-baseline', 'write every current finding to the --baseline file (keeps existing reasons)')
+    .option('--reason <text>', 'with --update-baseline: the reason recorded for new entries (required when there are any)')
     .option('--debug', 'print stack traces of internal errors')
     .option('--narrative <file>', 'narrative text/Markdown file checked together with one workbook, CSV file or CSV folder')
+    .addHelpText('after', EXIT_CODES_HELP)
     .action(async (files: string[], opts: CheckOptions) => {
       debug = opts.debug ?? false;
-      const lang = opts.lang ?? localeLang(io.env);
-      const linter = createLinter({
-        cwd: io.cwd,
-        lang,
-        ...(opts.config ? { configPath: opts.config } : {}),
-        ...(opts.ruleFile ? { ruleFiles: opts.ruleFile.map((f) => resolve(io.cwd, f)) } : {}),
-        ...(opts.catalog ? { catalogFiles: opts.catalog.map((f) => resolve(io.cwd, f)) } : {}),
-      });
-      const inputs = expandInputs(files.map((f) => resolve(io.cwd, f)));
-      if (inputs.length === 0) throw new UsageError('no documents found in the given folders');
-      if (opts.narrative !== undefined && inputs.length !== 1) throw new UsageError('--narrative needs exactly one workbook, CSV file or CSV folder');
-      const narrative = opts.narrative !== undefined ? { narrative: resolve(io.cwd, opts.narrative) } : undefined;
-      const results = [];
-      for (const f of inputs) {
-        const r = await linter.checkFile(f, narrative);
-        results.push(opts.quiet ? { ...r, diagnostics: r.diagnostics.filter((d) => d.severity === 'error') } : r);
-      }
-      for (const r of results) if (r.fatal) io.stderr.write(`budgetlint: ${r.fatal.message}\n`);
-      const reporter = REPORTERS[opts.format]!;
-      io.stdout.write(reporter({ results, rules: linter.rules }, { lang, color: useColor(io) }));
-      exitCode = exitCodeFor(results, opts.maxWarnings);
+      exitCode = await runCheck(files, opts, io);
+    });
+
+  program
+    .command('rules')
+    .description('list every rule: id, default severity and description')
+    .option('-c, --config <file>', 'config file whose rule files and severities to include')
+    .addOption(new Option('--lang <lang>', 'description language (default from the locale)').choices(['zh', 'en']))
+    .addOption(new Option('-f, --format <name>', 'output format').choices(['text', 'json']).default('text'))
+    .action((opts: { config?: string; lang?: 'zh' | 'en'; format: string }) => {
+      rulesCommand(io, { ...(opts.config ? { config: opts.config } : {}), lang: opts.lang ?? localeLang(io.env), format: opts.format });
+    });
+
+  program
+    .command('explain')
+    .description('explain one rule: what it checks, why, and an example of a failing document')
+    .argument('<ruleId>', 'rule id, e.g. table/t1-income-lines (see: budgetlint rules)')
+    .option('-c, --config <file>', 'config file whose rule files and severities to include')
+    .addOption(new Option('--lang <lang>', 'language (default from the locale)').choices(['zh', 'en']))
+    .action((ruleId: string, opts: { config?: string; lang?: 'zh' | 'en' }) => {
+      explainCommand(io, ruleId, { ...(opts.config ? { config: opts.config } : {}), lang: opts.lang ?? localeLang(io.env) });
+    });
+
+  program
+    .command('init')
+    .description('write a starter budgetlint.config.json in the current folder')
+    .option('--force', 'overwrite an existing config file')
+    .addOption(new Option('--lang <lang>', 'the "lang" the config sets (default from the locale)').choices(['zh', 'en']))
+    .action((opts: { force?: boolean; lang?: 'zh' | 'en' }) => {
+      initCommand(io, { lang: opts.lang ?? localeLang(io.env), ...(opts.force ? { force: true } : {}) });
     });
 
   program

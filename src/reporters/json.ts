@@ -1,16 +1,19 @@
+import { TOOL_NAME, TOOL_VERSION } from './tool.js';
+import { runTotals } from './totals.js';
 import type { Reporter } from './types.js';
 
-/** Version of the JSON output format; bump the major on any incompatible change. */
-export const JSON_FORMAT_VERSION = '1.0.0';
-
 /**
- * Machine-readable results. Field names are a public interface: later versions may add fields but
- * never rename or remove them.
+ * Version of the JSON output format (schemas/report.schema.json). Field names are a public
+ * interface: minor versions only add fields; a rename or removal would bump the major.
+ * 1.1.0 added tool.version, the whole-run `totals` and `baseline`.
  */
+export const JSON_FORMAT_VERSION = '1.1.0';
+
+/** Machine-readable results, valid against schemas/report.schema.json. */
 export const jsonReporter: Reporter = (run) => {
   const out = {
     version: JSON_FORMAT_VERSION,
-    tool: { name: 'budgetlint' },
+    tool: { name: TOOL_NAME, version: TOOL_VERSION },
     results: run.results.map((r) => ({
       file: r.file,
       ...(r.fatal ? { fatal: r.fatal } : {}),
@@ -32,6 +35,8 @@ export const jsonReporter: Reporter = (run) => {
       })),
       outcomes: r.outcomes,
     })),
+    totals: runTotals(run.results),
+    ...(run.baseline ? { baseline: run.baseline } : {}),
   };
   return `${JSON.stringify(out, null, 2)}\n`;
 };

@@ -1,38 +1,85 @@
-import { Chalk } from 'chalk';
-import { formatPosition } from '../model/location.js';
+import { Chalk, type ChalkInstance } from 'chalk';
+import type { Diagnostic, DocumentResult, OutcomeStatus, RuleOutcome, Severity } from '../engine/diagnostic.js';
+import { labels, type Labels } from './i18n.js';
+import { runTotals, suppressedCount } from './totals.js';
 import type { Reporter } from './types.js';
+import { comparison, relatedText, tableHeading, where } from './where.js';
 
-/** Terminal report: findings grouped by document and table, then a summary per document. */
+/**
+ * Terminal report: findings grouped by document and table, each with severity, rule id, message,
+ * where it is, expected / actual / difference and the related values; a summary per document and
+ * for the whole run. With showPassed every rule instance is listed with its outcome.
+ */
 export const prettyReporter: Reporter = (run, options) => {
   const c = new Chalk({ level: options.color ? 1 : 0 });
-  const sev = { error: c.red('error'), warning: c.yellow('warning'), info: c.blue('info') };
-  const lines: string[] = [];
-  for (const r of run.results) {
-    lines.push(c.underline(r.file));
-    if (r.fatal) {
-      lines.push(`  ${c.red('fatal')}  ${r.fatal.message}`, '');
-      continue;
-    }
-    let table: string | undefined;
-    for (const d of r.diagnostics) {
-      if (d.suppressed) continue;
-      const t = d.location.table ?? '';
-      if (t !== table) {
-        table = t;
-        if (t) lines.push(`  ${c.bold(t)}`);
-      }
-      const where = [formatPosition(d.location), d.location.row, d.location.field].filter(Boolean).join('  ');
-      lines.push(`    ${where.padEnd(28)} ${sev[d.severity]}  ${d.message}  ${c.dim(d.ruleId)}`);
-      for (const rel of d.related) {
-        lines.push(c.dim(`        ↳ ${rel.label}${rel.value !== undefined ? ` = ${rel.value}${rel.unit ?? ''}` : ''} (${formatPosition(rel.location)})`));
-      }
-    }
-    const s = r.summary;
-    lines.push(
-      `  ${s.run} checks: ${s.passed} passed, ${s.failed} failed, ${s.notApplicable} not applicable, ${s.notAssessable} not assessable; ` +
-        `${r.counts.error} errors, ${r.counts.warning} warnings, ${r.counts.info} info`,
-      '',
-    );
+  const l = labels(options.lang);
+  const out: string[] = [];
+  for (const r of run.results) out.push(...documentSection(r, c, l, options.showPassed ?? false), '');
+  if (run.baseline && run.baseline.stale.length > 0) {
+    out.push(c.yellow(`${l.baseline} ${run.baseline.file}: ${run.baseline.stale.length} ${l.staleEntries}`));
+    for (const e of run.baseline.stale) out.push(`  ${e.file}  ${e.ruleId}  ${c.dim(e.fingerprint)}  ${e.where ?? ''}`.trimEnd());
+    out.push('');
   }
-  return `${lines.join('\n')}\n`;
+  const t = runTotals(run.results);
+  const docs = `${l.documents(t.documents)}${t.fatal > 0 ? ` (${t.fatal} ${l.unreadable})` : ''}`;
+  const suppressed = t.suppressed > 0 ? ` · ${t.suppressed} ${l.suppressed}` : '';
+  out.push(c.bold(`${l.total}: ${docs} · ${l.instancesSummary(t.summary)} · ${l.findingsSummary(t.counts)}${suppressed}`));
+  return `${out.join('\n')}\n`;
 };
+
+function documentSection(r: DocumentResult, c: ChalkInstance, l: Labels, showPassed: boolean): string[] {
+  const lines: string[] = [];
+  const meta = r.metadata ? [r.metadata['department'], r.metadata['year'], r.metadata['scope']].filter((x) => x !== undefined).join(' ') : '';
+  lines.push(c.underline(r.file) + (meta ? `  ${c.dim(meta)}` : ''));
+  if (r.fatal) {
+    lines.push(`  ${c.red(`✖ ${l.fatal}`)}  ${r.fatal.message}`);
+    return lines;
+  }
+  const shown = r.diagnostics.filter((d) => !d.suppressed);
+  const groups = new Map<string, Diagnostic[]>();
+  for (const d of shown) {
+    const k = tableHeading(d.location) ?? l.document;
+    groups.set(k, [...(groups.get(k) ?? []), d]);
+  }
+  for (const [heading, list] of groups) {
+    lines.push(`  ${c.bold(heading)}`);
+    for (const d of list) lines.push(...finding(d, c, l));
+  }
+  if (shown.length === 0) lines.push(`  ${c.green(`✔ ${l.noFindings}`)}`);
+  const outcomes = showPassed ? r.outcomes : r.outcomes.filter((o) => o.status === 'not-assessable');
+  if (outcomes.length > 0) {
+    lines.push(`  ${c.bold(showPassed ? l.ruleInstances : l.notAssessable)}`);
+    for (const o of outcomes) lines.push(outcomeLine(o, c, l));
+  }
+  const s = suppressedCount(r);
+  lines.push(`  ${l.instancesSummary(r.summary)} · ${l.findingsSummary(r.counts)}${s > 0 ? ` · ${s} ${l.suppressed}` : ''}`);
+  return lines;
+}
+
+const MARK: Record<Severity, string> = { error: '✖', warning: '⚠', info: 'ℹ' };
+
+function finding(d: Diagnostic, c: ChalkInstance, l: Labels): string[] {
+  const paint = d.severity === 'error' ? c.red : d.severity === 'warning' ? c.yellow : c.blue;
+  const lines = [`    ${paint(`${MARK[d.severity]} ${l[d.severity]}`)}  ${d.message}  ${c.dim(d.ruleId)}`];
+  const at = where(d.location, l);
+  if (at) lines.push(`      ${c.dim(at)}`);
+  const cmp = comparison(d.data, l);
+  if (cmp) lines.push(`      ${cmp}`);
+  d.related.forEach((rel, i) => lines.push(c.dim(`      ${i === 0 ? `${l.related}:` : ' '.repeat(l.related.length + 1)} ${relatedText(rel, l)}`)));
+  return lines;
+}
+
+const STATUS: Record<OutcomeStatus, { mark: string; label: keyof Labels }> = {
+  pass: { mark: '✔', label: 'pass' },
+  fail: { mark: '✖', label: 'fail' },
+  'not-applicable': { mark: '–', label: 'notApplicable' },
+  'not-assessable': { mark: '?', label: 'notAssessable' },
+};
+
+function outcomeLine(o: RuleOutcome, c: ChalkInstance, l: Labels): string {
+  const s = STATUS[o.status];
+  const paint = o.status === 'pass' ? c.green : o.status === 'fail' ? c.red : o.status === 'not-assessable' ? c.yellow : c.dim;
+  const at = o.location ? where(o.location, l) : '';
+  const reason = o.reason ? `  — ${o.reason}` : '';
+  return `    ${paint(`${s.mark} ${String(l[s.label])}`)}  ${o.ruleId}  ${o.instance}${at ? c.dim(`  (${at})`) : ''}${reason}`;
+}

@@ -1,3 +1,4 @@
+import type { BaselineReport } from '../baseline/apply.js';
 import type { DocumentResult } from '../engine/diagnostic.js';
 import type { ResolvedRule } from '../engine/rule.js';
 
@@ -5,12 +6,14 @@ import type { ResolvedRule } from '../engine/rule.js';
 export interface RunResult {
   readonly results: readonly DocumentResult[];
   readonly rules: readonly ResolvedRule[];
+  /** Set when the run used a baseline file. */
+  readonly baseline?: BaselineReport;
 }
 
 export interface ReporterOptions {
   readonly lang: 'zh' | 'en';
   readonly color: boolean;
-  /** List passed rule instances too (auditors' evidence). */
+  /** List every rule instance with its outcome too (auditors' evidence of what was verified). */
   readonly showPassed?: boolean;
 }
 

@@ -1,0 +1,113 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { createLinter, displayPath, fatalResult } from '../api.js';
+import { applyBaseline, type BaselineReport } from '../baseline/apply.js';
+import { readBaseline, writeBaseline, type Baseline } from '../baseline/baseline.js';
+import { updatedBaseline } from '../baseline/update.js';
+import type { DocumentResult } from '../engine/diagnostic.js';
+import { countSeverities } from '../engine/lint.js';
+import { UsageError } from '../errors.js';
+import { REPORTERS, type RunResult } from '../reporters/index.js';
+import { checkFiles } from './check-files.js';
+import { exitCodeFor } from './exit-code.js';
+import { resolveInputs } from './inputs.js';
+import { localeLang, useColor, type CliIo } from './io.js';
+import { parseOutputSpec, writeReport } from './outputs.js';
+import { progressOnStderr } from './progress.js';
+
+/** Options of `budgetlint check` as commander parses them. */
+export interface CheckOptions {
+  format: string;
+  output?: string[];
+  config?: string;
+  ruleFile?: string[];
+  catalog?: string[];
+  lang?: 'zh' | 'en';
+  quiet?: boolean;
+  maxWarnings?: number;
+  showPassed?: boolean;
+  baseline?: string;
+  updateBaseline?: boolean;
+  reason?: string;
+  debug?: boolean;
+  narrative?: string;
+}
+
+/** Keeps error-level findings only (--quiet) and recounts. */
+function errorsOnly(r: DocumentResult): DocumentResult {
+  const diagnostics = r.diagnostics.filter((d) => d.severity === 'error');
+  return { ...r, diagnostics, counts: countSeverities(diagnostics) };
+}
+
+/**
+ * `budgetlint check`: expands the inputs, checks every document (a bad one gets its own fatal
+ * result), applies or updates the baseline, writes the --format report to stdout and each
+ * --output report to its file, and returns the exit code (0 / 1 / 2, see exit-code.ts).
+ */
+export async function runCheck(files: readonly string[], opts: CheckOptions, io: CliIo): Promise<number> {
+  const formats = Object.keys(REPORTERS);
+  const outputs = (opts.output ?? []).map((o) => parseOutputSpec(o, formats));
+  if (opts.updateBaseline && !opts.baseline) throw new UsageError('--update-baseline needs --baseline FILE (the file to write)');
+  if (opts.reason !== undefined && !opts.updateBaseline) throw new UsageError('--reason is only used with --update-baseline');
+  const lang = opts.lang ?? localeLang(io.env);
+  const linter = createLinter({
+    cwd: io.cwd,
+    lang,
+    ...(opts.config ? { configPath: opts.config } : {}),
+    ...(opts.ruleFile ? { ruleFiles: opts.ruleFile.map((f) => resolve(io.cwd, f)) } : {}),
+    ...(opts.catalog ? { catalogFiles: opts.catalog.map((f) => resolve(io.cwd, f)) } : {}),
+  });
+  const inputs = resolveInputs(files, io.cwd);
+  const paths = inputs.flatMap((i) => ('path' in i ? [i.path] : []));
+  if (inputs.length === 0) throw new UsageError('no documents found in the given folders');
+  if (opts.narrative !== undefined && paths.length !== 1) throw new UsageError('--narrative needs exactly one workbook, CSV file or CSV folder');
+  const fileOptions = opts.narrative !== undefined ? { narrative: resolve(io.cwd, opts.narrative) } : undefined;
+  const shown = (p: string): string => displayPath(p, io.cwd);
+  const progress = progressOnStderr(io, paths.length, shown);
+  const checked = await checkFiles(paths, (p) => linter.checkFile(p, fileOptions), {
+    displayName: shown,
+    ...(progress ? { onProgress: progress.onProgress } : {}),
+    onCrash: (e) => {
+      if (opts.debug && e instanceof Error && e.stack) io.stderr.write(`${e.stack}\n`);
+    },
+  });
+  progress?.done();
+  // results in input order, with a fatal result for each pattern that matched nothing
+  let k = 0;
+  let results: DocumentResult[] = inputs.map((i) => ('path' in i ? checked[k++]! : fatalResult(i.unmatched, `${i.unmatched}: no documents match this pattern`)));
+
+  let baseline: BaselineReport | undefined;
+  if (opts.baseline) {
+    const abs = resolve(io.cwd, opts.baseline);
+    let data: Baseline | undefined;
+    if (opts.updateBaseline) {
+      const previous = existsSync(abs) ? readBaseline(abs, opts.baseline) : undefined;
+      data = updatedBaseline(previous, results, opts.reason);
+      writeBaseline(abs, data);
+      io.stderr.write(`budgetlint: wrote ${opts.baseline} (${data.entries.length} entries)\n`);
+    } else {
+      data = readBaseline(abs, opts.baseline);
+    }
+    const applied = applyBaseline(results, data, opts.baseline);
+    results = applied.results;
+    baseline = applied.report;
+  }
+
+  const exitCode = exitCodeFor(results, opts.maxWarnings);
+  const shownResults = opts.quiet ? results.map(errorsOnly) : results;
+  const runResult: RunResult = { results: shownResults, rules: linter.rules, ...(baseline ? { baseline } : {}) };
+  for (const r of results) if (r.fatal) io.stderr.write(`budgetlint: ${r.fatal.message}\n`);
+  if (baseline && baseline.stale.length > 0 && opts.format !== 'pretty') {
+    io.stderr.write(`budgetlint: ${baseline.file}: ${baseline.stale.length} stale baseline entries (they no longer match a finding)\n`);
+  }
+  const render = (format: string, color: boolean): string =>
+    REPORTERS[format]!(runResult, { lang, color, ...(opts.showPassed ? { showPassed: true } : {}) });
+  io.stdout.write(render(opts.format, useColor(io)));
+  for (const o of outputs) writeReport(io.cwd, o.file, render(o.format, false));
+  // GitHub shows only the first annotations: the step summary carries the full counts
+  const summaryFile = io.env['GITHUB_STEP_SUMMARY'];
+  if (summaryFile && (opts.format === 'github' || outputs.some((o) => o.format === 'github'))) {
+    writeReport(io.cwd, summaryFile, render('markdown', false), true);
+  }
+  return exitCode;
+}
