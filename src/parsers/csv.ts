@@ -28,7 +28,7 @@ export function readCsvLines(bytes: Uint8Array, file: string): CsvLines {
   const delimiter = !text.includes(',') && text.includes('\t') ? '\t' : ',';
   let records: Array<{ record: string[]; info: { lines: number } }>;
   try {
-    records = parse(text, { delimiter, relax_column_count: true, skip_empty_lines: false, cast: false, info: true }) as unknown as typeof records;
+    records = parse(text, { delimiter, relax_column_count: true, relax_quotes: true, skip_empty_lines: false, cast: false, info: true }) as unknown as typeof records;
   } catch (e) {
     const err = e as Error & { lines?: number };
     throw new InputError(`${file}${err.lines ? `: line ${err.lines}` : ''}: malformed CSV (${err.message.split('\n')[0]})`);
@@ -38,7 +38,7 @@ export function readCsvLines(bytes: Uint8Array, file: string): CsvLines {
   for (const { record, info } of records) {
     const at = line;
     rows.push({
-      cells: record.map((t, i) => ({ text: t, location: { file, line: at, cell: `${columnLetters(i + 1)}${at}` } })),
+      cells: record.map((t, i) => ({ text: unwrapFormulaText(t), location: { file, line: at, cell: `${columnLetters(i + 1)}${at}` } })),
       location: { file, line: at, cell: `A${at}` },
     });
     line = info.lines + 1;
@@ -47,6 +47,15 @@ export function readCsvLines(bytes: Uint8Array, file: string): CsvLines {
   const name = basename(file, extname(file));
   const lines = gridLines({ name, rows, origin: { file, line: 1, cell: 'A1' } }, issues);
   return { lines, issues, encoding: decoded.encoding };
+}
+
+/**
+ * Budget systems write codes as ="01" so that spreadsheet programs keep the leading zero; the
+ * field means the text between the quotes.
+ */
+function unwrapFormulaText(field: string): string {
+  const m = /^="(.*)"$/s.exec(field.trim());
+  return m ? m[1]!.replace(/""/g, '"') : field;
 }
 
 /** Parses a single CSV file as a document of one table. */

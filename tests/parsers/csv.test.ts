@@ -6,7 +6,7 @@ import { expandInputs } from '../../src/cli/files.js';
 import type { CliIo } from '../../src/cli/io.js';
 import { run } from '../../src/cli/run.js';
 import { csvFolder } from '../../src/parsers/csv-folder.js';
-import { parseFile } from '../../src/parsers/index.js';
+import { parseBuffer, parseFile } from '../../src/parsers/index.js';
 import { buildWorkbook, t3Sheet } from '../support/sheet-build.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'budgetlint-csv-'));
@@ -38,6 +38,16 @@ describe('CSV inputs', () => {
     expect([cell.amount!.value.toFixed(), cell.raw]).toEqual(['1500', '1,500']);
     expect(cell.location).toEqual({ file: 'fixtures/csv/t3-gbk.csv', line: 6, cell: 'E6' });
     expect(doc.issues).toEqual([]);
+  });
+
+  it('reads codes written as ="01", UTF-16 files, and takes the kind from the file name without a title row', async () => {
+    const csv = ['单位：元', '项目,,,支出预算,,', '功能分类科目编码,,,功能分类科目名称,合计,基本支出', '类,款,项,,,', '201,="13",,商贸事务,"1,500","1,500"', '201,="13","=""01""",行政运行,"1,500","1,500"', '合计,,,,"1,500","1,500"'].join('\r\n');
+    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(csv, 'utf16le')]);
+    const doc = await parseBuffer(utf16, 'in/2.支出预算总表.csv');
+    expect(doc.source.encoding).toBe('utf-16le');
+    expect(doc.tables.map((t) => [t.kind, t.title])).toEqual([['T3', '2.支出预算总表']]);
+    expect(doc.tables[0]!.rows.map((r) => r.code ?? r.label)).toEqual(['20113', '2011301', '合计']);
+    await expect(parseBuffer(Buffer.from('a,"b\nc'), 'bad.csv')).rejects.toThrow(/^bad\.csv.*malformed CSV/);
   });
 
   it('reads a folder of CSV tables plus a narrative file as one document', async () => {

@@ -25,6 +25,12 @@ describe('number formats', () => {
     expect(show(1234.5, '"￥"#,##0.00"元"')).toBe('1,234.50');
   });
 
+  it('pads integer digits as the format says (款/项 codes stored as numbers)', () => {
+    expect(show(1, '00')).toBe('01');
+    expect(show(13, '00')).toBe('13');
+    expect(show(0.5, '#.00')).toBe('.50');
+  });
+
   it('applies percent and thousands scaling', () => {
     expect(show(0.125, '0.0%')).toBe('12.5%');
     expect(show(1234567, '#,##0,')).toBe('1,235');

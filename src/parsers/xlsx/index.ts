@@ -67,9 +67,17 @@ export async function readWorkbookLines(bytes: Uint8Array, file: string): Promis
 }
 
 function sheetRows(ws: ExcelJS.Worksheet, file: string): GridRow[] {
-  const width = ws.columnCount;
+  // the extent of the cells with values: sheets formatted down to row 1,048,576 stay cheap
+  let width = 0;
+  let height = 0;
+  ws.eachRow({ includeEmpty: false }, (row, r) => {
+    height = r;
+    row.eachCell({ includeEmpty: false }, (_cell, c) => {
+      width = Math.max(width, c);
+    });
+  });
   const rows: GridRow[] = [];
-  for (let r = 1; r <= ws.rowCount; r++) {
+  for (let r = 1; r <= height; r++) {
     const row = ws.getRow(r);
     const cells: GridCell[] = [];
     for (let c = 1; c <= width; c++) {
@@ -105,7 +113,8 @@ function reportHiddenRowsAndColumns(ws: ExcelJS.Worksheet, rows: readonly GridRo
     });
   }
   const hiddenCols: number[] = [];
-  for (let c = 1; c <= ws.columnCount; c++) {
+  const width = Math.max(0, ...rows.map((r) => r.cells.length));
+  for (let c = 1; c <= width; c++) {
     if (ws.getColumn(c).hidden && rows.some((r) => (r.cells[c - 1]?.text.trim() ?? '') !== '')) hiddenCols.push(c);
   }
   if (hiddenCols.length > 0) {

@@ -6,13 +6,15 @@ export interface NumberDisplay {
   readonly minDecimals?: number;
   /** Decimals shown at most ("0.0#" → 2). */
   readonly maxDecimals?: number;
+  /** Integer digits always shown ("00" shows 1 as "01", as 款/项 codes stored as numbers are). */
+  readonly minIntegerDigits: number;
   readonly grouping: boolean;
   readonly percent: boolean;
   /** Trailing commas after the digits divide the shown value by 1000 each ("#,##0," shows thousands). */
   readonly thousandsScale: number;
 }
 
-const GENERAL: NumberDisplay = { grouping: false, percent: false, thousandsScale: 0 };
+const GENERAL: NumberDisplay = { minIntegerDigits: 1, grouping: false, percent: false, thousandsScale: 0 };
 
 /** Excel keeps 15 significant digits; anything beyond is binary floating-point noise. */
 export const EXCEL_DIGITS = 15;
@@ -37,6 +39,7 @@ export function parseNumberFormat(code: string | undefined): NumberDisplay {
   return {
     minDecimals: (fracPart.match(/0/g) ?? []).length,
     maxDecimals: (fracPart.match(/[0#?]/g) ?? []).length,
+    minIntegerDigits: (intPart.match(/0/g) ?? []).length,
     grouping: /[#0?],+[#0?]/.test(intPart),
     percent: section.includes('%'),
     thousandsScale: trailing,
@@ -81,6 +84,9 @@ export function displayDecimal(value: Decimal, format: NumberDisplay): string {
   }
   const decimals = format.minDecimals === undefined ? d.decimalPlaces() : Math.max(format.minDecimals, d.decimalPlaces());
   let text = d.abs().toFixed(decimals);
+  const intDigits = text.split('.')[0]!.length;
+  if (intDigits < format.minIntegerDigits) text = '0'.repeat(format.minIntegerDigits - intDigits) + text;
+  if (format.minIntegerDigits === 0 && text.startsWith('0.')) text = text.slice(1);
   if (format.grouping) {
     const [i = '', f] = text.split('.');
     text = i.replace(/\B(?=(\d{3})+$)/g, ',') + (f !== undefined ? `.${f}` : '');
