@@ -10,6 +10,8 @@ const UNITS: ReadonlySet<string> = new Set<Unit>(['元', '万元', '亿元']);
 const LEVELS = new Set(['类', '款', '项']);
 /** Valid classification code lengths: 类 3, 款 5, 项 7. */
 const CODE_LENGTHS = new Set([3, 5, 7]);
+/** Deepest nesting of parentheses, calls and signs. */
+const MAX_DEPTH = 64;
 
 /**
  * Recursive-descent parser for user assertions. Grammar (lowest precedence first):
@@ -25,6 +27,7 @@ const CODE_LENGTHS = new Set([3, 5, 7]);
  */
 class Parser {
   private pos = 0;
+  private depth = 0;
   /** Column of the first `$`, when the expression iterates (needs the rule's forEach option). */
   eachColumn: number | undefined;
 
@@ -91,6 +94,16 @@ class Parser {
 
   private parseUnary(): Expr {
     const t = this.peek();
+    // a bound on recursion, so no input can exhaust the stack
+    if (++this.depth > MAX_DEPTH) throw new ExpressionError(`the expression is nested more than ${MAX_DEPTH} levels deep`, t.start);
+    try {
+      return this.parseUnaryInner(t);
+    } finally {
+      this.depth--;
+    }
+  }
+
+  private parseUnaryInner(t: Token): Expr {
     if (t.type === 'op' && t.text === '-') {
       this.next();
       const arg = this.parseUnary();

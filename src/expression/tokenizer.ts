@@ -58,6 +58,18 @@ const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
 const DIGIT = /^[0-9]$/;
 const SPACE = /^\s$/u;
 
+/**
+ * Full-width digits and operators typed with a Chinese input method read as their ASCII forms
+ * (one character each, so columns stay right); full-width parentheses and quotes stay part of names.
+ */
+const FULL_WIDTH_SYNTAX = new Set(['＋', '－', '＊', '／', '＜', '＞', '＝', '！', '［', '］', '．', '，', '？', '＄', '＂', '＇']);
+
+function halfWidth(c: string): string {
+  const code = c.charCodeAt(0);
+  if ((code >= 0xff10 && code <= 0xff19) || FULL_WIDTH_SYNTAX.has(c)) return String.fromCharCode(code - 0xfee0);
+  return c;
+}
+
 function isNameChar(c: string): boolean {
   return LETTER_OR_DIGIT.test(c) || NAME_PUNCTUATION.has(c);
 }
@@ -72,7 +84,7 @@ function isNameStart(c: string): boolean {
  * needs double or single quotes. Columns count characters, so 公务接待费 is five columns wide.
  */
 export function tokenize(text: string): Token[] {
-  const chars = Array.from(text);
+  const chars = Array.from(text, halfWidth);
   const tokens: Token[] = [];
   let i = 0;
   const at = (k: number): string => chars[k] ?? '';

@@ -33,7 +33,7 @@ describe('a malformed user expression exits 2 naming the file and the place', ()
     ['T8[30217].合计 = T9.公务接待费', '/assert', "'=' is not an operator; write '==' to compare at column 14"],
     ['T8[30217].合计 <= T9.公务接待费 +', '/assert', 'the expression ended too early at column 27'],
     ['T8[302??].合计 <= T9.公务接待费', '/assert', 'a row pattern stands for several rows: wrap it in sum(…) at column 1'],
-    ['T3[$].合计 >= T5[$].合计', '/assert', "'$' stands for the current code of forEach, which is not set at column 4"],
+    ['T3[$].合计 >= T5[$].合计', '/assert', "'$' (the current code) needs the forEach option at column 4"],
   ])('%s', async (assert, pointer, message) => {
     const dir = tmp({ 'bad.json': ruleFile({ assert }) });
     const r = await cli(['check', DOC, '--rule-file', 'bad.json'], dir);

@@ -45,6 +45,13 @@ describe('tokenizer', () => {
     expect(tokenize('a == b != c').filter((t) => t.type === 'compare').map((t) => `${t.text}@${t.start}`)).toEqual(['==@3', '!=@8']);
   });
 
+  it('reads full-width digits and operators as ASCII, keeping full-width parentheses in names', () => {
+    expect(kinds('T８［３０２１７］．合计　＜＝　T9．因公出国（境）费')).toEqual([
+      'ident:T8@1', '[:[@3', 'number:30217@4', ']:]@9', '.:.@10', 'ident:合计@11',
+      'compare:<=@14', 'ident:T9@17', '.:.@19', 'ident:因公出国（境）费@20', 'end:@28',
+    ]);
+  });
+
   it('reports mistakes with their column', () => {
     expect(errorOf(() => tokenize('T8.合计 = T5.合计'))).toMatchObject({ column: 7 });
     expect(errorOf(() => tokenize('T8.合计 = T5.合计')).message).toMatch(/'=' is not an operator; write '==' .* at column 7$/);

@@ -64,7 +64,7 @@ function validate(options: Record<string, unknown>): { pointer: string; message:
     }
     if (assertion.eachColumn === undefined) return { pointer: '/forEach', message: 'forEach is set but the assertion never uses $ for the current code' };
   } else if (assertion.eachColumn !== undefined) {
-    return { pointer: '/assert', message: `'$' stands for the current code of forEach, which is not set at column ${assertion.eachColumn}` };
+    return { pointer: '/assert', message: `'$' (the current code) needs the forEach option at column ${assertion.eachColumn}` };
   }
   return undefined;
 }
