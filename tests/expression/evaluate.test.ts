@@ -146,3 +146,29 @@ describe('judging comparisons with rounding intervals', () => {
     expect(judge('!=', iv('2', '50'), iv('2', '50'))).toBe('fail');
   });
 });
+
+describe('two-sided summary tables (T1, T4) on the seed', () => {
+  let seed: BudgetDocument;
+  beforeAll(async () => {
+    seed = await parseTextDoc(readFileSync('fixtures/seed/input.txt', 'utf8'), 'seed.txt');
+  });
+
+  it('reads labelled lines on their own side', () => {
+    expect(ok(value('T1[收入总计]', seed))).toMatchObject({ value: '281135727', cells: ['T1 收入总计 / 预算数'] });
+    expect(ok(value('T1[支出总计]', seed)).value).toBe('281135727');
+    expect(ok(value('T1["一、财政拨款收入"]', seed)).value).toBe('281135727');
+    expect(ok(value('T1[财政拨款收入]', seed)).value).toBe('281135727');
+    expect(ok(value('T1["1. 一般公共预算"] + T1["2. 政府性基金预算"]', seed)).value).toBe('0');
+    expect(ok(value('T4[支出总计].一般公共预算', seed)).value).toBe('281135727');
+  });
+
+  it('picks the total row by the column when it names one side only, and refuses to guess otherwise', () => {
+    expect(ok(value('T4.一般公共预算', seed))).toMatchObject({ value: '281135727', cells: ['T4 支出总计 / 一般公共预算'] });
+    expect(reasons(value('T1.预算数', seed))[0]).toMatch(/T1 has several total rows \(收入总计, 支出总计\); name one/);
+  });
+
+  it('reads the single row of the 三公 table in 万元', () => {
+    expect(ok(value('T9.公务接待费', seed))).toMatchObject({ value: '36000', radius: '50' });
+    expect(ok(value('T9.机关运行经费', seed)).value).toBe('770200');
+  });
+});
