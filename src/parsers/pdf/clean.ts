@@ -3,8 +3,16 @@ import { joinFragments, type PhysLine } from './geometry.js';
 
 const PAGE_NUMBER = /^[-—–\s]*(第\s*)?\d{1,4}(\s*页)?(\s*[/／]\s*\d{1,4}|\s*共\s*\d{1,4}\s*页)?[-—–\s]*$/;
 
+const textCache = new WeakMap<PhysLine, string>();
+
+/** The text of a printed line (cached: it is asked for many times). */
 export function physText(l: PhysLine): string {
-  return joinFragments(l.fragments);
+  let t = textCache.get(l);
+  if (t === undefined) {
+    t = joinFragments(l.fragments);
+    textCache.set(l, t);
+  }
+  return t;
 }
 
 /**

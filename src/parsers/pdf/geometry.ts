@@ -33,7 +33,7 @@ export function middle(f: { top: number; bottom: number }): number {
 
 /** Full-width (CJK, full-width forms) characters take one em; others about half an em. */
 function weight(ch: string): number {
-  const c = ch.codePointAt(0)!;
+  const c = ch.charCodeAt(0);
   return c >= 0x2e80 || (c >= 0x2000 && c <= 0x206f && c !== 0x2002 && c !== 0x2003) ? 1 : 0.5;
 }
 
@@ -54,7 +54,8 @@ export function splitItem(item: RawItem): Fragment[] {
   let start = x;
   chars.forEach((ch, i) => {
     const w = weights[i]! * scale;
-    if (/\s/.test(ch)) {
+    const c = ch.charCodeAt(0);
+    if (c <= 32 || c === 0x3000 || c === 0xa0) {
       if (cur) out.push({ text: cur, x0: start, x1: x, top, bottom, size: item.size });
       cur = '';
     } else {
@@ -84,16 +85,19 @@ export function pageLines(page: RawPage): PhysLine[] {
   const groups: Fragment[][] = [];
   let cur: Fragment[] = [];
   let curMid = 0;
+  let sum = 0;
   for (const f of frags) {
     const m = middle(f);
     if (cur.length > 0 && Math.abs(m - curMid) <= Math.min(f.size, cur[0]!.size) * 0.35) {
       cur.push(f);
-      curMid = cur.reduce((s, g) => s + middle(g), 0) / cur.length;
+      sum += m;
+      curMid = sum / cur.length;
       continue;
     }
     if (cur.length > 0) groups.push(cur);
     cur = [f];
     curMid = m;
+    sum = m;
   }
   if (cur.length > 0) groups.push(cur);
   return groups.map((g, i) => {

@@ -27,9 +27,28 @@ type PdfjsModule = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 let pdfjsPromise: Promise<PdfjsModule> | undefined;
 let assetDirs: { cmaps: string; fonts: string } | undefined;
 
-/** PDF.js is large; it is loaded on the first PDF only, so text-only runs do not pay for it. */
+/**
+ * PDF.js is large; it is loaded on the first PDF only, so text-only runs do not pay for it. Its
+ * legacy build installs core-js replacements of Array.prototype.push, JSON.parse and JSON.stringify
+ * that slow every later push and JSON call of the process several-fold; the native functions are
+ * put back (PDF.js works with them on Node 20; the polyfills only fix edge cases it does not meet).
+ */
 async function pdfjs(): Promise<PdfjsModule> {
-  pdfjsPromise ??= import('pdfjs-dist/legacy/build/pdf.mjs');
+  pdfjsPromise ??= (async () => {
+    const natives = { push: Array.prototype.push, parse: JSON.parse, stringify: JSON.stringify };
+    const m = await import('pdfjs-dist/legacy/build/pdf.mjs');
+    // Node runs PDF.js's worker in this thread ("fake worker"); loading it here lets its polyfills be undone too.
+    const workerModule: string = 'pdfjs-dist/legacy/build/pdf.worker.mjs';
+    const worker: unknown = await import(workerModule);
+    (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker ??= worker;
+    const restore = (target: object, key: string, value: unknown): void => {
+      if ((target as Record<string, unknown>)[key] !== value) Object.defineProperty(target, key, { value, writable: true, configurable: true, enumerable: false });
+    };
+    restore(Array.prototype, 'push', natives.push);
+    restore(JSON, 'parse', natives.parse);
+    restore(JSON, 'stringify', natives.stringify);
+    return m;
+  })();
   return pdfjsPromise;
 }
 
@@ -90,7 +109,7 @@ export async function loadPdf(bytes: Uint8Array, file: string): Promise<RawPage[
         items.push({ text: it.str, x: t[4]! - x0, baseline: y1 - t[5]!, width: it.width, size });
       }
       pages.push({ number: n, width: x1 - x0, height, items });
-      page.cleanup();
+
     }
     return pages;
   } catch (e) {
