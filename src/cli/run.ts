@@ -2,6 +2,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { displayPath } from '../api.js';
 import { isBudgetlintError, UsageError } from '../errors.js';
 import { documentToJson } from '../model/to-json.js';
+import { EXPLANATION_HEADER, explainNarrative, formatExplanation } from '../narrative/explain.js';
 import { parseFile } from '../parsers/index.js';
 import { REPORTERS } from '../reporters/index.js';
 import { TOOL_VERSION } from '../reporters/tool.js';
@@ -94,6 +95,18 @@ export async function run(argv: readonly string[], io: CliIo = processIo()): Pro
     .action(async (file: string) => {
       const doc = await parseFile(resolve(io.cwd, file), displayPath(resolve(io.cwd, file), io.cwd));
       io.stdout.write(`${JSON.stringify(documentToJson(doc), null, 2)}\n`);
+    });
+
+  program
+    .command('narrative')
+    .description('list every amount the narrative states: its position, subject, the table value it was compared with, and the outcome')
+    .argument('<file>', 'document to read')
+    .addOption(new Option('-f, --format <name>', 'output format').choices(['text', 'json']).default('text'))
+    .option('--debug', 'print stack traces of internal errors')
+    .action(async (file: string, opts: { format: string }) => {
+      const doc = await parseFile(resolve(io.cwd, file), displayPath(resolve(io.cwd, file), io.cwd));
+      const rows = explainNarrative(doc);
+      io.stdout.write(opts.format === 'json' ? `${JSON.stringify(rows, null, 2)}\n` : `${EXPLANATION_HEADER}\n${formatExplanation(rows)}\n`);
     });
 
   try {

@@ -54,7 +54,10 @@ export function explainNarrative(doc: BudgetDocument): ExplainedStatement[] {
   });
 }
 
-/** Renders the explanation as tab-separated lines (line:column, text, subject, table, value, outcome). */
+/** Column heads of formatExplanation. */
+export const EXPLANATION_HEADER = ['position', 'text', 'role', 'subject', 'table', 'table value', 'outcome'].join('\t');
+
+/** Renders the explanation as tab-separated lines (line:column, text, role, subject, table, value, outcome). */
 export function formatExplanation(rows: readonly ExplainedStatement[]): string {
   return rows
     .map((r) => [`${r.page !== undefined ? `p${r.page} ` : ''}${r.line ?? '?'}:${r.column ?? '?'}`, r.text, r.role, r.subject ?? '-', r.table ?? '-', r.tableValue ?? '-', r.outcome].join('\t'))
