@@ -95,6 +95,21 @@ describe('XLSX workbooks', () => {
     expect(t.rows.map((r) => r.code ?? r.label)).toEqual(['201', '20113', '2011301', '2011399', '合计']);
   });
 
+  it('reads a table that starts in column B', async () => {
+    const sheet = t3Sheet();
+    const rows = sheet.rows.map((r) => [null, ...r]);
+    const doc = await parseBook([{ ...sheet, rows, merges: ['B1:H1', 'B3:E3', 'F3:H3', 'B4:D4'] }]);
+    const t3 = doc.tables.find((t) => t.kind === 'T3')!;
+    expect(t3.rows.map((r) => [r.code ?? r.label, r.name])).toEqual([
+      ['201', '一般公共服务支出'],
+      ['20113', '商贸事务'],
+      ['2011301', '行政运行'],
+      ['2011399', '其他商贸事务支出'],
+      ['合计', '合计'],
+    ]);
+    expect(t3.rows[2]!.cells['支出预算/合计']!.location.cell).toBe('F8');
+  });
+
   it('reads several tables in one sheet, separated by their title rows', async () => {
     const a = t3Sheet();
     const t6: SheetSpec['rows'] = [['2023年部门政府性基金预算支出功能分类预算表'], ['单位：元'], ['项目', null, null, null, '政府性基金预算支出'], ['功能分类科目编码', null, null, '功能分类科目名称', '合计', '基本支出', '项目支出'], ['类', '款', '项'], ['合计'], ['注：本部门无政府性基金预算支出，本表为空表。']];

@@ -58,6 +58,19 @@ describe('the seed as a workbook and as a CSV folder', async () => {
     expect(got.outcomes).toEqual(expected.outcomes);
   });
 
+  it('gives the same findings from a workbook without the repeated page titles and headers', async () => {
+    const plain = splitTextDocument(text, textDoc, { pageRepeats: false });
+    const file = join(dir, 'plain.xlsx');
+    writeFileSync(file, await tablesToWorkbook(plain.tables));
+    writeFileSync(join(dir, 'plain.txt'), plain.narrative);
+    const doc = await parseJoined(file, 'plain.xlsx', { path: join(dir, 'plain.txt'), display: 'plain.txt' });
+    expect(doc.tables.find((t) => t.kind === 'T3')!.parts).toHaveLength(1);
+    expect(plain.tables.reduce((n, t) => n + t.rows.length, 0)).toBeLessThan(split.tables.reduce((n, t) => n + t.rows.length, 0));
+    const got = formatNeutralFindings(linter.checkDocument(doc));
+    expect(got.diagnostics).toEqual(expected.diagnostics);
+    expect(got.outcomes).toEqual(expected.outcomes);
+  });
+
   it('reads every amount with the value and printed decimals of the text', () => {
     const amounts = (d: typeof textDoc): string[] =>
       d.tables.flatMap((t) => t.rows.flatMap((r) => Object.values(r.cells).map((c) => `${t.id}|${r.code ?? r.label ?? r.name}|${c.column}|${c.amount ? `${c.amount.value.toFixed()}/${c.amount.scale}/${c.raw.trim()}` : c.raw.trim()}`)));

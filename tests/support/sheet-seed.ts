@@ -30,9 +30,11 @@ const SUBTITLE = /^[（(][^）)]{0,20}[）)]$|^编制(单位|部门)[:：]/;
  * Cuts a text document into its tables and its narrative, using the text parser's model (`doc`)
  * to know where each table starts (its parts' title lines) and ends (its last row or note), which
  * lines are data rows and which fields hold amounts. Repeated page titles and headers of tables
- * printed over several pages stay in the table, as rows of the same sheet.
+ * printed over several pages stay in the table, as rows of the same sheet, unless `pageRepeats` is
+ * false (one title and header per sheet, as a budget system exports it).
  */
-export function splitTextDocument(text: string, doc: BudgetDocument): SplitDocument {
+export function splitTextDocument(text: string, doc: BudgetDocument, options: { pageRepeats?: boolean } = {}): SplitDocument {
+  const pageRepeats = options.pageRepeats ?? true;
   const lines = text.split(/\r\n|\r|\n/);
   const inTable = new Set<number>();
   const tables: SheetTable[] = [];
@@ -48,7 +50,20 @@ export function splitTextDocument(text: string, doc: BudgetDocument): SplitDocum
     const amounts: boolean[][] = [];
     const titleRows = new Set<number>();
     const headerRows = new Set<number>();
+    // without page repeats: a continuation part's title, unit and header lines are left out
+    const repeated = new Set<number>();
+    if (!pageRepeats) {
+      for (const p of t.parts.slice(1)) {
+        const start = p.location.line!;
+        const firstData = Math.min(...[...dataLines].filter((l) => l > start));
+        for (let n = start; n < firstData; n++) repeated.add(n);
+      }
+    }
     for (let n = first; n <= last; n++) {
+      if (repeated.has(n)) {
+        inTable.add(n);
+        continue;
+      }
       const raw = lines[n - 1]!;
       const tabular = raw.includes('\t');
       const blank = raw.trim() === '';

@@ -49,19 +49,23 @@ function singleText(row: GridRow): string | undefined {
   return filled.length === 1 ? filled[0]!.text.trim() : undefined;
 }
 
-/** Turns a grid into layout lines: one cell per column ('' for blanks), trailing blank columns cut. */
+/**
+ * Turns a grid into layout lines: one cell per column ('' for blanks). Blank columns before the
+ * first used one (a table starting in column B) and after the last are cut, as the text format has
+ * no such columns; cells keep their own locations.
+ */
 function toLines(rows: readonly GridRow[]): LayoutLine[] {
   let width = 0;
+  let left = Infinity;
   for (const r of rows) {
-    for (let i = r.cells.length - 1; i >= 0; i--) {
-      if (r.cells[i]!.text.trim() !== '') {
-        width = Math.max(width, i + 1);
-        break;
-      }
-    }
+    const used = r.cells.map((c, i) => (c.text.trim() !== '' ? i : -1)).filter((i) => i >= 0);
+    if (used.length === 0) continue;
+    left = Math.min(left, used[0]!);
+    width = Math.max(width, used[used.length - 1]! + 1);
   }
+  if (left === Infinity) left = 0;
   return rows.map((r) => {
-    const cells: LayoutCell[] = r.cells.slice(0, width).map((c) => ({ text: c.text, location: c.location }));
+    const cells: LayoutCell[] = r.cells.slice(left, width).map((c) => ({ text: c.text, location: c.location }));
     return { cells, location: r.location, tabular: isTabularRow(r) };
   });
 }
