@@ -107,3 +107,17 @@ describe('user rule files through the CLI and the API', () => {
     expect(result.diagnostics.filter((d) => d.ruleId.startsWith('user/'))).toEqual([]);
   });
 });
+
+describe('not-assessable outcomes carry the reason', () => {
+  it('names the missing table, row, column or blank cell', async () => {
+    const linter = createLinter({ config: {}, ruleFiles: [resolve('fixtures/expression/not-assessable.rules.json')], lang: 'en' });
+    const result = await linter.checkBuffer(readFileSync('fixtures/expression/not-assessable/input.txt'), 'doc.txt');
+    const reason = (id: string): string | undefined => result.outcomes.find((o) => o.ruleId === id)?.reason;
+    expect(reason('user/absent-table')).toBe('table T9 is absent');
+    expect(reason('user/absent-row')).toBe('T8 has no row 30299');
+    expect(reason('user/absent-column')).toBe('T8 has no column "招待费"');
+    expect(reason('user/blank-required')).toBe('T8 30217 公务接待费 / 人员经费 is blank');
+    expect(reason('user/empty-pattern')).toBe('T8 has no row matching 303??');
+    expect(reason('user/foreach-absent')).toBe('T5[项]: table T5 is absent');
+  });
+});
