@@ -1,6 +1,6 @@
 import { readdirSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
-import { csvFolder } from '../parsers/csv-folder.js';
+import { documentFolder } from '../parsers/csv-folder.js';
 
 /** Extensions picked up when a directory is given. */
 export const DOCUMENT_EXTENSIONS = new Set(['.txt', '.text', '.tsv', '.md', '.pdf', '.csv', '.xlsx']);
@@ -21,7 +21,7 @@ export function expandInputs(inputs: readonly string[]): string[] {
     }
     const walk = (dir: string): void => {
       // a folder of CSV tables (plus an optional narrative file) is ONE document
-      if (csvFolder(dir)) {
+      if (documentFolder(dir)) {
         out.push(dir);
         return;
       }

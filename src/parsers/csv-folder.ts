@@ -10,21 +10,28 @@ import type { LayoutLine } from './layout.js';
 import { textToLines } from './text.js';
 
 const NARRATIVE_EXTENSIONS = new Set(['.txt', '.md', '.text']);
-const OTHER_DOCUMENTS = new Set(['.pdf', '.xlsx', '.tsv']);
+const OTHER_DOCUMENTS = new Set(['.pdf', '.tsv']);
 
-/** The files of a CSV folder document: its CSV tables (sorted by name) and its narrative, if any. */
-export interface CsvFolder {
+/**
+ * The files of a folder that is one document: its CSV tables (sorted by name) or its workbook, and
+ * its narrative, if any.
+ */
+export interface DocumentFolder {
   readonly csvFiles: readonly string[];
+  readonly workbook?: string;
   readonly narrative?: string;
 }
 
 /**
- * A folder is ONE document when it directly holds at least one .csv file, at most one narrative
- * (.txt / .md) file, no other document (PDF, XLSX) and no sub-folder. Its CSV files are its tables, read in file
- * name order; the narrative comes first in the document, as the 编制说明 comes before the tables.
- * Returns undefined for any other folder (or a path that is not a folder).
+ * A folder without sub-folders is ONE document when it directly holds
+ * - at least one .csv file, no workbook, and at most one narrative (.txt / .md) file; its CSV files
+ *   are its tables, read in file name order; or
+ * - exactly one .xlsx workbook, no CSV file, and exactly one narrative file;
+ * and no other document (PDF, TSV). The narrative comes first in the document, as the 编制说明 comes
+ * before the tables. Returns undefined for any other folder (or a path that is not a folder): its
+ * files are then documents of their own.
  */
-export function csvFolder(dir: string): CsvFolder | undefined {
+export function documentFolder(dir: string): DocumentFolder | undefined {
   let names: string[];
   try {
     if (!statSync(dir).isDirectory()) return undefined;
@@ -45,9 +52,13 @@ export function csvFolder(dir: string): CsvFolder | undefined {
   const files = names.filter((_, i) => kinds[i] === 'file');
   const csvFiles = files.filter((n) => extname(n).toLowerCase() === '.csv').map((n) => join(dir, n));
   const narratives = files.filter((n) => NARRATIVE_EXTENSIONS.has(extname(n).toLowerCase()));
+  const workbooks = files.filter((n) => extname(n).toLowerCase() === '.xlsx').map((n) => join(dir, n));
   const others = files.filter((n) => OTHER_DOCUMENTS.has(extname(n).toLowerCase()));
-  if (csvFiles.length === 0 || narratives.length > 1 || others.length > 0) return undefined;
-  return { csvFiles, ...(narratives[0] ? { narrative: join(dir, narratives[0]) } : {}) };
+  if (narratives.length > 1 || others.length > 0) return undefined;
+  const narrative = narratives[0] ? { narrative: join(dir, narratives[0]) } : {};
+  if (csvFiles.length > 0 && workbooks.length === 0) return { csvFiles, ...narrative };
+  if (csvFiles.length === 0 && workbooks.length === 1 && narratives.length === 1) return { csvFiles, workbook: workbooks[0]!, ...narrative };
+  return undefined;
 }
 
 /** The path shown for a file inside a folder input: the folder's display path, '/', the file name. */
@@ -86,8 +97,20 @@ interface TableLines {
   narrative?: { path: string; display: string };
 }
 
+async function workbookLines(path: string, display: string): Promise<{ lines: LayoutLine[]; issues: ParseIssue[] }> {
+  const bytes = await readInput(path, display);
+  // exceljs is large: load it only when a workbook is read
+  const { readWorkbookLines } = await import('./xlsx/index.js');
+  return readWorkbookLines(bytes, display);
+}
+
 async function tableLines(path: string, display: string): Promise<TableLines> {
-  const folder = csvFolder(path);
+  const folder = documentFolder(path);
+  if (folder?.workbook) {
+    const shown = inside(display, folder.workbook, path);
+    const read = await workbookLines(folder.workbook, shown);
+    return { ...read, source: { file: display, format: 'xlsx' }, files: [shown], ...(folder.narrative ? { narrative: { path: folder.narrative, display: inside(display, folder.narrative, path) } } : {}) };
+  }
   if (folder) {
     const lines: LayoutLine[] = [];
     const issues: ParseIssue[] = [];
@@ -110,22 +133,16 @@ async function tableLines(path: string, display: string): Promise<TableLines> {
     };
   }
   const ext = extname(path).toLowerCase();
-  const bytes = await readInput(path, display);
-  if (ext === '.xlsx') {
-    // exceljs is large: load it only when a workbook is read
-    const { readWorkbookLines } = await import('./xlsx/index.js');
-    const read = await readWorkbookLines(bytes, display);
-    return { ...read, source: { file: display, format: 'xlsx' } };
-  }
+  if (ext === '.xlsx') return { ...(await workbookLines(path, display)), source: { file: display, format: 'xlsx' } };
   if (ext === '.csv') {
-    const read = readCsvLines(bytes, display);
+    const read = readCsvLines(await readInput(path, display), display);
     return { lines: read.lines, issues: read.issues, source: { file: display, format: 'csv', encoding: read.encoding } };
   }
-  throw new UsageError(`${display}: --narrative joins a narrative to an .xlsx workbook, a .csv file or a CSV folder`);
+  throw new UsageError(`${display}: --narrative joins a narrative to an .xlsx workbook, a .csv file or a folder of CSV files`);
 }
 
 /**
- * Reads a CSV folder, or a workbook / CSV file / CSV folder together with a narrative file, as ONE
+ * Reads a document folder (see documentFolder), or a workbook / CSV file / CSV folder together with a narrative file, as ONE
  * document: the narrative's lines come first (located in the narrative file), then the tables
  * (located by sheet and cell, or CSV file and line). A folder with its own narrative file cannot be
  * given a second one.

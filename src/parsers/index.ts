@@ -2,7 +2,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { InputError } from '../errors.js';
 import type { BudgetDocument } from '../model/document.js';
-import { csvFolder, parseJoined } from './csv-folder.js';
+import { documentFolder, parseJoined } from './csv-folder.js';
 import { parseCsv } from './csv.js';
 import { parsePdf } from './pdf/index.js';
 import { parseText } from './text.js';
@@ -39,7 +39,7 @@ export async function parseBuffer(bytes: Uint8Array, file: string): Promise<Budg
 /** Reads and parses one file. `displayName` (default: the path) is used in locations. */
 export async function parseFile(path: string, displayName = path): Promise<BudgetDocument> {
   // a folder of CSV tables (and an optional narrative file) is one document
-  if (csvFolder(path)) return parseJoined(path, displayName);
+  if (documentFolder(path)) return parseJoined(path, displayName);
   let bytes: Uint8Array;
   try {
     const st = await stat(path);

@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { expandInputs } from '../../src/cli/files.js';
 import type { CliIo } from '../../src/cli/io.js';
 import { run } from '../../src/cli/run.js';
-import { csvFolder } from '../../src/parsers/csv-folder.js';
+import { documentFolder } from '../../src/parsers/csv-folder.js';
 import { parseBuffer, parseFile } from '../../src/parsers/index.js';
 import { buildWorkbook, t3Sheet } from '../support/sheet-build.js';
 
@@ -65,18 +65,33 @@ describe('CSV inputs', () => {
   });
 
   it('treats a CSV folder as one input when folders are expanded, and other folders as their files', () => {
-    expect(csvFolder('fixtures/csv/folder')).toBeDefined();
-    expect(csvFolder('fixtures/csv')).toBeUndefined(); // it holds a sub-folder: a collection of documents
+    expect(documentFolder('fixtures/csv/folder')).toBeDefined();
+    expect(documentFolder('fixtures/csv')).toBeUndefined(); // it holds a sub-folder: a collection of documents
     expect(expandInputs([resolve('fixtures/csv')])).toEqual([resolve('fixtures/csv/folder'), resolve('fixtures/csv/t3-gbk.csv')]);
     const flat = join(dir, 'flat');
     mkdirSync(flat);
     writeFileSync(join(flat, 'a.csv'), 'x,y\n');
     writeFileSync(join(flat, 'a.txt'), 'text\n');
-    expect(csvFolder(flat)).toEqual({ csvFiles: [join(flat, 'a.csv')], narrative: join(flat, 'a.txt') });
+    expect(documentFolder(flat)).toEqual({ csvFiles: [join(flat, 'a.csv')], narrative: join(flat, 'a.txt') });
     expect(expandInputs([flat])).toEqual([flat]);
     writeFileSync(join(flat, 'b.md'), 'more text\n');
-    expect(csvFolder(flat)).toBeUndefined(); // two narratives: not one document
+    expect(documentFolder(flat)).toBeUndefined(); // two narratives: not one document
     expect(expandInputs([flat])).toHaveLength(3);
+  });
+
+  it('reads a folder holding one workbook and one narrative as one document', async () => {
+    const folder = join(dir, 'book-folder');
+    mkdirSync(folder);
+    writeFileSync(join(folder, 'book.xlsx'), await buildWorkbook([t3Sheet()]));
+    writeFileSync(join(folder, 'text.md'), '2023年部门预算编制说明\n\n2023年，本部门支出预算1500元。\n');
+    expect(documentFolder(folder)).toEqual({ csvFiles: [], workbook: join(folder, 'book.xlsx'), narrative: join(folder, 'text.md') });
+    const doc = await parseFile(folder, 'book-folder');
+    expect(doc.source).toMatchObject({ file: 'book-folder', format: 'xlsx', files: ['book-folder/book.xlsx', 'book-folder/text.md'] });
+    expect(doc.tables.map((t) => t.kind)).toEqual(['T3']);
+    expect(doc.tables[0]!.location).toMatchObject({ file: 'book-folder/book.xlsx', sheet: '支出预算总表', cell: 'A1' });
+    expect(doc.paragraphs[0]!.location).toMatchObject({ file: 'book-folder/text.md', line: 1 });
+    writeFileSync(join(folder, 'other.xlsx'), await buildWorkbook([t3Sheet()]));
+    expect(documentFolder(folder)).toBeUndefined(); // two workbooks: two documents (and a narrative of its own)
   });
 
   it('exits 2 with a one-line message for binary garbage named .xlsx', async () => {

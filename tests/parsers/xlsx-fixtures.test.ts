@@ -51,6 +51,19 @@ describe('XLSX workbooks', () => {
     ]);
   });
 
+  it('checks shared formulas (filled right) against their own inputs', async () => {
+    const ExcelJS = (await import('exceljs')).default;
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await buildWorkbook([t3Sheet()])) as unknown as ExcelJS.Buffer);
+    const ws = wb.getWorksheet('支出预算总表')!;
+    for (const c of ['E10', 'F10', 'G10']) ws.getCell(c).value = null;
+    ws.fillFormula('E10:G10', 'SUM(E8:E9)', [1500, 1000, 700]);
+    const doc = await parseBuffer(Buffer.from(await wb.xlsx.writeBuffer()), 'shared.xlsx');
+    expect(issues(doc, 'parse/formula-mismatch').map((i) => i.data)).toEqual([
+      { sheet: '支出预算总表', cell: 'G10', formula: 'SUM(G8:G9)', cached: '700', computed: '500' },
+    ]);
+  });
+
   it('does not report formulas that agree with their inputs', async () => {
     const doc = await parseBook([t3Sheet()]);
     expect(issues(doc, 'parse/formula-mismatch')).toEqual([]);
