@@ -1,0 +1,24 @@
+import type { LinterOptions } from '../api.js';
+import type { DocumentResult } from '../engine/diagnostic.js';
+
+/** Per-file options passed to Linter.checkFile (e.g. a narrative file joined to a workbook). */
+export interface FileOptions {
+  readonly narrative?: string;
+}
+
+/** What a worker receives when it starts: enough to build the same linter as the main thread. */
+export interface WorkerSetup {
+  readonly linterOptions: LinterOptions;
+  readonly fileOptions?: FileOptions;
+}
+
+/** Main → worker: check the file at `path`; `index` is its position in the input order. */
+export interface CheckRequest {
+  readonly index: number;
+  readonly path: string;
+}
+
+/** Worker → main: the result for `index`, or the internal error that stopped it. */
+export type CheckReply =
+  | { readonly index: number; readonly result: DocumentResult }
+  | { readonly index: number; readonly error: { readonly message: string; readonly stack?: string } };
