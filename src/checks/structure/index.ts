@@ -6,6 +6,7 @@ import doubledPunctuation from './doubled-punctuation.js';
 import doubledWord from './doubled-word.js';
 import emptyTableNote from './empty-table-note.js';
 import placeholder from './placeholder.js';
+import repeatedText from './repeated-text.js';
 import standardTables from './standard-tables.js';
 import titleYear from './title-year.js';
 import unbalancedQuotes from './unbalanced-quotes.js';
@@ -19,6 +20,7 @@ export const STRUCTURE_CHECKS: Readonly<Record<string, CheckModule<any>>> = {
   'doubled-word': doubledWord,
   'empty-table-note': emptyTableNote,
   placeholder,
+  'repeated-text': repeatedText,
   'standard-tables': standardTables,
   'title-year': titleYear,
   'unbalanced-quotes': unbalancedQuotes,
