@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { createLinter } from '../../src/api.js';
 import type { CliIo } from '../../src/cli/io.js';
 import { run } from '../../src/cli/run.js';
+import { reportValidator } from '../reporters/support.js';
 
 const DOC = resolve('fixtures/expression/examples-fail/input.txt');
 const SEED = resolve('fixtures/seed/input.txt');
@@ -75,7 +76,10 @@ describe('user rule files through the CLI and the API', () => {
     const r = await cli(['check', 'doc.txt', '--format', 'json', '--rule-file', EXAMPLES], dir);
     expect(r.err).toBe('');
     expect(r.code).toBe(1);
-    const user = (JSON.parse(r.out) as { results: Array<{ diagnostics: Array<{ ruleId: string }> }> }).results[0]!.diagnostics.filter((d) => d.ruleId.startsWith('user/'));
+    const json = JSON.parse(r.out) as { results: Array<{ diagnostics: Array<{ ruleId: string }> }> };
+    const validate = reportValidator();
+    expect(validate(json), JSON.stringify(validate.errors)).toBe(true);
+    const user = json.results[0]!.diagnostics.filter((d) => d.ruleId.startsWith('user/'));
     expect(user.map((d) => d.ruleId).sort()).toEqual(['user/goods-services-by-kuan', 'user/project-total-by-class', 'user/reception-within-sangong', 'user/social-security-leaves', 'user/t3-covers-t5']);
   });
 
