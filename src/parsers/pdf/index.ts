@@ -3,7 +3,7 @@ import type { BudgetDocument, ParseIssue, TableKind } from '../../model/document
 import { assembleDocument } from '../assemble.js';
 import type { LayoutLine } from '../layout.js';
 import { isDataLine } from '../row-parse.js';
-import { titleKind, unitDeclaration } from '../table-titles.js';
+import { isGenericTitle, titleKind, unitDeclaration } from '../table-titles.js';
 import { physText, removeDuplicateBlocks, removePageFurniture } from './clean.js';
 import { buildModel, refit, type ColumnModel } from './columns.js';
 import { chunks, joinFragments, median, pageLines, type PhysLine } from './geometry.js';
@@ -176,10 +176,32 @@ function startsParagraph(line: PhysLine, prev: PhysLine | undefined, margins: Ma
   const pm = margins.get(prev.page) ?? fallback;
   const lm = margins.get(line.page) ?? fallback;
   if (!pm || !lm) return true;
-  if (prev.x1 < pm.right - 2 * prev.size) return true;
+  // A line is short when it stops well before the margin; a number that did not fit leaves less room than this.
+  if (prev.x1 < pm.right - 8 * prev.size) return true;
   if (line.x0 > lm.left + 1.2 * line.size) return true;
   if (Math.abs(line.size - prev.size) > 0.15 * prev.size) return true;
   return !sameTextLine(prev, line) && line.page !== prev.page + 1;
+}
+
+/**
+ * A form under a non-standard table title (绩效目标表, 项目支出表): the title is followed by a
+ * subtitle or by a line of several cells. Its boxes of text run side by side, so its lines are kept
+ * as table lines rather than read as narrative.
+ */
+function formEnd(all: readonly PhysLine[], i: number): number | undefined {
+  const title = all[i]!;
+  if (chunks(title.fragments, 1.5).length !== 1 || !isGenericTitle(physText(title))) return undefined;
+  const next = all.slice(i + 1, i + 3).filter((l) => l.page === title.page);
+  if (!next.some((l) => chunks(l.fragments, 1.5).length >= 2 || PRE_LINE.test(physText(l)))) return undefined;
+  let j = i + 1;
+  while (j < all.length && all[j]!.page === title.page && !titleOf(all[j]!)) j++;
+  return j;
+}
+
+function formLayout(line: PhysLine, file: string, subtitle: boolean): LayoutLine {
+  const l = textLayout(line, file, false);
+  if ((subtitle && PRE_LINE.test(physText(line))) || l.cells.length >= 2) return l;
+  return { ...l, cells: [...l.cells, { text: '', location: { ...l.cells[0]!.location, column: 2 } }], tabular: true };
 }
 
 /** Turns the printed lines of the whole document into layout lines, rebuilding the tables. */
@@ -213,6 +235,14 @@ export function pdfLayout(all: readonly PhysLine[], file: string): LayoutLine[] 
         prevText = undefined;
         continue;
       }
+    }
+    const form = kind ? undefined : formEnd(all, i);
+    if (form !== undefined) {
+      out.push(textLayout(line, file, true), ...all.slice(i + 1, form).map((l, k) => formLayout(l, file, k === 0)));
+      open = undefined;
+      prevText = undefined;
+      i = form;
+      continue;
     }
     out.push(textLayout(line, file, startsParagraph(line, prevText, margins)));
     prevText = line;
