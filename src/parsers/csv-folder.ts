@@ -63,7 +63,9 @@ export function documentFolder(dir: string): DocumentFolder | undefined {
 
 /** The path shown for a file inside a folder input: the folder's display path, '/', the file name. */
 function inside(displayDir: string, path: string, dir: string): string {
-  return `${displayDir.replace(/\/+$/, '')}/${path.slice(dir.length).replace(/^[\\/]+/, '').split('\\').join('/')}`;
+  let end = displayDir.length;
+  while (end > 0 && displayDir[end - 1] === '/') end--;
+  return `${displayDir.slice(0, end)}/${path.slice(dir.length).replace(/^[\\/]+/, '').split('\\').join('/')}`;
 }
 
 async function readInput(path: string, display: string): Promise<Uint8Array> {

@@ -68,14 +68,8 @@ const verdicts: Record<string, Verdict> = process.env['BUDGETLINT_REGEX_VERDICTS
  * so does an entry that is fixed or gone (remove it then). Key: "file /source/flags".
  */
 const KNOWN: ReadonlySet<string> = new Set([
-  "src/parsers/csv-folder.ts /\\/+$/",
   "src/parsers/metadata.ts /^(?:预算主管部门|预算单位|主管部门|部门名称|单位名称)\\s*[:：]\\s*(.+)$/",
   "src/parsers/row-parse.ts /^\\s*(\\d{3}(?:\\s?\\d{2}){0,2})\\s+(.+)$/",
-  "src/parsers/xlsx/cell-text.ts /([\\u4e00-\\u9fff])\\s*\\r?\\n\\s*(?=[\\u4e00-\\u9fff])/g",
-  "src/parsers/xlsx/cell-text.ts /\\s*\\r?\\n\\s*/g",
-  "src/parsers/xlsx/number-format.ts /\\[[^\\]]*\\]/g",
-  "src/parsers/xlsx/number-format.ts /,*$/",
-  "src/parsers/xlsx/number-format.ts /\\B(?=(\\d{3})+$)/g",
   "src/checks/structure/department-name.ts /^(?:[-•·*]\\s*)?(?:[一二三四五六七八九十]+、|\\d+[.．、]\\s*)?(.{2,40}?)[（(](?:部门|单位)[）)](?:主要职能|机构设置|预算)/u",
   "src/checks/structure/department-name.ts /^(?:[-•·*]\\s*)?(?:[一二三四五六七八九十]+、|\\d+[.．、]\\s*)?(.{2,40}?)(?:主要职能|机构设置)$/u",
   "src/checks/structure/department-name.ts /^(?:预算主管部门|主管部门|部门名称)[：:]\\s*(.{2,40})$/u",

@@ -54,7 +54,7 @@ describe('XLSX workbooks', () => {
   it('checks shared formulas (filled right) against their own inputs', async () => {
     const ExcelJS = (await import('exceljs')).default;
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load((await buildWorkbook([t3Sheet()])) as unknown as ExcelJS.Buffer);
+    await wb.xlsx.load((await buildWorkbook([t3Sheet()])) as unknown as Parameters<typeof wb.xlsx.load>[0]);
     const ws = wb.getWorksheet('支出预算总表')!;
     for (const c of ['E10', 'F10', 'G10']) ws.getCell(c).value = null;
     ws.fillFormula('E10:G10', 'SUM(E8:E9)', [1500, 1000, 700]);

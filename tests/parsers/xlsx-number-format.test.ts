@@ -61,3 +61,18 @@ describe('formula evaluation (sums and differences only)', () => {
     expect(ev('A1+')).toBeUndefined();
   });
 });
+
+describe('cell text', () => {
+  it('joins line breaks inside a cell: none between Chinese characters, a space elsewhere', async () => {
+    const ExcelJS = (await import('exceljs')).default;
+    const { cellText } = await import('../../src/parsers/xlsx/cell-text.js');
+    const ws = new ExcelJS.Workbook().addWorksheet('s');
+    const text = (v: string): string => {
+      ws.getCell('A1').value = v;
+      return cellText(ws.getCell('A1'));
+    };
+    expect(text('功能分类\r\n 科目编码')).toBe('功能分类科目编码');
+    expect(text('合计\n(元)')).toBe('合计 (元)');
+    expect(text('\n项目\n')).toBe('项目');
+  });
+});

@@ -28,6 +28,16 @@ function valueText(v: Value | undefined, numFmt: string | undefined): string {
   return '';
 }
 
+const CJK = /[\u4e00-\u9fff]/;
+
 function flatten(s: string): string {
-  return s.replace(/([\u4e00-\u9fff])\s*\r?\n\s*(?=[\u4e00-\u9fff])/g, '$1').replace(/\s*\r?\n\s*/g, ' ');
+  const pieces = s.split('\n');
+  if (pieces.length === 1) return s;
+  let out = pieces[0]!.trimEnd();
+  for (const piece of pieces.slice(1)) {
+    const next = piece.trim();
+    if (next === '') continue;
+    out += out === '' || (CJK.test(out.slice(-1)) && CJK.test(next[0]!)) ? next : ` ${next}`;
+  }
+  return out;
 }

@@ -25,17 +25,18 @@ export const EXCEL_DIGITS = 15;
  * Formats without digit placeholders (General, "@") display the value as it is.
  */
 export function parseNumberFormat(code: string | undefined): NumberDisplay {
-  if (!code || /^general$/i.test(code.trim())) return GENERAL;
-  const section = firstSection(code)
-    .replace(/"[^"]*"/g, '')
-    .replace(/\[[^\]]*\]/g, '')
-    .replace(/\\./g, '')
-    .replace(/[_*]./g, '');
+  // real format codes are short; anything long is not one
+  if (!code || code.length > 256 || /^general$/i.test(code.trim())) return GENERAL;
+  const section = literalsRemoved(firstSection(code));
   const m = /[#0?][#0?,]*(?:\.[#0?]*)?,*|\.[#0?]+,*/.exec(section);
   if (!m) return GENERAL;
-  const number = m[0];
-  const trailing = /,*$/.exec(number)![0].length;
-  const [intPart = '', fracPart = ''] = number.replace(/,*$/, '').split('.');
+  let number = m[0];
+  let trailing = 0;
+  while (number.endsWith(',')) {
+    number = number.slice(0, -1);
+    trailing++;
+  }
+  const [intPart = '', fracPart = ''] = number.split('.');
   return {
     minDecimals: (fracPart.match(/0/g) ?? []).length,
     maxDecimals: (fracPart.match(/[0#?]/g) ?? []).length,
@@ -44,6 +45,36 @@ export function parseNumberFormat(code: string | undefined): NumberDisplay {
     percent: section.includes('%'),
     thousandsScale: trailing,
   };
+}
+
+/** Drops what a format prints literally: "quoted text", [colour]/[$¥-804], \x escapes, _x and *x padding. */
+function literalsRemoved(section: string): string {
+  let out = '';
+  for (let i = 0; i < section.length; i++) {
+    const ch = section[i]!;
+    if (ch === '"') {
+      const end = section.indexOf('"', i + 1);
+      i = end < 0 ? section.length : end;
+    } else if (ch === '[') {
+      const end = section.indexOf(']', i + 1);
+      i = end < 0 ? section.length : end;
+    } else if (ch === '\\' || ch === '_' || ch === '*') {
+      i++;
+    } else {
+      out += ch;
+    }
+  }
+  return out;
+}
+
+/** "1234567" → "1,234,567". */
+function groupThousands(digits: string): string {
+  let out = '';
+  for (let i = 0; i < digits.length; i++) {
+    if (i > 0 && (digits.length - i) % 3 === 0) out += ',';
+    out += digits[i];
+  }
+  return out;
 }
 
 function firstSection(code: string): string {
@@ -89,7 +120,7 @@ export function displayDecimal(value: Decimal, format: NumberDisplay): string {
   if (format.minIntegerDigits === 0 && text.startsWith('0.')) text = text.slice(1);
   if (format.grouping) {
     const [i = '', f] = text.split('.');
-    text = i.replace(/\B(?=(\d{3})+$)/g, ',') + (f !== undefined ? `.${f}` : '');
+    text = groupThousands(i) + (f !== undefined ? `.${f}` : '');
   }
   return `${d.isNegative() && !d.isZero() ? '-' : ''}${text}${format.percent ? '%' : ''}`;
 }
