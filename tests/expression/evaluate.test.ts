@@ -165,6 +165,8 @@ describe('two-sided summary tables (T1, T4) on the seed', () => {
   it('picks the total row by the column when it names one side only, and refuses to guess otherwise', () => {
     expect(ok(value('T4.一般公共预算', seed))).toMatchObject({ value: '281135727', cells: ['T4 支出总计 / 一般公共预算'] });
     expect(reasons(value('T1.预算数', seed))[0]).toMatch(/T1 has several total rows \(收入总计, 支出总计\); name one/);
+    // the full column key names the side
+    expect(ok(value('T1."本年支出/预算数"', seed))).toMatchObject({ value: '281135727', cells: ['T1 支出总计 / 预算数'] });
   });
 
   it('reads the single row of the 三公 table in 万元', () => {
