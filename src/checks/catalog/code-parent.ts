@@ -31,6 +31,9 @@ export default defineCheck<Record<string, never>>({
         ctx.notApplicable(table.id, 'the table prints no parent rows');
         continue;
       }
+      // a level the table never prints (a list of 款 and 项 without 类 rows) is not a parent to look for
+      const hasLei = wellFormed.some((r) => r.level === '类');
+      const hasKuan = wellFormed.some((r) => r.level === '款');
       let lei: Row | undefined;
       let kuan: Row | undefined;
       for (const row of wellFormed) {
@@ -44,6 +47,10 @@ export default defineCheck<Record<string, never>>({
         const parentRow = row.level === '款' ? lei : kuan;
         const parent = code.slice(0, row.level === '款' ? 3 : 5);
         if (row.level === '款') kuan = row;
+        if (!(row.level === '款' ? hasLei : hasKuan)) {
+          ctx.notApplicable(instance, `the table prints no ${row.level === '款' ? '类' : '款'} rows`);
+          continue;
+        }
         if (parentRow?.code === parent) {
           ctx.pass(instance, { table, row });
           continue;
