@@ -2,8 +2,10 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { Linter, LinterOptions } from '../api.js';
+import { fatalResult, type Linter, type LinterOptions } from '../api.js';
 import type { DocumentResult } from '../engine/diagnostic.js';
+import { UsageError } from '../errors.js';
+import { checkOne } from './check-one.js';
 import type { CheckReply, FileOptions, WorkerSetup } from './protocol.js';
 
 export type { FileOptions } from './protocol.js';
@@ -19,19 +21,16 @@ export function defaultJobs(): number {
   return Math.max(1, availableParallelism());
 }
 
-export interface BatchOptions {
-  /** Worker threads to use at most; 1 checks serially in this thread. Default: number of cores. */
-  readonly jobs?: number;
-  /** How to build the linter in each worker; must describe the same linter as `linter`. */
-  readonly linterOptions: LinterOptions;
-  readonly fileOptions?: FileOptions;
+/** Parses a `--jobs` value: a whole number ≥ 1. */
+export function parseJobs(value: string): number {
+  if (!/^\d+$/.test(value) || Number(value) < 1) throw new UsageError(`--jobs expects a whole number of at least 1, got "${value}"`);
+  return Number(value);
 }
 
-/** Thrown when a worker fails outside any document check (a bug): the CLI reports it as internal. */
-export class WorkerFailure extends Error {
-  constructor(message: string, readonly workerStack?: string) {
-    super(message);
-  }
+/** How many workers a batch of `files` gets with `jobs` allowed (0 = check serially in this thread). */
+export function workerCount(files: number, jobs: number): number {
+  const n = Math.min(jobs, Math.floor(files / MIN_FILES_PER_WORKER));
+  return n >= 2 ? n : 0;
 }
 
 /**
@@ -46,45 +45,57 @@ export function workerScript(): string | undefined {
   return undefined;
 }
 
-/** How many workers a batch of `files` gets with `jobs` allowed (0 = serial in this thread). */
-export function workerCount(files: number, jobs: number): number {
-  const n = Math.min(jobs, Math.floor(files / MIN_FILES_PER_WORKER));
-  return n >= 2 ? n : 0;
+/** Thrown when a worker thread itself fails (not a document check): reported as an internal error. */
+export class WorkerFailure extends Error {}
+
+export interface PoolOptions {
+  /** Worker threads to use at most (default: number of cores). */
+  readonly jobs?: number;
+  /** How each worker builds its linter: the options the main thread's linter was built with. */
+  readonly linterOptions: LinterOptions;
+  readonly fileOptions?: FileOptions;
+  /** The name of a path in results and messages (as the linter shows it). */
+  readonly displayName: (path: string) => string;
+  /** Called after each document, in completion order. */
+  readonly onProgress?: (done: number, total: number, path: string) => void;
+  /** Called with the error of a document whose check crashed (it gets a fatal result). */
+  readonly onCrash?: (e: unknown) => void;
 }
 
 /**
- * Checks files, in parallel on worker threads when the batch is large enough. Results come back in
- * input order and are identical to a serial run (each worker builds the same linter; every result is
- * a pure function of its file).
+ * Checks files on worker threads, or returns undefined when the batch is too small for workers to
+ * pay off (or no compiled worker exists) so the caller checks serially. Results come back in input
+ * order and equal a serial run: each worker builds the same linter, every result is a pure function
+ * of its file, and a crashing check becomes the same fatal result as in the serial loop.
  */
-export async function checkFiles(linter: Linter, paths: readonly string[], options: BatchOptions): Promise<DocumentResult[]> {
-  const jobs = Math.max(1, options.jobs ?? defaultJobs());
-  const workers = workerCount(paths.length, jobs);
+export async function checkInWorkers(paths: readonly string[], options: PoolOptions): Promise<DocumentResult[] | undefined> {
+  const workers = workerCount(paths.length, Math.max(1, options.jobs ?? defaultJobs()));
   const script = workers > 0 ? workerScript() : undefined;
-  if (!script) {
-    const out: DocumentResult[] = [];
-    for (const p of paths) out.push(await checkOne(linter, p, options.fileOptions));
-    return out;
-  }
-  return runPool(script, workers, paths, { linterOptions: options.linterOptions, ...(options.fileOptions ? { fileOptions: options.fileOptions } : {}) });
+  if (!script) return undefined;
+  const setup: WorkerSetup = { linterOptions: options.linterOptions, ...(options.fileOptions ? { fileOptions: options.fileOptions } : {}) };
+  return runPool(script, workers, paths, setup, options);
 }
 
-/** Linter.checkFile with per-file options (older linters take the path only). */
-export function checkOne(linter: Pick<Linter, 'checkFile'>, path: string, fileOptions?: FileOptions): Promise<DocumentResult> {
-  const checkFile = linter.checkFile as (path: string, options?: FileOptions) => Promise<DocumentResult>;
-  return fileOptions ? checkFile(path, fileOptions) : checkFile(path);
+/** Library convenience: checks files with `linter`, in parallel when worthwhile. */
+export async function checkFiles(linter: Linter, paths: readonly string[], options: Omit<PoolOptions, 'displayName'> & { displayName?: (path: string) => string }): Promise<DocumentResult[]> {
+  const displayName = options.displayName ?? ((p: string) => p);
+  const parallel = await checkInWorkers(paths, { ...options, displayName });
+  if (parallel) return parallel;
+  const out: DocumentResult[] = [];
+  for (const p of paths) out.push(await checkOne(linter, p, options.fileOptions));
+  return out;
 }
 
-function runPool(script: string, size: number, paths: readonly string[], setup: WorkerSetup): Promise<DocumentResult[]> {
+function runPool(script: string, size: number, paths: readonly string[], setup: WorkerSetup, options: PoolOptions): Promise<DocumentResult[]> {
   return new Promise((resolvePromise, reject) => {
     const results: DocumentResult[] = new Array(paths.length);
     const pool: Worker[] = [];
     let next = 0;
     let done = 0;
-    let failed = false;
+    let settled = false;
     const finish = (error?: Error): void => {
-      if (failed) return;
-      if (error) failed = true;
+      if (settled) return;
+      settled = true;
       for (const w of pool) void w.terminate();
       if (error) reject(error);
       else resolvePromise(results);
@@ -99,15 +110,22 @@ function runPool(script: string, size: number, paths: readonly string[], setup: 
       const w = new Worker(script, { workerData: setup });
       pool.push(w);
       w.on('message', (reply: CheckReply) => {
-        if ('error' in reply) return finish(new WorkerFailure(reply.error.message, reply.error.stack));
-        results[reply.index] = reply.result;
+        const path = paths[reply.index]!;
+        if ('crash' in reply) {
+          const err = new Error(reply.crash.message);
+          if (reply.crash.stack) err.stack = reply.crash.stack;
+          options.onCrash?.(err);
+          const name = options.displayName(path);
+          results[reply.index] = fatalResult(name, `${name}: internal error: ${reply.crash.message}`);
+        } else results[reply.index] = reply.result;
         done++;
+        options.onProgress?.(done, paths.length, path);
         if (done === paths.length) return finish();
         feed(w);
       });
-      w.on('error', (e) => finish(e instanceof Error ? e : new Error(String(e))));
+      w.on('error', (e) => finish(new WorkerFailure(`a batch worker failed: ${e instanceof Error ? e.message : String(e)}`)));
       w.on('exit', (code) => {
-        if (done < paths.length && !failed) finish(new WorkerFailure(`a batch worker stopped (exit code ${code}) before all documents were checked`));
+        if (done < paths.length) finish(new WorkerFailure(`a batch worker stopped (exit code ${code}) before all documents were checked`));
       });
       feed(w);
     }

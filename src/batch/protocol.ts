@@ -18,7 +18,7 @@ export interface CheckRequest {
   readonly path: string;
 }
 
-/** Worker → main: the result for `index`, or the internal error that stopped it. */
+/** Worker → main: the result for `index`, or the error its check threw (a crashing rule). */
 export type CheckReply =
   | { readonly index: number; readonly result: DocumentResult }
-  | { readonly index: number; readonly error: { readonly message: string; readonly stack?: string } };
+  | { readonly index: number; readonly crash: { readonly message: string; readonly stack?: string } };

@@ -8,6 +8,7 @@ import type { DocumentResult } from '../engine/diagnostic.js';
 import { countSeverities } from '../engine/lint.js';
 import { UsageError } from '../errors.js';
 import { REPORTERS, type RunResult } from '../reporters/index.js';
+import { checkInWorkers } from '../batch/pool.js';
 import { checkFiles } from './check-files.js';
 import { exitCodeFor } from './exit-code.js';
 import { resolveInputs } from './inputs.js';
@@ -31,6 +32,8 @@ export interface CheckOptions {
   reason?: string;
   debug?: boolean;
   narrative?: string;
+  /** Worker threads for checking many documents (default: number of cores). */
+  jobs?: number;
 }
 
 /** Keeps error-level findings only (--quiet) and recounts. */
@@ -50,13 +53,14 @@ export async function runCheck(files: readonly string[], opts: CheckOptions, io:
   if (opts.updateBaseline && !opts.baseline) throw new UsageError('--update-baseline needs --baseline FILE (the file to write)');
   if (opts.reason !== undefined && !opts.updateBaseline) throw new UsageError('--reason is only used with --update-baseline');
   const lang = opts.lang ?? localeLang(io.env);
-  const linter = createLinter({
+  const linterOptions = {
     cwd: io.cwd,
     lang,
     ...(opts.config ? { configPath: opts.config } : {}),
     ...(opts.ruleFile ? { ruleFiles: opts.ruleFile.map((f) => resolve(io.cwd, f)) } : {}),
     ...(opts.catalog ? { catalogFiles: opts.catalog.map((f) => resolve(io.cwd, f)) } : {}),
-  });
+  };
+  const linter = createLinter(linterOptions);
   const inputs = resolveInputs(files, io.cwd);
   const paths = inputs.flatMap((i) => ('path' in i ? [i.path] : []));
   if (inputs.length === 0) throw new UsageError('no documents found in the given folders');
@@ -64,13 +68,17 @@ export async function runCheck(files: readonly string[], opts: CheckOptions, io:
   const fileOptions = opts.narrative !== undefined ? { narrative: resolve(io.cwd, opts.narrative) } : undefined;
   const shown = (p: string): string => displayPath(p, io.cwd);
   const progress = progressOnStderr(io, paths.length, shown);
-  const checked = await checkFiles(paths, (p) => linter.checkFile(p, fileOptions), {
+  const loop = {
     displayName: shown,
     ...(progress ? { onProgress: progress.onProgress } : {}),
-    onCrash: (e) => {
+    onCrash: (e: unknown) => {
       if (opts.debug && e instanceof Error && e.stack) io.stderr.write(`${e.stack}\n`);
     },
-  });
+  };
+  // worker threads for large batches (same results, same order); small ones run in this thread
+  const checked =
+    (await checkInWorkers(paths, { ...loop, linterOptions, ...(fileOptions ? { fileOptions } : {}), ...(opts.jobs ? { jobs: opts.jobs } : {}) })) ??
+    (await checkFiles(paths, (p) => linter.checkFile(p, fileOptions), loop));
   progress?.done();
   // results in input order, with a fatal result for each pattern that matched nothing
   let k = 0;

@@ -1,4 +1,5 @@
 import { Command, CommanderError, Option } from 'commander';
+import { parseJobs } from '../batch/pool.js';
 import { displayPath } from '../api.js';
 import { isBudgetlintError, UsageError } from '../errors.js';
 import { documentToJson } from '../model/to-json.js';
@@ -51,6 +52,7 @@ export async function run(argv: readonly string[], io: CliIo = processIo()): Pro
     .option('--reason <text>', 'with --update-baseline: the reason recorded for new entries (required when there are any)')
     .option('--debug', 'print stack traces of internal errors')
     .option('--narrative <file>', 'narrative text/Markdown file checked together with one workbook, CSV file or CSV folder')
+    .option('-j, --jobs <n>', 'worker threads for checking many documents (default: number of cores; results are the same in any case)', parseJobs)
     .addHelpText('after', EXIT_CODES_HELP)
     .action(async (files: string[], opts: CheckOptions) => {
       debug = opts.debug ?? false;
