@@ -8,6 +8,7 @@ import { readCsvLines } from './csv.js';
 import { decodeText } from './decode.js';
 import type { LayoutLine } from './layout.js';
 import { textToLines } from './text.js';
+import { placeCellIssues } from './xlsx/grid.js';
 
 const NARRATIVE_EXTENSIONS = new Set(['.txt', '.md', '.text']);
 const OTHER_DOCUMENTS = new Set(['.pdf', '.tsv']);
@@ -159,5 +160,5 @@ export async function parseJoined(path: string, display: string, narrative?: { p
   // every file the document was read from, so that findings may point into any of them
   const files = [...(read.files ?? []), ...(text ? [text.display] : [])].filter((f) => f !== read.source.file);
   const source: DocumentSource = { ...read.source, ...(files.length > 0 ? { files } : {}) };
-  return assembleDocument(lines, source, read.issues);
+  return placeCellIssues(assembleDocument(lines, source, read.issues));
 }

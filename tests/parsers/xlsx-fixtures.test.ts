@@ -44,6 +44,10 @@ describe('XLSX workbooks', () => {
       { messageId: 'formulaNoValue', data: { sheet: '支出预算总表', cell: 'F10', formula: 'F8+F9' }, sheet: '支出预算总表', cell: 'F10' },
     ]);
     expect(amounts(doc, 'T3')['合计|支出预算/合计']).toBe('1600/0');
+    expect(doc.issues.filter((i) => i.ruleId === 'parse/formula-mismatch').map((i) => [i.table, i.row, i.field])).toEqual([
+      ['2023年部门支出预算总表', '合计', '支出预算/合计'],
+      ['2023年部门支出预算总表', '合计', '支出预算/基本支出'],
+    ]);
     const r = defaultLinter().checkDocument(doc);
     expect(r.diagnostics.filter((d) => d.ruleId === 'parse/formula-mismatch').map((d) => [d.location.sheet, d.location.cell])).toEqual([
       ['支出预算总表', 'E10'],

@@ -1,4 +1,4 @@
-import type { ParseIssue } from '../../model/document.js';
+import type { BudgetDocument, ParseIssue } from '../../model/document.js';
 import type { SourceLocation } from '../../model/location.js';
 import type { LayoutCell, LayoutLine } from '../layout.js';
 import { isGenericTitle, titleKind, unitDeclaration } from '../table-titles.js';
@@ -106,4 +106,26 @@ export function gridLines(grid: Grid, issues: ParseIssue[]): LayoutLine[] {
     }
   }
   return out.map((l, i) => (i === 0 ? { ...l, breakBefore: true } : l));
+}
+
+/**
+ * Gives cell-level parse issues (a stale formula) their logical place — table, row and column — when
+ * the cell belongs to a table, so that reports show "row 合计 · column 支出预算/合计" beside the cell.
+ */
+export function placeCellIssues(doc: BudgetDocument): BudgetDocument {
+  const key = (l: SourceLocation): string => `${l.file}\u0000${l.sheet ?? ''}\u0000${l.cell ?? ''}`;
+  const places = new Map<string, { table: string; row: string; field: string }>();
+  for (const t of doc.tables) {
+    for (const r of t.rows) {
+      for (const c of Object.values(r.cells)) {
+        if (c.location.cell) places.set(key(c.location), { table: t.title, row: r.code ?? r.label ?? r.name, field: c.column });
+      }
+    }
+  }
+  if (places.size === 0) return doc;
+  const issues = doc.issues.map((i) => {
+    const place = i.table === undefined && i.location.cell ? places.get(key(i.location)) : undefined;
+    return place ? { ...i, ...place } : i;
+  });
+  return { ...doc, issues };
 }

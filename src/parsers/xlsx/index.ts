@@ -6,7 +6,7 @@ import { assembleDocument } from '../assemble.js';
 import type { LayoutLine } from '../layout.js';
 import { cellText } from './cell-text.js';
 import { columnLetters, evaluateFormula, type CellValue } from './formula.js';
-import { gridLines, type GridCell, type GridRow } from './grid.js';
+import { gridLines, placeCellIssues, type GridCell, type GridRow } from './grid.js';
 import { displayDecimal, displayNumber, parseNumberFormat, storedDecimal } from './number-format.js';
 
 /** Layout lines of all sheets of a workbook plus the problems met reading them. */
@@ -190,5 +190,5 @@ function sameShown(a: string, b: string): boolean {
 /** Parses an XLSX workbook (one table per sheet, or several separated by title rows). */
 export async function parseXlsx(bytes: Uint8Array, file: string): Promise<BudgetDocument> {
   const { lines, issues } = await readWorkbookLines(bytes, file);
-  return assembleDocument(lines, { file, format: 'xlsx' }, issues);
+  return placeCellIssues(assembleDocument(lines, { file, format: 'xlsx' }, issues));
 }
