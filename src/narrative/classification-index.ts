@@ -27,6 +27,16 @@ const LEVEL_OF_LENGTH: Readonly<Record<number, CodeLevel>> = { 3: '类', 5: '款
  * tables with functional codes are used last.
  */
 export function buildClassificationIndex(doc: BudgetDocument): ClassificationIndex {
+  const hit = cache.get(doc);
+  if (hit) return hit;
+  const built = build(doc);
+  cache.set(doc, built);
+  return built;
+}
+
+const cache = new WeakMap<BudgetDocument, ClassificationIndex>();
+
+function build(doc: BudgetDocument): ClassificationIndex {
   const map = new Map<string, IndexedCode>();
   const add = (t: Table): void => {
     for (const r of t.rows) addRow(map, r);
@@ -34,9 +44,20 @@ export function buildClassificationIndex(doc: BudgetDocument): ClassificationInd
   for (const k of FUNCTIONAL_KINDS) doc.tables.filter((t) => t.kind === k).forEach(add);
   doc.tables.filter((t) => t.kind === 'unknown' && t.scheme === 'functional').forEach(add);
   const all = [...map.values()].sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
+  // lists by level and by (level, parent prefix), so a lookup costs no scan of every code
+  const lists = new Map<string, IndexedCode[]>();
+  const push = (key: string, c: IndexedCode): void => {
+    const l = lists.get(key);
+    if (l) l.push(c);
+    else lists.set(key, [c]);
+  };
+  for (const c of all) {
+    push(c.level, c);
+    for (const len of [3, 5]) if (c.code.length > len) push(`${c.level}|${c.code.slice(0, len)}`, c);
+  }
   return {
     byCode: (code) => map.get(code),
-    list: (level, parent) => all.filter((c) => c.level === level && (parent === undefined || c.code.startsWith(parent))),
+    list: (level, parent) => lists.get(parent === undefined ? level : `${level}|${parent}`) ?? [],
   };
 }
 

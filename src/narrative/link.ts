@@ -1,7 +1,7 @@
 import { UNIT_FACTOR, type Unit } from '../model/amount.js';
 import { ZERO, type Decimal } from '../model/decimal.js';
 import type { BudgetDocument, Cell, Column, Row, Side, Table, TableKind } from '../model/document.js';
-import { columnByName, normalizeName, rowByCode, totalRow } from '../model/table-access.js';
+import { columnByName, normalizeName, totalRow } from '../model/table-access.js';
 import type { Subject, TotalKind } from './subjects.js';
 
 /** One table cell a narrative amount is compared with. */
@@ -52,8 +52,38 @@ export function linkSubject(doc: BudgetDocument, s: Subject): LinkResult {
   }
 }
 
-function tablesOf(doc: BudgetDocument, kind: TableKind): Table[] {
-  return doc.tables.filter((t) => t.kind === kind);
+/** Tables by kind and rows by code, built once per document: linking is then linear in statements. */
+interface DocIndex {
+  readonly byKind: Map<TableKind, Table[]>;
+  readonly rowsByCode: Map<Table, Map<string, Row>>;
+}
+
+const indexes = new WeakMap<BudgetDocument, DocIndex>();
+
+function docIndex(doc: BudgetDocument): DocIndex {
+  let ix = indexes.get(doc);
+  if (!ix) {
+    const byKind = new Map<TableKind, Table[]>();
+    for (const t of doc.tables) byKind.set(t.kind, [...(byKind.get(t.kind) ?? []), t]);
+    ix = { byKind, rowsByCode: new Map() };
+    indexes.set(doc, ix);
+  }
+  return ix;
+}
+
+function tablesOf(doc: BudgetDocument, kind: TableKind): readonly Table[] {
+  return docIndex(doc).byKind.get(kind) ?? [];
+}
+
+function rowOfCode(doc: BudgetDocument, t: Table, code: string): Row | undefined {
+  const ix = docIndex(doc);
+  let rows = ix.rowsByCode.get(t);
+  if (!rows) {
+    rows = new Map();
+    for (const r of t.rows) if (r.code && !rows.has(r.code)) rows.set(r.code, r);
+    ix.rowsByCode.set(t, rows);
+  }
+  return rows.get(code);
 }
 
 function cellRef(table: Table, row: Row, column: Column): CellRef | undefined {
@@ -106,7 +136,7 @@ function linkCode(doc: BudgetDocument, code: string): LinkResult {
     const out: CellRef[] = [];
     for (const k of kinds) {
       for (const t of tablesOf(doc, k)) {
-        const row = rowByCode(t, code);
+        const row = rowOfCode(doc, t, code);
         const col = columnByName(t, '合计');
         const ref = row && col ? cellRef(t, row, col) : undefined;
         if (ref) out.push(ref);

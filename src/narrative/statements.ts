@@ -51,6 +51,8 @@ const PREVIOUS_END = /上年(预算|预算数|决算数|执行数|数)?(为|是)
 const THRESHOLD_BEFORE = /(超过|不超过|低于|不低于|高于|不少于|不多于|每家|每个|每人|每户|每项|标准为|≥|≤|>|<|＞|＜|＝|=)(企业)?$/;
 const THRESHOLD_AFTER = /^(以上|以下|以内|及以上|及以下|左右|\/)/;
 /** Words that may stand between a classification name and its amount. */
+/** How far back words may stand from a number and still name its subject. */
+const CONTEXT_CHARS = 200;
 const FILLER = /[\s\u3000“”"‘’「」『』：:为是预算数安排合计共计金额]/g;
 
 function clean(s: string): string {
@@ -76,20 +78,28 @@ export function extractStatements(doc: BudgetDocument, mentions: readonly Classi
     const ms = byParagraph.get(paragraphIndex) ?? [];
     let lastLevel: number | undefined;
     let lastInSentence: number | undefined;
-    let sentenceStartSeen = -1;
+    // Sentence starts are tracked while walking forward, and mentions with a moving pointer, so a long
+    // paragraph with many numbers costs linear time.
+    let sentenceStart = 0;
+    let scanned = 0;
+    let mi = 0;
+    let lastMention: ClassificationMention | undefined;
     tokens.forEach((t, k) => {
       const prevEnd = k > 0 ? tokens[k - 1]!.offset + tokens[k - 1]!.length : 0;
+      // the clause: back to a break or the previous number, and no further than CONTEXT_CHARS
       let clauseStart = t.offset;
-      while (clauseStart > prevEnd && !CLAUSE_BREAK.has(text[clauseStart - 1]!)) clauseStart--;
-      let sentenceStart = t.offset;
-      while (sentenceStart > 0 && !SENTENCE_BREAK.has(text[sentenceStart - 1]!)) sentenceStart--;
-      if (sentenceStart !== sentenceStartSeen) {
-        lastInSentence = undefined;
-        sentenceStartSeen = sentenceStart;
+      const clauseFloor = Math.max(prevEnd, t.offset - CONTEXT_CHARS);
+      while (clauseStart > clauseFloor && !CLAUSE_BREAK.has(text[clauseStart - 1]!)) clauseStart--;
+      for (; scanned < t.offset; scanned++) {
+        if (SENTENCE_BREAK.has(text[scanned]!)) {
+          sentenceStart = scanned + 1;
+          lastInSentence = undefined;
+        }
       }
+      while (mi < ms.length && ms[mi]!.offset + ms[mi]!.length <= t.offset) lastMention = ms[mi++];
       const clause = text.slice(clauseStart, t.offset);
       const c = clean(clause);
-      const sentence = sentenceAround(text, sentenceStart, t.offset + t.length);
+      const sentence = sentenceAround(text, sentenceStart, t.offset, t.offset + t.length);
       const base = { index: out.length, paragraph: p, paragraphIndex, token: t, clause, sentence };
       const hasYoy = YOY_MARK.test(c);
       const shortAfterStatement = lastInSentence !== undefined && c.length <= 6;
@@ -108,12 +118,12 @@ export function extractStatements(doc: BudgetDocument, mentions: readonly Classi
       }
       const after = text.slice(t.offset + t.length, t.offset + t.length + 4);
       const threshold = THRESHOLD_BEFORE.test(c) || THRESHOLD_AFTER.test(after);
-      const mention = threshold ? undefined : adjacentMention(text, ms, t.offset, prevEnd, clauseStart);
+      const mention = threshold || !lastMention || lastMention.offset < prevEnd ? undefined : adjacentMention(text, lastMention, t.offset, clauseStart);
       const subject: Subject | undefined = mention
         ? { kind: 'classification', level: mention.level, name: mention.name, ...(mention.code !== undefined ? { code: mention.code } : {}) }
         : threshold
           ? undefined
-          : subjectFromWords(clause, `${text.slice(sentenceStart, t.offset)} ${p.section ?? ''}`);
+          : subjectFromWords(clause, `${text.slice(Math.max(sentenceStart, t.offset - CONTEXT_CHARS), t.offset)} ${p.section ?? ''}`);
       const nextStart = k + 1 < tokens.length ? tokens[k + 1]!.offset : text.length;
       const flatAt = findFlat(text, t.offset + t.length, nextStart);
       out.push({
@@ -132,20 +142,15 @@ export function extractStatements(doc: BudgetDocument, mentions: readonly Classi
 }
 
 /**
- * The classification mention an amount belongs to: the last mention before the number, after the
- * previous number, either inside the number's clause or separated from it only by quotes, colons and
+ * Whether the last mention before a number (and after the previous number) is the number's subject:
+ * it lies inside the number's clause or separated from it only by quotes, colons and
  * words like "预算为".
  */
-function adjacentMention(text: string, ms: readonly ClassificationMention[], at: number, prevEnd: number, clauseStart: number): ClassificationMention | undefined {
-  let best: ClassificationMention | undefined;
-  for (const m of ms) {
-    const end = m.offset + m.length;
-    if (m.offset >= prevEnd && end <= at) best = m;
-  }
-  if (!best) return undefined;
-  const end = best.offset + best.length;
-  if (end >= clauseStart) return best;
-  return text.slice(end, at).replace(FILLER, '') === '' ? best : undefined;
+function adjacentMention(text: string, m: ClassificationMention, at: number, clauseStart: number): ClassificationMention | undefined {
+  const end = m.offset + m.length;
+  if (end >= clauseStart) return m;
+  if (at - end > CONTEXT_CHARS) return undefined;
+  return text.slice(end, at).replace(FILLER, '') === '' ? m : undefined;
 }
 
 /** Offset of "持平" between an amount and the next number, within the same clause group (up to "；"). */
@@ -158,9 +163,11 @@ function findFlat(text: string, from: number, to: number): number | undefined {
   return undefined;
 }
 
-function sentenceAround(text: string, start: number, minEnd: number): string {
+/** The sentence around a number, cut to about 120 characters around it (bounded work per number). */
+function sentenceAround(text: string, start: number, at: number, minEnd: number): string {
+  const from = Math.max(start, at - 80);
   let end = minEnd;
-  while (end < text.length && !SENTENCE_BREAK.has(text[end]!)) end++;
-  const s = text.slice(start, Math.min(end + 1, text.length)).trim();
-  return s.length > 120 ? `${s.slice(0, 117)}…` : s;
+  while (end < text.length && end - minEnd < 60 && !SENTENCE_BREAK.has(text[end]!)) end++;
+  const s = text.slice(from, Math.min(end + 1, text.length)).trim();
+  return `${from > start ? '…' : ''}${s}${end - minEnd >= 60 ? '…' : ''}`;
 }

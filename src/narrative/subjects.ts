@@ -88,7 +88,7 @@ function clean(s: string): string {
  */
 export function subjectFromWords(clause: string, context: string): Subject | undefined {
   const c = clean(clause);
-  const ctx = clean(context);
+  const ctx = context; // only searched for 三公 / 政府采购 / 绩效, which quotes cannot split
   const sanGong = /三公/.test(ctx);
   if (/因公出国（?境?）?费/.test(c)) return { kind: 'sangong', part: '因公出国（境）费' };
   if (/公务用车购置及运行(维护)?费/.test(c)) return { kind: 'sangong', part: '公务用车购置及运行维护费' };
