@@ -26,6 +26,7 @@ export interface Labels {
   readonly documents: (n: number) => string;
   readonly unreadable: string;
   readonly staleEntries: string;
+  readonly staleEntry: string;
   readonly baseline: string;
   readonly noFindings: string;
   readonly reason: string;
@@ -61,12 +62,13 @@ const en: Labels = {
   documents: (n) => `${n} ${n === 1 ? 'document' : 'documents'}`,
   unreadable: 'unreadable',
   staleEntries: 'stale baseline entries (they no longer match a finding)',
+  staleEntry: 'stale baseline entry (it no longer matches a finding)',
   baseline: 'baseline',
   noFindings: 'no findings',
   reason: 'reason',
   more: (n) => `… and ${n} more`,
   instancesSummary: (s) =>
-    `${s.run} rule instances: ${s.passed} passed, ${s.failed} failed, ${s.notApplicable} not applicable, ${s.notAssessable} not assessable`,
+    `${s.run} rule ${s.run === 1 ? 'instance' : 'instances'}: ${s.passed} passed, ${s.failed} failed, ${s.notApplicable} not applicable, ${s.notAssessable} not assessable`,
   findingsSummary: (c) => `findings: ${c.error} ${c.error === 1 ? 'error' : 'errors'}, ${c.warning} ${c.warning === 1 ? 'warning' : 'warnings'}, ${c.info} info`,
 };
 
@@ -97,6 +99,7 @@ const zh: Labels = {
   documents: (n) => `${n} 份文档`,
   unreadable: '无法读取',
   staleEntries: '条基线记录已过期（不再对应任何问题）',
+  staleEntry: '条基线记录已过期（不再对应任何问题）',
   baseline: '基线',
   noFindings: '未发现问题',
   reason: '理由',

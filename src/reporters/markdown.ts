@@ -45,7 +45,8 @@ export const markdownReporter: Reporter = (run, options) => {
     if (findings.length > MARKDOWN_FINDINGS_LIMIT) out.push('', l.more(findings.length - MARKDOWN_FINDINGS_LIMIT));
   }
   if (run.baseline && run.baseline.stale.length > 0) {
-    out.push('', `${l.baseline} \`${run.baseline.file}\`: ${run.baseline.stale.length} ${l.staleEntries}`);
+    const n = run.baseline.stale.length;
+    out.push('', `${l.baseline} \`${run.baseline.file}\`: ${n} ${n === 1 ? l.staleEntry : l.staleEntries}`);
   }
   return `${out.join('\n')}\n`;
 };

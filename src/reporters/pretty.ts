@@ -16,7 +16,8 @@ export const prettyReporter: Reporter = (run, options) => {
   const out: string[] = [];
   for (const r of run.results) out.push(...documentSection(r, c, l, options.showPassed ?? false), '');
   if (run.baseline && run.baseline.stale.length > 0) {
-    out.push(c.yellow(`${l.baseline} ${run.baseline.file}: ${run.baseline.stale.length} ${l.staleEntries}`));
+    const n = run.baseline.stale.length;
+    out.push(c.yellow(`${l.baseline} ${run.baseline.file}: ${n} ${n === 1 ? l.staleEntry : l.staleEntries}`));
     for (const e of run.baseline.stale) out.push(`  ${e.file}  ${e.ruleId}  ${c.dim(e.fingerprint)}  ${e.where ?? ''}`.trimEnd());
     out.push('');
   }
@@ -27,12 +28,21 @@ export const prettyReporter: Reporter = (run, options) => {
   return `${out.join('\n')}\n`;
 };
 
+/**
+ * Document text reaches the terminal through messages and labels: control characters (which could
+ * move the cursor or recolour the screen) are dropped, and a line break continues indented.
+ */
+export function terminalText(s: string, indent = '      '): string {
+  // eslint-disable-next-line no-control-regex
+  return s.replace(/\r\n?/g, '\n').replace(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g, '').replace(/\n/g, `\n${indent}`);
+}
+
 function documentSection(r: DocumentResult, c: ChalkInstance, l: Labels, showPassed: boolean): string[] {
   const lines: string[] = [];
   const meta = r.metadata ? [r.metadata['department'], r.metadata['year'], r.metadata['scope']].filter((x) => x !== undefined).join(' ') : '';
   lines.push(c.underline(r.file) + (meta ? `  ${c.dim(meta)}` : ''));
   if (r.fatal) {
-    lines.push(`  ${c.red(`✖ ${l.fatal}`)}  ${r.fatal.message}`);
+    lines.push(`  ${c.red(`✖ ${l.fatal}`)}  ${terminalText(r.fatal.message)}`);
     return lines;
   }
   const shown = r.diagnostics.filter((d) => !d.suppressed);
@@ -60,12 +70,12 @@ const MARK: Record<Severity, string> = { error: '✖', warning: '⚠', info: '�
 
 function finding(d: Diagnostic, c: ChalkInstance, l: Labels): string[] {
   const paint = d.severity === 'error' ? c.red : d.severity === 'warning' ? c.yellow : c.blue;
-  const lines = [`    ${paint(`${MARK[d.severity]} ${l[d.severity]}`)}  ${d.message}  ${c.dim(d.ruleId)}`];
+  const lines = [`    ${paint(`${MARK[d.severity]} ${l[d.severity]}`)}  ${terminalText(d.message)}  ${c.dim(d.ruleId)}`];
   const at = where(d.location, l);
   if (at) lines.push(`      ${c.dim(at)}`);
   const cmp = comparison(d.data, l);
-  if (cmp) lines.push(`      ${cmp}`);
-  d.related.forEach((rel, i) => lines.push(c.dim(`      ${i === 0 ? `${l.related}:` : ' '.repeat(l.related.length + 1)} ${relatedText(rel, l)}`)));
+  if (cmp) lines.push(`      ${terminalText(cmp)}`);
+  d.related.forEach((rel, i) => lines.push(c.dim(`      ${i === 0 ? `${l.related}:` : ' '.repeat(l.related.length + 1)} ${terminalText(relatedText(rel, l))}`)));
   return lines;
 }
 
@@ -81,5 +91,5 @@ function outcomeLine(o: RuleOutcome, c: ChalkInstance, l: Labels): string {
   const paint = o.status === 'pass' ? c.green : o.status === 'fail' ? c.red : o.status === 'not-assessable' ? c.yellow : c.dim;
   const at = o.location ? where(o.location, l) : '';
   const reason = o.reason ? `  — ${o.reason}` : '';
-  return `    ${paint(`${s.mark} ${String(l[s.label])}`)}  ${o.ruleId}  ${o.instance}${at ? c.dim(`  (${at})`) : ''}${reason}`;
+  return `    ${paint(`${s.mark} ${String(l[s.label])}`)}  ${o.ruleId}  ${terminalText(o.instance)}${at ? c.dim(`  (${terminalText(at)})`) : ''}${terminalText(reason)}`;
 }

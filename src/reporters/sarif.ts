@@ -3,6 +3,7 @@ import type { Diagnostic, DiagnosticLocation, RelatedValue, Severity } from '../
 import type { ResolvedRule } from '../engine/rule.js';
 import { labels, type Labels } from './i18n.js';
 import { TOOL_NAME, TOOL_VERSION } from './tool.js';
+import { runTotals } from './totals.js';
 import type { Reporter } from './types.js';
 import { comparison, position, relatedText, where } from './where.js';
 
@@ -167,6 +168,7 @@ export const sarifReporter: Reporter = (run, options) => {
         artifacts: files.map((f) => ({ location: { uri: artifactUri(f), ...(artifactUri(f).startsWith('file:') ? {} : { uriBaseId: SRCROOT }) }, roles: ['analysisTarget'] })),
         columnKind: 'utf16CodeUnits',
         results,
+        properties: { totals: runTotals(run.results) },
       },
     ],
   };

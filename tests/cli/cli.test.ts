@@ -159,7 +159,7 @@ describe('baseline', () => {
     const withStale = JSON.parse((await cli(['check', 'seed.txt', '--baseline', 'bl.json', '-f', 'json'], dir)).out) as Json;
     expect(withStale.baseline.stale).toEqual([stale]);
     const pretty = await cli(['check', 'seed.txt', '--baseline', 'bl.json'], dir);
-    expect(pretty.out).toMatch(/1 stale baseline entries[\s\S]*table\/gone/);
+    expect(pretty.out).toMatch(/1 stale baseline entry[\s\S]*table\/gone/);
 
     // updating keeps existing reasons and drops the stale entry
     const again = await cli(['check', 'seed.txt', '--baseline', 'bl.json', '--update-baseline'], dir);

@@ -173,6 +173,14 @@ describe('the validators themselves', () => {
 describe('reporters on edge cases (unreadable document, PDF page, sheet cell, suppressed finding, escaping)', () => {
   const run = syntheticRun();
 
+  // These do not depend on the rule set: they change only when a reporter changes.
+  for (const format of ['pretty', 'json', 'sarif', 'junit', 'github', 'markdown'] as const) {
+    it(`snapshot: ${format} of the hand-made run`, async () => {
+      const ext = { pretty: 'txt', json: 'json', sarif: 'sarif', junit: 'xml', github: 'txt', markdown: 'md' }[format];
+      await expect(render(format, run, 'en', { showPassed: true })).toMatchFileSnapshot(`__snapshots__/synthetic.${format}.${ext}`);
+    });
+  }
+
   it('JSON keeps suppressed findings marked and validates', () => {
     checkJson(run);
     const out = JSON.parse(render('json', run)) as Json;
@@ -216,7 +224,10 @@ describe('reporters on edge cases (unreadable document, PDF page, sheet cell, su
     const pretty = render('pretty', run);
     expect(pretty).toContain('broken.pdf: not a PDF file');
     expect(pretty).toContain('1 suppressed by baseline');
-    expect(pretty).toContain('1 stale baseline entries');
+    expect(pretty).toContain('1 stale baseline entry');
+    // document text cannot drive the terminal: control characters are dropped, line breaks indented
+    expect(pretty).not.toContain('\u0007');
+    expect(pretty).toContain('50% of x: y, z\n      second line');
     expect(pretty).toContain('expected 1,234.50 万元 · actual 1,234.05 万元 · difference -0.45 万元');
     expect(pretty).toContain('page 3 line 14:2 · row 一、财政拨款收入 · column 本年收入/预算数');
     expect(pretty).toContain('Sheet1!C12');
