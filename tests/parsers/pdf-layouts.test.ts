@@ -104,6 +104,13 @@ describe('PDF layouts generated in the test', () => {
     expect(rowByCode(t3, '2080505')?.codeParts).toEqual(['2080505']);
   });
 
+  it('reads a table printed sideways, with and without /Rotate', async () => {
+    for (const rotate of [undefined, 90] as const) {
+      const pages = t3Pages({ split: true }).map((p) => ({ ...p, sideways: true, ...(rotate ? { rotate } : {}) }));
+      checkT3(await parse(pages));
+    }
+  });
+
   it('joins a table split over pages with its header repeated', async () => {
     const t3 = checkT3(await parse(t3Pages({ split: true, breakAfter: 4, repeatHeader: true })));
     expect(rowByCode(t3, '208')?.location).toMatchObject({ page: 2 });

@@ -17,6 +17,12 @@ export interface PdfPageSpec {
   readonly texts: readonly PdfText[];
   /** Extra raw content-stream operators (e.g. a filled rectangle standing in for a scanned image). */
   readonly raw?: string;
+  /**
+   * Prints the landscape layout turned a quarter to the left on a portrait sheet ("sideways");
+   * with `rotate: 90` the page also carries /Rotate 90, so a viewer shows it upright again.
+   */
+  readonly sideways?: boolean;
+  readonly rotate?: 90;
 }
 
 const PAGE_W = 842;
@@ -84,11 +90,16 @@ export function writePdf(pages: readonly PdfPageSpec[]): Uint8Array {
     const ops = p.texts.map((t) => {
       const size = t.size ?? 10;
       const codes = [...t.text].map((ch) => hex4(ch.charCodeAt(0))).join('');
-      return `BT /F1 ${size} Tf 1 0 0 1 ${t.x.toFixed(2)} ${(PAGE_H - t.y).toFixed(2)} Tm <${codes}> Tj ET`;
+      const [x, y] = [t.x, PAGE_H - t.y];
+      // Sideways: landscape point (x, y) goes to portrait (PAGE_H − y, x), text running upwards.
+      const tm = p.sideways ? `0 1 -1 0 ${(PAGE_H - y).toFixed(2)} ${x.toFixed(2)}` : `1 0 0 1 ${x.toFixed(2)} ${y.toFixed(2)}`;
+      return `BT /F1 ${size} Tf ${tm} Tm <${codes}> Tj ET`;
     });
     const stream = [p.raw ?? '', ...ops].join('\n');
     const content = add(`<< /Length ${Buffer.byteLength(stream)} >>\nstream\n${stream}\nendstream`);
-    kids.push(add(`<< /Type /Page /Parent ${pagesObj} 0 R /MediaBox [0 0 ${PAGE_W} ${PAGE_H}] /Resources << /Font << /F1 ${font} 0 R >> >> /Contents ${content} 0 R >>`));
+    const box = p.sideways ? `0 0 ${PAGE_H} ${PAGE_W}` : `0 0 ${PAGE_W} ${PAGE_H}`;
+    const rotate = p.rotate ? ` /Rotate ${p.rotate}` : '';
+    kids.push(add(`<< /Type /Page /Parent ${pagesObj} 0 R /MediaBox [${box}]${rotate} /Resources << /Font << /F1 ${font} 0 R >> >> /Contents ${content} 0 R >>`));
   }
   objects[catalog - 1] = `<< /Type /Catalog /Pages ${pagesObj} 0 R >>`;
   objects[pagesObj - 1] = `<< /Type /Pages /Kids [${kids.map((k) => `${k} 0 R`).join(' ')}] /Count ${kids.length} >>`;

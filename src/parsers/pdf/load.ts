@@ -62,8 +62,36 @@ function assets(): { cmaps: string; fonts: string } {
   return assetDirs;
 }
 
-function isHorizontal(t: readonly number[]): boolean {
-  return Math.abs(t[1] ?? 0) < 1e-3 && Math.abs(t[2] ?? 0) < 1e-3 && (t[0] ?? 0) > 0;
+/** Text runs left to right, upright, in top-down device space (the y axis points down). */
+function isHorizontal(m: readonly number[]): boolean {
+  return Math.abs(m[1]!) < 1e-3 * Math.abs(m[0]!) + 1e-6 && Math.abs(m[2]!) < 1e-3 * Math.abs(m[3]!) + 1e-6 && m[0]! > 0 && m[3]! < 0;
+}
+
+/** Quarter turns (0–3) of the text direction of a run in device space. */
+function turnOf(m: readonly number[]): number {
+  const a = Math.atan2(m[1]!, m[0]!);
+  return ((Math.round(a / (Math.PI / 2)) % 4) + 4) % 4;
+}
+
+/**
+ * The quarter turn most text of a page is set in: a table printed sideways on a portrait page
+ * without /Rotate is read by turning the page back.
+ */
+function dominantTurn(ms: readonly (readonly number[])[]): number {
+  const counts = [0, 0, 0, 0];
+  for (const m of ms) counts[turnOf(m)]!++;
+  return counts.indexOf(Math.max(...counts));
+}
+
+/** Turns a device-space run matrix back by `turn` quarter turns so its text runs left to right. */
+function rotate(m: readonly number[], turn: number, w: number, h: number): number[] {
+  let [a, b, c, d, e, f] = m as [number, number, number, number, number, number];
+  for (let k = 0; k < turn; k++) {
+    // One clockwise quarter turn in y-down space: (x, y) → (H − y, x) with H the current height.
+    const H = k % 2 === 0 ? h : w;
+    [a, b, c, d, e, f] = [-b, a, -d, c, H - f, e];
+  }
+  return [a, b, c, d, e, f];
 }
 
 /**
@@ -97,19 +125,24 @@ export async function loadPdf(bytes: Uint8Array, file: string): Promise<RawPage[
     const pages: RawPage[] = [];
     for (let n = 1; n <= doc.numPages; n++) {
       const page = await doc.getPage(n);
-      const [x0, y0, x1, y1] = page.view as [number, number, number, number];
-      const height = y1 - y0;
+      // The viewport applies the page's /Rotate and flips to top-down coordinates.
+      const viewport = page.getViewport({ scale: 1 });
       const content = await page.getTextContent();
-      const items: RawItem[] = [];
+      const runs: Array<{ text: string; m: number[]; width: number; height: number }> = [];
       for (const it of content.items) {
         if (!('str' in it) || it.str.trim() === '') continue;
-        const t = it.transform as number[];
-        if (!isHorizontal(t)) continue;
-        const size = Math.abs(t[3]!) || it.height || 1;
-        items.push({ text: it.str, x: t[4]! - x0, baseline: y1 - t[5]!, width: it.width, size });
+        runs.push({ text: it.str, m: lib.Util.transform(viewport.transform, it.transform) as number[], width: it.width, height: it.height });
       }
-      pages.push({ number: n, width: x1 - x0, height, items });
-
+      const turn = (4 - dominantTurn(runs.map((r) => r.m))) % 4;
+      const [w, h] = turn % 2 === 0 ? [viewport.width, viewport.height] : [viewport.height, viewport.width];
+      const items: RawItem[] = [];
+      for (const r of runs) {
+        const m = rotate(r.m, turn, viewport.width, viewport.height);
+        if (!isHorizontal(m)) continue;
+        const size = Math.hypot(m[2]!, m[3]!) || r.height || 1;
+        items.push({ text: r.text, x: m[4]!, baseline: m[5]!, width: r.width, size });
+      }
+      pages.push({ number: n, width: w, height: h, items });
     }
     return pages;
   } catch (e) {
