@@ -125,3 +125,36 @@ describe('not-assessable outcomes carry the reason', () => {
     expect(reason('user/foreach-absent')).toBe('T5[项]: table T5 is absent');
   });
 });
+
+describe('forEach over the codes present in several tables', () => {
+  // T5 without its 2011399 row: iterating T3's 项 leaves that code not assessable, the intersection skips it
+  const text = (() => {
+    const src = readFileSync('fixtures/expression/examples-pass/input.txt', 'utf8');
+    const t5 = src.indexOf('2024年部门一般公共预算支出功能分类预算表');
+    return src.slice(0, t5) + src.slice(t5).replace(/^201\t13\t99\t[^\n]*\n/m, '');
+  })();
+
+  async function outcomes(forEach: string | string[]): Promise<Record<string, string>> {
+    const dir = tmp({ 'each.json': ruleFile({ forEach, assert: 'T3[$].合计 >= T5[$].合计' }) });
+    const linter = createLinter({ config: {}, ruleFiles: [join(dir, 'each.json')], lang: 'en' });
+    const result = await linter.checkBuffer(new TextEncoder().encode(text), 'doc.txt');
+    return Object.fromEntries(result.outcomes.filter((o) => o.ruleId === 'user/my-check').map((o) => [o.instance, o.reason ? `${o.status}: ${o.reason}` : o.status]));
+  }
+
+  it('one row set: a code missing from the other table is not assessable', async () => {
+    expect(await outcomes('T3[项]')).toEqual({ '2011301': 'pass', '2011399': 'not-assessable: T5 has no row 2011399', '2080505': 'pass', '2080506': 'pass' });
+  });
+
+  it('several row sets: only the codes present in all of them', async () => {
+    expect(await outcomes(['T3[项]', 'T5[项]'])).toEqual({ '2011301': 'pass', '2080505': 'pass', '2080506': 'pass' });
+    expect(await outcomes(['T3[项]', 'T5[2011???]'])).toEqual({ '2011301': 'pass' });
+    expect(await outcomes(['T3[项]', 'T5[款]'])).toEqual({ forEach: 'not-applicable: T3[项] ∩ T5[款]: no coded rows to check' });
+  });
+
+  it('a mistake in the second row set is reported at its index', async () => {
+    const dir = tmp({ 'bad.json': ruleFile({ forEach: ['T3[项]', 'T5[项'], assert: 'T3[$].合计 >= T5[$].合计' }) });
+    const r = await cli(['check', DOC, '--rule-file', 'bad.json'], dir);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain("bad.json: invalid options at /rules/0/options/forEach/1: expected ']' but found the end of the expression at column 5");
+  });
+});

@@ -13,15 +13,18 @@ import { findRows, findTable } from '../../expression/resolve.js';
 interface Options {
   /** The assertion, e.g. "T8[30217].合计 <= T9.公务接待费" (docs/expressions.md). */
   readonly assert: string;
-  /** Rows to iterate over: the assertion is checked once per code of these rows, `$` standing for it. */
-  readonly forEach?: string;
+  /**
+   * Rows to iterate over: the assertion is checked once per code of these rows, `$` standing for it.
+   * Several row sets iterate over the codes present in all of them ("every 项 in both T2 and T3").
+   */
+  readonly forEach?: string | readonly string[];
   /** Text of a failure instead of the standard one; {actual} {expected} {difference} {unit} {code} are filled in. */
   readonly message?: string | LocalizedText;
 }
 
 interface Compiled {
   readonly assertion: Assertion;
-  readonly forEach?: RefNode;
+  readonly forEach?: readonly RefNode[];
 }
 
 const LOCALIZED = {
@@ -39,7 +42,7 @@ function compile(options: Options): Compiled {
   let c = cache.get(key);
   if (!c) {
     const assertion = parseAssertion(options.assert);
-    c = { assertion, ...(options.forEach !== undefined ? { forEach: parseRowSet(options.forEach) } : {}) };
+    c = { assertion, ...(options.forEach !== undefined ? { forEach: rowSets(options.forEach).map(parseRowSet) } : {}) };
     cache.set(key, c);
   }
   return c;
@@ -56,17 +59,38 @@ function validate(options: Record<string, unknown>): { pointer: string; message:
     throw e;
   }
   if (o.forEach !== undefined) {
-    try {
-      parseRowSet(o.forEach);
-    } catch (e) {
-      if (e instanceof ExpressionError) return { pointer: '/forEach', message: e.message };
-      throw e;
+    const sets = rowSets(o.forEach);
+    for (const [i, set] of sets.entries()) {
+      try {
+        parseRowSet(set);
+      } catch (e) {
+        if (e instanceof ExpressionError) return { pointer: typeof o.forEach === 'string' ? '/forEach' : `/forEach/${i}`, message: e.message };
+        throw e;
+      }
     }
     if (assertion.eachColumn === undefined) return { pointer: '/forEach', message: 'forEach is set but the assertion never uses $ for the current code' };
   } else if (assertion.eachColumn !== undefined) {
     return { pointer: '/assert', message: `'$' (the current code) needs the forEach option at column ${assertion.eachColumn}` };
   }
   return undefined;
+}
+
+function rowSets(forEach: string | readonly string[]): readonly string[] {
+  return typeof forEach === 'string' ? [forEach] : forEach;
+}
+
+/** The codes to iterate over (present in every row set, in the first set's order), or why there are none. */
+function iterationCodes(ctx: CheckContext<Options>, sets: readonly RefNode[]): { codes: string[] } | { reason: string } {
+  let codes: string[] | undefined;
+  for (const [i, set] of sets.entries()) {
+    const text = rowSets(ctx.options.forEach ?? [])[i] ?? '';
+    const table = findTable(ctx.document, set.table);
+    if (!table.ok) return { reason: `${text}: ${table.reason}` };
+    const rows = findRows(table.value, set);
+    const here = new Set(rows.ok ? rows.value.map((r) => r.code).filter((c): c is string => c !== undefined) : []);
+    codes = codes === undefined ? [...here] : codes.filter((c) => here.has(c));
+  }
+  return codes && codes.length > 0 ? { codes } : { reason: `${rowSets(ctx.options.forEach ?? []).join(' ∩ ')}: no coded rows to check` };
 }
 
 function targetOf(c: CellValue): Target {
@@ -160,7 +184,12 @@ export default defineCheck<Options>({
       required: ['assert'],
       properties: {
         assert: { type: 'string', minLength: 1, maxLength: 2000 },
-        forEach: { type: 'string', minLength: 1, maxLength: 200 },
+        forEach: {
+          oneOf: [
+            { type: 'string', minLength: 1, maxLength: 200 },
+            { type: 'array', minItems: 1, maxItems: 9, items: { type: 'string', minLength: 1, maxLength: 200 } },
+          ],
+        },
         message: { oneOf: [{ type: 'string', minLength: 1 }, LOCALIZED] },
       },
     },
@@ -183,18 +212,12 @@ export default defineCheck<Options>({
       checkOnce(ctx, compiled, 'assert');
       return;
     }
-    const each = compiled.forEach;
-    const table = findTable(ctx.document, each.table);
-    if (!table.ok) {
-      ctx.notApplicable('forEach', `${ctx.options.forEach}: ${table.reason}`);
+    const found = iterationCodes(ctx, compiled.forEach);
+    if ('reason' in found) {
+      ctx.notApplicable('forEach', found.reason);
       return;
     }
-    const rows = findRows(table.value, each);
-    const codes = rows.ok ? [...new Set(rows.value.map((r) => r.code).filter((c): c is string => c !== undefined))] : [];
-    if (codes.length === 0) {
-      ctx.notApplicable('forEach', `${ctx.options.forEach}: no coded rows to check`);
-      return;
-    }
+    const codes = found.codes;
     for (const code of codes) checkOnce(ctx, compiled, code, code);
   },
 });
