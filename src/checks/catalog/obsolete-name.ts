@@ -23,6 +23,10 @@ export default defineCheck<Record<string, never>>({
     description: { zh: '科目名称应为预算年度的现行名称', en: 'Classification names are current for the budget year' },
     schema: { type: 'object', additionalProperties: false, properties: {} },
     messages: {
+      obsoleteApprox: {
+        zh: '“{printed}”（{code}）是旧科目名称，现行名称为“{current}”（约自{since}年起更名），本文件为{year}年预算',
+        en: '“{printed}” ({code}) is a former name; the current name is “{current}” (renamed about {since}); the document is for {year}',
+      },
       obsolete: {
         zh: '“{printed}”（{code}）自{since}年起已更名为“{current}”，本文件为{year}年预算',
         en: '“{printed}” ({code}) was renamed “{current}” from {since}; the document is for {year}',
@@ -62,7 +66,7 @@ export default defineCheck<Record<string, never>>({
       const current = catalog.entryFor(first.code, year)?.name ?? first.rename.newName;
       ctx.report({
         instance,
-        messageId: 'obsolete',
+        messageId: first.rename.certainty === 'uncertain' ? 'obsoleteApprox' : 'obsolete',
         data: { code: first.code, printed: first.name, current, since: first.rename.year, year, certainty: first.rename.certainty, places: group.length },
         at: first.at,
         related: relatedPlaces(
