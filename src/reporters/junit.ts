@@ -6,13 +6,13 @@ import { comparison, relatedText, where } from './where.js';
 import { xmlAttrs, xmlEscape } from './xml.js';
 
 /** The full text of one finding for a <failure> body. */
-function findingText(d: Diagnostic, l: Labels): string {
+function findingText(d: Diagnostic, l: Labels, doc: string): string {
   const lines = [`${l[d.severity]}: ${d.message}`];
-  const at = where(d.location, l);
+  const at = where(d.location, l, doc);
   if (at) lines.push(`  ${at}`);
   const cmp = comparison(d.data, l);
   if (cmp) lines.push(`  ${cmp}`);
-  for (const rel of d.related) lines.push(`  ${l.related}: ${relatedText(rel, l)}`);
+  for (const rel of d.related) lines.push(`  ${l.related}: ${relatedText(rel, l, doc)}`);
   return lines.join('\n');
 }
 
@@ -21,7 +21,7 @@ interface Case {
   readonly kind: 'pass' | 'failure' | 'skipped';
 }
 
-function testcase(o: RuleOutcome, findings: readonly Diagnostic[], l: Labels): Case {
+function testcase(o: RuleOutcome, findings: readonly Diagnostic[], l: Labels, doc: string): Case {
   const attrs = xmlAttrs({ name: `${o.ruleId} [${o.instance}]`, classname: o.ruleId });
   if (o.status === 'not-applicable' || o.status === 'not-assessable') {
     const label = o.status === 'not-applicable' ? l.notApplicable : l.notAssessable;
@@ -34,7 +34,7 @@ function testcase(o: RuleOutcome, findings: readonly Diagnostic[], l: Labels): C
     return { xml: `    <testcase${attrs}>\n      <skipped${xmlAttrs({ message: `${l.suppressed}: ${reasons}` })}/>\n    </testcase>`, kind: 'skipped' };
   }
   const worst = open.find((d) => d.severity === 'error') ?? open.find((d) => d.severity === 'warning') ?? open[0];
-  const body = open.map((d) => findingText(d, l)).join('\n\n');
+  const body = open.map((d) => findingText(d, l, doc)).join('\n\n');
   const failure = `<failure${xmlAttrs({ message: worst?.message ?? l.fail, type: worst?.severity ?? 'error' })}>${xmlEscape(body)}</failure>`;
   return { xml: `    <testcase${attrs}>\n      ${failure}\n    </testcase>`, kind: 'failure' };
 }
@@ -53,7 +53,7 @@ function suite(r: DocumentResult, l: Labels): { xml: string; tests: number; fail
   const outcomes: RuleOutcome[] = [...r.outcomes];
   const known = new Set(outcomes.map((o) => `${o.ruleId}\u0000${o.instance}`));
   for (const [k, ds] of byInstance) if (!known.has(k)) outcomes.push({ ruleId: ds[0]!.ruleId, instance: ds[0]!.instance, status: 'fail' });
-  const cases = outcomes.map((o) => testcase(o, byInstance.get(`${o.ruleId}\u0000${o.instance}`) ?? [], l));
+  const cases = outcomes.map((o) => testcase(o, byInstance.get(`${o.ruleId}\u0000${o.instance}`) ?? [], l, r.file));
   const failures = cases.filter((c) => c.kind === 'failure').length;
   const skipped = cases.filter((c) => c.kind === 'skipped').length;
   const head = `  <testsuite${xmlAttrs({ name: r.file, tests: cases.length, failures, errors: 0, skipped })}>`;

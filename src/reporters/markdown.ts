@@ -40,7 +40,7 @@ export const markdownReporter: Reporter = (run, options) => {
     const fh = zh ? ['级别', '规则', '文档', '位置', '说明'] : ['Severity', 'Rule', 'Document', 'Where', 'Message'];
     out.push(`| ${fh.join(' | ')} |`, `|${fh.map(() => '---').join('|')}|`);
     for (const { r, d } of findings.slice(0, MARKDOWN_FINDINGS_LIMIT)) {
-      out.push(`| ${l[d.severity]} | \`${d.ruleId}\` | ${cell(r.file)} | ${cell(where(d.location, l))} | ${cell(d.message)} |`);
+      out.push(`| ${l[d.severity]} | \`${d.ruleId}\` | ${cell(r.file)} | ${cell(where(d.location, l, r.file))} | ${cell(d.message)} |`);
     }
     if (findings.length > MARKDOWN_FINDINGS_LIMIT) out.push('', l.more(findings.length - MARKDOWN_FINDINGS_LIMIT));
   }

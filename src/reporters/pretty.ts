@@ -53,13 +53,13 @@ function documentSection(r: DocumentResult, c: ChalkInstance, l: Labels, showPas
   }
   for (const [heading, list] of groups) {
     lines.push(`  ${c.bold(heading)}`);
-    for (const d of list) lines.push(...finding(d, c, l));
+    for (const d of list) lines.push(...finding(d, c, l, r.file));
   }
   if (shown.length === 0) lines.push(`  ${c.green(`✔ ${l.noFindings}`)}`);
   const outcomes = showPassed ? r.outcomes : r.outcomes.filter((o) => o.status === 'not-assessable');
   if (outcomes.length > 0) {
     lines.push(`  ${c.bold(showPassed ? l.ruleInstances : l.notAssessable)}`);
-    for (const o of outcomes) lines.push(outcomeLine(o, c, l));
+    for (const o of outcomes) lines.push(outcomeLine(o, c, l, r.file));
   }
   const s = suppressedCount(r);
   lines.push(`  ${l.instancesSummary(r.summary)} · ${l.findingsSummary(r.counts)}${s > 0 ? ` · ${s} ${l.suppressed}` : ''}`);
@@ -68,14 +68,14 @@ function documentSection(r: DocumentResult, c: ChalkInstance, l: Labels, showPas
 
 const MARK: Record<Severity, string> = { error: '✖', warning: '⚠', info: 'ℹ' };
 
-function finding(d: Diagnostic, c: ChalkInstance, l: Labels): string[] {
+function finding(d: Diagnostic, c: ChalkInstance, l: Labels, doc: string): string[] {
   const paint = d.severity === 'error' ? c.red : d.severity === 'warning' ? c.yellow : c.blue;
   const lines = [`    ${paint(`${MARK[d.severity]} ${l[d.severity]}`)}  ${terminalText(d.message)}  ${c.dim(d.ruleId)}`];
-  const at = where(d.location, l);
-  if (at) lines.push(`      ${c.dim(at)}`);
+  const at = where(d.location, l, doc);
+  if (at) lines.push(`      ${c.dim(terminalText(at))}`);
   const cmp = comparison(d.data, l);
   if (cmp) lines.push(`      ${terminalText(cmp)}`);
-  d.related.forEach((rel, i) => lines.push(c.dim(`      ${i === 0 ? `${l.related}:` : ' '.repeat(l.related.length + 1)} ${terminalText(relatedText(rel, l))}`)));
+  d.related.forEach((rel, i) => lines.push(c.dim(`      ${i === 0 ? `${l.related}:` : ' '.repeat(l.related.length + 1)} ${terminalText(relatedText(rel, l, doc))}`)));
   return lines;
 }
 
@@ -86,10 +86,10 @@ const STATUS: Record<OutcomeStatus, { mark: string; label: keyof Labels }> = {
   'not-assessable': { mark: '?', label: 'notAssessable' },
 };
 
-function outcomeLine(o: RuleOutcome, c: ChalkInstance, l: Labels): string {
+function outcomeLine(o: RuleOutcome, c: ChalkInstance, l: Labels, doc: string): string {
   const s = STATUS[o.status];
   const paint = o.status === 'pass' ? c.green : o.status === 'fail' ? c.red : o.status === 'not-assessable' ? c.yellow : c.dim;
-  const at = o.location ? where(o.location, l) : '';
+  const at = o.location ? where(o.location, l, doc) : '';
   const reason = o.reason ? `  — ${o.reason}` : '';
   return `    ${paint(`${s.mark} ${String(l[s.label])}`)}  ${o.ruleId}  ${terminalText(o.instance)}${at ? c.dim(`  (${terminalText(at)})`) : ''}${terminalText(reason)}`;
 }

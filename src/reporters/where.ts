@@ -1,8 +1,19 @@
 import type { DiagnosticData, DiagnosticLocation, RelatedValue } from '../engine/diagnostic.js';
 import type { Labels } from './i18n.js';
 
-/** "line 126:10", "page 3 line 14", "Sheet1!C12" in the report's language; '' when unknown. */
-export function position(loc: DiagnosticLocation, l: Labels): string {
+/**
+ * "line 126:10", "page 3 line 14", "Sheet1!C12", "line 7 (E7)" (a CSV cell) in the report's language;
+ * '' when unknown. A document read from several files (a CSV folder, a workbook with --narrative)
+ * has locations in each: when `doc` (the document's own file) is given and the location is in
+ * another file, that file comes first ("text.md line 5:14").
+ */
+export function position(loc: DiagnosticLocation, l: Labels, doc?: string): string {
+  const own = physical(loc, l);
+  if (doc === undefined || loc.file === doc) return own;
+  return own ? `${loc.file} ${own}` : loc.file;
+}
+
+function physical(loc: DiagnosticLocation, l: Labels): string {
   if (loc.sheet !== undefined) return `${loc.sheet}!${loc.cell ?? ''}`;
   const parts: string[] = [];
   const zh = l.line === '行';
@@ -11,6 +22,7 @@ export function position(loc: DiagnosticLocation, l: Labels): string {
     const lc = `${loc.line}${loc.column !== undefined ? `:${loc.column}` : ''}`;
     parts.push(zh ? `第 ${lc} 行` : `${l.line} ${lc}`);
   }
+  if (loc.cell !== undefined) parts.push(`(${loc.cell})`);
   return parts.join(' ');
 }
 
@@ -21,8 +33,8 @@ export function tableHeading(loc: DiagnosticLocation): string | undefined {
 }
 
 /** Position, row and column of a location: "line 126:10 · row 一、财政拨款收入 · column 本年收入/预算数". */
-export function where(loc: DiagnosticLocation, l: Labels): string {
-  const parts = [position(loc, l)];
+export function where(loc: DiagnosticLocation, l: Labels, doc?: string): string {
+  const parts = [position(loc, l, doc)];
   if (loc.row !== undefined) parts.push(`${l.row} ${loc.row}`);
   if (loc.field !== undefined) parts.push(`${l.column} ${loc.field}`);
   return parts.filter(Boolean).join(' · ');
@@ -41,8 +53,8 @@ export function comparison(data: DiagnosticData, l: Labels): string | undefined 
 }
 
 /** "T1 1. 一般公共预算 / 预算数 = (blank) 元 (line 127:11)". */
-export function relatedText(rel: RelatedValue, l: Labels): string {
+export function relatedText(rel: RelatedValue, l: Labels, doc?: string): string {
   const value = rel.value !== undefined ? ` = ${rel.value}${rel.unit ? ` ${rel.unit}` : ''}` : '';
-  const pos = position(rel.location, l);
+  const pos = position(rel.location, l, doc);
   return `${rel.label}${value}${pos ? ` (${pos})` : ''}`;
 }

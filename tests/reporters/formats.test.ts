@@ -231,8 +231,12 @@ describe('reporters on edge cases (unreadable document, PDF page, sheet cell, su
     expect(pretty).toContain('expected 1,234.50 万元 · actual 1,234.05 万元 · difference -0.45 万元');
     expect(pretty).toContain('page 3 line 14:2 · row 一、财政拨款收入 · column 本年收入/预算数');
     expect(pretty).toContain('Sheet1!C12');
+    // positions in another file of the same document name that file; CSV cells show their reference
+    expect(pretty).toContain('notes/text.md line 5:14');
+    expect(pretty).toContain('T3 201 / 合计 = 12.00 万元 (folder/03.csv line 7 (E7))');
     const md = render('markdown', run);
     expect(md).toContain('3 documents (1 unreadable)');
+    expect(md).toContain('| notes/text.md line 5:14 |');
     expect(md).toContain('a <b> & "c" \'d\' 50% of x: y, z<br>second line');
   });
 });

@@ -114,10 +114,23 @@ export function syntheticRun(): RunResult {
         location: { file: '/elsewhere/book.xlsx', sheet: 'Sheet1', cell: 'C12', table: 'T2 表' },
         fingerprint: '333333333333333333333333',
       }),
+      // a document read from several files (workbook + --narrative, CSV folder) has locations in each
+      diag({
+        file: 'notes/text.md',
+        severity: 'warning',
+        message: 'narrative differs',
+        location: { file: 'notes/text.md', line: 5, column: 14 },
+        related: [{ location: { file: 'folder/03.csv', line: 7, cell: 'E7', table: 'T3 表', tableKind: 'T3', row: '201', field: '合计' }, label: 'T3 201 / 合计', value: '12.00', unit: '万元' }],
+        fingerprint: '555555555555555555555555',
+        instance: 'i2',
+      }),
     ],
-    outcomes: [{ ruleId: 'table/demo', instance: 'i1', status: 'fail' }],
-    summary: { run: 1, passed: 0, failed: 1, notApplicable: 0, notAssessable: 0 },
-    counts: { error: 0, warning: 0, info: 1 },
+    outcomes: [
+      { ruleId: 'table/demo', instance: 'i1', status: 'fail' },
+      { ruleId: 'table/demo', instance: 'i2', status: 'fail' },
+    ],
+    summary: { run: 2, passed: 0, failed: 2, notApplicable: 0, notAssessable: 0 },
+    counts: { error: 0, warning: 1, info: 1 },
   };
   const fatal: DocumentResult = {
     file: 'broken.pdf',
