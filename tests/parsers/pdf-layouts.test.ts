@@ -99,6 +99,21 @@ describe('PDF layouts generated in the test', () => {
     expect(cell.location).toMatchObject({ page: 1, line: rowByCode(t3, '2011301')!.location.line, column: 5 });
   });
 
+  it('reads letter-spaced header words ("合  计") as one column', async () => {
+    const pages = t3Pages({ split: true }).map((p) => ({
+      texts: p.texts.flatMap((t) => (t.text === '合计' && t.y < 160 ? [{ ...t, text: '合', x: t.x - 10 }, { ...t, text: '计', x: t.x + 20 }] : [t])),
+    }));
+    checkT3(await parse(pages));
+  });
+
+  it('reads the unit printed on the title line', async () => {
+    const pages = t3Pages({ split: true }).map((p, n) => ({
+      texts: p.texts.filter((t) => !t.text.startsWith('编制部门')).map((t) => (n === 0 && t.text === '单位：元' ? { ...t, y: 50 } : t)),
+    }));
+    const t3 = checkT3(await parse(pages));
+    expect(t3.title).toBe('2023年部门支出预算总表');
+  });
+
   it('reads compact codes in one 编码 column', async () => {
     const t3 = checkT3(await parse(t3Pages({ split: false })));
     expect(rowByCode(t3, '2080505')?.codeParts).toEqual(['2080505']);

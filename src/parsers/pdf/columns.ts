@@ -37,9 +37,30 @@ function boxOf(frags: readonly Fragment[]): HeaderBox {
   };
 }
 
+/** Header words that are often printed letter-spaced ("项    目", "合  计", "预 算 数"). */
+const SPACED_WORDS = new Set(['项目', '合计', '总计', '小计', '预算数', '金额', '科目', '名称', '编码', '类别']);
+
+/** Joins the letters of a letter-spaced header word back into one cell. */
+function joinSpaced(line: HeaderBox[]): HeaderBox[] {
+  const out: HeaderBox[] = [];
+  for (let i = 0; i < line.length; i++) {
+    let word: HeaderBox | undefined;
+    for (let j = i + 1; j < line.length && j < i + 3; j++) {
+      const run = line.slice(i, j + 1);
+      const spaced = run.every((b, k) => [...b.text].length === 1 && (k === 0 || b.x0 - run[k - 1]!.x1 < b.size * 4));
+      if (spaced && SPACED_WORDS.has(run.map((b) => b.text).join(''))) {
+        word = { text: run.map((b) => b.text).join(''), x0: run[0]!.x0, x1: run[run.length - 1]!.x1, top: Math.min(...run.map((b) => b.top)), bottom: Math.max(...run.map((b) => b.bottom)), size: run[0]!.size };
+        i = j;
+      }
+    }
+    out.push(word ?? line[i]!);
+  }
+  return out;
+}
+
 /** Header cells of the header lines, with wrapped cell texts ("事业单位" / "经营收入") joined. */
 export function headerBoxes(lines: readonly PhysLine[]): HeaderBox[] {
-  const boxes = lines.flatMap((l) => chunks(l.fragments, 0.4).map(boxOf)).sort((a, b) => a.top - b.top || a.x0 - b.x0);
+  const boxes = lines.flatMap((l) => joinSpaced(chunks(l.fragments, 0.4).map(boxOf))).sort((a, b) => a.top - b.top || a.x0 - b.x0);
   const out: HeaderBox[] = [];
   for (const b of boxes) {
     const above = out.find(

@@ -6,7 +6,7 @@ import { isDataLine } from '../row-parse.js';
 import { isGenericTitle, titleKind, unitDeclaration } from '../table-titles.js';
 import { physText, removeDuplicateBlocks, removePageFurniture } from './clean.js';
 import { buildModel, refit, type ColumnModel } from './columns.js';
-import { chunks, joinFragments, median, pageLines, type PhysLine } from './geometry.js';
+import { chunks, joinFragments, median, pageLines, type Fragment, type PhysLine } from './geometry.js';
 import { loadPdf } from './load.js';
 import { assembleRows, headerLayout } from './rows.js';
 
@@ -27,10 +27,32 @@ function cellTexts(line: PhysLine): string[] {
   return chunks(line.fragments, 0.9).map(joinFragments);
 }
 
-/** The standard kind of a line that is a table title on its own. */
+/** A line's cells apart from a "单位：元" or "编制单位：…" printed on the same line as a title. */
+function titleParts(line: PhysLine): { title: string; rest: Fragment[][] } | undefined {
+  const cs = chunks(line.fragments, 1.5);
+  const isSide = (ch: Fragment[]): boolean => {
+    const t = joinFragments(ch);
+    return unitDeclaration(t) !== undefined || PRE_LINE.test(t);
+  };
+  const main = cs.filter((ch) => !isSide(ch));
+  if (main.length !== 1) return undefined;
+  return { title: joinFragments(main[0]!), rest: cs.filter(isSide) };
+}
+
+/** The standard kind of a line that is a table title (possibly with its unit at the side). */
 function titleOf(line: PhysLine): TableKind | undefined {
-  if (chunks(line.fragments, 1.5).length !== 1) return undefined;
-  return titleKind(physText(line));
+  const parts = titleParts(line);
+  return parts ? titleKind(parts.title) : undefined;
+}
+
+/** The title line of a table part, and its unit as a line of its own when printed beside it. */
+function titleLayout(line: PhysLine, file: string): LayoutLine[] {
+  const parts = titleParts(line);
+  if (!parts || parts.rest.length === 0) return [textLayout(line, file, true)];
+  const where = { file, page: line.page, line: line.line };
+  const title: LayoutLine = { cells: [{ text: parts.title, location: { ...where, column: 1 } }], location: { ...where, column: 1 }, tabular: false, breakBefore: true };
+  const unit: LayoutLine = { cells: parts.rest.map((ch, k) => ({ text: joinFragments(ch), location: { ...where, column: k + 2 } })), location: { ...where, column: 2 }, tabular: false };
+  return [title, unit];
 }
 
 function sameTextLine(a: PhysLine, b: PhysLine): boolean {
@@ -93,7 +115,7 @@ function textLayout(line: PhysLine, file: string, breakBefore: boolean): LayoutL
 function readTable(all: readonly PhysLine[], i: number, kind: TableKind, file: string): Emitted | undefined {
   const title = all[i]!;
   let j = i + 1;
-  const pre: PhysLine[] = [];
+  const pre: PhysLine[] = titleParts(title)!.rest.length > 0 ? [title] : [];
   while (j < all.length && all[j]!.page === title.page && pre.length < 3) {
     const t = physText(all[j]!);
     if (!(unitDeclaration(t) || PRE_LINE.test(t) || cellTexts(all[j]!).some((c) => PRE_LINE.test(c) || unitDeclaration(c)))) break;
@@ -113,8 +135,8 @@ function readTable(all: readonly PhysLine[], i: number, kind: TableKind, file: s
   if (!model) return undefined;
   const rows = assembleRows(body, model, file);
   const lines: LayoutLine[] = [
-    textLayout(title, file, true),
-    ...pre.map((l) => textLayout(l, file, false)),
+    ...titleLayout(title, file),
+    ...pre.filter((l) => l !== title).map((l) => textLayout(l, file, false)),
     ...headerLayout(model, header, file),
     ...rows,
   ];
