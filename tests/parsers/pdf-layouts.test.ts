@@ -114,6 +114,15 @@ describe('PDF layouts generated in the test', () => {
     expect(t3.title).toBe('2023年部门支出预算总表');
   });
 
+  it('reads an empty table printed as its header and a note', async () => {
+    const texts = [...titled('2023年部门政府性基金预算支出功能分类预算表'), ...t3Header(100, true), { text: '注：本部门无政府性基金预算财政拨款安排的预算，故本表为空表。', x: 60, y: 170 }];
+    const doc = await parse([{ texts }]);
+    const t6 = tableOf(doc, 'T6')!;
+    expect(t6.columns.map((c) => c.name)).toEqual(['合计', '基本支出', '项目支出']);
+    expect(t6.rows).toEqual([]);
+    expect(t6.notes.map((n) => n.text)).toEqual(['注：本部门无政府性基金预算财政拨款安排的预算，故本表为空表。']);
+  });
+
   it('reads compact codes in one 编码 column', async () => {
     const t3 = checkT3(await parse(t3Pages({ split: false })));
     expect(rowByCode(t3, '2080505')?.codeParts).toEqual(['2080505']);

@@ -123,8 +123,14 @@ function readTable(all: readonly PhysLine[], i: number, kind: TableKind, file: s
     j++;
   }
   if (j >= all.length || all[j]!.page !== title.page) return undefined;
-  const d = firstData(all, j);
-  if (d === undefined || d === j) return undefined;
+  let d = firstData(all, j);
+  if (d === undefined) {
+    // An empty table may print only its header (and a note): the header runs to the note or page end.
+    let k = j;
+    while (k < all.length && k < j + MAX_HEADER_LINES && all[k]!.page === title.page && !NOTE.test(physText(all[k]!)) && !titleOf(all[k]!)) k++;
+    d = k;
+  }
+  if (d === j) return undefined;
   const header = all.slice(j, d);
   if (!pre.some((l) => unitDeclaration(physText(l))) && !header.some((l) => cellTexts(l).length >= 3)) return undefined;
   const [hl, hr] = extent([...pre, ...header]);
