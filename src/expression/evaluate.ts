@@ -4,7 +4,7 @@ import type { BudgetDocument, Cell, Column, Row, Table } from '../model/document
 import { Decimal } from '../model/decimal.js';
 import { addIntervals, EMPTY_INTERVAL, intervalOf, type Interval } from '../engine/interval.js';
 import type { Expr, RefNode } from './ast.js';
-import { constantValue } from './parser.js';
+import { constantValue } from './typecheck.js';
 import { describeRow, describeTable, findColumn, findRows, findTable } from './resolve.js';
 
 /** One table cell that took part in an evaluation. */

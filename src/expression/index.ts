@@ -8,5 +8,6 @@ export { ExpressionError } from './errors.js';
 export { evaluate, describeRef, unitOfCell, type CellValue, type EvalEnv, type Evaluation } from './evaluate.js';
 export { judge, type Verdict } from './judge.js';
 export { parseAssertion, parseRowSet } from './parser.js';
+export { constantValue } from './typecheck.js';
 export { findRows, findTable } from './resolve.js';
 export { tokenize, type Token } from './tokenizer.js';

@@ -1,83 +1,12 @@
-import { formatDecimal, type Unit } from '../../model/amount.js';
-import { defineCheck, type CheckContext, type LocalizedText, type RelatedTarget, type Target } from '../../engine/define-check.js';
-import { inUnit } from '../../engine/interval.js';
+import { defineCheck, type CheckContext, type RelatedTarget, type Target } from '../../engine/define-check.js';
 import { renderTemplate } from '../../engine/render.js';
-import type { Decimal } from '../../model/decimal.js';
-import type { Assertion, RefNode } from '../../expression/ast.js';
-import { ExpressionError } from '../../expression/errors.js';
-import { evaluate, unitOfCell, type CellValue } from '../../expression/evaluate.js';
+import type { Unit } from '../../model/amount.js';
+import type { RefNode } from '../../expression/ast.js';
+import { evaluate, unitOfCell } from '../../expression/evaluate.js';
 import { judge } from '../../expression/judge.js';
-import { parseAssertion, parseRowSet } from '../../expression/parser.js';
 import { findRows, findTable } from '../../expression/resolve.js';
-
-interface Options {
-  /** The assertion, e.g. "T8[30217].合计 <= T9.公务接待费" (docs/expressions.md). */
-  readonly assert: string;
-  /**
-   * Rows to iterate over: the assertion is checked once per code of these rows, `$` standing for it.
-   * Several row sets iterate over the codes present in all of them ("every 项 in both T2 and T3").
-   */
-  readonly forEach?: string | readonly string[];
-  /** Text of a failure instead of the standard one; {actual} {expected} {difference} {unit} {code} are filled in. */
-  readonly message?: string | LocalizedText;
-}
-
-interface Compiled {
-  readonly assertion: Assertion;
-  readonly forEach?: readonly RefNode[];
-}
-
-const LOCALIZED = {
-  type: 'object',
-  additionalProperties: false,
-  required: ['zh', 'en'],
-  properties: { zh: { type: 'string', minLength: 1 }, en: { type: 'string', minLength: 1 } },
-} as const;
-
-/** Parsed expressions by option text: parsed once per run however many documents are checked. */
-const cache = new Map<string, Compiled>();
-
-function compile(options: Options): Compiled {
-  const key = JSON.stringify([options.assert, options.forEach ?? null]);
-  let c = cache.get(key);
-  if (!c) {
-    const assertion = parseAssertion(options.assert);
-    c = { assertion, ...(options.forEach !== undefined ? { forEach: rowSets(options.forEach).map(parseRowSet) } : {}) };
-    cache.set(key, c);
-  }
-  return c;
-}
-
-/** Options problems beyond the schema, reported at load time as "<file>: invalid options at …". */
-function validate(options: Record<string, unknown>): { pointer: string; message: string } | undefined {
-  const o = options as unknown as Options;
-  let assertion: Assertion;
-  try {
-    assertion = parseAssertion(o.assert);
-  } catch (e) {
-    if (e instanceof ExpressionError) return { pointer: '/assert', message: e.message };
-    throw e;
-  }
-  if (o.forEach !== undefined) {
-    const sets = rowSets(o.forEach);
-    for (const [i, set] of sets.entries()) {
-      try {
-        parseRowSet(set);
-      } catch (e) {
-        if (e instanceof ExpressionError) return { pointer: typeof o.forEach === 'string' ? '/forEach' : `/forEach/${i}`, message: e.message };
-        throw e;
-      }
-    }
-    if (assertion.eachColumn === undefined) return { pointer: '/forEach', message: 'forEach is set but the assertion never uses $ for the current code' };
-  } else if (assertion.eachColumn !== undefined) {
-    return { pointer: '/assert', message: `'$' (the current code) needs the forEach option at column ${assertion.eachColumn}` };
-  }
-  return undefined;
-}
-
-function rowSets(forEach: string | readonly string[]): readonly string[] {
-  return typeof forEach === 'string' ? [forEach] : forEach;
-}
+import { cellKey, relatedOf, show, sourceOf, targetOf } from './findings.js';
+import { compile, OPTIONS_SCHEMA, rowSets, validate, type Compiled, type Options } from './options.js';
 
 /** The codes to iterate over (present in every row set, in the first set's order), or why there are none. */
 function iterationCodes(ctx: CheckContext<Options>, sets: readonly RefNode[]): { codes: string[] } | { reason: string } {
@@ -91,30 +20,6 @@ function iterationCodes(ctx: CheckContext<Options>, sets: readonly RefNode[]): {
     codes = codes === undefined ? [...here] : codes.filter((c) => here.has(c));
   }
   return codes && codes.length > 0 ? { codes } : { reason: `${rowSets(ctx.options.forEach ?? []).join(' ∩ ')}: no coded rows to check` };
-}
-
-function targetOf(c: CellValue): Target {
-  return { table: c.table, row: c.row, column: c.column, ...(c.cell ? { cell: c.cell } : {}) };
-}
-
-function cellKey(c: CellValue): string {
-  return `${c.table.id}\u0000${c.row.location.line ?? ''}\u0000${c.row.code ?? c.row.label ?? c.row.name}\u0000${c.column.key}`;
-}
-
-function relatedOf(c: CellValue): RelatedTarget {
-  const a = c.cell?.amount;
-  return { at: targetOf(c), label: c.label, value: a ? formatDecimal(a.value, a.scale) : '(blank)', unit: unitOfCell(c) };
-}
-
-function show(valueYuan: Decimal, unit: Unit, scale: number): string {
-  return formatDecimal(inUnit(valueYuan, unit), scale);
-}
-
-function sourceOf(text: string, span: { start: number; end: number }): string {
-  return Array.from(text)
-    .slice(span.start - 1, span.end - 1)
-    .join('')
-    .trim();
 }
 
 function checkOnce(ctx: CheckContext<Options>, compiled: Compiled, instance: string, code?: string): void {
@@ -178,21 +83,7 @@ export default defineCheck<Options>({
   id: 'expression',
   meta: {
     description: { zh: '用表达式写成的自定义校验', en: 'A user-defined check written as an expression' },
-    schema: {
-      type: 'object',
-      additionalProperties: false,
-      required: ['assert'],
-      properties: {
-        assert: { type: 'string', minLength: 1, maxLength: 2000 },
-        forEach: {
-          oneOf: [
-            { type: 'string', minLength: 1, maxLength: 200 },
-            { type: 'array', minItems: 1, maxItems: 9, items: { type: 'string', minLength: 1, maxLength: 200 } },
-          ],
-        },
-        message: { oneOf: [{ type: 'string', minLength: 1 }, LOCALIZED] },
-      },
-    },
+    schema: OPTIONS_SCHEMA,
     validate,
     messages: {
       violated: {
