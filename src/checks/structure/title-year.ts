@@ -5,6 +5,8 @@ const YEAR = /(?<!\d)(20\d{2})(?=年)/gu;
 /** Words that make a year a comparison or a range rather than the document's year. */
 const COMPARISON_BEFORE = /(比|较|上年|同比|对比|与|截至|截止|至|[-—–~～])\s*$/u;
 const RANGE_AFTER = /^年?(度)?\s*[-—–~～至]/u;
+/** Headings about the previous year's execution or accounts may name that year. */
+const LOOKING_BACK = /执行|决算|完成情况|上年/u;
 
 /**
  * The year in table titles and headings agrees with the document's year (DOMAIN.md §6: the wrong year
@@ -36,7 +38,7 @@ export default defineCheck<Record<string, never>>({
         if (printed === year) continue;
         const before = t.text.slice(0, m.index);
         const after = t.text.slice(m.index + 4);
-        if (printed === year - 1 && COMPARISON_BEFORE.test(before)) continue;
+        if (printed === year - 1 && (COMPARISON_BEFORE.test(before) || LOOKING_BACK.test(t.text))) continue;
         if (COMPARISON_BEFORE.test(before) && /[-—–~～至]\s*$/u.test(before)) continue;
         if (RANGE_AFTER.test(after)) continue;
         bad++;
