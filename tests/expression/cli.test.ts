@@ -158,3 +158,14 @@ describe('forEach over the codes present in several tables', () => {
     expect(r.err).toContain("bad.json: invalid options at /rules/0/options/forEach/1: expected ']' but found the end of the expression at column 5");
   });
 });
+
+describe('printing values', () => {
+  it('a value divided by a constant is printed with a bounded number of decimals', async () => {
+    const dir = tmp({ 'div.json': ruleFile({ assert: 'T9.公务接待费 / 7 == T8[30217].合计' }) });
+    const linter = createLinter({ config: {}, ruleFiles: [join(dir, 'div.json')], lang: 'en' });
+    const result = await linter.checkBuffer(readFileSync('fixtures/expression/examples-pass/input.txt'), 'doc.txt');
+    const d = result.diagnostics.find((x) => x.ruleId === 'user/my-check')!;
+    // 1.20 万元 / 7 = 0.171428571428… 万元: 2 printed decimals + 6
+    expect(d.data).toMatchObject({ actual: '0.17142857', expected: '1.20', difference: '-1.02857143', unit: '万元' });
+  });
+});

@@ -20,9 +20,13 @@ export function relatedOf(c: CellValue): RelatedTarget {
   return { at: targetOf(c), label: c.label, value: a ? formatDecimal(a.value, a.scale) : '(blank)', unit: unitOfCell(c) };
 }
 
-/** A 元 value printed in `unit` with at least `scale` decimals. */
+/** Decimals shown beyond the printed scale, for values divided by a constant (1/3 does not end). */
+const EXTRA_DECIMALS = 6;
+
+/** A 元 value printed in `unit` with at least `scale` decimals (and at most EXTRA_DECIMALS more). */
 export function show(valueYuan: Decimal, unit: Unit, scale: number): string {
-  return formatDecimal(inUnit(valueYuan, unit), scale);
+  const v = inUnit(valueYuan, unit);
+  return formatDecimal(v.decimalPlaces() > scale + EXTRA_DECIMALS ? v.toDecimalPlaces(scale + EXTRA_DECIMALS) : v, scale);
 }
 
 /** The text of a span of the expression (for messages). */
