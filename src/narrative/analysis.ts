@@ -1,5 +1,5 @@
 import type { BudgetDocument } from '../model/document.js';
-import { compareRestatement, type RestatementComparison } from './compare.js';
+import { compareAtMost, compareRestatement, type RestatementComparison } from './compare.js';
 import { linkSubject, type LinkResult } from './link.js';
 import { findClassificationMentions, type ClassificationMention } from './mentions.js';
 import { extractStatements, type Statement } from './statements.js';
@@ -42,7 +42,8 @@ export function analyzeNarrative(doc: BudgetDocument): NarrativeAnalysis {
     const key = s.subject && !s.threshold ? subjectKey(s.subject) : `text:${s.clause.replace(/\s/g, '').slice(-12)}${s.token.raw}${s.token.unit}`;
     const n = (seen.get(key) ?? 0) + 1;
     seen.set(key, n);
-    const comparison = link.kind === 'linked' && s.token.unit !== '%' ? compareRestatement(s.token.value, s.token.scale, s.token.unit, link.value) : undefined;
+    const compare = s.subject?.kind === 'performance-projects' ? compareAtMost : compareRestatement;
+    const comparison = link.kind === 'linked' && s.token.unit !== '%' ? compare(s.token.value, s.token.scale, s.token.unit, link.value) : undefined;
     levels.push({ statement: s, instance: `${key}#${n}`, link, ...(comparison ? { comparison } : {}) });
   }
   const result = { mentions, statements, levels };

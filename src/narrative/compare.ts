@@ -4,7 +4,7 @@ import { compareIntervals, radiusOf } from '../engine/interval.js';
 import type { LinkedValue } from './link.js';
 
 /** How a narrative amount relates to the table value it restates. */
-export type RestatementOutcome = 'pass' | 'truncated' | 'mismatch';
+export type RestatementOutcome = 'pass' | 'truncated' | 'mismatch' | 'exceeds';
 
 export interface RestatementComparison {
   readonly outcome: RestatementOutcome;
@@ -47,4 +47,14 @@ export function compareRestatement(value: Decimal, scale: number, unit: Unit, ta
 function tableCoarser(scale: number, unit: Unit, table: LinkedValue): boolean {
   if (table.unit === '元') return false;
   return radiusOf(table.scale, table.unit).gt(radiusOf(scale, unit));
+}
+
+/**
+ * For amounts that are a part of a table value rather than a restatement of it (绩效目标 project money
+ * covers the projects with targets, often fewer than all of T3 项目支出): pass when the narrative value
+ * is at most the table value rounded half-up to its decimals, else 'exceeds'.
+ */
+export function compareAtMost(value: Decimal, scale: number, unit: Unit, table: LinkedValue): RestatementComparison {
+  const c = compareRestatement(value, scale, unit, table);
+  return { ...c, outcome: value.lte(c.expected) ? 'pass' : 'exceeds' };
 }

@@ -1,12 +1,16 @@
 import { UNIT_FACTOR, type Unit } from '../model/amount.js';
-import { Decimal } from '../model/decimal.js';
+import { Decimal, ZERO } from '../model/decimal.js';
 import { radiusOf, type Interval } from '../engine/interval.js';
 import type { Statement } from './statements.js';
 
-/** The interval (in 元) a narrative money amount stands for: ±½·10^−d in its unit (0 for 元). */
+/**
+ * The interval (in 元) a narrative money amount stands for: ±½·10^−d in its unit (0 for 元). A printed
+ * zero ("0万元") means nothing budgeted and is exact.
+ */
 export function statementInterval(s: Statement): Interval {
   const unit = s.token.unit as Unit;
-  return { value: s.token.value.times(UNIT_FACTOR[unit]), radius: radiusOf(s.token.scale, unit) };
+  const radius = s.token.value.isZero() ? ZERO : radiusOf(s.token.scale, unit);
+  return { value: s.token.value.times(UNIT_FACTOR[unit]), radius };
 }
 
 /** Half a unit of the last printed decimal of a percentage ("41.3%" → 0.05). */

@@ -194,7 +194,7 @@ function sanGongColumns(part: string): string[] {
     case '公务用车购置费':
       return ['购置费', '公务用车购置费'];
     case '公务用车运行维护费':
-      return ['运行维护费', '公务用车运行维护费'];
+      return ['运行维护费', '运行费', '公务用车运行维护费', '公务用车运行费'];
     default:
       return [part];
   }

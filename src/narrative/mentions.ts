@@ -91,8 +91,44 @@ interface Context {
   kuan?: string | undefined;
 }
 
-/** Finds the markers of one paragraph and the names before them. */
+/** Finds the mentions of one paragraph: level markers and "类-款-项”科目" paths, in text order. */
 export function scanParagraph(text: string): RawMention[] {
+  const all = [...scanMarkers(text), ...scanPaths(text)];
+  return all.sort((a, b) => a.offset - b.offset);
+}
+
+const DASHES = new Set(['-', '—', '－', '–']);
+
+/**
+ * The path style of some districts: "“一般公共服务支出-政府办公厅（室）及相关机构事务-行政运行”科目": two
+ * or three names joined by dashes before "科目" are the 类, 款 (and 项) of one item.
+ */
+function scanPaths(text: string): RawMention[] {
+  const out: RawMention[] = [];
+  let floor = 0;
+  for (let at = text.indexOf('科目'); at >= 0; at = text.indexOf('科目', at + 2)) {
+    let j = at;
+    while (j > floor && SKIP_BEFORE_MARKER.test(text[j - 1]!)) j--;
+    const segments: Array<{ start: number; end: number }> = [];
+    for (;;) {
+      const start = nameStart(text, j, floor);
+      if (start === undefined) break;
+      segments.unshift({ start, end: j });
+      if (segments.length === 3 || start === 0 || !DASHES.has(text[start - 1]!)) break;
+      j = start - 1;
+    }
+    floor = at + 2;
+    if (segments.length < 2) continue;
+    const levels: readonly CodeLevel[] = ['类', '款', '项'];
+    segments.forEach((seg, k) => {
+      out.push({ name: text.slice(seg.start, seg.end), level: levels[k]!, offset: seg.start, length: seg.end - seg.start });
+    });
+  }
+  return out;
+}
+
+/** Finds the level markers of one paragraph and the names before them. */
+function scanMarkers(text: string): RawMention[] {
   const out: RawMention[] = [];
   let floor = 0;
   MARKER.lastIndex = 0;

@@ -25,6 +25,18 @@ const UNITS: ReadonlyArray<readonly [string, Unit | '%']> = [
   ['％', '%'],
 ];
 
+/**
+ * "340.00万" and "1.39亿" without 元, as project descriptions write them: only when no other unit word
+ * follows (万人, 万平方米, 亿吨 are not money).
+ */
+function bareUnit(text: string, k: number): readonly [string, Unit] | undefined {
+  const c = text[k];
+  if (c !== '万' && c !== '亿') return undefined;
+  const next = text[k + 1];
+  if (next !== undefined && /[\u4e00-\u9fff\dA-Za-z]/.test(next)) return undefined;
+  return c === '万' ? ['万', '万元'] : ['亿', '亿元'];
+}
+
 function digitAt(text: string, i: number): string | undefined {
   const c = text.charCodeAt(i);
   if (c >= 0x30 && c <= 0x39) return text[i];
@@ -87,7 +99,7 @@ export function findNumbers(text: string): NumberToken[] {
     const numberEnd = j;
     let k = j;
     while (k < n && k - j < 2 && (text[k] === ' ' || text[k] === '\u3000')) k++;
-    const unit = UNITS.find(([w]) => text.startsWith(w, k));
+    const unit = UNITS.find(([w]) => text.startsWith(w, k)) ?? bareUnit(text, k);
     if (!glued && unit) {
       const value = new Decimal(frac ? `${digits}.${frac}` : digits);
       const end = k + unit[0].length;

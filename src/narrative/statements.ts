@@ -44,16 +44,19 @@ export interface Statement {
 
 const CLAUSE_BREAK = new Set(['，', '。', '；', '：', ',', ';', ':', '、', '！', '？', '!', '?']);
 const SENTENCE_BREAK = new Set(['。', '；', ';', '！', '？', '!', '?']);
-const YOY_MARK = /上年|去年|上一年|同比|较上年|比上年/;
+const YOY_MARK = /上年|去年|上一年|同比|[比较与]\d{4}年/;
 const UP_END = /(增加|增长|上升|提高|增)(了)?(约)?$/;
 const DOWN_END = /(减少|下降|降低|减)(了)?(约)?$/;
-const PREVIOUS_END = /上年(预算|预算数|决算数|执行数|数)?(为|是)?$/;
+/** "上年预算为", "2022年当年预算执行数为": last year's amount follows (the year is checked by the caller). */
+const PREVIOUS_END = /(上年|上一年度?|去年|(\d{4})年)(当年)?(预算|预算数|预算执行数|决算数|执行数|数)?(为|是)?$/;
+/** "2023年预算安排", "本年预算为": this year's amount restated for the subject named before. */
+const CURRENT_END = /(本年|今年|(\d{4})年)(度)?(预算)?(安排|数)?(为|是)?$/;
 const THRESHOLD_BEFORE = /(超过|不超过|低于|不低于|高于|不少于|不多于|每家|每个|每人|每户|每项|标准为|≥|≤|>|<|＞|＜|＝|=)(企业)?$/;
-const THRESHOLD_AFTER = /^(以上|以下|以内|及以上|及以下|左右|\/)/;
+const THRESHOLD_AFTER = /^([（(]含[）)])?(以上|以下|以内|及以上|及以下|左右|\/)/;
 /** Words that may stand between a classification name and its amount. */
 /** How far back words may stand from a number and still name its subject. */
 const CONTEXT_CHARS = 200;
-const FILLER = /[\s\u3000“”"‘’「」『』：:为是预算数安排合计共计金额]/g;
+const FILLER = /[\s\u3000“”"‘’「」『』：:为是预算数安排合计共计金额科目]/g;
 
 function clean(s: string): string {
   return s.replace(/[\s\u3000“”"]/g, '');
@@ -72,11 +75,14 @@ export function extractStatements(doc: BudgetDocument, mentions: readonly Classi
     list.push(m);
     byParagraph.set(m.paragraphIndex, list);
   }
+  // The amount a change belongs to may stand in the paragraph before ("…17.72万元，主要用于…" then
+  // "2022年当年预算执行数为8.61万元…"); a heading ends that reach.
+  let lastLevel: number | undefined;
   doc.paragraphs.forEach((p, paragraphIndex) => {
+    if (p.kind === 'heading') lastLevel = undefined;
     const text = p.text;
     const tokens = findNumbers(text);
     const ms = byParagraph.get(paragraphIndex) ?? [];
-    let lastLevel: number | undefined;
     let lastInSentence: number | undefined;
     // Sentence starts are tracked while walking forward, and mentions with a moving pointer, so a long
     // paragraph with many numbers costs linear time.
@@ -101,7 +107,7 @@ export function extractStatements(doc: BudgetDocument, mentions: readonly Classi
       const c = clean(clause);
       const sentence = sentenceAround(text, sentenceStart, t.offset, t.offset + t.length);
       const base = { index: out.length, paragraph: p, paragraphIndex, token: t, clause, sentence };
-      const hasYoy = YOY_MARK.test(c);
+      const hasYoy = YOY_MARK.test(c) || YOY_MARK.test(text.slice(Math.max(sentenceStart, t.offset - 40), clauseStart));
       const shortAfterStatement = lastInSentence !== undefined && c.length <= 6;
       const up = UP_END.test(c);
       const down = DOWN_END.test(c);
@@ -111,7 +117,8 @@ export function extractStatements(doc: BudgetDocument, mentions: readonly Classi
         return;
       }
       if (t.unit === '%') return; // a rate or a target ("满意度≥85%"), not an amount
-      if (PREVIOUS_END.test(c)) {
+      const prevMatch = PREVIOUS_END.exec(c);
+      if (prevMatch && (prevMatch[2] === undefined || (doc.metadata.year !== undefined && Number(prevMatch[2]) < doc.metadata.year))) {
         out.push({ ...base, role: 'previous', ...(lastLevel !== undefined ? { levelIndex: lastLevel } : {}) });
         lastInSentence = out.length - 1;
         return;
@@ -119,11 +126,13 @@ export function extractStatements(doc: BudgetDocument, mentions: readonly Classi
       const after = text.slice(t.offset + t.length, t.offset + t.length + 4);
       const threshold = THRESHOLD_BEFORE.test(c) || THRESHOLD_AFTER.test(after);
       const mention = threshold || !lastMention || lastMention.offset < prevEnd ? undefined : adjacentMention(text, lastMention, t.offset, clauseStart);
+      const curMatch = CURRENT_END.exec(c);
+      const restates = curMatch !== null && (curMatch[2] === undefined || Number(curMatch[2]) === doc.metadata.year) && lastLevel !== undefined ? out[lastLevel]!.subject : undefined;
       const subject: Subject | undefined = mention
         ? { kind: 'classification', level: mention.level, name: mention.name, ...(mention.code !== undefined ? { code: mention.code } : {}) }
         : threshold
           ? undefined
-          : subjectFromWords(clause, `${text.slice(Math.max(sentenceStart, t.offset - CONTEXT_CHARS), t.offset)} ${p.section ?? ''}`);
+          : (subjectFromWords(clause, `${text.slice(Math.max(sentenceStart, t.offset - CONTEXT_CHARS), t.offset)} ${p.section ?? ''}`) ?? restates);
       const nextStart = k + 1 < tokens.length ? tokens[k + 1]!.offset : text.length;
       const flatAt = findFlat(text, t.offset + t.length, nextStart);
       out.push({
@@ -134,7 +143,8 @@ export function extractStatements(doc: BudgetDocument, mentions: readonly Classi
         ...(threshold ? { threshold } : {}),
         ...(flatAt !== undefined ? { flatAt } : {}),
       });
-      lastLevel = out.length - 1;
+      // A restatement ("2023年预算安排X") keeps the first statement as the one changes belong to.
+      if (!(restates !== undefined && subject === restates)) lastLevel = out.length - 1;
       lastInSentence = out.length - 1;
     });
   });

@@ -18,6 +18,10 @@ export default defineCheck<Record<string, never>>({
         zh: '说明中“{subject}”为{narrative}{unit}，表中为{tableValue}{unit}（{table}），四舍五入应为{expected}{unit}，相差{difference}{unit}',
         en: 'The narrative gives {subject} as {narrative} {unit}; the table has {tableValue} {unit} ({table}), which rounds to {expected} {unit}: a difference of {difference} {unit}',
       },
+      exceeds: {
+        zh: '说明中“{subject}”为{narrative}{unit}，超过了表中{tableValue}{unit}（{table}）',
+        en: 'The narrative gives {subject} as {narrative} {unit}, more than the table value {tableValue} {unit} ({table}) it is part of',
+      },
       truncated: {
         zh: '说明中“{subject}”为{narrative}{unit}，是表中{tableValue}{unit}（{table}）直接截尾所得，四舍五入应为{expected}{unit}',
         en: 'The narrative gives {subject} as {narrative} {unit}: the table value {tableValue} {unit} ({table}) truncated, not rounded; rounded half-up it is {expected} {unit}',
