@@ -1,14 +1,57 @@
 import { defineCheck } from '../../engine/define-check.js';
 import { nameKey } from '../../catalog/names.js';
 
-/** Places that name the department: "X（部门）主要职能", "X（单位）机构设置", "预算主管部门：X", "X部门预算是包括X本部…". */
-const PATTERNS: readonly RegExp[] = [
-  /^(?:[-•·*]\s*)?(?:[一二三四五六七八九十]+、|\d+[.．、]\s*)?(.{2,40}?)[（(](?:部门|单位)[）)](?:主要职能|机构设置|预算)/u,
-  /^(?:[-•·*]\s*)?(?:[一二三四五六七八九十]+、|\d+[.．、]\s*)?(.{2,40}?)(?:主要职能|机构设置)$/u,
-  /^(?:预算主管部门|主管部门|部门名称)[：:]\s*(.{2,40})$/u,
-  /^(.{2,40}?)(?:部门预算|单位预算)是包括(.{2,40}?)本部/u,
-  /^\d{4}年(.{2,40}?)[（(](?:部门|单位)[）)]下属/u,
-];
+/** Names are 2 to 40 characters. */
+const MIN_NAME = 2;
+const MAX_NAME = 40;
+/** Numbering before a heading: "- ", "一、", "1. " (no nested quantifiers: linear). */
+const PREFIX = /^[-•·*]?[ \t]{0,2}(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、])?[ \t]{0,2}/u;
+const BRACKETED = ['（部门）', '(部门)', '（单位）', '(单位)'];
+const HEADING_ENDS = ['主要职能', '机构设置'];
+const LABELS = ['预算主管部门', '主管部门', '部门名称'];
+const SCOPE_SENTENCES = ['部门预算是包括', '单位预算是包括'];
+
+const fits = (name: string): boolean => name.length >= MIN_NAME && name.length <= MAX_NAME;
+
+/**
+ * The department names printed in the template's fixed places of one paragraph, with their offsets in
+ * the trimmed text: "X（部门）主要职能" / "X（单位）机构设置" / "X主要职能", "预算主管部门：X",
+ * "X部门预算是包括Y本部…" and "2023年X（部门）下属…". Plain string search, so the cost is linear.
+ */
+export function departmentNames(text: string): Array<{ name: string; offset: number }> {
+  const prefix = PREFIX.exec(text)?.[0].length ?? 0;
+  const body = text.slice(prefix);
+  for (const b of BRACKETED) {
+    const i = body.indexOf(b);
+    if (i < 0) continue;
+    const after = body.slice(i + b.length);
+    const name = body.slice(0, i);
+    if (fits(name) && (HEADING_ENDS.some((e) => after.startsWith(e)) || after.startsWith('预算'))) return [{ name, offset: prefix }];
+    const year = /^\d{4}年/u.exec(body);
+    if (year && after.startsWith('下属') && fits(name.slice(year[0].length))) return [{ name: name.slice(year[0].length), offset: prefix + year[0].length }];
+  }
+  for (const e of HEADING_ENDS) {
+    if (!body.endsWith(e)) continue;
+    const name = body.slice(0, body.length - e.length);
+    if (fits(name)) return [{ name, offset: prefix }];
+  }
+  for (const l of LABELS) {
+    if (!text.startsWith(l) || !'：:'.includes(text[l.length] ?? '')) continue;
+    const raw = text.slice(l.length + 1);
+    const name = raw.trim();
+    if (fits(name)) return [{ name, offset: l.length + 1 + raw.indexOf(name) }];
+  }
+  for (const sc of SCOPE_SENTENCES) {
+    const i = text.indexOf(sc);
+    if (i < MIN_NAME || i > MAX_NAME) continue;
+    const rest = text.slice(i + sc.length, i + sc.length + MAX_NAME + 2);
+    const j = rest.indexOf('本部');
+    const out = [{ name: text.slice(0, i), offset: 0 }];
+    if (j >= MIN_NAME) out.push({ name: rest.slice(0, j), offset: i + sc.length });
+    return out;
+  }
+  return [];
+}
 
 /**
  * The department name is used consistently (DOMAIN.md §6: the wrong department left in a heading
@@ -32,22 +75,13 @@ export default defineCheck<Record<string, never>>({
     }
     let places = 0;
     ctx.document.paragraphs.forEach((p, i) => {
-      const text = p.text.trim();
-      for (const re of PATTERNS) {
-        const m = re.exec(text);
-        if (!m) continue;
-        for (const name of m.slice(1)) {
-          if (!name) continue;
-          places++;
-          const instance = `p${i}:${m.index + text.indexOf(name)}`;
-          const offset = p.text.indexOf(name);
-          if (sameDepartment(name, expected)) {
-            ctx.pass(instance, { paragraph: p, offset, length: name.length });
-            continue;
-          }
-          ctx.report({ instance, messageId: 'differs', data: { printed: name, expected }, at: { paragraph: p, offset, length: name.length } });
-        }
-        break;
+      const lead = p.text.length - p.text.trimStart().length;
+      for (const { name, offset } of departmentNames(p.text.trim())) {
+        places++;
+        const at = { paragraph: p, offset: lead + offset, length: name.length };
+        const instance = `p${i}:${lead + offset}`;
+        if (sameDepartment(name, expected)) ctx.pass(instance, at);
+        else ctx.report({ instance, messageId: 'differs', data: { printed: name, expected }, at });
       }
     });
     if (places === 0) ctx.notApplicable('department', 'no heading names the department');

@@ -38,17 +38,31 @@ export default defineCheck<Record<string, never>>({
           related: [{ at: { paragraph: first, offset: 0, length: first.text.length }, label: 'first printed here' }],
         });
       } else if (k.length >= MIN_PARAGRAPH) seen.set(k, p);
-      for (const m of p.text.matchAll(/([^。！？；]{10,}[。！？；])\1/gu)) {
-        if (key(m[1]!).length < MIN_SENTENCE) continue;
+      for (const r of repeatedSentences(p.text)) {
         found++;
-        ctx.report({
-          instance: `p${i}:${m.index}`,
-          messageId: 'sentence',
-          data: { sentence: m[1]! },
-          at: { paragraph: p, offset: m.index + m[1]!.length, length: m[1]!.length },
-        });
+        ctx.report({ instance: `p${i}:${r.offset}`, messageId: 'sentence', data: { sentence: r.sentence }, at: { paragraph: p, offset: r.offset, length: r.sentence.length } });
       }
     });
     if (found === 0) ctx.pass('text');
   },
 });
+
+/**
+ * Sentences (ending in 。！？；) printed twice in a row — the second repeats the whole sentence before it,
+ * or its end ("…1716万元，主要用于X。主要用于X。"): the second copy's offset and the sentence.
+ * One pass over the text, no backreference, so the cost stays linear in the paragraph's length.
+ */
+export function repeatedSentences(text: string): Array<{ offset: number; sentence: string }> {
+  const out: Array<{ offset: number; sentence: string }> = [];
+  let start = 0;
+  let prev: { text: string; key: string } | undefined;
+  for (let i = 0; i < text.length; i++) {
+    if (!'。！？；'.includes(text[i]!)) continue;
+    const sentence = text.slice(start, i + 1);
+    const k = key(sentence);
+    if (prev && k.length >= MIN_SENTENCE && prev.key.endsWith(k)) out.push({ offset: start, sentence });
+    prev = { text: sentence, key: k };
+    start = i + 1;
+  }
+  return out;
+}
