@@ -60,9 +60,14 @@ const ROWS: T3Row[] = [
   { code: '2080505', name: '机关事业单位基本养老保险缴费支出', total: '500', basic: '500' },
 ];
 
-function t3Pages(opts: { split: boolean; breakAfter?: number; repeatHeader?: boolean }): PdfPageSpec[] {
+function t3Pages(opts: { split: boolean; breakAfter?: number; repeatHeader?: boolean; totalFirst?: boolean }): PdfPageSpec[] {
   const pages: PdfText[][] = [[...titled('2023年部门支出预算总表'), ...t3Header(100, opts.split)]];
   let y = 170;
+  const total = (at: number): PdfText[] => [centred('合计', 290, at), right('3,500', 530, at), right('1,500', 660, at), right('2,000', 780, at)];
+  if (opts.totalFirst) {
+    pages[0]!.push(...total(y));
+    y += 26;
+  }
   ROWS.forEach((r, i) => {
     if (opts.breakAfter !== undefined && i === opts.breakAfter) {
       pages.push(opts.repeatHeader ? t3Header(40, opts.split) : []);
@@ -71,7 +76,7 @@ function t3Pages(opts: { split: boolean; breakAfter?: number; repeatHeader?: boo
     pages[pages.length - 1]!.push(...t3Row(r, y, opts.split));
     y += 26;
   });
-  pages[pages.length - 1]!.push(centred('合计', 290, y), right('3,500', 530, y), right('1,500', 660, y), right('2,000', 780, y));
+  if (!opts.totalFirst) pages[pages.length - 1]!.push(...total(y));
   return pages.map((texts) => ({ texts }));
 }
 
@@ -126,6 +131,13 @@ describe('PDF layouts generated in the test', () => {
   it('reads compact codes in one 编码 column', async () => {
     const t3 = checkT3(await parse(t3Pages({ split: false })));
     expect(rowByCode(t3, '2080505')?.codeParts).toEqual(['2080505']);
+  });
+
+  it('joins a table whose 合计 row comes first and whose second page has no header', async () => {
+    const doc = await parse(t3Pages({ split: true, breakAfter: 3, totalFirst: true }));
+    const t3 = tableOf(doc, 'T3')!;
+    expect(t3.rows.map((r) => r.code ?? r.name)).toEqual(['合计', ...ROWS.map((r) => r.code)]);
+    expect(rowByCode(t3, '2011399')?.location.page).toBe(2);
   });
 
   it('reads a table printed sideways, with and without /Rotate', async () => {

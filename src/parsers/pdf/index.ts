@@ -91,8 +91,10 @@ function extent(lines: readonly PhysLine[]): [number, number] {
   return [Math.min(...lines.map((l) => l.x0)), Math.max(...lines.map((l) => l.x1))];
 }
 
-function hasTotal(rows: readonly LayoutLine[]): boolean {
-  return rows.some((r) => r.cells.some((c) => /^(合\s*计|总\s*计|收入总计|支出总计)$/.test(c.text.trim())));
+/** A part that ends with its 合计 / 总计 row is complete; one whose 合计 comes first may go on over the page. */
+function endsWithTotal(rows: readonly LayoutLine[]): boolean {
+  const last = rows[rows.length - 1];
+  return last !== undefined && last.cells.some((c) => /^(合\s*计|总\s*计|收入总计|支出总计)$/.test(c.text.trim()));
 }
 
 interface Emitted {
@@ -146,7 +148,7 @@ function readTable(all: readonly PhysLine[], i: number, kind: TableKind, file: s
     ...headerLayout(model, header, file),
     ...rows,
   ];
-  return { lines, next: end, open: { model, twoSided, page: title.page, closed: kind === 'T9' || hasTotal(rows) } };
+  return { lines, next: end, open: { model, twoSided, page: title.page, closed: kind === 'T9' || endsWithTotal(rows) } };
 }
 
 /** Continues an open table at the top of the next page, with or without a repeated header. */
@@ -168,7 +170,7 @@ function readContinuation(all: readonly PhysLine[], i: number, open: OpenTable, 
   if (body.length === 0) return undefined;
   if (d === i) model = refit(model, body);
   const rows = assembleRows(body, model, file);
-  return { lines: rows, next: end, open: { ...open, model, page: all[i]!.page, closed: hasTotal(rows) } };
+  return { lines: rows, next: end, open: { ...open, model, page: all[i]!.page, closed: endsWithTotal(rows) } };
 }
 
 interface Margins {
