@@ -123,7 +123,7 @@ export function extractStatements(doc: BudgetDocument, mentions: readonly Classi
         lastInSentence = out.length - 1;
         return;
       }
-      const after = text.slice(t.offset + t.length, t.offset + t.length + 4);
+      const after = text.slice(t.offset + t.length, t.offset + t.length + 6);
       const threshold = THRESHOLD_BEFORE.test(c) || THRESHOLD_AFTER.test(after);
       const mention = threshold || !lastMention || lastMention.offset < prevEnd ? undefined : adjacentMention(text, lastMention, t.offset, clauseStart);
       const curMatch = CURRENT_END.exec(c);

@@ -118,4 +118,36 @@ describe('narrative fixtures', () => {
       ['2011301#1', `3:${line3.indexOf('６５４') + 1}`],
     ]);
   });
+
+  it('reads the styles of the corpus: 类-款-项 科目 paths, 比YYYY年, last year\'s 执行数, YYYY年预算安排 restatements, bare 万', async () => {
+    const r = await lintFixture('corpus-styles.txt');
+    expect(findings(r).filter((f) => f.rule !== 'narrative/unlinked-amount')).toEqual([
+      // 0 this year cannot have grown by 96.58 (a copy-paste slip seen in a published document)
+      { rule: 'narrative/year-on-year', id: 'baseNegative', at: '5:26', data: { subject: '政府性基金拨款支出', unit: '万元', current: '0', change: '96.58', base: '-96.58' } },
+      // 500 → 580.25 is +16.05%, not 20.05%
+      { rule: 'narrative/year-on-year', id: 'percent', at: '9:88', data: { subject: '2011350 事业运行（项）', unit: '万元', percent: '20.05', change: '80.25', base: '500.00', expected: '16.05' } },
+      // the restatement "2023年预算安排108.01万元" disagrees with the item's own 54.01 and with T5
+      {
+        rule: 'narrative/amount-matches-table',
+        id: 'mismatch',
+        at: '11:86',
+        data: { subject: '2080506 机关事业单位职业年金缴费支出（项）', narrative: '108.01', unit: '万元', tableValue: '54.0064', expected: '54.01', truncated: '54.00', difference: '54.00', table: 'T5 2080506 机关事业单位职业年金缴费支出 / 合计' },
+      },
+    ]);
+    const status = (rule: string, instance: string): string | undefined => r.outcomes.find((o) => o.ruleId === rule && o.instance === instance)?.status;
+    // path style linked by name; 600 → 654.32 is +9.05%; 50 → 54.01 is +8.02%
+    expect(status('narrative/amount-matches-table', '2011301#1')).toBe('pass');
+    expect(status('narrative/year-on-year', '2011301 行政运行（项）#1')).toBe('pass');
+    expect(status('narrative/year-on-year', '2080506 机关事业单位职业年金缴费支出（项）#1')).toBe('pass');
+    // 公务用车运行费 is the 运行维护费 column; 绩效目标 money may be less than T3 项目支出
+    expect(status('narrative/amount-matches-table', 'sangong:公务用车运行维护费#1')).toBe('pass');
+    expect(status('narrative/amount-matches-table', 'performance-projects#1')).toBe('pass');
+    expect(status('narrative/breakdown-sum', 'sangong:公务用车购置及运行维护费#1')).toBe('pass');
+    // a limit and amounts written "30.00万" are listed, not guessed
+    expect(findings(r).filter((f) => f.rule === 'narrative/unlinked-amount').map((f) => [f.at, f.data.text, f.data.reason])).toEqual([
+      ['19:3', '100万元', 'a limit or a rate, not a restated amount'],
+      ['19:32', '30.00万', 'the words before the amount name nothing found in the tables'],
+      ['19:45', '10.00万', 'the words before the amount name nothing found in the tables'],
+    ]);
+  });
 });
