@@ -1,4 +1,8 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { run } from '../../src/cli/run.js';
 import { InputError } from '../../src/errors.js';
 import type { BudgetDocument, Row, Table } from '../../src/model/document.js';
 import { columnByName, rowByCode, tableOf, totalRow } from '../../src/model/table-access.js';
@@ -221,6 +225,21 @@ describe('PDF layouts generated in the test', () => {
 
   it('refuses a scan without a text layer', async () => {
     await expect(parse([{ texts: [], raw: '0 0 0 rg 50 50 700 480 re f' }], 'scan.pdf')).rejects.toThrow(new InputError('scan.pdf: no text layer; OCR is not supported'));
+  });
+
+  it('exits 2 with the scan message on the command line', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'budgetlint-pdf-'));
+    writeFileSync(join(dir, 'scan.pdf'), writePdf([{ texts: [], raw: '0 0 0 rg 50 50 700 480 re f' }]));
+    let out = '';
+    let err = '';
+    const io = { stdout: { write: (s: string) => (out += s) }, stderr: { write: (s: string) => (err += s) }, env: {}, cwd: dir };
+    expect(await run(['node', 'budgetlint', 'check', 'scan.pdf'], io)).toBe(2);
+    expect(`${out}${err}`).toContain('scan.pdf: no text layer; OCR is not supported');
+  });
+
+  it('refuses an encrypted PDF with a one-line error', async () => {
+    const locked = writePdf([{ texts: [{ text: '测试', x: 60, y: 60 }] }], { encrypted: true });
+    await expect(parseBuffer(locked, 'locked.pdf')).rejects.toThrow(new InputError('locked.pdf: the PDF is encrypted (password required); cannot read it'));
   });
 
   it('refuses damaged and non-PDF files with a one-line error', async () => {

@@ -67,8 +67,11 @@ export function textWidth(text: string, size = 10): number {
   return ([...text].reduce((w, ch) => w + charWidth(ch), 0) * size) / 1000;
 }
 
-/** Builds a PDF with the given pages (842 × 595, landscape A4). */
-export function writePdf(pages: readonly PdfPageSpec[]): Uint8Array {
+/**
+ * Builds a PDF with the given pages (842 × 595, landscape A4). `encrypted` adds a standard security
+ * handler whose user password is not empty (its check values are arbitrary), as a locked file has.
+ */
+export function writePdf(pages: readonly PdfPageSpec[], options: { encrypted?: boolean } = {}): Uint8Array {
   const objects: string[] = [];
   const add = (body: string): number => {
     objects.push(body);
@@ -111,7 +114,9 @@ export function writePdf(pages: readonly PdfPageSpec[]): Uint8Array {
   });
   const xref = Buffer.byteLength(out);
   out += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
-  out += `trailer\n<< /Size ${objects.length + 1} /Root ${catalog} 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  const hex32 = (c: string): string => `<${c.repeat(64)}>`;
+  const encrypt = options.encrypted ? ` /Encrypt << /Filter /Standard /V 1 /R 2 /O ${hex32('A')} /U ${hex32('B')} /P -4 >> /ID [${hex32('C')} ${hex32('C')}]` : '';
+  out += `trailer\n<< /Size ${objects.length + 1} /Root ${catalog} 0 R${encrypt} >>\nstartxref\n${xref}\n%%EOF\n`;
   return new Uint8Array(Buffer.from(out, 'utf8'));
 }
 
