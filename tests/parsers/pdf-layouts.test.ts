@@ -215,6 +215,18 @@ describe('PDF layouts generated in the test', () => {
     expect(doc.paragraphs.find((p) => p.text === '部门预算编制说明')?.kind).toBe('heading');
   });
 
+  it('drops a running head and 第 N 页 footers', async () => {
+    const pages = [1, 2, 3].map((n) => ({
+      texts: [
+        { text: '上海市普陀区2023年区级部门预算', x: 60, y: 30, size: 9 },
+        { text: `第${n}页，共3页`, x: 400, y: 570, size: 9 },
+        { text: `${n}、本页正文第${n}段，内容完整。`, x: 60, y: 100 },
+      ],
+    }));
+    const doc = await parse(pages);
+    expect(doc.paragraphs.map((p) => p.text)).toEqual(['1、本页正文第1段，内容完整。', '2、本页正文第2段，内容完整。', '3、本页正文第3段，内容完整。']);
+  });
+
   it('reports a repeated block of text once', async () => {
     const lines = ['一、主要职能包括统筹推进本区商贸流通发展，制订相关规划并组织实施。', '二、负责本区商业网点布局和社区商业建设的协调推进工作。'];
     const texts = [...lines, ...lines].map((t, i) => ({ text: t, x: 60, y: 60 + i * 16 }));

@@ -1,7 +1,7 @@
 import type { ParseIssue } from '../../model/document.js';
 import { joinFragments, type PhysLine } from './geometry.js';
 
-const PAGE_NUMBER = /^[-—–\s]*(第\s*)?\d{1,4}(\s*页)?(\s*[/／]\s*\d{1,4}|\s*共\s*\d{1,4}\s*页)?[-—–\s]*$/;
+const PAGE_NUMBER = /^[-—–\s]*(第\s*)?\d{1,4}(\s*页)?(\s*[/／]\s*\d{1,4}|\s*[,，]?\s*共\s*\d{1,4}\s*页)?[-—–\s]*$/;
 
 const textCache = new WeakMap<PhysLine, string>();
 
