@@ -91,9 +91,10 @@ export function subjectFromWords(clause: string, context: string): Subject | und
   const ctx = context; // only searched for 三公 / 政府采购 / 绩效, which quotes cannot split
   const sanGong = /三公/.test(ctx);
   if (/因公出国（?境?）?费/.test(c)) return { kind: 'sangong', part: '因公出国（境）费' };
-  if (/公务用车购置及运行(维护)?费/.test(c)) return { kind: 'sangong', part: '公务用车购置及运行维护费' };
-  if (/公务用车购置费/.test(c) || (sanGong && /^(其中)?购置费/.test(c))) return { kind: 'sangong', part: '公务用车购置费' };
-  if (/公务用车运行(维护)?费/.test(c) || (sanGong && /^(其中)?运行维护费/.test(c))) return { kind: 'sangong', part: '公务用车运行维护费' };
+  // "公务用车", also written "公务车" or "公务车用车"
+  if (/公务用?车(用车)?购置及运行(维护)?费/.test(c)) return { kind: 'sangong', part: '公务用车购置及运行维护费' };
+  if (/公务用?车(用车)?购置费/.test(c) || (sanGong && /^(其中)?购置费/.test(c))) return { kind: 'sangong', part: '公务用车购置费' };
+  if (/公务用?车(用车)?运行(维护)?费/.test(c) || (sanGong && /^(其中)?运行(维护)?费/.test(c))) return { kind: 'sangong', part: '公务用车运行维护费' };
   if (/公务接待费/.test(c)) return { kind: 'sangong', part: '公务接待费' };
   if (/三公/.test(c)) return { kind: 'sangong', part: '合计' };
   if (/机关运行经费/.test(c)) return { kind: 'office-running' };

@@ -142,7 +142,7 @@ function checkLevel(ctx: Ctx, instance: string, level: Statement, related: reado
     const printed = p.token.value.abs();
     const h = percentRadius(p.token.scale);
     if (printed.plus(h).gte(r.min) && printed.minus(h).lte(r.max)) continue;
-    fail(numberTarget(p), 'percent', { percent: p.token.raw, change: show(r.change), base: show(r.base), expected: r.mid.toDecimalPlaces(Math.max(p.token.scale, 1), Decimal.ROUND_HALF_UP).toFixed() }, [...(change ? [change] : []), ...(previous ? [previous] : [])]);
+    fail(numberTarget(p), 'percent', { percent: p.token.raw, change: show(r.change), base: show(r.base), expected: r.mid.toFixed(Math.max(p.token.scale, 1), Decimal.ROUND_HALF_UP) }, [...(change ? [change] : []), ...(previous ? [previous] : [])]);
   }
   if (failed) return;
   // A lone "持平" or a lone decrease says nothing the text can be held to without last year's amount.
