@@ -115,6 +115,16 @@ describe('PDF layouts generated in the test', () => {
     checkT3(await parse(pages));
   });
 
+  it('reads a title wrapped over two lines', async () => {
+    const pages = t3Pages({ split: true }).map((p, n) => ({
+      texts: p.texts.flatMap((t) =>
+        n === 0 && t.text === '2023年部门支出预算总表' ? [centred('2023年部门支出', 421, 34, 16), centred('预算总表', 421, 52, 16)] : [t],
+      ),
+    }));
+    const t3 = checkT3(await parse(pages));
+    expect(t3.title).toBe('2023年部门支出预算总表');
+  });
+
   it('reads the unit printed on the title line', async () => {
     const pages = t3Pages({ split: true }).map((p, n) => ({
       texts: p.texts.filter((t) => !t.text.startsWith('编制部门')).map((t) => (n === 0 && t.text === '单位：元' ? { ...t, y: 50 } : t)),

@@ -113,10 +113,30 @@ function textLayout(line: PhysLine, file: string, breakBefore: boolean): LayoutL
   return { cells, location: { ...where, column: 1 }, tabular: cs.length >= 2, ...(breakBefore ? { breakBefore } : {}) };
 }
 
+/** A title wrapped over two lines, as one title line. */
+function wrappedTitleLayout(lines: readonly PhysLine[], file: string): LayoutLine {
+  const where = { file, page: lines[0]!.page, line: lines[0]!.line, column: 1 };
+  return { cells: [{ text: lines.map(physText).join(''), location: where }], location: where, tabular: false, breakBefore: true };
+}
+
+/**
+ * A long title set in a large size may wrap: two single-cell lines of the same size, close together,
+ * that together (and not the first alone) read as a standard title.
+ */
+function wrappedTitle(all: readonly PhysLine[], i: number): TableKind | undefined {
+  const a = all[i]!;
+  const b = all[i + 1];
+  if (!b || b.page !== a.page || Math.abs(a.size - b.size) > 0.05 * a.size || b.top - a.bottom > 0.8 * a.size) return undefined;
+  if (chunks(a.fragments, 1.5).length !== 1 || chunks(b.fragments, 1.5).length !== 1) return undefined;
+  // A line that is a title by itself ("五、部门预算表" in a table of contents) is not the first half of one.
+  if (isGenericTitle(physText(a)) || /表$/.test(physText(a))) return undefined;
+  return titleKind(physText(a) + physText(b));
+}
+
 /** Reads a table part that starts with its title at `i`; undefined when no table follows the title. */
-function readTable(all: readonly PhysLine[], i: number, kind: TableKind, file: string): Emitted | undefined {
+function readTable(all: readonly PhysLine[], i: number, kind: TableKind, file: string, titleLines = 1): Emitted | undefined {
   const title = all[i]!;
-  let j = i + 1;
+  let j = i + titleLines;
   const pre: PhysLine[] = titleParts(title)!.rest.length > 0 ? [title] : [];
   while (j < all.length && all[j]!.page === title.page && pre.length < 3) {
     const t = physText(all[j]!);
@@ -143,7 +163,7 @@ function readTable(all: readonly PhysLine[], i: number, kind: TableKind, file: s
   if (!model) return undefined;
   const rows = assembleRows(body, model, file);
   const lines: LayoutLine[] = [
-    ...titleLayout(title, file),
+    ...(titleLines === 1 ? titleLayout(title, file) : [wrappedTitleLayout(all.slice(i, i + titleLines), file)]),
     ...pre.filter((l) => l !== title).map((l) => textLayout(l, file, false)),
     ...headerLayout(model, header, file),
     ...rows,
@@ -255,9 +275,11 @@ export function pdfLayout(all: readonly PhysLine[], file: string): LayoutLine[] 
         continue;
       }
     }
-    const kind = titleOf(line);
+    const single = titleOf(line);
+    const wrapped = single ? undefined : wrappedTitle(all, i);
+    const kind = single ?? wrapped;
     if (kind) {
-      const t = readTable(all, i, kind, file);
+      const t = readTable(all, i, kind, file, wrapped ? 2 : 1);
       if (t) {
         out.push(...t.lines);
         open = t.open;
