@@ -1,7 +1,14 @@
 import type { ParseIssue } from '../../model/document.js';
 import { joinFragments, type PhysLine } from './geometry.js';
 
-const PAGE_NUMBER = /^[-—–\s]*(第\s*)?\d{1,4}(\s*页)?(\s*[/／]\s*\d{1,4}|\s*[,，]?\s*共\s*\d{1,4}\s*页)?[-—–\s]*$/;
+// Bounded quantifiers only (no backtracking blow-up); lines are trimmed and short (< 30 characters).
+const PAGE_NUMBER = /^[-—–]{0,3} ?(第 ?)?\d{1,4}( ?页)?( ?[/／] ?\d{1,4}|[,，]? ?共 ?\d{1,4} ?页)? ?[-—–]{0,3}$/;
+
+/** A page-number line: "3", "- 3 -", "第3页", "第3页，共20页", "3/20". */
+function isPageNumber(text: string): boolean {
+  const t = text.trim();
+  return t.length < 30 && PAGE_NUMBER.test(t);
+}
 
 const textCache = new WeakMap<PhysLine, string>();
 
@@ -30,7 +37,7 @@ export function removePageFurniture(pages: PhysLine[][], heights: readonly numbe
     for (const k of new Set(lines.filter(edge).map(key))) counts.set(k, (counts.get(k) ?? 0) + 1);
   }
   const repeated = (l: PhysLine): boolean => pages.length >= 3 && (counts.get(key(l)) ?? 0) >= Math.max(3, pages.length / 2);
-  return pages.map((lines) => lines.filter((l) => !(edge(l) && (PAGE_NUMBER.test(physText(l)) || repeated(l)))));
+  return pages.map((lines) => lines.filter((l) => !(edge(l) && (isPageNumber(physText(l)) || repeated(l)))));
 }
 
 /**
