@@ -5,6 +5,12 @@ import type { Cell, Row } from '../../model/document.js';
 /** Notes that declare a table empty: "本表为空表", "本部门无政府性基金预算…", "本单位不涉及…". */
 export const EMPTY_NOTE = /空表|本(?:部门|单位)[^。；]{0,20}(?:无|没有|未安排|不涉及)/u;
 
+/** Fund budgets whose absence the text may state, and the table that shows them. */
+const FUNDS = [
+  { fund: '政府性基金预算', kind: 'T6' },
+  { fund: '国有资本经营预算', kind: 'T7' },
+] as const;
+
 /**
  * A note saying a table is empty must not stand under a table that has amounts (DOMAIN.md §6): one
  * of the two is wrong — the note was copied from last year's template, or amounts were typed in.
@@ -15,6 +21,10 @@ export default defineCheck<Record<string, never>>({
     description: { zh: '“本表为空表”的说明不能出现在有金额的表下', en: 'A note saying a table is empty stands only under an empty table' },
     schema: { type: 'object', additionalProperties: false, properties: {} },
     messages: {
+      textSaysNone: {
+        zh: '说明称本部门无{fund}，但{table}中有金额（如 {row} {column} {value}）',
+        en: 'the text says there is no {fund}, but {table} has amounts (e.g. {row} {column} {value})',
+      },
       notEmpty: {
         zh: '{table}的说明称本表为空表，但表中有金额（如 {row} {column} {value}）',
         en: 'the note under {table} says the table is empty, but it has amounts (e.g. {row} {column} {value})',
@@ -43,7 +53,34 @@ export default defineCheck<Record<string, never>>({
         });
       });
     }
-    if (notes === 0) ctx.notApplicable('notes', 'no table carries a note saying it is empty');
+    // the narrative may say the same thing: "本部门无政府性基金预算…" while T6 has amounts
+    ctx.document.paragraphs.forEach((p, i) => {
+      if (p.kind !== 'paragraph') return;
+      for (const { fund, kind } of FUNDS) {
+        const m = new RegExp(`本(?:部门|单位)[^。；]{0,12}(?:无|没有|未安排)${fund}`, 'u').exec(p.text);
+        if (!m) continue;
+        const table = ctx.document.tables.find((t) => t.kind === kind);
+        if (!table) continue;
+        notes++;
+        const instance = `p${i}:${kind}`;
+        const at = { paragraph: p, offset: m.index, length: m[0].length };
+        const hit = firstAmount(table.rows);
+        if (!hit) {
+          ctx.pass(instance, at);
+          continue;
+        }
+        const { row, cell } = hit;
+        const value = formatDecimal(cell.amount!.value, cell.amount!.scale);
+        ctx.report({
+          instance,
+          messageId: 'textSaysNone',
+          data: { fund, table: kind, row: row.code ?? row.label ?? row.name, column: cell.column, value },
+          at,
+          related: [{ at: { table, row, cell, column: cell.column }, label: `${kind} ${row.code ?? row.label ?? row.name} / ${cell.column}`, value, unit: cell.amount!.unit }],
+        });
+      }
+    });
+    if (notes === 0) ctx.notApplicable('notes', 'no note or sentence says a table is empty');
   },
 });
 
