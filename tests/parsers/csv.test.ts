@@ -94,6 +94,14 @@ describe('CSV inputs', () => {
     expect(documentFolder(folder)).toBeUndefined(); // two workbooks: two documents (and a narrative of its own)
   });
 
+  it('checks a CSV folder as one document from the command line, next to single CSV files', async () => {
+    const r = await cli(['check', 'fixtures/csv', '--format', 'json']);
+    const results = (JSON.parse(r.stdout) as { results: Array<{ file: string; diagnostics: Array<{ ruleId: string; severity: string; location: { file: string } }> }> }).results;
+    expect(results.map((x) => x.file)).toEqual(['fixtures/csv/folder', 'fixtures/csv/t3-gbk.csv']);
+    const info = results[0]!.diagnostics.filter((d) => d.ruleId === 'parse/not-a-budget-table');
+    expect(info.map((d) => [d.severity, d.location.file])).toEqual([['info', 'fixtures/csv/folder/科目代码.csv']]);
+  });
+
   it('exits 2 with a one-line message for binary garbage named .xlsx', async () => {
     const r = await cli(['check', 'fixtures/xlsx/garbage.xlsx', '--format', 'json']);
     expect(r.code).toBe(2);
