@@ -87,4 +87,16 @@ describe('findClassificationMentions', () => {
     const doc = await parseTextDoc(['说明', '', '因公出国（境）费支出（款）5万元（含税）。'].join('\n'));
     expect(findClassificationMentions(doc).map((m) => m.name)).toEqual(['因公出国（境）费支出']);
   });
+
+  it('reads the path style "“类-款-项”科目" as three mentions, with insertions such as "（室）" inside names', async () => {
+    const doc = await parseTextDoc(['说明', '', '1. “一般公共服务支出-政府办公厅（室）及相关机构事务-行政运行”科目1,202.95万元；“住房保障支出-住房改革支出”科目5万元。'].join('\n'));
+    expect(findClassificationMentions(doc).map((m) => [m.name, m.level])).toEqual([
+      ['一般公共服务支出', '类'],
+      ['政府办公厅（室）及相关机构事务', '款'],
+      ['行政运行', '项'],
+      ['住房保障支出', '类'],
+      ['住房改革支出', '款'],
+    ]);
+  });
 });
+
