@@ -69,7 +69,9 @@ function totalRows(table: Table, column: string | undefined): Found<Row[]> {
   if (totals.length === 1) return { ok: true, value: totals };
   if (totals.length === 0) {
     if (table.rows.length === 1) return { ok: true, value: [table.rows[0]!] };
-    return miss(`${table.kind} has no 合计 row; name the row, e.g. ${table.kind}[合计] or ${table.kind}[301]`, true);
+    const first = table.rows[0];
+    const example = first ? (first.code ?? `"${first.label ?? first.name}"`) : undefined;
+    return miss(`${table.kind} has no 合计 row${example ? `; name the row, e.g. ${table.kind}[${example}]` : ''}`, true);
   }
   // two-sided tables have 收入总计 and 支出总计: the column must tell them apart
   const onSide = column === undefined ? totals : totals.filter((r) => findColumn(table, r, column) !== undefined);

@@ -174,3 +174,14 @@ describe('two-sided summary tables (T1, T4) on the seed', () => {
     expect(ok(value('T9.机关运行经费', seed)).value).toBe('770200');
   });
 });
+
+describe('a table without a 合计 row', () => {
+  it('asks for a row, suggesting the first one', async () => {
+    const src = readFileSync('fixtures/expression/examples-pass/input.txt', 'utf8');
+    // a second data row in the 三公 table: a reference without a row no longer knows which to read
+    const two = await parseTextDoc(src.replace(/^1\.20\t\t1\.20\t\t\t\t5\.00$/m, '1.20\t\t1.20\t\t\t\t5.00\n1.50\t\t1.50\t\t\t\t5.00'), 'two.txt');
+    const t9 = two.tables.find((t) => t.kind === 'T9')!;
+    expect(t9.rows.length).toBe(2);
+    expect(reasons(value('T9.公务接待费', two))).toEqual(['T9 has no 合计 row; name the row, e.g. T9["预算数"]']);
+  });
+});
