@@ -3,6 +3,9 @@ import type { LocalizedText } from '../../engine/define-check.js';
 import type { BudgetDocument } from '../../model/document.js';
 import { excerpt, textPlaces, type TextPlace } from './text-places.js';
 
+/** Most findings one rule reports in one paragraph, heading, note or row name. */
+export const MAX_PER_PLACE = 5;
+
 /** One finding of a text scan: where in the text and what to say. */
 export interface Slip {
   readonly offset: number;
@@ -33,7 +36,8 @@ export function proofreadCheck(spec: {
       }
       let found = 0;
       for (const place of places) {
-        for (const s of spec.scan(place.text, place, ctx.document)) {
+        // a paragraph full of the same slip is one problem to fix: its first few findings say enough
+        for (const s of spec.scan(place.text, place, ctx.document).slice(0, MAX_PER_PLACE)) {
           found++;
           ctx.report({
             instance: `${place.key}:${s.offset}`,
