@@ -1,6 +1,11 @@
 import { formatDecimal, UNIT_FACTOR, type Unit } from '../model/amount.js';
 import { paragraphLocation, type BudgetDocument } from '../model/document.js';
+import type { CheckModule, Target } from '../engine/define-check.js';
+import narrativeBreakdown from '../checks/narrative/breakdown-sum.js';
+import narrativeProcurementShares from '../checks/narrative/procurement-shares.js';
+import narrativeYearOnYear from '../checks/narrative/year-on-year.js';
 import { analyzeNarrative } from './analysis.js';
+import type { Statement } from './statements.js';
 import { subjectLabel } from './subjects.js';
 
 /** One line of the narrative explanation: a number of the text and what became of it. */
@@ -30,6 +35,9 @@ export interface ExplainedStatement {
 export function explainNarrative(doc: BudgetDocument): ExplainedStatement[] {
   const a = analyzeNarrative(doc);
   const levels = new Map(a.levels.map((l) => [l.statement.index, l]));
+  const marks = selfCheckMarks(doc);
+  const markOf = (s: Statement): string[] => marks.get(`${s.paragraphIndex}:${s.token.offset}`) ?? [];
+  const withMarks = (outcome: string, s: Statement): string => [outcome, ...markOf(s)].join('; ');
   return a.statements.map((s) => {
     const loc = paragraphLocation(s.paragraph, s.token.offset, s.token.numberLength);
     const pos = { ...(loc.line !== undefined ? { line: loc.line } : {}), ...(loc.column !== undefined ? { column: loc.column } : {}), ...(loc.page !== undefined ? { page: loc.page } : {}) };
@@ -37,21 +45,61 @@ export function explainNarrative(doc: BudgetDocument): ExplainedStatement[] {
     const l = levels.get(s.index);
     if (!l) {
       const owner = s.levelIndex !== undefined ? a.statements[s.levelIndex] : undefined;
+      const own = markOf(s);
+      const inherited = owner ? markOf(owner).filter((m) => m.startsWith('year-on-year')) : [];
       return {
         ...pos,
         text,
         role: s.role,
         ...(owner?.subject ? { subject: subjectLabel(owner.subject) } : {}),
-        outcome: owner ? `year-on-year${s.direction ? ` (${s.direction})` : ''}` : 'unlinked: no amount before it in the paragraph',
+        outcome: owner ? (own.length > 0 ? own : inherited.length > 0 ? inherited : ['year-on-year']).join('; ') : 'unlinked: no amount before it in the paragraph',
       };
     }
     const base = { ...pos, text, role: s.role, ...(s.subject ? { subject: subjectLabel(s.subject) } : {}) };
-    if (l.link.kind === 'internal') return { ...base, outcome: 'internal' };
-    if (l.link.kind === 'unlinked') return { ...base, outcome: `unlinked: ${l.link.reason}` };
+    if (l.link.kind === 'internal') return { ...base, outcome: withMarks('internal', s) };
+    if (l.link.kind === 'unlinked') return { ...base, outcome: withMarks(`unlinked: ${l.link.reason}`, s) };
     const unit = s.token.unit as Unit;
     const tableValue = formatDecimal(l.link.value.value.dividedBy(UNIT_FACTOR[unit]));
-    return { ...base, table: l.link.value.cells.map((c) => c.label).join(' + '), tableValue, outcome: l.comparison?.outcome ?? 'unlinked' };
+    return { ...base, table: l.link.value.cells.map((c) => c.label).join(' + '), tableValue, outcome: withMarks(l.comparison?.outcome ?? 'unlinked', s) };
   });
+}
+
+/** The checks of the narrative against itself, whose outcomes the explanation shows per number. */
+const SELF_CHECKS: ReadonlyArray<readonly [string, CheckModule<Record<string, never>>]> = [
+  ['breakdown', narrativeBreakdown],
+  ['shares', narrativeProcurementShares],
+  ['year-on-year', narrativeYearOnYear],
+];
+
+/**
+ * Runs the self-consistency checks with a recording context and notes, per number (paragraph index
+ * and offset), "breakdown: pass", "year-on-year: percent" and the like.
+ */
+function selfCheckMarks(doc: BudgetDocument): Map<string, string[]> {
+  const index = new Map(doc.paragraphs.map((p, i) => [p, i]));
+  const marks = new Map<string, string[]>();
+  for (const [name, check] of SELF_CHECKS) {
+    const mark = (at: Target | undefined, what: string): void => {
+      if (!at || !('paragraph' in at)) return;
+      const key = `${index.get(at.paragraph)}:${at.offset ?? 0}`;
+      const list = marks.get(key) ?? [];
+      const text = `${name}: ${what}`;
+      if (!list.some((m) => m.startsWith(`${name}:`) && m !== `${name}: pass`)) {
+        marks.set(key, [...list.filter((m) => m !== `${name}: pass`), text]);
+      }
+    };
+    check.run({
+      document: doc,
+      options: {},
+      ruleId: `narrative/${name}`,
+      settings: { lang: 'en' },
+      report: (r) => mark(r.at, r.messageId),
+      pass: (_i, at) => mark(at, 'pass'),
+      notApplicable: () => undefined,
+      notAssessable: (_i, _r, at) => mark(at, 'not assessable'),
+    });
+  }
+  return marks;
 }
 
 /** Column heads of formatExplanation. */
