@@ -1,0 +1,155 @@
+#!/usr/bin/env node
+// budgetlint benchmarks (issue 9). Every figure is printed next to a baseline measured in the same
+// run, so the ratios survive a noisy machine:
+//   throughput   in-process check of generated documents (serial, worker threads) vs reading and
+//                splitting the same files into lines and cells;
+//   memory       peak RSS, and live heap after GC at 25 / 50 / 100 % of a batch (must not grow);
+//   cold start   `budgetlint check seed.txt` vs `node -e ""`;
+//   CLI batch    `budgetlint check DIR --jobs 1` vs `--jobs <cores>`;
+//   PDF          median parse+check time per PDF (scripts/pdf-bench.mjs), vs the text median.
+// Usage: npm run bench [-- --docs 300 --runs 7 --skip-pdf --json out.json]. Needs `npm run build`.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, cpus, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+
+const root = new URL('../', import.meta.url).pathname;
+if (!existsSync(join(root, 'dist/api.js'))) {
+  console.error('bench: dist/ is missing; run `npm run build` first');
+  process.exit(2);
+}
+const { values } = parseArgs({
+  options: { docs: { type: 'string', default: '300' }, runs: { type: 'string', default: '7' }, 'skip-pdf': { type: 'boolean' }, json: { type: 'string' } },
+});
+const N = Number(values.docs);
+const RUNS = Number(values.runs);
+const cores = availableParallelism();
+
+setFlagsFromString('--expose-gc');
+const gc = runInNewContext('gc');
+const { createLinter } = await import(join(root, 'dist/api.js'));
+const { checkInWorkers } = await import(join(root, 'dist/batch/pool.js'));
+const { generateDocument } = await import(join(root, 'dist/generate/index.js'));
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+const fmt = (x, d = 1) => x.toFixed(d);
+const results = { machine: {}, throughput: {}, memory: {}, coldStart: {}, cliBatch: {}, pdf: {} };
+const line = (label, value, baseline, ratio) => console.log(`  ${label.padEnd(34)} ${String(value).padStart(14)}   ${baseline ? `baseline ${baseline}` : ''}${ratio ? `   (${ratio})` : ''}`);
+
+// ── machine ──
+const load = readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
+results.machine = { cpu: cpus()[0]?.model ?? 'unknown', cores, memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version, load };
+console.log(`budgetlint bench — ${results.machine.cpu}, ${cores} cores, ${results.machine.memoryGiB} GiB, Node ${process.version}, load average ${load}`);
+
+// ── corpus ──
+const dir = mkdtempSync(join(tmpdir(), 'budgetlint-bench-'));
+let bytes = 0;
+for (let s = 1; s <= N; s++) {
+  const text = generateDocument(s).text;
+  bytes += Buffer.byteLength(text);
+  writeFileSync(join(dir, `gen-${String(s).padStart(6, '0')}.txt`), text);
+}
+const files = readdirSync(dir).sort().map((f) => join(dir, f));
+console.log(`corpus: ${N} generated documents, ${fmt(bytes / N / 1024)} KiB each on average, 9 tables and ~${generateDocument(1).lines.length} lines`);
+
+// ── throughput ──
+console.log('\nthroughput (in-process, after warm-up)');
+const linter = createLinter({ config: {}, lang: 'en', cwd: dir });
+for (const f of files.slice(0, 10)) await linter.checkFile(f);
+let t = performance.now();
+let cells = 0;
+for (const f of files) for (const l of readFileSync(f, 'utf8').split('\n')) cells += l.split('\t').length;
+const baseMs = performance.now() - t;
+t = performance.now();
+for (const f of files) await linter.checkFile(f);
+const serialMs = performance.now() - t;
+t = performance.now();
+const par = await checkInWorkers(files, { jobs: cores, linterOptions: { config: {}, lang: 'en', cwd: dir }, displayName: (p) => p });
+const parallelMs = performance.now() - t;
+const dps = (ms) => (N / ms) * 1000;
+results.throughput = { baselineDocsPerSec: dps(baseMs), serialDocsPerSec: dps(serialMs), serialMsPerDoc: serialMs / N, parallelDocsPerSec: dps(parallelMs), parallelMsPerDoc: parallelMs / N, workers: par ? Math.min(cores, Math.floor(N / 4)) : 0 };
+line('read + split lines/cells', `${fmt(dps(baseMs), 0)} docs/s`, '', `${fmt(baseMs / N, 3)} ms/doc, ${cells} cells`);
+line('check, serial', `${fmt(dps(serialMs), 1)} docs/s`, `${fmt(dps(baseMs), 0)} docs/s`, `${fmt(serialMs / N, 2)} ms/doc; ${fmt(serialMs / baseMs, 0)}× the baseline time`);
+line(`check, ${cores} worker threads`, `${fmt(dps(parallelMs), 1)} docs/s`, `${fmt(dps(serialMs), 1)} docs/s serial`, `${fmt(parallelMs / N, 2)} ms/doc; speed-up ${fmt(serialMs / parallelMs, 2)}× incl. worker start-up`);
+
+// ── memory ──
+console.log('\nmemory (serial, results dropped; live heap after a full GC)');
+const heap = [];
+gc();
+const before = process.memoryUsage().heapUsed;
+for (let i = 0; i < files.length; i++) {
+  await linter.checkFile(files[i]);
+  if ([Math.floor(N / 4) - 1, Math.floor(N / 2) - 1, N - 1].includes(i)) {
+    gc();
+    heap.push(process.memoryUsage().heapUsed);
+  }
+}
+results.memory = { peakRssMiB: process.resourceUsage().maxRSS / 1024, heapBeforeMiB: before / 2 ** 20, heapAtQuarterHalfFullMiB: heap.map((h) => h / 2 ** 20) };
+line('peak RSS of this process', `${fmt(results.memory.peakRssMiB, 0)} MiB`, '', 'includes the corpus text and the worker results');
+line('live heap at 25/50/100 % of batch', heap.map((h) => fmt(h / 2 ** 20, 1)).join(' / ') + ' MiB', `${fmt(before / 2 ** 20, 1)} MiB before`, `growth 25→100 %: ${fmt((heap[2] - heap[0]) / 2 ** 20, 1)} MiB`);
+
+// ── cold start ──
+console.log(`\ncold start (median of ${RUNS} runs, separate processes)`);
+// CPU time (user + system) of the child as well as wall time: on a shared machine wall time mostly
+// measures the other processes. A preload prints the child's CPU time on exit to stderr.
+const preload = join(dir, 'cpu-preload.mjs');
+writeFileSync(preload, "process.on('exit', () => { const u = process.cpuUsage(); process.stderr.write(`\\n@cpu ${(u.user + u.system) / 1000}\\n`); });\n");
+const start = (args) => {
+  const walls = [];
+  const cpu = [];
+  for (let i = 0; i < RUNS; i++) {
+    const t0 = performance.now();
+    const r = spawnSync(process.execPath, ['--import', preload, ...args], { cwd: root, encoding: 'utf8' });
+    walls.push(performance.now() - t0);
+    const m = /@cpu ([\d.]+)/.exec(r.stderr ?? '');
+    if (m) cpu.push(Number(m[1]));
+  }
+  return { wall: median(walls), cpu: median(cpu) };
+};
+const bare = start(['-e', '']);
+const help = start(['bin/budgetlint.js', '--version']);
+const cold = start(['bin/budgetlint.js', 'check', 'fixtures/seed/input.txt']);
+results.coldStart = { bareNode: bare, version: help, checkSeed: cold, wallRatio: cold.wall / bare.wall, cpuRatio: cold.cpu / bare.cpu };
+const both = (x) => `${fmt(x.wall, 0)} ms wall, ${fmt(x.cpu, 0)} ms CPU`;
+line('node -e ""', both(bare));
+line('budgetlint --version', both(help), '', `${fmt(help.wall / bare.wall, 2)}× wall, ${fmt(help.cpu / bare.cpu, 2)}× CPU`);
+line('budgetlint check seed.txt', both(cold), '', `${fmt(cold.wall / bare.wall, 2)}× wall, ${fmt(cold.cpu / bare.cpu, 2)}× CPU (target ≤ 3×)`);
+
+// ── CLI batch ──
+console.log('\nCLI batch (budgetlint check DIR -f json, one run each)');
+const cli = (jobs) => {
+  const t0 = performance.now();
+  spawnSync(process.execPath, [join(root, 'bin/budgetlint.js'), 'check', '-f', 'json', '--jobs', String(jobs), dir], { stdio: 'ignore', maxBuffer: 1 << 30 });
+  return performance.now() - t0;
+};
+const cli1 = cli(1);
+const cliN = cli(cores);
+results.cliBatch = { jobs1Ms: cli1, jobsNMs: cliN, jobs: cores };
+line('--jobs 1', `${fmt(dps(cli1), 1)} docs/s`, '', `${fmt(cli1 / 1000, 1)} s for ${N}`);
+line(`--jobs ${cores}`, `${fmt(dps(cliN), 1)} docs/s`, `${fmt(dps(cli1), 1)} docs/s at --jobs 1`, `speed-up ${fmt(cli1 / cliN, 2)}×`);
+
+// ── PDF ──
+console.log('\nPDF (median parse+check per document)');
+const pdfBench = join(root, 'scripts/pdf-bench.mjs');
+const pdfs = existsSync(join(root, 'fixtures/corpus')) ? readdirSync(join(root, 'fixtures/corpus')).filter((f) => f.endsWith('.pdf')).map((f) => join(root, 'fixtures/corpus', f)) : [];
+if (values['skip-pdf'] || !existsSync(pdfBench) || pdfs.length === 0) {
+  console.log('  not available (no scripts/pdf-bench.mjs or no fixtures/corpus/*.pdf, or --skip-pdf)');
+} else {
+  const { pdfMedianTimes } = await import(pdfBench);
+  const r = await pdfMedianTimes(pdfs, 3);
+  const med = median(r.map((x) => x.medianMs));
+  const pages = r.reduce((s, x) => s + (x.pages ?? 0), 0);
+  results.pdf = { files: r, medianMs: med };
+  for (const x of r) line(x.file.split('/').pop().slice(0, 34), `${fmt(x.medianMs, 0)} ms`, '', `${x.pages} pages`);
+  line('median per PDF', `${fmt(med, 0)} ms`, `${fmt(serialMs / N, 1)} ms per text doc`, `${fmt(med / (serialMs / N), 1)}× a text document; ${fmt(pages / r.length, 0)} pages on average`);
+}
+
+rmSync(dir, { recursive: true, force: true });
+if (values.json) writeFileSync(values.json, `${JSON.stringify(results, null, 2)}\n`);
+void execFileSync;
