@@ -1,6 +1,6 @@
 import { defineCheck } from '../../engine/define-check.js';
-import { compareNames, nameKey, undoubled, variantKey } from '../../catalog/names.js';
-import { groupBy, narrativeOccurrences, tableOccurrences, type NameOccurrence } from './occurrences.js';
+import { compareNames, nameKey, undoubled } from '../../catalog/names.js';
+import { groupBy, narrativeOccurrences, relatedPlaces, tableOccurrences, type NameOccurrence } from './occurrences.js';
 
 /**
  * The same code named differently in different places — between tables, or between the tables and
@@ -38,13 +38,13 @@ export default defineCheck<Record<string, never>>({
       }
       for (const [key, places] of variants) {
         const first = places[0]!;
-        const variant = compareNames(first.name, reference.name) === 'variant' || variantKey(first.name) === variantKey(reference.name);
+        const variant = compareNames(first.name, reference.name) === 'variant';
         ctx.report({
           instance: `${code}:${key}`,
           messageId: 'differs',
           data: { code, printed: first.name, reference: reference.name, place: placeOf(first), referencePlace: placeOf(reference), where: first.where },
           at: first.at,
-          related: [{ at: reference.at, label: `${reference.label} ${reference.name}` }, ...places.slice(1).map((p) => ({ at: p.at, label: `${p.label} ${p.name}` }))],
+          related: relatedPlaces([reference, ...places.slice(1)]),
           ...(variant ? { severity: 'info' as const } : {}),
         });
       }

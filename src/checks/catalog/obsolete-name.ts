@@ -52,7 +52,7 @@ export default defineCheck<Record<string, never>>({
       for (const row of t.rows) {
         if (row.code || row.isTotal || row.side === 'income') continue;
         for (const r of catalog.renamesNamed(row.name).filter((r) => r.code.length === 3)) {
-          consider({ code: r.code, name: row.name, at: { table: t, row }, label: `${t.kind} ${row.label ?? row.name}` });
+          consider({ code: r.code, name: row.name, at: { table: t, row }, label: t.kind });
         }
       }
     }
@@ -69,10 +69,7 @@ export default defineCheck<Record<string, never>>({
         messageId: first.rename.certainty === 'uncertain' ? 'obsoleteApprox' : 'obsolete',
         data: { code: first.code, printed: first.name, current, since: first.rename.year, year, certainty: first.rename.certainty, places: group.length },
         at: first.at,
-        related: relatedPlaces(
-          group.slice(1).map((p) => ({ ...p, where: 'table' as const })),
-          (p) => p.label,
-        ),
+        related: relatedPlaces(group.slice(1)),
       });
     }
   },

@@ -64,7 +64,7 @@ export function groupBy<T>(items: readonly T[], key: (t: T) => string): Map<stri
   return map;
 }
 
-/** Related entries for the other places a finding concerns. */
-export function relatedPlaces(items: readonly NameOccurrence[], label = (o: NameOccurrence) => `${o.label} ${o.name}`): RelatedTarget[] {
-  return items.map((o) => ({ at: o.at, label: label(o) }));
+/** Related entries for the other places a finding concerns: "T3 215 资源勘探信息等支出". */
+export function relatedPlaces(items: ReadonlyArray<{ at: Target; label: string; name: string }>): RelatedTarget[] {
+  return items.map((o) => ({ at: o.at, label: `${o.label} ${o.name}` }));
 }
