@@ -38,7 +38,7 @@ export type LinkResult = { readonly kind: 'linked'; readonly value: LinkedValue 
 export function linkSubject(doc: BudgetDocument, s: Subject): LinkResult {
   switch (s.kind) {
     case 'classification':
-      return s.code ? linkCode(doc, s.code) : { kind: 'unlinked', reason: `classification "${s.name}（${s.level}）" not found in the tables` };
+      return s.code ? linkCode(doc, s.code, s.column ?? '合计') : { kind: 'unlinked', reason: `classification "${s.name}（${s.level}）" not found in the tables` };
     case 'total':
       return linkTotal(doc, s.total);
     case 'sangong':
@@ -131,20 +131,24 @@ function labelCell(doc: BudgetDocument, kind: TableKind, name: string, column: s
   return undefined;
 }
 
-function linkCode(doc: BudgetDocument, code: string): LinkResult {
+function linkCode(doc: BudgetDocument, code: string, column: string): LinkResult {
   const inTables = (kinds: readonly TableKind[]): CellRef[] => {
     const out: CellRef[] = [];
     for (const k of kinds) {
       for (const t of tablesOf(doc, k)) {
         const row = rowOfCode(doc, t, code);
-        const col = columnByName(t, '合计');
+        const col = columnByName(t, column);
         const ref = row && col ? cellRef(t, row, col) : undefined;
         if (ref) out.push(ref);
       }
     }
     return out;
   };
-  return firstLinked([() => inTables(['T5', 'T6', 'T7']), () => inTables(['T3']), () => inTables(['T2'])], `code ${code} is in none of T5, T6, T7, T3, T2`);
+  const kinds: TableKind[][] = column === '合计' ? [['T5', 'T6', 'T7'], ['T3'], ['T2']] : [['T5', 'T6', 'T7'], ['T3']];
+  return firstLinked(
+    kinds.map((k) => () => inTables(k)),
+    `code ${code} (${column}) is in none of ${kinds.flat().join(', ')}`,
+  );
 }
 
 function linkTotal(doc: BudgetDocument, total: TotalKind): LinkResult {

@@ -128,11 +128,12 @@ export function extractStatements(doc: BudgetDocument, mentions: readonly Classi
       const mention = threshold || !lastMention || lastMention.offset < prevEnd ? undefined : adjacentMention(text, lastMention, t.offset, clauseStart);
       const curMatch = CURRENT_END.exec(c);
       const restates = curMatch !== null && (curMatch[2] === undefined || Number(curMatch[2]) === doc.metadata.year) && lastLevel !== undefined ? out[lastLevel]!.subject : undefined;
+      const words = mention || threshold ? undefined : subjectFromWords(clause, `${text.slice(Math.max(sentenceStart, t.offset - CONTEXT_CHARS), t.offset)} ${p.section ?? ''}`);
       const subject: Subject | undefined = mention
         ? { kind: 'classification', level: mention.level, name: mention.name, ...(mention.code !== undefined ? { code: mention.code } : {}) }
         : threshold
           ? undefined
-          : (subjectFromWords(clause, `${text.slice(Math.max(sentenceStart, t.offset - CONTEXT_CHARS), t.offset)} ${p.section ?? ''}`) ?? restates);
+          : (itemPart(words, lastInSentence !== undefined ? out[lastInSentence] : undefined) ?? words ?? restates);
       const nextStart = k + 1 < tokens.length ? tokens[k + 1]!.offset : text.length;
       const flatAt = findFlat(text, t.offset + t.length, nextStart);
       out.push({
@@ -149,6 +150,17 @@ export function extractStatements(doc: BudgetDocument, mentions: readonly Classi
     });
   });
   return out;
+}
+
+/**
+ * "“行政运行（项）”726.41万元，其中：基本支出726.41万元": 基本支出 / 项目支出 in the sentence of a
+ * classification item is that item's column, not the department's total.
+ */
+function itemPart(words: Subject | undefined, before: Statement | undefined): Subject | undefined {
+  if (words?.kind !== 'total' || (words.total !== '基本支出' && words.total !== '项目支出')) return undefined;
+  const item = before?.subject;
+  if (item?.kind !== 'classification') return undefined;
+  return { kind: 'classification', level: item.level, name: item.name, ...(item.code !== undefined ? { code: item.code } : {}), column: words.total };
 }
 
 /**

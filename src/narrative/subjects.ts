@@ -32,7 +32,14 @@ export type ProcurementPart = '合计' | '货物' | '工程' | '服务' | '预�
 
 /** What a narrative amount restates. */
 export type Subject =
-  | { readonly kind: 'classification'; readonly code?: string; readonly level: CodeLevel; readonly name: string }
+  | {
+      readonly kind: 'classification';
+      readonly code?: string;
+      readonly level: CodeLevel;
+      readonly name: string;
+      /** "其中：基本支出X万元" after an item: that column of the item's row instead of 合计. */
+      readonly column?: '基本支出' | '项目支出';
+    }
   | { readonly kind: 'total'; readonly total: TotalKind }
   | { readonly kind: 'sangong'; readonly part: SanGongPart }
   | { readonly kind: 'office-running' }
@@ -43,7 +50,7 @@ export type Subject =
 export function subjectKey(s: Subject): string {
   switch (s.kind) {
     case 'classification':
-      return s.code ?? `${s.name}（${s.level}）`;
+      return `${s.code ?? `${s.name}（${s.level}）`}${s.column ? `/${s.column}` : ''}`;
     case 'total':
       return `total:${s.total}`;
     case 'sangong':
@@ -61,7 +68,7 @@ export function subjectKey(s: Subject): string {
 export function subjectLabel(s: Subject): string {
   switch (s.kind) {
     case 'classification':
-      return `${s.code ? `${s.code} ` : ''}${s.name}（${s.level}）`;
+      return `${s.code ? `${s.code} ` : ''}${s.name}（${s.level}）${s.column ? ` ${s.column}` : ''}`;
     case 'total':
       return s.total;
     case 'sangong':

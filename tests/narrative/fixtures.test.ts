@@ -150,4 +150,17 @@ describe('narrative fixtures', () => {
       ['19:45', '10.00万', 'the words before the amount name nothing found in the tables'],
     ]);
   });
+
+  it('reads "其中：基本支出 / 项目支出" after an item as that item\'s columns, and after a total as the totals', async () => {
+    const r = await lintFixture('item-parts.txt');
+    const line5 = fixtureText('item-parts.txt').split('\n')[4]!;
+    expect(findings(r).map((f) => [f.id, f.at, f.data.subject, f.data.narrative, f.data.expected, f.data.table])).toEqual([
+      ['mismatch', `5:${line5.indexOf('162.20') + 1}`, '20805 行政事业单位养老支出（款） 基本支出', '162.20', '162.02', 'T5 20805 行政事业单位养老支出 / 基本支出'],
+    ]);
+    const passed = r.outcomes.filter((o) => o.ruleId === 'narrative/amount-matches-table' && o.status === 'pass').map((o) => o.instance);
+    expect(passed.sort()).toEqual(['20113#1', '20113/基本支出#1', '20113/项目支出#1', '2011301#1', '2011350#1', '20805#1', 'total:基本支出#1', 'total:支出预算#1', 'total:项目支出#1']);
+    // the item's parts are not counted as its children
+    expect(r.outcomes.find((o) => o.ruleId === 'narrative/breakdown-sum' && o.instance === '20113#1')?.status).toBe('pass');
+  });
 });
+

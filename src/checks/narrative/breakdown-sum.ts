@@ -80,7 +80,10 @@ function classificationGroups(doc: BudgetDocument, levels: readonly Statement[])
     const code = codeOf(p);
     if (!code || code.length >= 7) return;
     const children: Statement[] = [];
+    if (p.subject?.kind === 'classification' && p.subject.column) return;
     for (let j = i + 1; j < levels.length; j++) {
+      const sj = levels[j]!.subject;
+      if (sj?.kind === 'classification' && sj.column) continue; // an item's 基本支出/项目支出 part
       const c = codeOf(levels[j]!);
       if (!c || !c.startsWith(code) || c === code) break;
       if (c.length === code.length + 2) children.push(levels[j]!);
