@@ -1,6 +1,8 @@
 #!/usr/bin/env node
 // Writes generated, fully consistent budget documents (src/generate/) as text files.
-//   npm run gen -- --count 100 --out /tmp/docs [--seed 1] [--perturb amount|narrative|row-drop|code-digit]
+//   npm run gen -- --count 100 --out /tmp/docs [--seed 1] [--perturb amount|narrative|row-drop|code-digit] [--xlsx]
+// --xlsx also writes each document as a workbook (tables) plus its narrative (.md), checked with
+// `budgetlint check gen-000001.xlsx --narrative gen-000001.md`.
 // With --perturb every document gets one planted error; its description goes to <name>.planted.
 // Needs the build (npm run build): it uses dist/ like the CLI.
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
@@ -12,7 +14,7 @@ if (!existsSync(dist)) {
   console.error('gen: dist/ is missing; run `npm run build` first');
   process.exit(2);
 }
-const { generateDocument, perturb, PERTURBATION_KINDS } = await import(dist.href);
+const { generateDocument, perturb, renderXlsx, PERTURBATION_KINDS } = await import(dist.href);
 
 const { values } = parseArgs({
   options: {
@@ -20,6 +22,7 @@ const { values } = parseArgs({
     out: { type: 'string' },
     seed: { type: 'string', default: '1' },
     perturb: { type: 'string' },
+    xlsx: { type: 'boolean' },
   },
 });
 const count = Number(values.count);
@@ -45,6 +48,11 @@ for (let i = 0; i < count; i++) {
     writeFileSync(join(values.out, `${name.slice(0, -4)}.planted`), `${p.description}\nparticipating lines: ${[...p.participants].sort((a, b) => a - b).join(', ')}\n`);
   }
   writeFileSync(join(values.out, name), text);
+  if (values.xlsx) {
+    const { workbook, narrative } = await renderXlsx(doc);
+    writeFileSync(join(values.out, `${name.slice(0, -4)}.xlsx`), workbook);
+    writeFileSync(join(values.out, `${name.slice(0, -4)}.md`), narrative);
+  }
   bytes += Buffer.byteLength(text);
 }
 console.log(`gen: wrote ${count} documents (${(bytes / 1024).toFixed(0)} KiB) to ${values.out}`);

@@ -8,3 +8,4 @@ export type { GeneratedDocument, LineInfo } from './document.js';
 export type { GeneratedBudget } from './model.js';
 export { PERTURBATION_KINDS, perturb, participantsOf, type Perturbation, type PerturbationKind } from './perturb.js';
 export { generateDocument, renderText } from './render-text.js';
+export { renderXlsx, type GeneratedWorkbook } from './render-xlsx.js';

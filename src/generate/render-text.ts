@@ -245,8 +245,10 @@ function table(w: Writer, kind: StandardKind, title: string, unit: string, heade
   for (let i = 0; i < rows.length; i += pageRows) parts.push(rows.slice(i, i + pageRows));
   if (parts.length === 0) parts.push([]);
   for (const part of parts) {
-    w.para(title);
-    w.para(`单位：${unit}`);
+    w.line(title, { table: kind });
+    w.blank();
+    w.line(`单位：${unit}`, { table: kind });
+    w.blank();
     for (const h of header) w.line(h, { table: kind });
     for (const r of part) w.row(r.fields, { table: kind, ...r.info });
     w.blank();
