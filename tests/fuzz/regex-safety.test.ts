@@ -70,7 +70,6 @@ const verdicts: Record<string, Verdict> = process.env['BUDGETLINT_REGEX_VERDICTS
 const KNOWN: ReadonlySet<string> = new Set([
   "src/parsers/metadata.ts /^(?:预算主管部门|预算单位|主管部门|部门名称|单位名称)\\s*[:：]\\s*(.+)$/",
   "src/parsers/row-parse.ts /^\\s*(\\d{3}(?:\\s?\\d{2}){0,2})\\s+(.+)$/",
-  "src/parsers/pdf/clean.ts /^[-—–\\s]*(第\\s*)?\\d{1,4}(\\s*页)?(\\s*[/／]\\s*\\d{1,4}|\\s*[,，]?\\s*共\\s*\\d{1,4}\\s*页)?[-—–\\s]*$/",
 ]);
 
 /** Only patterns with an unbounded quantifier can backtrack more than linearly. */
