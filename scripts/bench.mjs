@@ -12,6 +12,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { parseArgs } from 'node:util';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
@@ -47,6 +48,24 @@ const load = readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join('
 results.machine = { cpu: cpus()[0]?.model ?? 'unknown', cores, memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version, load };
 console.log(`budgetlint bench — ${results.machine.cpu}, ${cores} cores, ${results.machine.memoryGiB} GiB, Node ${process.version}, load average ${load}`);
 
+// How much parallel capacity the machine really has right now: busy-loop iterations of `cores`
+// threads relative to one thread (≈ cores on an idle machine, ≈ 1 when others use the other cores).
+const spin = (threads) =>
+  new Promise((resolveSpin) => {
+    const code = "let x=0;const t=Date.now();while(Date.now()-t<1500)x++;require('node:worker_threads').parentPort.postMessage(x)";
+    let done = 0;
+    let sum = 0;
+    for (let i = 0; i < threads; i++) {
+      new Worker(code, { eval: true }).on('message', (x) => {
+        sum += x;
+        if (++done === threads) resolveSpin(sum);
+      });
+    }
+  });
+const capacity = (await spin(cores)) / (await spin(1));
+results.machine.parallelCapacity = capacity;
+console.log(`parallel capacity now: ${fmt(capacity, 2)} cores' worth of work with ${cores} busy threads (the ceiling of any speed-up)`);
+
 // ── corpus ──
 const dir = mkdtempSync(join(tmpdir(), 'budgetlint-bench-'));
 let bytes = 0;
@@ -67,16 +86,21 @@ let cells = 0;
 for (const f of files) for (const l of readFileSync(f, 'utf8').split('\n')) cells += l.split('\t').length;
 const baseMs = performance.now() - t;
 t = performance.now();
+let cpu0 = process.cpuUsage();
 for (const f of files) await linter.checkFile(f);
 const serialMs = performance.now() - t;
+const serialCpu = (process.cpuUsage(cpu0).user + process.cpuUsage(cpu0).system) / 1000;
 t = performance.now();
+cpu0 = process.cpuUsage();
 const par = await checkInWorkers(files, { jobs: cores, linterOptions: { config: {}, lang: 'en', cwd: dir }, displayName: (p) => p });
 const parallelMs = performance.now() - t;
+// process CPU time includes the worker threads
+const parallelCpu = (process.cpuUsage(cpu0).user + process.cpuUsage(cpu0).system) / 1000;
 const dps = (ms) => (N / ms) * 1000;
-results.throughput = { baselineDocsPerSec: dps(baseMs), serialDocsPerSec: dps(serialMs), serialMsPerDoc: serialMs / N, parallelDocsPerSec: dps(parallelMs), parallelMsPerDoc: parallelMs / N, workers: par ? Math.min(cores, Math.floor(N / 4)) : 0 };
+results.throughput = { serialCpuMsPerDoc: serialCpu / N, parallelCpuMsPerDoc: parallelCpu / N, baselineDocsPerSec: dps(baseMs), serialDocsPerSec: dps(serialMs), serialMsPerDoc: serialMs / N, parallelDocsPerSec: dps(parallelMs), parallelMsPerDoc: parallelMs / N, workers: par ? Math.min(cores, Math.floor(N / 4)) : 0 };
 line('read + split lines/cells', `${fmt(dps(baseMs), 0)} docs/s`, '', `${fmt(baseMs / N, 3)} ms/doc, ${cells} cells`);
-line('check, serial', `${fmt(dps(serialMs), 1)} docs/s`, `${fmt(dps(baseMs), 0)} docs/s`, `${fmt(serialMs / N, 2)} ms/doc; ${fmt(serialMs / baseMs, 0)}× the baseline time`);
-line(`check, ${cores} worker threads`, `${fmt(dps(parallelMs), 1)} docs/s`, `${fmt(dps(serialMs), 1)} docs/s serial`, `${fmt(parallelMs / N, 2)} ms/doc; speed-up ${fmt(serialMs / parallelMs, 2)}× incl. worker start-up`);
+line('check, serial', `${fmt(dps(serialMs), 1)} docs/s`, `${fmt(dps(baseMs), 0)} docs/s`, `${fmt(serialMs / N, 2)} ms/doc, ${fmt(serialCpu / N, 2)} CPU ms/doc; ${fmt(serialMs / baseMs, 0)}× the baseline time`);
+line(`check, ${cores} worker threads`, `${fmt(dps(parallelMs), 1)} docs/s`, `${fmt(dps(serialMs), 1)} docs/s serial`, `${fmt(parallelMs / N, 2)} ms/doc, ${fmt(parallelCpu / N, 2)} CPU ms/doc (all threads); speed-up ${fmt(serialMs / parallelMs, 2)}× incl. worker start-up, ceiling ${fmt(capacity, 2)}×`);
 
 // ── memory ──
 console.log('\nmemory (serial, results dropped; live heap after a full GC)');
