@@ -183,8 +183,10 @@ export function generateBudget(seed: number, options: GenerateOptions = {}): Gen
   const govfund = itemList.filter((i) => i.fund === 'govfund').reduce((s, i) => s + i.basicApp + i.projectApp, 0n);
   const drift = (v: bigint): bigint => (rng.chance(0.15) ? v : (v * BigInt(rng.int(700, 1300))) / 1000n);
   const drift100 = (v: bigint): bigint => (rng.chance(0.3) ? v : (drift(v) / 100n) * 100n);
-  const previousAppropriation = drift(appropriation);
+  // last year's figures per fund, so every derived previous figure is non-negative
   const previousGovfund = govfund === 0n && rng.chance(0.8) ? 0n : drift(govfund);
+  const previousGeneral = drift(appropriation - govfund);
+  const previousAppropriation = previousGeneral + previousGovfund;
 
   const services = rng.chance(0.8) ? rng.yuan(10, 5_000) * 10_000n : 0n;
   const goods = rng.chance(0.5) ? rng.yuan(10, 3_000) * 10_000n : 0n;
@@ -205,7 +207,7 @@ export function generateBudget(seed: number, options: GenerateOptions = {}): Gen
     previous: {
       income: previousAppropriation + (income - appropriation),
       appropriation: previousAppropriation,
-      general: previousAppropriation - previousGovfund,
+      general: previousGeneral,
       govfund: previousGovfund,
       sanGong: {
         abroad: drift100(sanGong.abroad),

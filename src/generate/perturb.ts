@@ -100,12 +100,15 @@ function changeAmount(text: string, rng: Rng): string {
   return group(s.slice(0, pos) + String(rng.int(1, 9)) + s.slice(pos));
 }
 
-/** A changed narrative figure: the integer part moves by at least 1 (beyond any rounding). */
+/** A changed narrative figure: the integer part moves by at least 5 (beyond any rounding). */
 function changeFigure(text: string, rng: Rng): string {
   const [i, d] = text.split('.');
   const n = BigInt(i!);
   const step = 10n ** BigInt(rng.int(0, Math.max(0, i!.length - 1)));
-  const delta = BigInt(rng.int(1, 9)) * step;
+  // at least 5 (万元): beyond what rounding can explain even for a whole-万元 figure in a breakdown of
+  // several whole-万元 addends (each ±0.5)
+  let delta = BigInt(rng.int(1, 9)) * step;
+  if (delta < 5n) delta += 5n;
   const v = rng.chance(0.5) || n < delta ? n + delta : n - delta;
   return d !== undefined ? `${v}.${d}` : v.toString();
 }
