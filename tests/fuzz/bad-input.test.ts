@@ -119,7 +119,7 @@ describe('random and malformed input', () => {
 
   it('very long lines: digits, commas, quotes and 。 with no line break', async () => {
     for (const unit of ['1234567890', ',', '，', '“', '"', '。', '1,', '\t', '万元', '（类）', ' ']) {
-      const text = `2023年，本部门收入预算${unit.repeat(Math.ceil(40_000 / unit.length))}万元。\n${unit.repeat(10_000)}`;
+      const text = `2023年，本部门收入预算${unit.repeat(Math.ceil(200_000 / unit.length))}万元。\n${unit.repeat(50_000)}`;
       await survives(enc(text), 'long.txt');
     }
   });
