@@ -21,10 +21,17 @@ export function radiusOf(scale: number, unit: Unit): Decimal {
   return new Decimal(5).times(new Decimal(10).pow(-(scale + 1))).times(UNIT_FACTOR[unit]);
 }
 
-/** The interval (in 元) an amount stands for; a blank cell is an exact zero. */
+const intervalCache = new WeakMap<Amount, Interval>();
+
+/** The interval (in 元) an amount stands for; a blank cell is an exact zero. Cached per amount. */
 export function intervalOf(amount: Amount | null | undefined): Interval {
   if (!amount) return EMPTY_INTERVAL;
-  return { value: amount.value.times(UNIT_FACTOR[amount.unit]), radius: radiusOf(amount.scale, amount.unit) };
+  let i = intervalCache.get(amount);
+  if (!i) {
+    i = amount.unit === '元' ? { value: amount.value, radius: ZERO } : { value: amount.value.times(UNIT_FACTOR[amount.unit]), radius: radiusOf(amount.scale, amount.unit) };
+    intervalCache.set(amount, i);
+  }
+  return i;
 }
 
 export function addIntervals(items: readonly Interval[]): Interval {

@@ -78,9 +78,7 @@ export function lintDocument(document: BudgetDocument, rules: readonly ResolvedR
     }
   }
   const sorted = dedupe(diagnostics).sort(compareDiagnostics);
-  const outcomeList: RuleOutcome[] = [...outcomes.values()]
-    .map((o) => ({ ruleId: o.ruleId, instance: o.instance, status: o.status, ...(o.reason ? { reason: o.reason } : {}), ...(o.at ? { location: locate(o.at) } : {}) }))
-    .sort((a, b) => cmp(a.ruleId, b.ruleId) || cmp(a.instance, b.instance));
+  const outcomeList: RuleOutcome[] = [...outcomes.values()].map(toOutcome).sort((a, b) => cmp(a.ruleId, b.ruleId) || cmp(a.instance, b.instance));
   return {
     file: document.source.file,
     metadata: metadataRecord(document),
@@ -89,6 +87,28 @@ export function lintDocument(document: BudgetDocument, rules: readonly ResolvedR
     summary: summarize(outcomeList),
     counts: countSeverities(sorted),
   };
+}
+
+/**
+ * Builds the public outcome. Its location is resolved only when read (reporters read it for a few
+ * outcomes; a document has a thousand passing instances), then kept.
+ */
+function toOutcome(o: { ruleId: string; instance: string; status: OutcomeStatus; reason?: string; at?: Target }): RuleOutcome {
+  const out: { ruleId: string; instance: string; status: OutcomeStatus; reason?: string } = { ruleId: o.ruleId, instance: o.instance, status: o.status };
+  if (o.reason) out.reason = o.reason;
+  const at = o.at;
+  if (at) {
+    Object.defineProperty(out, 'location', {
+      enumerable: true,
+      configurable: true,
+      get() {
+        const value = locate(at);
+        Object.defineProperty(out, 'location', { value, enumerable: true, writable: false, configurable: false });
+        return value;
+      },
+    });
+  }
+  return out;
 }
 
 function metadataRecord(d: BudgetDocument): Record<string, string | number> {
@@ -118,7 +138,8 @@ export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
 function dedupe(list: Diagnostic[]): Diagnostic[] {
   const seen = new Set<string>();
   return list.filter((d) => {
-    const k = JSON.stringify([d.ruleId, d.messageId, d.message, d.location, d.instance]);
+    const l = d.location;
+    const k = [d.ruleId, d.messageId, d.instance, l.file, l.page, l.sheet, l.cell, l.line, l.column, l.field, d.message].join('\u0000');
     if (seen.has(k)) return false;
     seen.add(k);
     return true;

@@ -5,6 +5,18 @@ import type { BudgetDocument, Cell, Column, Row, Side, Table, TableKind } from '
  * around 三公, half-width parentheses as full-width.
  */
 export function normalizeName(s: string): string {
+  let n = nameCache.get(s);
+  if (n === undefined) {
+    if (nameCache.size > 50_000) nameCache.clear();
+    n = normalizeUncached(s);
+    nameCache.set(s, n);
+  }
+  return n;
+}
+
+const nameCache = new Map<string, string>();
+
+function normalizeUncached(s: string): string {
   return s
     .replace(/[\s\u3000]+/g, '')
     .replace(/\(/g, '（')
@@ -16,8 +28,24 @@ export function tableOf(doc: BudgetDocument, kind: TableKind): Table | undefined
   return doc.tables.find((t) => t.kind === kind);
 }
 
-/** The amount column whose own header is `name` (normalised), optionally on one side. */
+/**
+ * The amount column whose own header is `name` (normalised), optionally on one side. `name` may list
+ * alternatives separated by "|" ("运行维护费|运行费"); a header's year prefix is ignored.
+ */
 export function columnByName(table: Table, name: string, side?: Side): Column | undefined {
+  for (const alt of name.split('|')) {
+    const c = columnByOneName(table, alt, side);
+    if (c) return c;
+  }
+  return undefined;
+}
+
+/** A header without its year prefix: "2023年机关运行经费预算数" → "机关运行经费预算数". */
+function withoutYear(s: string): string {
+  return s.replace(/^20\d{2}年(度)?/, '');
+}
+
+function columnByOneName(table: Table, name: string, side?: Side): Column | undefined {
   const want = normalizeName(name);
   const sameSide = table.columns.filter((c) => side === undefined || c.side === side);
   return (
@@ -25,7 +53,7 @@ export function columnByName(table: Table, name: string, side?: Side): Column | 
     sameSide.find((c) => normalizeName(c.name) === want) ??
     sameSide.find((c) => c.path.some((p) => normalizeName(p) === want)) ??
     // "机关运行经费 预算数" answers to "机关运行经费"
-    sameSide.find((c) => normalizeName(c.name).startsWith(want))
+    sameSide.find((c) => withoutYear(normalizeName(c.name)).startsWith(want))
   );
 }
 

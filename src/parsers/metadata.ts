@@ -11,10 +11,10 @@ export function readMetadata(paragraphs: readonly Paragraph[], tables: readonly 
   const year = /(20\d{2})\s*年/.exec(yearText)?.[1];
   let department: string | undefined;
   for (const p of head) {
-    const m = /^(?:预算主管部门|预算单位|主管部门|部门名称|单位名称)\s*[:：]\s*(.+)$/.exec(p.text);
+    const m = /^(?:预算主管部门|预算单位|主管部门|部门名称|单位名称)[ \t]*[:：]([^\n]+)/.exec(p.text);
     if (m) {
-      department = m[1]!.trim();
-      break;
+      department = m[1]!.trim() || undefined;
+      if (department) break;
     }
   }
   if (!department) {

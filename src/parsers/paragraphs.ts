@@ -2,7 +2,8 @@ import type { Paragraph, TextSegment } from '../model/document.js';
 import type { LayoutLine } from './layout.js';
 
 const TERMINAL = /[。；;！!？?：:”"）)]$/;
-const LIST_START = /^([-•·*]\s|[一二三四五六七八九十]+、|\d{1,2}[.、．]\s*\S|[（(][一二三四五六七八九十\d]{1,3}[）)])/;
+// a list number is not followed by a digit: "60.54%。…" at the start of a line is a wrapped decimal
+const LIST_START = /^([-•·*]\s|[一二三四五六七八九十]+、|\d{1,2}[.、．](?!\d)\s*\S|[（(][一二三四五六七八九十\d]{1,3}[）)])/;
 const HAS_AMOUNT = /\d\s*(万元|亿元|元|%|％)/;
 
 /** A short line without sentence punctuation or amounts is a heading. */

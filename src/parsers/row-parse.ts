@@ -49,7 +49,8 @@ export function isDataLine(texts: readonly string[]): boolean {
 
 /** Splits "2011301 行政运行" or "201 一般公共服务支出" into code and name. */
 export function splitCodeName(text: string): { code?: string; name: string } {
-  const m = /^\s*(\d{3}(?:\s?\d{2}){0,2})\s+(.+)$/.exec(toHalfWidth(text));
+  // trimmed first and matched without an end anchor after a greedy run, so matching stays linear
+  const m = /^(\d{3}(?:[ \t]?\d{2}){0,2})[ \t\u3000]+(\S[^]*)/.exec(toHalfWidth(text).trim());
   if (m) return { code: m[1]!.replace(/\s/g, ''), name: m[2]!.trim() };
   return { name: text.trim() };
 }

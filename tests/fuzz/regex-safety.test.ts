@@ -63,14 +63,10 @@ type Verdict = { status: string; detail?: string };
 const verdicts: Record<string, Verdict> = process.env['BUDGETLINT_REGEX_VERDICTS'] !== 'update' && existsSync(VERDICTS_FILE) ? JSON.parse(readFileSync(VERDICTS_FILE, 'utf8')) : {};
 
 /**
- * Super-linear regexes already reported to their owners (/tmp/notes, 2026-11-27): listed so the
- * suite stays green while they are fixed: a new vulnerable regex fails; an entry that is fixed or
- * gone is printed so it can be removed. Key: "file /source/flags".
+ * Super-linear regexes accepted for now (none): a new vulnerable regex fails, and so does an entry
+ * here that is fixed or gone. Key: "file /source/flags".
  */
-const KNOWN: ReadonlySet<string> = new Set([
-  "src/parsers/metadata.ts /^(?:预算主管部门|预算单位|主管部门|部门名称|单位名称)\\s*[:：]\\s*(.+)$/",
-  "src/parsers/row-parse.ts /^\\s*(\\d{3}(?:\\s?\\d{2}){0,2})\\s+(.+)$/",
-]);
+const KNOWN: ReadonlySet<string> = new Set<string>([]);
 
 /** Only patterns with an unbounded quantifier can backtrack more than linearly. */
 const UNBOUNDED = /(?<!\\)(?:[*+]|\{\d+,\})/;
@@ -102,7 +98,7 @@ describe('regular expressions on document text', () => {
     const known = [...found].filter(([k]) => KNOWN.has(k)).map(([, v]) => v);
     if (known.length) console.log(`known super-linear regexes (reported, awaiting fixes):\n  ${known.join('\n  ')}`);
     expect(unexpected, `super-linear regexes:\n${unexpected.join('\n')}`).toEqual([]);
-    // owners fix these in parallel; a fixed entry is only reported so the list can be pruned
-    if (fixed.length) console.log(`fixed or removed (drop from KNOWN):\n  ${fixed.join('\n  ')}`);
+    // a fixed entry must leave KNOWN, so the list stays true
+    expect(fixed, 'fixed or removed: drop from KNOWN').toEqual([]);
   });
 });
