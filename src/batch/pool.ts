@@ -7,6 +7,7 @@ import type { DocumentResult } from '../engine/diagnostic.js';
 import { UsageError } from '../errors.js';
 import { checkOne } from './check-one.js';
 import type { CheckReply, FileOptions, WorkerSetup } from './protocol.js';
+import { unpackResult } from './transport.js';
 
 export type { FileOptions } from './protocol.js';
 
@@ -117,7 +118,7 @@ function runPool(script: string, size: number, paths: readonly string[], setup: 
           options.onCrash?.(err);
           const name = options.displayName(path);
           results[reply.index] = fatalResult(name, `${name}: internal error: ${reply.crash.message}`);
-        } else results[reply.index] = reply.result;
+        } else results[reply.index] = 'packed' in reply ? unpackResult(reply.packed) : reply.result;
         done++;
         options.onProgress?.(done, paths.length, path);
         if (done === paths.length) return finish();
@@ -127,6 +128,8 @@ function runPool(script: string, size: number, paths: readonly string[], setup: 
       w.on('exit', (code) => {
         if (done < paths.length) finish(new WorkerFailure(`a batch worker stopped (exit code ${code}) before all documents were checked`));
       });
+      // two requests in flight, so a worker never waits for the main thread between documents
+      feed(w);
       feed(w);
     }
   });

@@ -1,5 +1,6 @@
 import type { LinterOptions } from '../api.js';
 import type { DocumentResult } from '../engine/diagnostic.js';
+import type { PackedResult } from './transport.js';
 
 /** Per-file options passed to Linter.checkFile (e.g. a narrative file joined to a workbook). */
 export interface FileOptions {
@@ -18,7 +19,11 @@ export interface CheckRequest {
   readonly path: string;
 }
 
-/** Worker → main: the result for `index`, or the error its check threw (a crashing rule). */
+/**
+ * Worker → main: the result for `index` (packed, or as is when it cannot be packed), or the error
+ * its check threw (a crashing rule).
+ */
 export type CheckReply =
+  | { readonly index: number; readonly packed: PackedResult }
   | { readonly index: number; readonly result: DocumentResult }
   | { readonly index: number; readonly crash: { readonly message: string; readonly stack?: string } };

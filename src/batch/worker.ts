@@ -6,6 +6,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { createLinter } from '../api.js';
 import { checkOne } from './check-one.js';
 import type { CheckReply, CheckRequest, WorkerSetup } from './protocol.js';
+import { packResult } from './transport.js';
 
 const setup = workerData as WorkerSetup;
 const port = parentPort!;
@@ -16,11 +17,13 @@ port.on('message', (req: CheckRequest) => {
     let reply: CheckReply;
     try {
       linter ??= createLinter(setup.linterOptions);
-      reply = { index: req.index, result: await checkOne(linter, req.path, setup.fileOptions) };
+      const result = await checkOne(linter, req.path, setup.fileOptions);
+      const packed = packResult(result);
+      reply = packed ? { index: req.index, packed } : { index: req.index, result };
     } catch (e) {
       const err = e instanceof Error ? e : new Error(String(e));
       reply = { index: req.index, crash: { message: err.message, ...(err.stack ? { stack: err.stack } : {}) } };
     }
-    port.postMessage(reply);
+    port.postMessage(reply, 'packed' in reply ? [reply.packed.codes.buffer as ArrayBuffer] : []);
   })();
 });

@@ -18,6 +18,14 @@ export class CheckCrash extends BudgetlintError {
   }
 }
 
+interface OutcomeEntry {
+  readonly ruleId: string;
+  readonly instance: string;
+  status: OutcomeStatus;
+  reason: string | undefined;
+  at: Target | undefined;
+}
+
 /** fail beats not-assessable beats pass beats not-applicable */
 const OUTCOME_RANK: Readonly<Record<OutcomeStatus, number>> = { fail: 4, 'not-assessable': 3, pass: 2, 'not-applicable': 1 };
 
@@ -25,15 +33,23 @@ const OUTCOME_RANK: Readonly<Record<OutcomeStatus, number>> = { fail: 4, 'not-as
 export function lintDocument(document: BudgetDocument, rules: readonly ResolvedRule[], settings: RunSettings): DocumentResult {
   const diagnostics: Diagnostic[] = [];
   const ownFiles = new Set([document.source.file, ...(document.source.files ?? [])]);
-  const outcomes = new Map<string, { ruleId: string; instance: string; status: OutcomeStatus; reason?: string; at?: Target }>();
+  const outcomes: OutcomeEntry[] = [];
   for (const rule of rules) {
     if (rule.severity === 'off') continue;
     const severity: Severity = rule.severity;
-    const key = (instance: string): string => `${rule.id}\u0000${instance}`;
+    const ruleOutcomes = new Map<string, OutcomeEntry>();
     const setOutcome = (instance: string, status: OutcomeStatus, reason?: string, at?: Target): void => {
-      const prev = outcomes.get(key(instance));
-      if (prev && OUTCOME_RANK[prev.status] >= OUTCOME_RANK[status]) return;
-      outcomes.set(key(instance), { ruleId: rule.id, instance, status, ...(reason ? { reason } : {}), ...(at ? { at } : {}) });
+      const prev = ruleOutcomes.get(instance);
+      if (prev) {
+        if (OUTCOME_RANK[prev.status] >= OUTCOME_RANK[status]) return;
+        prev.status = status;
+        prev.reason = reason;
+        prev.at = at;
+        return;
+      }
+      const entry: OutcomeEntry = { ruleId: rule.id, instance, status, reason, at };
+      ruleOutcomes.set(instance, entry);
+      outcomes.push(entry);
     };
     const ctx: CheckContext<Record<string, unknown>> = {
       document,
@@ -78,7 +94,7 @@ export function lintDocument(document: BudgetDocument, rules: readonly ResolvedR
     }
   }
   const sorted = dedupe(diagnostics).sort(compareDiagnostics);
-  const outcomeList: RuleOutcome[] = [...outcomes.values()].map(toOutcome).sort((a, b) => cmp(a.ruleId, b.ruleId) || cmp(a.instance, b.instance));
+  const outcomeList: RuleOutcome[] = outcomes.map(toOutcome).sort((a, b) => cmp(a.ruleId, b.ruleId) || cmp(a.instance, b.instance));
   return {
     file: document.source.file,
     metadata: metadataRecord(document),
@@ -89,25 +105,10 @@ export function lintDocument(document: BudgetDocument, rules: readonly ResolvedR
   };
 }
 
-/**
- * Builds the public outcome. Its location is resolved only when read (reporters read it for a few
- * outcomes; a document has a thousand passing instances), then kept.
- */
-function toOutcome(o: { ruleId: string; instance: string; status: OutcomeStatus; reason?: string; at?: Target }): RuleOutcome {
-  const out: { ruleId: string; instance: string; status: OutcomeStatus; reason?: string } = { ruleId: o.ruleId, instance: o.instance, status: o.status };
+function toOutcome(o: OutcomeEntry): RuleOutcome {
+  const out: { ruleId: string; instance: string; status: OutcomeStatus; reason?: string; location?: RuleOutcome['location'] } = { ruleId: o.ruleId, instance: o.instance, status: o.status };
   if (o.reason) out.reason = o.reason;
-  const at = o.at;
-  if (at) {
-    Object.defineProperty(out, 'location', {
-      enumerable: true,
-      configurable: true,
-      get() {
-        const value = locate(at);
-        Object.defineProperty(out, 'location', { value, enumerable: true, writable: false, configurable: false });
-        return value;
-      },
-    });
-  }
+  if (o.at) out.location = locate(o.at);
   return out;
 }
 

@@ -24,9 +24,25 @@ export function compareAndReport(
     return;
   }
   const expected: Interval = addIntervals(parts.map((p) => p.interval));
+  const at = targetOf(actual);
+  let verdict: 'pass' | 'belowParts' | 'exceeds' | 'rounding' | 'mismatch';
+  if (relation === 'ge') {
+    // actual ≥ Σ parts (e.g. T3 per code ≥ T5 + T6 + T7)
+    verdict = lessOrEqual(expected, actual.interval) ? 'pass' : 'belowParts';
+  } else if (relation === 'le') {
+    // actual ≤ expected (e.g. 30217 公务接待费 ≤ 三公 公务接待费)
+    verdict = lessOrEqual(actual.interval, expected) ? 'pass' : 'exceeds';
+  } else {
+    const agreement = compareIntervals(actual.interval, expected);
+    verdict = agreement === 'equal' ? 'pass' : agreement === 'rounding' ? 'rounding' : 'mismatch';
+  }
+  if (verdict === 'pass') {
+    ctx.pass(instance, at);
+    return;
+  }
+  // messages and related values are built only for a finding (most instances pass)
   const unit = unitOf(actual);
   const scale = scaleFor(unit, all);
-  const related = parts.map(relatedOf);
   const data = {
     ...extra,
     expected: show(expected.value, unit, scale),
@@ -35,22 +51,8 @@ export function compareAndReport(
     unit,
     subject: actual.label,
   };
-  if (relation === 'ge') {
-    // actual ≥ Σ parts (e.g. T3 per code ≥ T5 + T6 + T7)
-    if (lessOrEqual(expected, actual.interval)) ctx.pass(instance, targetOf(actual));
-    else ctx.report({ instance, messageId: 'belowParts', data, at: targetOf(actual), related });
-    return;
-  }
-  if (relation === 'le') {
-    // actual ≤ expected (e.g. 30217 公务接待费 ≤ 三公 公务接待费)
-    if (lessOrEqual(actual.interval, expected)) ctx.pass(instance, targetOf(actual));
-    else ctx.report({ instance, messageId: 'exceeds', data, at: targetOf(actual), related });
-    return;
-  }
-  const agreement = compareIntervals(actual.interval, expected);
-  if (agreement === 'equal') ctx.pass(instance, targetOf(actual));
-  else if (agreement === 'rounding') ctx.report({ instance, messageId: 'rounding', data, at: targetOf(actual), related, severity: 'info' });
-  else ctx.report({ instance, messageId: 'mismatch', data, at: targetOf(actual), related });
+  const related = parts.map(relatedOf);
+  ctx.report({ instance, messageId: verdict, data, at, related, ...(verdict === 'rounding' ? { severity: 'info' as const } : {}) });
 }
 
 /** The usual messages of comparison checks; checks spread these into their meta.messages. */
