@@ -18,8 +18,16 @@ export const EMPTY_INTERVAL: Interval = { value: ZERO, radius: ZERO };
 
 export function radiusOf(scale: number, unit: Unit): Decimal {
   if (unit === '元') return ZERO;
-  return new Decimal(5).times(new Decimal(10).pow(-(scale + 1))).times(UNIT_FACTOR[unit]);
+  const key = `${unit}${scale}`;
+  let r = radii.get(key);
+  if (!r) {
+    r = new Decimal(5).times(new Decimal(10).pow(-(scale + 1))).times(UNIT_FACTOR[unit]);
+    radii.set(key, r);
+  }
+  return r;
 }
+
+const radii = new Map<string, Decimal>();
 
 const intervalCache = new WeakMap<Amount, Interval>();
 
@@ -38,8 +46,8 @@ export function addIntervals(items: readonly Interval[]): Interval {
   let value = ZERO;
   let radius = ZERO;
   for (const i of items) {
-    value = value.plus(i.value);
-    radius = radius.plus(i.radius);
+    if (!i.value.isZero()) value = value.plus(i.value);
+    if (!i.radius.isZero()) radius = radius.plus(i.radius);
   }
   return { value, radius };
 }

@@ -28,8 +28,13 @@ const BLANK_MARKS = new Set(['', '-', '—', '——', '–', '－', '/', '\u300
 
 /** Maps full-width ASCII (digits, punctuation) to half-width. */
 export function toHalfWidth(s: string): string {
+  if (!HAS_WIDE.test(s)) return s;
   return s.replace(FULL_WIDTH, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/\u3000/g, ' ');
 }
+
+const HAS_WIDE = /[\u3000\uFF01-\uFF5E]/;
+/** The common case: plain digits with an optional fraction ("1234", "726.41"). */
+const PLAIN_AMOUNT = /^\d+(?:\.(\d+))?$/;
 
 const AMOUNT_RE = /^([+-])?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?$/;
 
@@ -38,6 +43,8 @@ const AMOUNT_RE = /^([+-])?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?$/;
  * parentheses for negatives; blank, "-" and "—" mean no amount (distinct from zero).
  */
 export function parseAmountText(text: string): AmountParse {
+  const plain = PLAIN_AMOUNT.exec(text);
+  if (plain) return { kind: 'amount', value: new Decimal(text), scale: plain[1]?.length ?? 0 };
   let s = toHalfWidth(text).trim();
   if (BLANK_MARKS.has(s)) return { kind: 'blank' };
   let negative = false;

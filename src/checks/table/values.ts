@@ -22,16 +22,23 @@ export function rowLabel(row: Row): string {
 }
 
 export function participant(table: Table, row: Row, column: Column): Participant {
-  const cell = row.cells[column.key];
-  return {
-    table,
-    row,
-    column,
-    cell,
-    interval: cell?.amount ? intervalOf(cell.amount) : EMPTY_INTERVAL,
-    blank: !cell?.amount,
-    label: `${table.kind} ${rowLabel(row)} / ${column.name}`,
-  };
+  return new TableParticipant(table, row, column);
+}
+
+/** A participant whose label is built only when a message needs it. */
+class TableParticipant implements Participant {
+  readonly cell: Cell | undefined;
+  readonly interval: Interval;
+  readonly blank: boolean;
+  constructor(readonly table: Table, readonly row: Row, readonly column: Column) {
+    const cell = row.cells[column.key];
+    this.cell = cell;
+    this.interval = cell?.amount ? intervalOf(cell.amount) : EMPTY_INTERVAL;
+    this.blank = !cell?.amount;
+  }
+  get label(): string {
+    return `${this.table.kind} ${rowLabel(this.row)} / ${this.column.name}`;
+  }
 }
 
 /** True when a cell could not be read as an amount (the identity is then not assessable). */
