@@ -8,6 +8,8 @@ import type { StandardKind } from '../model/document.js';
 const TITLE_PATTERNS: ReadonlyArray<readonly [StandardKind, RegExp]> = [
   ['T9', /三公.{0,2}经费/],
   ['T8', /基本支出.{0,12}经济分类/],
+  // budget-system exports title T8 tersely: "一般公共预算基本支出表"
+  ['T8', /一般公共预算基本支出.{0,6}表/],
   ['T4', /财政拨款收支.{0,4}总表/],
   ['T6', /政府性基金.{0,4}支出.{0,12}表/],
   ['T7', /国有资本经营.{0,4}支出.{0,12}表/],
@@ -22,7 +24,8 @@ export function normalizeTitle(text: string): string {
   return text
     .replace(/[\s\u3000]+/g, '')
     .replace(/^[-•·*]+/, '')
-    .replace(/^(附表|表)?[\d一二三四五六七八九十]+(-\d+)?[.、．:：]?/, '')
+    // "表3", "附表2-1", "3.", "三、" — a bare numeral needs its separator ("一般…" keeps its 一)
+    .replace(/^(?:(?:附表|表)[\d一二三四五六七八九十]+(?:-\d+)?[.、．:：]?|[\d一二三四五六七八九十]+(?:-\d+)?[.、．:：])/, '')
     .replace(/[“”"'‘’「」]/g, '')
     .replace(/[（(]续[）)]$/, '');
 }
