@@ -263,7 +263,10 @@ function makeCells(
         });
       }
     }
-    cells[col.key] = { column: col.key, raw: lc.text, amount, ...(invalid ? { invalid } : {}), location: lc.location };
+    const cell: { -readonly [K in keyof Cell]: Cell[K] } = { column: col.key, raw: lc.text, amount } as Cell;
+    if (invalid) cell.invalid = true;
+    cell.location = lc.location;
+    cells[col.key] = cell;
   }
   return cells;
 }
@@ -308,16 +311,16 @@ function oneSidedRow(
   const label = !code ? (isTotal ? totalText : name || leading.find((t) => t !== '')) : undefined;
   const cells = makeCells(line, columns, unit, table, rowName, issues, kind !== 'unknown');
   const level = code ? levelOf(code) : undefined;
-  const row: Row = {
-    ...(code ? { code } : {}),
-    ...(level ? { level } : {}),
-    ...(codeParts ? { codeParts } : {}),
-    ...(label !== undefined ? { label } : {}),
-    name: isTotal ? (totalText ?? name) : name || (kind === 'T9' ? '预算数' : ''),
-    isTotal,
-    cells,
-    location: line.location,
-  };
+  // assigned one by one (not spread): this runs for every line of every table
+  const row: { -readonly [K in keyof Row]: Row[K] } = {} as Row;
+  if (code) row.code = code;
+  if (level) row.level = level;
+  if (codeParts) row.codeParts = codeParts;
+  if (label !== undefined) row.label = label;
+  row.name = isTotal ? (totalText ?? name) : name || (kind === 'T9' ? '预算数' : '');
+  row.isTotal = isTotal;
+  row.cells = cells;
+  row.location = line.location;
   return [row];
 }
 
