@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { parse } from 'csv-parse/sync';
+import { createRequire } from 'node:module';
 import { ConfigError } from '../errors.js';
 import { decodeText } from '../parsers/decode.js';
 import { levelOfCode, schemeOfCode, type CatalogEntry, type Rename } from './types.js';
@@ -22,13 +22,9 @@ function readRecords(path: string, shown: string, required: readonly string[]): 
   }
   let records: Record_[];
   let header: string[] = [];
+  const columns = (h: string[]): string[] => (header = h.map((x) => x.trim().toLowerCase()));
   try {
-    records = parse(text, {
-      columns: (h: string[]) => (header = h.map((x) => x.trim().toLowerCase())),
-      skip_empty_lines: true,
-      trim: true,
-      relax_column_count: true,
-    });
+    records = text.includes('"') ? parseQuoted(text, columns) : parsePlain(text, columns);
   } catch (e) {
     throw new ConfigError(`${shown}: invalid CSV (${(e as Error).message.split('\n')[0]})`);
   }
@@ -36,6 +32,30 @@ function readRecords(path: string, shown: string, required: readonly string[]): 
   if (missing.length > 0) throw new ConfigError(`${shown}: catalog header lacks column(s) ${missing.join(', ')} (expected ${required.join(',')})`);
   if (records.length === 0) throw new ConfigError(`${shown}: catalog file has no rows`);
   return records;
+}
+
+/** Full CSV (quoted fields) with csv-parse, loaded only when a file needs it. */
+function parseQuoted(text: string, columns: (h: string[]) => string[]): Record_[] {
+  const { parse } = createRequire(import.meta.url)('csv-parse/sync') as typeof import('csv-parse/sync');
+  return parse(text, { columns, skip_empty_lines: true, trim: true, relax_column_count: true });
+}
+
+/**
+ * A CSV without any quote character (the built-in catalog, most exports): fields are the text
+ * between commas, trimmed; blank lines skipped; short rows leave the missing columns unset — what
+ * csv-parse gives with the options above, without its start-up cost.
+ */
+function parsePlain(text: string, columns: (h: string[]) => string[]): Record_[] {
+  const lines = text.split(/\r\n|\r|\n/).filter((l) => l.trim() !== '');
+  if (lines.length === 0) return [];
+  const names = columns(lines[0]!.split(','));
+  return lines.slice(1).map((l) => {
+    const record: Record<string, string> = {};
+    l.split(',').forEach((v, i) => {
+      if (i < names.length) record[names[i]!] = v.trim();
+    });
+    return record;
+  });
 }
 
 function optionalYear(v: string | undefined, shown: string, line: number): number | undefined {
