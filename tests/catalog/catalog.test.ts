@@ -22,6 +22,9 @@ describe('Catalog', () => {
     expect(builtin.renameOf('215', '资源勘探工业信息等支出')).toBeUndefined();
     expect(builtin.hasClass('281')).toBe(false);
     expect(builtin.hasClass('224')).toBe(true);
+    // 抗疫特别国债安排的支出 (from 2020): a real 类, not reported as impossible
+    expect(builtin.hasClass('234')).toBe(true);
+    expect(builtin.entryFor('234', 2021)?.name).toBe('抗疫特别国债安排的支出');
   });
 
   it('lets the user catalog take precedence and caches it per path', () => {
