@@ -8,12 +8,13 @@ import type { StandardKind } from '../model/document.js';
 const TITLE_PATTERNS: ReadonlyArray<readonly [StandardKind, RegExp]> = [
   ['T9', /三公.{0,2}经费/],
   ['T8', /基本支出.{0,12}经济分类/],
-  // budget-system exports title T8 tersely: "一般公共预算基本支出表"
-  ['T8', /一般公共预算基本支出.{0,6}表/],
+  // the MoF wording and budget-system exports: "一般公共预算（财政拨款）基本支出表"
+  ['T8', /一般公共预算(?:财政拨款)?基本支出.{0,6}表/],
   ['T4', /财政拨款收支.{0,4}总表/],
-  ['T6', /政府性基金.{0,4}支出.{0,12}表/],
-  ['T7', /国有资本经营.{0,4}支出.{0,12}表/],
-  ['T5', /一般公共预算.{0,2}支出.{0,12}表/],
+  // "政府性基金预算财政拨款支出表", "一般公共预算财政拨款支出表" (MoF wording) as well as the Shanghai titles
+  ['T6', /政府性基金.{0,4}(?:财政拨款)?支出.{0,12}表/],
+  ['T7', /国有资本经营.{0,4}(?:财政拨款)?支出.{0,12}表/],
+  ['T5', /一般公共预算.{0,2}(?:财政拨款)?支出.{0,12}表/],
   ['T1', /收支.{0,4}总表/],
   ['T2', /收入.{0,4}总表/],
   ['T3', /支出.{0,4}总表/],
@@ -27,7 +28,9 @@ export function normalizeTitle(text: string): string {
     // "表3", "附表2-1", "3.", "三、" — a bare numeral needs its separator ("一般…" keeps its 一)
     .replace(/^(?:(?:附表|表)[\d一二三四五六七八九十]+(?:-\d+)?[.、．:：]?|[\d一二三四五六七八九十]+(?:-\d+)?[.、．:：])/, '')
     .replace(/[“”"'‘’「」]/g, '')
-    .replace(/[（(]续[）)]$/, '');
+    .replace(/[（(]续[）)]$/, '')
+    // "…明细表（按功能科目）", "…表（按经济科目分类）": a short qualifier after 表
+    .replace(/表[（(][^（）()]{1,10}[）)]$/, '表');
 }
 
 /** The standard kind of a title line, if it is one (the line must end in 表 and be title-length). */
