@@ -1,6 +1,7 @@
-import { isAbsolute, relative, sep } from 'node:path';
+import { resolve } from 'node:path';
 import { loadUserCatalog } from './catalog/load.js';
 import { loadConfig, rulesForConfig, type Config } from './config/load-config.js';
+import { displayPath } from './config/paths.js';
 import type { RunSettings } from './engine/define-check.js';
 import type { DocumentResult } from './engine/diagnostic.js';
 import { lintDocument } from './engine/lint.js';
@@ -15,9 +16,9 @@ export interface LinterOptions {
   readonly configPath?: string;
   /** A config object instead of a file. */
   readonly config?: Config;
-  /** Extra rule files on top of the config's. */
+  /** Extra rule files on top of the config's (relative paths against `cwd`; messages name them as given). */
   readonly ruleFiles?: readonly string[];
-  /** Extra catalog files (take precedence over the config's). */
+  /** Extra catalog files (take precedence over the config's; relative paths against `cwd`). */
   readonly catalogFiles?: readonly string[];
   readonly lang?: 'zh' | 'en';
   readonly cwd?: string;
@@ -38,19 +39,14 @@ export interface Linter {
   checkBuffer(bytes: Uint8Array, file: string): Promise<DocumentResult>;
 }
 
-/** Relative path with `/` separators, as used in every location and machine format. */
-export function displayPath(path: string, cwd = process.cwd()): string {
-  const rel = relative(cwd, path);
-  const shown = rel === '' ? path : rel.startsWith('..') || isAbsolute(rel) ? path : rel;
-  return shown.split(sep).join('/').split('\\').join('/');
-}
+export { displayPath };
 
 /** Loads config and rules once; the returned linter checks any number of documents. */
 export function createLinter(options: LinterOptions = {}): Linter {
   const cwd = options.cwd ?? process.cwd();
   const config = options.config ?? loadConfig(options.configPath, cwd);
-  const rules = rulesForConfig(config, options.ruleFiles ?? []);
-  const catalogFiles = [...(options.catalogFiles ?? []), ...(config.catalog ?? [])];
+  const rules = rulesForConfig(config, options.ruleFiles ?? [], cwd);
+  const catalogFiles = [...(options.catalogFiles ?? []).map((f) => resolve(cwd, f)), ...(config.catalog ?? [])];
   // read user catalogs now, so a bad file stops the run with its own message (exit 2)
   for (const f of catalogFiles) loadUserCatalog(f);
   const settings: RunSettings = {

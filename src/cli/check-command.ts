@@ -1,16 +1,15 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { createLinter, displayPath, fatalResult } from '../api.js';
-import { applyBaseline, type BaselineReport } from '../baseline/apply.js';
-import { readBaseline, writeBaseline, type Baseline } from '../baseline/baseline.js';
-import { updatedBaseline } from '../baseline/update.js';
+import type { BaselineReport } from '../baseline/apply.js';
+import type { Baseline } from '../baseline/baseline.js';
 import type { DocumentResult } from '../engine/diagnostic.js';
 import { countSeverities } from '../engine/lint.js';
 import { UsageError } from '../errors.js';
 import { REPORTERS, type RunResult } from '../reporters/index.js';
-import { checkInWorkers } from '../batch/pool.js';
 import { checkFiles } from './check-files.js';
 import { exitCodeFor } from './exit-code.js';
+import { REPORT_FORMATS } from './formats.js';
 import { resolveInputs } from './inputs.js';
 import { localeLang, useColor, type CliIo } from './io.js';
 import { parseOutputSpec, writeReport } from './outputs.js';
@@ -32,8 +31,8 @@ export interface CheckOptions {
   reason?: string;
   debug?: boolean;
   narrative?: string;
-  /** Worker threads for checking many documents (default: number of cores). */
-  jobs?: number;
+  /** Worker threads for checking many documents (default: number of cores), as written; checked by parseJobs. */
+  jobs?: string;
 }
 
 /** Keeps error-level findings only (--quiet) and recounts. */
@@ -48,8 +47,10 @@ function errorsOnly(r: DocumentResult): DocumentResult {
  * --output report to its file, and returns the exit code (0 / 1 / 2, see exit-code.ts).
  */
 export async function runCheck(files: readonly string[], opts: CheckOptions, io: CliIo): Promise<number> {
-  const formats = Object.keys(REPORTERS);
-  const outputs = (opts.output ?? []).map((o) => parseOutputSpec(o, formats));
+  // the worker pool is loaded only when --jobs is given or there are several documents
+  const pool = (): Promise<typeof import('../batch/pool.js')> => import('../batch/pool.js');
+  const jobs = opts.jobs !== undefined ? (await pool()).parseJobs(opts.jobs) : undefined;
+  const outputs = (opts.output ?? []).map((o) => parseOutputSpec(o, REPORT_FORMATS));
   if (opts.updateBaseline && !opts.baseline) throw new UsageError('--update-baseline needs --baseline FILE (the file to write)');
   if (opts.reason !== undefined && !opts.updateBaseline) throw new UsageError('--reason is only used with --update-baseline');
   const lang = opts.lang ?? localeLang(io.env);
@@ -57,11 +58,12 @@ export async function runCheck(files: readonly string[], opts: CheckOptions, io:
     cwd: io.cwd,
     lang,
     ...(opts.config ? { configPath: opts.config } : {}),
-    ...(opts.ruleFile ? { ruleFiles: opts.ruleFile.map((f) => resolve(io.cwd, f)) } : {}),
+    // rule files as given (read relative to cwd), so that messages name them as the user wrote them
+    ...(opts.ruleFile ? { ruleFiles: opts.ruleFile } : {}),
     ...(opts.catalog ? { catalogFiles: opts.catalog.map((f) => resolve(io.cwd, f)) } : {}),
   };
   const linter = createLinter(linterOptions);
-  const inputs = resolveInputs(files, io.cwd);
+  const inputs = await resolveInputs(files, io.cwd);
   const paths = inputs.flatMap((i) => ('path' in i ? [i.path] : []));
   if (inputs.length === 0) throw new UsageError('no documents found in the given folders');
   if (opts.narrative !== undefined && paths.length !== 1) throw new UsageError('--narrative needs exactly one workbook, CSV file or CSV folder');
@@ -77,7 +79,7 @@ export async function runCheck(files: readonly string[], opts: CheckOptions, io:
   };
   // worker threads for large batches (same results, same order); small ones run in this thread
   const checked =
-    (await checkInWorkers(paths, { ...loop, linterOptions, ...(fileOptions ? { fileOptions } : {}), ...(opts.jobs ? { jobs: opts.jobs } : {}) })) ??
+    (paths.length > 1 ? await (await pool()).checkInWorkers(paths, { ...loop, linterOptions, ...(fileOptions ? { fileOptions } : {}), ...(jobs ? { jobs } : {}) }) : undefined) ??
     (await checkFiles(paths, (p) => linter.checkFile(p, fileOptions), loop));
   progress?.done();
   // results in input order, with a fatal result for each pattern that matched nothing
@@ -86,6 +88,11 @@ export async function runCheck(files: readonly string[], opts: CheckOptions, io:
 
   let baseline: BaselineReport | undefined;
   if (opts.baseline) {
+    const [{ applyBaseline }, { readBaseline, writeBaseline }, { updatedBaseline }] = await Promise.all([
+      import('../baseline/apply.js'),
+      import('../baseline/baseline.js'),
+      import('../baseline/update.js'),
+    ]);
     const abs = resolve(io.cwd, opts.baseline);
     let data: Baseline | undefined;
     if (opts.updateBaseline) {

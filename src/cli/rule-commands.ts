@@ -14,8 +14,8 @@ interface RuleCommandOptions {
 /** The rules as the rule files define them and as the config sets them. */
 function loadRules(io: CliIo, opts: RuleCommandOptions): { defaults: Map<string, ResolvedRule>; effective: ResolvedRule[] } {
   const config = loadConfig(opts.config, io.cwd);
-  const effective = rulesForConfig(config);
-  const defaults = new Map(rulesForConfig({ ...(config.ruleFiles ? { ruleFiles: config.ruleFiles } : {}) }).map((r) => [r.id, r]));
+  const effective = rulesForConfig(config, [], io.cwd);
+  const defaults = new Map(rulesForConfig({ ...(config.ruleFiles ? { ruleFiles: config.ruleFiles } : {}) }, [], io.cwd).map((r) => [r.id, r]));
   return { defaults, effective };
 }
 

@@ -1,20 +1,18 @@
 import { Command, CommanderError, Option } from 'commander';
-import { parseJobs } from '../batch/pool.js';
-import { displayPath } from '../api.js';
 import { isBudgetlintError, UsageError } from '../errors.js';
-import { documentToJson } from '../model/to-json.js';
-import { EXPLANATION_HEADER, explainNarrative, formatExplanation } from '../narrative/explain.js';
-import { parseFile } from '../parsers/index.js';
-import { REPORTERS } from '../reporters/index.js';
 import { TOOL_VERSION } from '../reporters/tool.js';
-import { runCheck, type CheckOptions } from './check-command.js';
+import type { CheckOptions } from './check-command.js';
 import { EXIT_CODES_HELP, EXIT_FATAL } from './exit-code.js';
+import { REPORT_FORMATS } from './formats.js';
 import { localeLang, processIo, type CliIo } from './io.js';
-import { explainCommand, initCommand, rulesCommand } from './rule-commands.js';
-import { resolve } from 'node:path';
 
-function collect(value: string, previous: string[]): string[] {
-  return [...previous, value];
+// Start-up is kept small: only commander and a few small modules load here. Each command imports
+// what it needs when it runs, so `--version`, `--help` and usage errors never load the rules, the
+// parsers or the reporters (see the cold-start rows in BENCHMARKS.md).
+
+/** A repeatable single-value option: `--rule-file a.json --rule-file b.json` (never swallows the documents). */
+function collect(value: string, previous: string[] | undefined): string[] {
+  return [...(previous ?? []), value];
 }
 
 function parseIntOption(value: string): number {
@@ -38,11 +36,11 @@ export async function run(argv: readonly string[], io: CliIo = processIo()): Pro
     .command('check')
     .description('check documents (text, PDF, CSV, XLSX files, folders or glob patterns) and report findings')
     .argument('<files...>', 'documents, folders or glob patterns (quote them: "reports/**/*.pdf")')
-    .addOption(new Option('-f, --format <name>', 'report format on stdout').choices(Object.keys(REPORTERS)).default('pretty'))
-    .option('-o, --output <format:file>', `also write a report to a file (repeatable), e.g. --output json:report.json --output sarif:report.sarif; formats: ${Object.keys(REPORTERS).join(', ')}`, collect, [])
+    .addOption(new Option('-f, --format <name>', 'report format on stdout').choices(REPORT_FORMATS).default('pretty'))
+    .option('-o, --output <format:file>', `also write a report to a file (repeatable), e.g. --output json:report.json --output sarif:report.sarif; formats: ${REPORT_FORMATS.join(', ')}`, collect, [])
     .option('-c, --config <file>', 'config file (default: ./budgetlint.config.json when present)')
-    .option('--rule-file <file...>', 'extra rule files')
-    .option('--catalog <file...>', 'classification catalog CSV (code,name,level) that overrides the built-in one')
+    .option('--rule-file <file>', 'extra rule file (repeatable: --rule-file a.json --rule-file b.json)', collect)
+    .option('--catalog <file>', 'classification catalog CSV (code,name,level) that overrides the built-in one (repeatable; the first one given takes precedence)', collect)
     .addOption(new Option('--lang <lang>', 'message language (default from the locale: zh when LC_ALL/LC_MESSAGES/LANG start with zh)').choices(['zh', 'en']))
     .option('-q, --quiet', 'report error-level findings only (warnings still count for --max-warnings)')
     .option('--max-warnings <n>', 'exit 1 when there are more than n warnings', parseIntOption)
@@ -52,10 +50,11 @@ export async function run(argv: readonly string[], io: CliIo = processIo()): Pro
     .option('--reason <text>', 'with --update-baseline: the reason recorded for new entries (required when there are any)')
     .option('--debug', 'print stack traces of internal errors')
     .option('--narrative <file>', 'narrative text/Markdown file checked together with one workbook, CSV file or CSV folder')
-    .option('-j, --jobs <n>', 'worker threads for checking many documents (default: number of cores; results are the same in any case)', parseJobs)
+    .option('-j, --jobs <n>', 'worker threads for checking many documents (default: number of cores; results are the same in any case)')
     .addHelpText('after', EXIT_CODES_HELP)
     .action(async (files: string[], opts: CheckOptions) => {
       debug = opts.debug ?? false;
+      const { runCheck } = await import('./check-command.js');
       exitCode = await runCheck(files, opts, io);
     });
 
@@ -65,7 +64,8 @@ export async function run(argv: readonly string[], io: CliIo = processIo()): Pro
     .option('-c, --config <file>', 'config file whose rule files and severities to include')
     .addOption(new Option('--lang <lang>', 'description language (default from the locale)').choices(['zh', 'en']))
     .addOption(new Option('-f, --format <name>', 'output format').choices(['text', 'json']).default('text'))
-    .action((opts: { config?: string; lang?: 'zh' | 'en'; format: string }) => {
+    .action(async (opts: { config?: string; lang?: 'zh' | 'en'; format: string }) => {
+      const { rulesCommand } = await import('./rule-commands.js');
       rulesCommand(io, { ...(opts.config ? { config: opts.config } : {}), lang: opts.lang ?? localeLang(io.env), format: opts.format });
     });
 
@@ -75,7 +75,8 @@ export async function run(argv: readonly string[], io: CliIo = processIo()): Pro
     .argument('<ruleId>', 'rule id, e.g. table/t1-income-lines (see: budgetlint rules)')
     .option('-c, --config <file>', 'config file whose rule files and severities to include')
     .addOption(new Option('--lang <lang>', 'language (default from the locale)').choices(['zh', 'en']))
-    .action((ruleId: string, opts: { config?: string; lang?: 'zh' | 'en' }) => {
+    .action(async (ruleId: string, opts: { config?: string; lang?: 'zh' | 'en' }) => {
+      const { explainCommand } = await import('./rule-commands.js');
       explainCommand(io, ruleId, { ...(opts.config ? { config: opts.config } : {}), lang: opts.lang ?? localeLang(io.env) });
     });
 
@@ -84,7 +85,8 @@ export async function run(argv: readonly string[], io: CliIo = processIo()): Pro
     .description('write a starter budgetlint.config.json in the current folder')
     .option('--force', 'overwrite an existing config file')
     .addOption(new Option('--lang <lang>', 'the "lang" the config sets (default from the locale)').choices(['zh', 'en']))
-    .action((opts: { force?: boolean; lang?: 'zh' | 'en' }) => {
+    .action(async (opts: { force?: boolean; lang?: 'zh' | 'en' }) => {
+      const { initCommand } = await import('./rule-commands.js');
       initCommand(io, { lang: opts.lang ?? localeLang(io.env), ...(opts.force ? { force: true } : {}) });
     });
 
@@ -95,6 +97,12 @@ export async function run(argv: readonly string[], io: CliIo = processIo()): Pro
     .addOption(new Option('-f, --format <name>', 'output format').choices(['json']).default('json'))
     .option('--debug', 'print stack traces of internal errors')
     .action(async (file: string) => {
+      const [{ parseFile }, { documentToJson }, { displayPath }, { resolve }] = await Promise.all([
+        import('../parsers/index.js'),
+        import('../model/to-json.js'),
+        import('../config/paths.js'),
+        import('node:path'),
+      ]);
       const doc = await parseFile(resolve(io.cwd, file), displayPath(resolve(io.cwd, file), io.cwd));
       io.stdout.write(`${JSON.stringify(documentToJson(doc), null, 2)}\n`);
     });
@@ -106,6 +114,12 @@ export async function run(argv: readonly string[], io: CliIo = processIo()): Pro
     .addOption(new Option('-f, --format <name>', 'output format').choices(['text', 'json']).default('text'))
     .option('--debug', 'print stack traces of internal errors')
     .action(async (file: string, opts: { format: string }) => {
+      const [{ parseFile }, { EXPLANATION_HEADER, explainNarrative, formatExplanation }, { displayPath }, { resolve }] = await Promise.all([
+        import('../parsers/index.js'),
+        import('../narrative/explain.js'),
+        import('../config/paths.js'),
+        import('node:path'),
+      ]);
       const doc = await parseFile(resolve(io.cwd, file), displayPath(resolve(io.cwd, file), io.cwd));
       const rows = explainNarrative(doc);
       io.stdout.write(opts.format === 'json' ? `${JSON.stringify(rows, null, 2)}\n` : `${EXPLANATION_HEADER}\n${formatExplanation(rows)}\n`);

@@ -7,6 +7,7 @@ import { ajv, formatAjvError } from './ajv.js';
 import configSchema from './config.schema.json' with { type: 'json' };
 import { builtinRuleFiles, loadRuleDefinitions, parseJsonFile, resolveRules, validateOptions } from './load-rules.js';
 import { didYouMean } from './suggest.js';
+import type { ValidateFunction } from 'ajv';
 
 export const DEFAULT_CONFIG_NAME = 'budgetlint.config.json';
 
@@ -24,7 +25,8 @@ export interface Config {
   readonly file?: string;
 }
 
-const validateConfig = ajv.compile(configSchema);
+// compiled on first use: a run without a config file never needs it
+let configValidator: ValidateFunction | undefined;
 
 /** Reads `path`, or budgetlint.config.json in `cwd` when present; no file gives an empty config. */
 export function loadConfig(path: string | undefined, cwd = process.cwd()): Config {
@@ -38,7 +40,8 @@ export function loadConfig(path: string | undefined, cwd = process.cwd()): Confi
     throw new ConfigError(`${file}: cannot read config file`);
   }
   const data = parseJsonFile(text, file);
-  if (!validateConfig(data)) throw new ConfigError(`${file}: invalid config ${formatAjvError(validateConfig.errors)}`);
+  configValidator ??= ajv.compile(configSchema);
+  if (!configValidator(data)) throw new ConfigError(`${file}: invalid config ${formatAjvError(configValidator.errors)}`);
   const c = data as Omit<Config, 'file'>;
   const base = dirname(abs);
   return {
@@ -49,9 +52,12 @@ export function loadConfig(path: string | undefined, cwd = process.cwd()): Confi
   };
 }
 
-/** Built-in rules plus the config's rule files, with the config's severities and options applied. */
-export function rulesForConfig(config: Config, extraRuleFiles: readonly string[] = []): ResolvedRule[] {
-  const defs = loadRuleDefinitions([...builtinRuleFiles(), ...(config.ruleFiles ?? []), ...extraRuleFiles]);
+/**
+ * Built-in rules plus the config's rule files and `extraRuleFiles` (relative paths against `cwd`),
+ * with the config's severities and options applied.
+ */
+export function rulesForConfig(config: Config, extraRuleFiles: readonly string[] = [], cwd = process.cwd()): ResolvedRule[] {
+  const defs = loadRuleDefinitions([...builtinRuleFiles(), ...(config.ruleFiles ?? []), ...extraRuleFiles], cwd);
   const byId = new Map(defs.map((d) => [d.id, d]));
   const out: RuleDefinition[] = [...defs];
   for (const [id, setting] of Object.entries(config.rules ?? {})) {

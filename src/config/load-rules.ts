@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { basename, join, relative } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CHECKS } from '../checks/index.js';
 import type { CheckModule } from '../engine/define-check.js';
@@ -7,13 +7,15 @@ import type { ResolvedRule, RuleDefinition } from '../engine/rule.js';
 import { ConfigError } from '../errors.js';
 import { ajv, formatAjvError } from './ajv.js';
 import ruleFileSchema from './rule-file.schema.json' with { type: 'json' };
+import { givenPath } from './paths.js';
 import { didYouMean } from './suggest.js';
 import type { ValidateFunction } from 'ajv';
 
 /** The rules/ folder shipped with the package. */
 export const BUILTIN_RULES_DIR = fileURLToPath(new URL('../../rules/', import.meta.url));
 
-const validateRuleFile = ajv.compile(ruleFileSchema);
+// compiled on first use: only user rule files and configs are validated at run time
+let ruleFileValidator: ValidateFunction | undefined;
 const optionValidators = new Map<string, ValidateFunction>();
 
 function optionsValidator(module: CheckModule<Record<string, unknown>>): ValidateFunction {
@@ -34,28 +36,48 @@ export function parseJsonFile(text: string, file: string): unknown {
   }
 }
 
-function displayPath(path: string): string {
-  const rel = relative(process.cwd(), path).split('\\').join('/');
-  return rel.startsWith('..') ? `rules/${basename(path)}` : rel;
+/** True for a rule file in the package's own rules/ folder (however the path was written). */
+export function isBuiltinRuleFile(path: string): boolean {
+  return dirname(resolve(path)) === resolve(BUILTIN_RULES_DIR);
 }
 
-/** Reads and validates one rule file; every check kind and its options are checked here. */
-export function readRuleFile(path: string): RuleDefinition[] {
-  const file = displayPath(path);
+export interface ReadRuleFileOptions {
+  /** Folder that relative paths are read from and user files are shown relative to (default: process.cwd()). */
+  readonly cwd?: string;
+  /**
+   * Skip the schema and options validation. Default: true for the built-in rules/*.json (they are
+   * validated by the test suite, tests/config/builtin-rules.test.ts), false for every other file.
+   */
+  readonly trusted?: boolean;
+}
+
+/**
+ * Reads one rule file; a user's file is validated here (the file's schema, every check kind and its
+ * options). Built-in files are named `rules/<name>`, a user's file as given (relative to `cwd`).
+ */
+export function readRuleFile(path: string, options: ReadRuleFileOptions = {}): RuleDefinition[] {
+  const cwd = options.cwd ?? process.cwd();
+  const abs = resolve(cwd, path);
+  const builtin = isBuiltinRuleFile(abs);
+  const trusted = options.trusted ?? builtin;
+  const file = builtin ? `rules/${basename(abs)}` : givenPath(path, cwd);
   let text: string;
   try {
-    text = readFileSync(path, 'utf8');
+    text = readFileSync(abs, 'utf8');
   } catch {
     throw new ConfigError(`${file}: cannot read rule file`);
   }
   const data = parseJsonFile(text, file);
-  if (!validateRuleFile(data)) throw new ConfigError(`${file}: invalid rule file ${formatAjvError(validateRuleFile.errors)}`);
+  if (!trusted) {
+    ruleFileValidator ??= ajv.compile(ruleFileSchema);
+    if (!ruleFileValidator(data)) throw new ConfigError(`${file}: invalid rule file ${formatAjvError(ruleFileValidator.errors)}`);
+  }
   const rules = (data as { rules: Array<Omit<RuleDefinition, 'source' | 'options'> & { options?: Record<string, unknown> }> }).rules;
   return rules.map((r, i) => {
     const module = CHECKS[r.check];
     if (!module) throw new ConfigError(`${file}: at /rules/${i}/check: unknown check kind "${r.check}"${didYouMean(r.check, Object.keys(CHECKS))}`);
     const options = r.options ?? {};
-    validateOptions(module, options, file, `/rules/${i}/options`);
+    if (!trusted) validateOptions(module, options, file, `/rules/${i}/options`);
     return { ...r, options, source: file };
   });
 }
@@ -76,12 +98,12 @@ export function builtinRuleFiles(): string[] {
     .map((f) => join(BUILTIN_RULES_DIR, f));
 }
 
-/** Loads rule files, refusing duplicate ids. */
-export function loadRuleDefinitions(files: readonly string[]): RuleDefinition[] {
+/** Loads rule files (relative paths against `cwd`), refusing duplicate ids. */
+export function loadRuleDefinitions(files: readonly string[], cwd = process.cwd()): RuleDefinition[] {
   const all: RuleDefinition[] = [];
   const seen = new Map<string, string>();
   for (const f of files) {
-    for (const r of readRuleFile(f)) {
+    for (const r of readRuleFile(f, { cwd })) {
       const prev = seen.get(r.id);
       if (prev) throw new ConfigError(`${r.source}: rule id "${r.id}" is already defined in ${prev}`);
       seen.set(r.id, r.source);

@@ -3,7 +3,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { exitCodeFor } from '../../src/cli/exit-code.js';
 import { localeLang, useColor, type CliIo } from '../../src/cli/io.js';
+import { REPORT_FORMATS } from '../../src/cli/formats.js';
 import { parseOutputSpec } from '../../src/cli/outputs.js';
+import { REPORTERS } from '../../src/reporters/index.js';
 import type { DocumentResult } from '../../src/engine/diagnostic.js';
 import { JSON_FORMAT_VERSION } from '../../src/reporters/json.js';
 import { ROOT } from './support.js';
@@ -54,5 +56,9 @@ describe('exit code, locale, colour, --output parsing', () => {
     const schema = JSON.parse(readFileSync(join(ROOT, 'schemas/report.schema.json'), 'utf8')) as { properties: { version: { pattern: string } } };
     expect(JSON_FORMAT_VERSION).toMatch(new RegExp(schema.properties.version.pattern));
     expect(() => JSON.parse(readFileSync(join(ROOT, 'schemas/baseline.schema.json'), 'utf8'))).not.toThrow();
+  });
+
+  it('the format names the command line offers without loading the reporters are exactly those of REPORTERS', () => {
+    expect(REPORT_FORMATS).toEqual(Object.keys(REPORTERS));
   });
 });
