@@ -71,7 +71,8 @@ export function rowByCode(table: Table, code: string): Row | undefined {
 
 /** The 合计 row (or 收入总计 / 支出总计 on a side). */
 export function totalRow(table: Table, side?: Side): Row | undefined {
-  return table.rows.find((r) => r.isTotal && (side === undefined || r.side === side));
+  // the grand total: the last total line (the MoF layout prints 本年收入合计, 上年结转结余, 收入总计)
+  return table.rows.findLast((r) => r.isTotal && (side === undefined || r.side === side));
 }
 
 /** Rows whose label or name matches the pattern (numbering such as "一、" ignored by the caller's pattern). */

@@ -11,8 +11,9 @@ interface Options {
   /** eq: left = Σ right; le: left ≤ Σ right. */
   readonly relation?: Relation;
   /**
-   * How an absent row counts: "zero" (an item not budgeted is not printed) or "missing" (the
-   * identity is then not assessable). Absent tables or columns always make it not applicable.
+   * How an absent coded row counts: "zero" (an item not budgeted is not printed) or "missing" (the
+   * identity is then not assessable). An absent line or total row always makes it not assessable,
+   * and absent tables or columns make it not applicable.
    */
   readonly absentRow?: 'zero' | 'missing';
   /** A blank left value makes the identity not assessable (used where a blank is itself reported). */
@@ -55,6 +56,13 @@ export default defineCheck<Options>({
     const absent = resolved.filter((r) => r.kind === 'no-row');
     if (absent.length === refs.length) {
       ctx.notApplicable(instance, 'none of the rows is present');
+      return;
+    }
+    // a summary line or total that cannot be found (or not unambiguously) means a layout these
+    // options do not describe: not assessable whatever absentRow says (an absent code is a zero)
+    const absentLine = refs.find((r, i) => resolved[i]!.kind === 'no-row' && !('code' in r.row));
+    if (absentLine) {
+      ctx.notAssessable(instance, absent.map((a) => (a as { reason: string }).reason).join('; '));
       return;
     }
     if (absent.length > 0 && absentRow === 'missing') {

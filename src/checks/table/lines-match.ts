@@ -5,6 +5,7 @@ import { defineCheck, type CheckContext } from '../../engine/define-check.js';
 import { COMPARISON_MESSAGES, compareAndReport } from './compare.js';
 import { participant, relatedOf, targetOf, type Participant } from './values.js';
 import { findByName } from './refs.js';
+import { stripNumbering } from '../../parsers/row-parse.js';
 
 type Against =
   | { readonly kind: 'classes'; readonly table: string; readonly column: string }
@@ -33,6 +34,17 @@ function selected(row: Row, select: Options['lines']['select']): boolean {
 }
 
 const key = (s: string): string => normalizeName(s);
+
+/**
+ * Lines that group or carry over rather than restate an item: 本年收入 / 本年支出 (the MoF layout's
+ * heading lines), 上年结转(结余), 年终结转结余, 结转下年, 用事业基金弥补收支差额. When the other table has
+ * no item of their name they are not assessable here, never an error.
+ */
+const STRUCTURAL_LINE = /^(本年收入|本年支出|上年结转|上年结余|年初结转|年终结转|结转下年|用事业基金弥补|提取|结余分配)|结转|结余/;
+
+export function isStructuralLine(row: Row): boolean {
+  return STRUCTURAL_LINE.test(stripNumbering(row.label ?? row.name));
+}
 
 /**
  * Summary-table lines restate other tables by name: each T1 支出 line is a 类 of T3; each T1 收入 line
@@ -101,6 +113,10 @@ export default defineCheck<Options>({
       return;
     }
     const rows = table.rows.filter((r) => r.side === lines.side && selected(r, lines.select));
+    if (rows.length === 0 && !ctx.options.bothWays) {
+      ctx.notApplicable('lines', `${table.kind} has no ${lines.select === 'sub' ? 'numbered sub-' : ''}lines on the ${lines.side} side`);
+      return;
+    }
     const counterpart = counterpartFinder(ctx, other, against);
     if (!counterpart) return;
     const matched = new Set<Row>();
@@ -112,6 +128,10 @@ export default defineCheck<Options>({
         // a blank or zero line needs no counterpart (e.g. 二、政府性基金预算 of an empty T6)
         if (mine.blank || mine.interval.value.isZero()) {
           ctx.pass(instance, targetOf(mine));
+          continue;
+        }
+        if (isStructuralLine(row)) {
+          ctx.notAssessable(instance, `${mine.label} groups or carries over amounts; ${other.kind} has no item of that name`, targetOf(mine));
           continue;
         }
         reportUnmatched(ctx, instance, 'unmatchedLine', mine, `${other.kind} ${other.title}`);

@@ -39,7 +39,8 @@ export type Resolved =
 function findRow(table: Table, ref: ValueRef): Row | undefined {
   const rows = table.rows.filter((r) => ref.side === undefined || r.side === ref.side);
   const sel = ref.row;
-  if ('total' in sel) return rows.find((r) => r.isTotal);
+  // the grand total: the last total line (the MoF layout has 本年收入合计 … 收入总计)
+  if ('total' in sel) return rows.findLast((r) => r.isTotal);
   if ('code' in sel) return rows.find((r) => r.code === sel.code);
   return findByName(rows, sel.label);
 }

@@ -78,17 +78,31 @@ function checkSide(ctx: CheckContext<Options>, table: Table, column: Column): vo
     }
     compareAndReport(ctx, instance, parent, parts);
   }
-  const totalRow = rows.find((r) => r.isTotal);
-  if (!totalRow) {
+  const totalIndexes = kinds.flatMap((k, i) => (k === 'total' ? [i] : []));
+  if (totalIndexes.length === 0) {
     ctx.notAssessable(`${table.id}:${ctx.options.side}-total:${column.key}`, `${table.kind} has no 总计 line on the ${ctx.options.side} side`, { table });
     return;
   }
-  const lines = rows.filter((_, i) => (numbered ? kinds[i] === 'top' : kinds[i] === 'plain' || kinds[i] === 'top'));
-  if (lines.length === 0) return;
-  compareAndReport(
-    ctx,
-    `${table.id}:${totalRow.label}:${column.key}`,
-    participant(table, totalRow, column),
-    lines.map((r) => participant(table, r, column)),
-  );
+  // the first total adds up the lines above it; a later one (the MoF layout: 本年收入合计, 上年结转结余,
+  // 收入总计) adds the total before it and the lines in between
+  let from = 0;
+  let previous: Row | undefined;
+  for (const t of totalIndexes) {
+    const between = rows.slice(from, t).filter((_, k) => {
+      const kind = kinds[from + k];
+      return previous === undefined && numbered ? kind === 'top' : kind === 'plain' || kind === 'top';
+    });
+    const totalRow = rows[t]!;
+    const parts = [...(previous ? [previous] : []), ...between];
+    if (parts.length > 0) {
+      compareAndReport(
+        ctx,
+        `${table.id}:${totalRow.label}:${column.key}`,
+        participant(table, totalRow, column),
+        parts.map((r) => participant(table, r, column)),
+      );
+    }
+    previous = totalRow;
+    from = t + 1;
+  }
 }
