@@ -90,20 +90,29 @@ export async function run(argv: readonly string[], io: CliIo = processIo()): Pro
       initCommand(io, { lang: opts.lang ?? localeLang(io.env), ...(opts.force ? { force: true } : {}) });
     });
 
+  /** Reads one document, joining a narrative file to a workbook, CSV file or folder when given. */
+  const readDocument = async (file: string, narrative: string | undefined): Promise<import('../model/document.js').BudgetDocument> => {
+    const [{ parseFile }, { parseJoined }, { displayPath }, { resolve }] = await Promise.all([
+      import('../parsers/index.js'),
+      import('../parsers/csv-folder.js'),
+      import('../config/paths.js'),
+      import('node:path'),
+    ]);
+    const path = resolve(io.cwd, file);
+    if (narrative === undefined) return parseFile(path, displayPath(path, io.cwd));
+    const text = resolve(io.cwd, narrative);
+    return parseJoined(path, displayPath(path, io.cwd), { path: text, display: displayPath(text, io.cwd) });
+  };
+
   program
     .command('parse')
     .description('show the document model read from one file (tables, rows, amounts, paragraphs)')
     .argument('<file>', 'document to read')
     .addOption(new Option('-f, --format <name>', 'output format').choices(['json']).default('json'))
+    .option('--narrative <file>', 'narrative text/Markdown file read together with one workbook, CSV file or CSV folder')
     .option('--debug', 'print stack traces of internal errors')
-    .action(async (file: string) => {
-      const [{ parseFile }, { documentToJson }, { displayPath }, { resolve }] = await Promise.all([
-        import('../parsers/index.js'),
-        import('../model/to-json.js'),
-        import('../config/paths.js'),
-        import('node:path'),
-      ]);
-      const doc = await parseFile(resolve(io.cwd, file), displayPath(resolve(io.cwd, file), io.cwd));
+    .action(async (file: string, opts: { narrative?: string }) => {
+      const [{ documentToJson }, doc] = await Promise.all([import('../model/to-json.js'), readDocument(file, opts.narrative)]);
       io.stdout.write(`${JSON.stringify(documentToJson(doc), null, 2)}\n`);
     });
 
@@ -112,15 +121,10 @@ export async function run(argv: readonly string[], io: CliIo = processIo()): Pro
     .description('list every amount the narrative states: its position, subject, the table value it was compared with, and the outcome')
     .argument('<file>', 'document to read')
     .addOption(new Option('-f, --format <name>', 'output format').choices(['text', 'json']).default('text'))
+    .option('--narrative <file>', 'narrative text/Markdown file read together with one workbook, CSV file or CSV folder')
     .option('--debug', 'print stack traces of internal errors')
-    .action(async (file: string, opts: { format: string }) => {
-      const [{ parseFile }, { EXPLANATION_HEADER, explainNarrative, formatExplanation }, { displayPath }, { resolve }] = await Promise.all([
-        import('../parsers/index.js'),
-        import('../narrative/explain.js'),
-        import('../config/paths.js'),
-        import('node:path'),
-      ]);
-      const doc = await parseFile(resolve(io.cwd, file), displayPath(resolve(io.cwd, file), io.cwd));
+    .action(async (file: string, opts: { format: string; narrative?: string }) => {
+      const [{ EXPLANATION_HEADER, explainNarrative, formatExplanation }, doc] = await Promise.all([import('../narrative/explain.js'), readDocument(file, opts.narrative)]);
       const rows = explainNarrative(doc);
       io.stdout.write(opts.format === 'json' ? `${JSON.stringify(rows, null, 2)}\n` : `${EXPLANATION_HEADER}\n${formatExplanation(rows)}\n`);
     });

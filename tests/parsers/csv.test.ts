@@ -128,4 +128,21 @@ describe('CSV inputs', () => {
     expect(text.code).toBe(2);
     expect(text.stderr).toMatch(/--narrative needs exactly one/);
   });
+
+  it('parse and narrative read a workbook together with a narrative file (--narrative)', async () => {
+    const book = join(dir, 'book2.xlsx');
+    writeFileSync(book, await buildWorkbook([t3Sheet()]));
+    writeFileSync(join(dir, 'text2.md'), '2023年部门预算编制说明\n\n2023年，本部门支出预算1600元。\n');
+    const parsed = await cli(['parse', book, '--narrative', join(dir, 'text2.md')]);
+    expect(parsed.code).toBe(0);
+    const doc = JSON.parse(parsed.stdout) as { tables: Array<{ kind: string }>; paragraphs: Array<{ text: string }> };
+    expect(doc.tables.map((t) => t.kind)).toContain('T3');
+    expect(doc.paragraphs.some((p) => p.text.includes('1600元'))).toBe(true);
+    const explained = await cli(['narrative', book, '--narrative', join(dir, 'text2.md'), '--format', 'json']);
+    expect(explained.code).toBe(0);
+    const rows = JSON.parse(explained.stdout) as Array<Record<string, unknown>>;
+    expect(JSON.stringify(rows)).toContain('1600');
+    // without the narrative file the workbook has no statements to explain
+    expect(JSON.stringify(JSON.parse((await cli(['narrative', book, '--format', 'json'])).stdout))).not.toContain('1600');
+  });
 });
