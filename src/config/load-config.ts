@@ -62,7 +62,7 @@ export function rulesForConfig(config: Config, extraRuleFiles: readonly string[]
   const out: RuleDefinition[] = [...defs];
   for (const [id, setting] of Object.entries(config.rules ?? {})) {
     const def = byId.get(id);
-    if (!def) throw new ConfigError(`${config.file ?? 'config'}: at /rules/${id}: unknown rule id "${id}"${didYouMean(id, byId.keys())}`);
+    if (!def) throw new ConfigError(`${config.file ?? 'config'}: at /rules/${pointerToken(id)}: unknown rule id "${id}"${didYouMean(id, byId.keys())}`);
     const s = typeof setting === 'string' ? { severity: setting } : setting;
     const options = s.options ? { ...def.options, ...s.options } : def.options;
     const updated: RuleDefinition = { ...def, ...(s.severity ? { severity: s.severity } : {}), options };
@@ -72,7 +72,12 @@ export function rulesForConfig(config: Config, extraRuleFiles: readonly string[]
   const resolved = resolveRules(out);
   for (const r of resolved) {
     const setting = config.rules?.[r.id];
-    if (setting && typeof setting === 'object' && setting.options) validateOptions(r.module, r.options, config.file ?? 'config', `/rules/${r.id}/options`);
+    if (setting && typeof setting === 'object' && setting.options) validateOptions(r.module, r.options, config.file ?? 'config', `/rules/${pointerToken(r.id)}/options`);
   }
   return resolved;
+}
+
+/** A rule id as one JSON-pointer token (RFC 6901: "~" → "~0", "/" → "~1"). */
+function pointerToken(id: string): string {
+  return id.replace(/~/g, '~0').replace(/\//g, '~1');
 }

@@ -65,11 +65,18 @@ describe('malformed rule files and configs exit 2 naming the file and the place'
     expect(r.err).toMatch(/budgetlint\.config\.json: invalid config at \/rules\/table~1hierarchy-sum/);
   });
 
+  it('config with options that do not fit the rule, at an escaped JSON pointer', async () => {
+    const dir = tmp({ 'budgetlint.config.json': JSON.stringify({ rules: { 'table/hierarchy-sum': { options: { tables: ['T99'] } } } }) });
+    const r = await cli(['check', SEED], dir);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/budgetlint\.config\.json: invalid options at \/rules\/table~1hierarchy-sum\/options\/tables\/0: must match pattern/);
+  });
+
   it('config naming an unknown rule gets a suggestion', async () => {
     const dir = tmp({ 'c.json': JSON.stringify({ rules: { 'table/hierarchy-summ': 'off' } }) });
     const r = await cli(['check', SEED, '--config', 'c.json'], dir);
     expect(r.code).toBe(2);
-    expect(r.err).toMatch(/c\.json: at \/rules\/table\/hierarchy-summ: unknown rule id "table\/hierarchy-summ" \(did you mean "table\/hierarchy-sum"\?\)/);
+    expect(r.err).toMatch(/c\.json: at \/rules\/table~1hierarchy-summ: unknown rule id "table\/hierarchy-summ" \(did you mean "table\/hierarchy-sum"\?\)/);
   });
 });
 
