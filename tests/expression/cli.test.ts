@@ -66,7 +66,7 @@ describe('a malformed user expression exits 2 naming the file and the place', ()
     });
     const r = await cli(['check', DOC], dir);
     expect(r.code).toBe(2);
-    expect(r.err).toContain('budgetlint.config.json: invalid options at /rules/user/my-check/options/assert: the expression ended too early at column 10');
+    expect(r.err).toContain('budgetlint.config.json: invalid options at /rules/user~1my-check/options/assert: the expression ended too early at column 10');
   });
 });
 
