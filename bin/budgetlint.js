@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // budgetlint command-line shim. Exit codes: 0 no error-level finding; 1 at least one error-level
 // finding (or more warnings than --max-warnings); 2 usage error, unreadable input or internal failure.
-import { run } from '../dist/cli/run.js';
+// dist/bundle is the bundled build of dist/cli (rolldown.config.mjs): fewer modules to load at start-up
+import { run } from '../dist/bundle/run.js';
 
 // A reader that stops early (`| head`) is not an error.
 process.stdout.on('error', (e) => {
