@@ -1,11 +1,13 @@
 #!/usr/bin/env node
 // The long run of the property and fuzz tests (issue 9): many more generated documents than the test
-// suite, plus the large inputs the suite cannot afford (a 100 000-row table, a 50 MB file, a 5 MB line).
-//   npm run fuzz:long [-- --docs 500 --per-kind 200 --timeout 600 --skip-big]
+// suite, plus the large inputs the suite cannot afford (a 100 000-row table, 4 MiB of text in several
+// hostile shapes, and files over the size limits: a 50 MB file, an 11 MB line).
+//   npm run fuzz:long [-- --docs 500 --per-kind 200 --timeout 600 --skip-big | --only-big [--case NAME]]
 // Needs `npm run build`. Exit 1 when a property fails or a big input crashes, hangs (timeout) or
-// ends with an exit code other than 0/1/2.
+// ends with an exit code other than 0/1/2. Each big input prints its time, peak RSS, exit code,
+// findings and rule instances (BENCHMARKS.md, "Big and hostile inputs").
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -16,7 +18,15 @@ if (!existsSync(join(root, 'dist/api.js'))) {
   process.exit(2);
 }
 const { values } = parseArgs({
-  options: { docs: { type: 'string', default: '500' }, 'per-kind': { type: 'string', default: '200' }, timeout: { type: 'string', default: '600' }, 'skip-big': { type: 'boolean' }, seed: { type: 'string', default: '100000' } },
+  options: {
+    docs: { type: 'string', default: '500' },
+    'per-kind': { type: 'string', default: '200' },
+    timeout: { type: 'string', default: '600' },
+    'skip-big': { type: 'boolean' },
+    'only-big': { type: 'boolean' },
+    case: { type: 'string', multiple: true },
+    seed: { type: 'string', default: '100000' },
+  },
 });
 const { createLinter } = await import(join(root, 'dist/api.js'));
 const { generateDocument, perturb, PERTURBATION_KINDS } = await import(join(root, 'dist/generate/index.js'));
@@ -25,7 +35,7 @@ const enc = (s) => new TextEncoder().encode(s);
 let failed = false;
 
 // ── consistent documents: no error-level finding ──
-const docs = Number(values.docs);
+const docs = values['only-big'] ? 0 : Number(values.docs);
 const first = Number(values.seed);
 let falseErrors = 0;
 const byRule = new Map();
@@ -42,9 +52,9 @@ for (const [k, ex] of byRule) console.log(`  ${k} — e.g. ${ex}`);
 if (falseErrors > 0) failed = true;
 
 // ── planted errors: detection rate per kind ──
-const perKind = Number(values['per-kind']);
+const perKind = values['only-big'] ? 0 : Number(values['per-kind']);
 console.log(`planted errors (${perKind} per kind): detected = a finding or a related value on a participating line`);
-for (const kind of PERTURBATION_KINDS) {
+for (const kind of perKind > 0 ? PERTURBATION_KINDS : []) {
   let hit = 0;
   const misses = [];
   for (let i = 0; i < perKind; i++) {
@@ -65,25 +75,40 @@ if (!values['skip-big']) {
   const preload = join(dir, 'rss.mjs');
   writeFileSync(preload, "process.on('exit', () => process.stderr.write(`\\n@rss ${Math.round(process.resourceUsage().maxRSS / 1024)}\\n`));\n");
   const base = generateDocument(7).text;
+  const MiB = 1024 * 1024;
+  /** `unit` repeated to just under `bytes` bytes, after `head`. */
+  const fill = (unit, bytes, head = '') => head + unit.repeat(Math.floor((bytes - Buffer.byteLength(head) - 64) / Buffer.byteLength(unit)));
+  /** Generated documents concatenated up to `bytes`. */
+  const documents = (bytes) => {
+    const parts = [];
+    let n = 0;
+    for (let s = 1; ; s++) {
+      const t = generateDocument(s).text;
+      if (n + Buffer.byteLength(t) + 1 > bytes) break;
+      parts.push(t);
+      n += Buffer.byteLength(t) + 1;
+    }
+    return parts.join('\n');
+  };
   const cases = {
     '100 000-row table': () => {
       const rows = [];
       for (let k = 0; k < 100_000; k++) rows.push(`2${String(k % 100).padStart(2, '0')}\t${String((k >> 2) % 100).padStart(2, '0')}\t${String(k % 97).padStart(2, '0')}\t行政运行\t1,000\t1,000\t`);
       return base.replace(/(\d{4}年部门支出预算总表\n\n单位：元\n\n[^\n]*\n[^\n]*\n[^\n]*\n)/, (m) => m + rows.join('\n') + '\n');
     },
-    '50 MB of budget documents': () => {
-      const parts = [];
-      let n = 0;
-      for (let s = 1; n < 50 * 1024 * 1024; s++) {
-        const t = generateDocument(s).text;
-        parts.push(t);
-        n += Buffer.byteLength(t);
-      }
-      return parts.join('\n');
-    },
-    '5 MB single line': () => `本部门收入预算${'1,234.5万元，“其中”'.repeat(400_000)}。`,
+    // over the 4 MiB limit for text: refused before reading
+    '50 MB of budget documents': () => documents(50 * MiB),
+    '11 MB single line': () => `本部门收入预算${'1,234.5万元，“其中”'.repeat(400_000)}。`,
+    // just under the limit: read in full
+    '4 MiB of budget documents': () => documents(4 * MiB),
+    '4 MiB single line': () => fill('1,234.5万元，“其中”', 4 * MiB, '本部门收入预算'),
+    '4 MiB one paragraph copied': () => base + fill('“一般公共服务支出（201类）商贸事务（13款）” 3015.04万元，其中：行政运行（01项）726.41万元，比上年减少1.5万元，下降2.3%。\n', 4 * MiB - Buffer.byteLength(base)),
+    '4 MiB of headings': () => base + fill('2019年部门预算\n\n', 4 * MiB - Buffer.byteLength(base)),
+    '4 MiB unpunctuated lines': () => fill('一般公共服务支出行政运行1万元\n', 4 * MiB),
+    '4 MiB line of tabs': () => fill('1\t', 4 * MiB, '2023年部门支出预算总表\n单位：元\n'),
   };
   for (const [name, make] of Object.entries(cases)) {
+    if (values.case && !values.case.some((c) => name.includes(c))) continue;
     const file = join(dir, `${name.replace(/\W+/g, '-')}.txt`);
     writeFileSync(file, make());
     const t0 = performance.now();
@@ -93,7 +118,14 @@ if (!values['skip-big']) {
     const stackTrace = /\n\s+at /.test(r.stderr ?? '');
     const verdict = r.error ? `TIMEOUT/ERROR (${r.error.message})` : [0, 1, 2].includes(r.status ?? -1) && !stackTrace ? 'ok' : `BAD exit ${r.status}${stackTrace ? ' with a stack trace' : ''}`;
     if (verdict !== 'ok') failed = true;
-    console.log(`big input: ${name.padEnd(26)} ${verdict}, exit ${r.status}, ${secs.toFixed(1)} s, peak RSS ${rss ?? '?'} MiB`);
+    let counts = '';
+    try {
+      const doc = JSON.parse(r.stdout).results[0];
+      counts = doc.fatal ? `, refused: ${doc.fatal.message.slice(0, 110)}` : `, ${doc.diagnostics.length} findings, ${doc.outcomes.length} rule instances, report ${(r.stdout.length / MiB).toFixed(1)} MB`;
+    } catch {
+      counts = r.stderr ? `, stderr: ${r.stderr.split('\n')[0].slice(0, 110)}` : '';
+    }
+    console.log(`big input: ${name.padEnd(28)} ${(statSync(file).size / MiB).toFixed(1)} MiB  ${verdict}, exit ${r.status}, ${secs.toFixed(1)} s, peak RSS ${rss ?? '?'} MiB${counts}`);
     rmSync(file);
   }
   rmSync(dir, { recursive: true, force: true });

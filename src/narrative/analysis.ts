@@ -2,8 +2,15 @@ import type { BudgetDocument } from '../model/document.js';
 import { compareAtMost, compareRestatement, type RestatementComparison } from './compare.js';
 import { linkSubject, type LinkResult } from './link.js';
 import { findClassificationMentions, type ClassificationMention } from './mentions.js';
-import { extractStatements, type Statement } from './statements.js';
+import { extractStatements, type Statement, type UnreadAmounts } from './statements.js';
 import { subjectKey } from './subjects.js';
+
+/**
+ * Most amounts a document lists one by one as not linked (narrative/unlinked-amount) or not
+ * assessable (narrative/amount-matches-table, year-on-year orphans); the rest are counted in one entry.
+ * A real narrative has a few dozen; `budgetlint narrative FILE` still lists every amount.
+ */
+export const MAX_UNLINKED_LISTED = 1000;
 
 /** A level statement with its link and, when linked, the comparison with the table. */
 export interface AssessedStatement {
@@ -20,6 +27,8 @@ export interface NarrativeAnalysis {
   readonly statements: readonly Statement[];
   /** Level statements (this year's amounts), in document order. */
   readonly levels: readonly AssessedStatement[];
+  /** Paragraphs with more amounts than are read (MAX_AMOUNTS_PER_PARAGRAPH): where reading stopped. */
+  readonly unread: readonly UnreadAmounts[];
 }
 
 const cache = new WeakMap<BudgetDocument, NarrativeAnalysis>();
@@ -29,7 +38,8 @@ export function analyzeNarrative(doc: BudgetDocument): NarrativeAnalysis {
   const hit = cache.get(doc);
   if (hit) return hit;
   const mentions = findClassificationMentions(doc);
-  const statements = extractStatements(doc, mentions);
+  const unread: UnreadAmounts[] = [];
+  const statements = extractStatements(doc, mentions, unread);
   const seen = new Map<string, number>();
   const levels: AssessedStatement[] = [];
   for (const s of statements) {
@@ -46,7 +56,7 @@ export function analyzeNarrative(doc: BudgetDocument): NarrativeAnalysis {
     const comparison = link.kind === 'linked' && s.token.unit !== '%' ? compare(s.token.value, s.token.scale, s.token.unit, link.value) : undefined;
     levels.push({ statement: s, instance: `${key}#${n}`, link, ...(comparison ? { comparison } : {}) });
   }
-  const result = { mentions, statements, levels };
+  const result = { mentions, statements, levels, unread };
   cache.set(doc, result);
   return result;
 }

@@ -56,6 +56,8 @@ export function linkSubject(doc: BudgetDocument, s: Subject): LinkResult {
 interface DocIndex {
   readonly byKind: Map<TableKind, Table[]>;
   readonly rowsByCode: Map<Table, Map<string, Row>>;
+  /** Per kind: code → the tables of that kind printing it, in document order. */
+  readonly tablesWithCode: Map<TableKind, Map<string, Table[]>>;
 }
 
 const indexes = new WeakMap<BudgetDocument, DocIndex>();
@@ -64,8 +66,12 @@ function docIndex(doc: BudgetDocument): DocIndex {
   let ix = indexes.get(doc);
   if (!ix) {
     const byKind = new Map<TableKind, Table[]>();
-    for (const t of doc.tables) byKind.set(t.kind, [...(byKind.get(t.kind) ?? []), t]);
-    ix = { byKind, rowsByCode: new Map() };
+    for (const t of doc.tables) {
+      const list = byKind.get(t.kind);
+      if (list) list.push(t);
+      else byKind.set(t.kind, [t]);
+    }
+    ix = { byKind, rowsByCode: new Map(), tablesWithCode: new Map() };
     indexes.set(doc, ix);
   }
   return ix;
@@ -84,6 +90,25 @@ function rowOfCode(doc: BudgetDocument, t: Table, code: string): Row | undefined
     ix.rowsByCode.set(t, rows);
   }
   return rows.get(code);
+}
+
+/** The tables of a kind that print a code, in document order (one lookup, however many tables). */
+function tablesWithCode(doc: BudgetDocument, kind: TableKind, code: string): readonly Table[] {
+  const ix = docIndex(doc);
+  let byCode = ix.tablesWithCode.get(kind);
+  if (!byCode) {
+    byCode = new Map();
+    for (const t of tablesOf(doc, kind)) {
+      for (const r of t.rows) {
+        if (!r.code) continue;
+        const list = byCode.get(r.code);
+        if (!list) byCode.set(r.code, [t]);
+        else if (list[list.length - 1] !== t) list.push(t);
+      }
+    }
+    ix.tablesWithCode.set(kind, byCode);
+  }
+  return byCode.get(code) ?? [];
 }
 
 function cellRef(table: Table, row: Row, column: Column): CellRef | undefined {
@@ -132,14 +157,19 @@ function labelCell(doc: BudgetDocument, kind: TableKind, name: string, column: s
 }
 
 function linkCode(doc: BudgetDocument, code: string, column: string): LinkResult {
+  // one cell per table kind: the first table of that kind printing the code (like the totals). A
+  // document holding several tables of one kind (documents concatenated) does not sum them all.
   const inTables = (kinds: readonly TableKind[]): CellRef[] => {
     const out: CellRef[] = [];
     for (const k of kinds) {
-      for (const t of tablesOf(doc, k)) {
+      for (const t of tablesWithCode(doc, k, code)) {
         const row = rowOfCode(doc, t, code);
-        const col = columnByName(t, column);
+        const col = row ? columnByName(t, column) : undefined;
         const ref = row && col ? cellRef(t, row, col) : undefined;
-        if (ref) out.push(ref);
+        if (ref) {
+          out.push(ref);
+          break;
+        }
       }
     }
     return out;

@@ -58,12 +58,13 @@ function isMinus(c: string | undefined): boolean {
  * Thousands separators are ASCII commas followed by exactly three digits; a full-width "，" is a
  * clause break, never a separator. Up to two spaces may stand between number and unit (a line break
  * inside "28113.57 万元"). A number glued to a preceding digit, point or letter is not split off.
+ * At most `max` numbers are returned (the first ones): a caller that caps its work stops reading there.
  */
-export function findNumbers(text: string): NumberToken[] {
+export function findNumbers(text: string, max = Infinity): NumberToken[] {
   const out: NumberToken[] = [];
   let i = 0;
   const n = text.length;
-  while (i < n) {
+  while (i < n && out.length < max) {
     if (digitAt(text, i) === undefined) {
       i++;
       continue;

@@ -42,6 +42,24 @@ export interface Statement {
   readonly sentence: string;
 }
 
+/**
+ * Most amounts read in one paragraph. Real narrative paragraphs hold a few (at most 8 in the seed and
+ * the PDF corpus); a paragraph with hundreds is a table or a list flattened into text, or garbage. The
+ * rest of such a paragraph is not read — reported once, as an info, by narrative/unlinked-amount — so
+ * a paragraph of megabytes costs and reports a bounded amount.
+ */
+export const MAX_AMOUNTS_PER_PARAGRAPH = 500;
+
+/** A paragraph whose amounts after the first MAX_AMOUNTS_PER_PARAGRAPH were not read. */
+export interface UnreadAmounts {
+  readonly paragraph: Paragraph;
+  readonly paragraphIndex: number;
+  /** Offset of the first amount not read. */
+  readonly offset: number;
+  /** Length of that amount with its unit. */
+  readonly length: number;
+}
+
 const CLAUSE_BREAK = new Set(['，', '。', '；', '：', ',', ';', ':', '、', '！', '？', '!', '?']);
 const SENTENCE_BREAK = new Set(['。', '；', ';', '！', '？', '!', '?']);
 const YOY_MARK = /上年|去年|上一年|同比|[比较与]\d{4}年/;
@@ -66,8 +84,10 @@ function clean(s: string): string {
  * Extracts every amount statement of the narrative in document order (DOMAIN.md §5): its number, unit,
  * position, role (this year's amount, a change, last year's amount, a percentage) and subject.
  * Mentions come from findClassificationMentions so names and codes resolve with their context.
+ * Paragraphs with more than MAX_AMOUNTS_PER_PARAGRAPH amounts are read up to that many; each is
+ * added to `unread`.
  */
-export function extractStatements(doc: BudgetDocument, mentions: readonly ClassificationMention[]): Statement[] {
+export function extractStatements(doc: BudgetDocument, mentions: readonly ClassificationMention[], unread: UnreadAmounts[] = []): Statement[] {
   const out: Statement[] = [];
   const byParagraph = new Map<number, ClassificationMention[]>();
   for (const m of mentions) {
@@ -81,7 +101,14 @@ export function extractStatements(doc: BudgetDocument, mentions: readonly Classi
   doc.paragraphs.forEach((p, paragraphIndex) => {
     if (p.kind === 'heading') lastLevel = undefined;
     const text = p.text;
-    const tokens = findNumbers(text);
+    const tokens = findNumbers(text, MAX_AMOUNTS_PER_PARAGRAPH + 1);
+    // where reading stops: the end of the paragraph, or its first unread amount
+    let readEnd = text.length;
+    if (tokens.length > MAX_AMOUNTS_PER_PARAGRAPH) {
+      const first = tokens.pop()!;
+      readEnd = first.offset;
+      unread.push({ paragraph: p, paragraphIndex, offset: first.offset, length: first.length });
+    }
     const ms = byParagraph.get(paragraphIndex) ?? [];
     let lastInSentence: number | undefined;
     // Sentence starts are tracked while walking forward, and mentions with a moving pointer, so a long
@@ -134,7 +161,7 @@ export function extractStatements(doc: BudgetDocument, mentions: readonly Classi
         : threshold
           ? undefined
           : (itemPart(words, lastInSentence !== undefined ? out[lastInSentence] : undefined) ?? words ?? restates);
-      const nextStart = k + 1 < tokens.length ? tokens[k + 1]!.offset : text.length;
+      const nextStart = k + 1 < tokens.length ? tokens[k + 1]!.offset : readEnd;
       const flatAt = findFlat(text, t.offset + t.length, nextStart);
       out.push({
         ...base,

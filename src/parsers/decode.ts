@@ -1,6 +1,19 @@
 import iconv from 'iconv-lite';
 import { InputError } from '../errors.js';
 
+/**
+ * Largest text-like input (text, Markdown, TSV, CSV, a user catalog): 4 MiB. Real text and CSV
+ * disclosures are under 2 MB (the seed is 40 KB), and the checks' cost and findings grow with the
+ * text, so a bigger file is refused with one line naming it rather than read for minutes. PDF and
+ * XLSX bytes have their own, larger limit (MAX_INPUT_BYTES in index.ts).
+ */
+export const MAX_TEXT_INPUT_BYTES = 4 * 1024 * 1024;
+
+/** The one-line refusal of an input over its size limit. */
+export function sizeLimitMessage(file: string, size: number, limit: number, what: string): string {
+  return `${file}: ${size} bytes is over the ${limit}-byte input limit for ${what} (${limit / (1024 * 1024)} MiB)`;
+}
+
 export interface DecodedText {
   readonly text: string;
   readonly encoding: 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'gb18030';
@@ -11,6 +24,7 @@ export interface DecodedText {
  * GBK, the usual encoding of files from Windows systems). Binary content is refused.
  */
 export function decodeText(bytes: Uint8Array, file: string): DecodedText {
+  if (bytes.length > MAX_TEXT_INPUT_BYTES) throw new InputError(sizeLimitMessage(file, bytes.length, MAX_TEXT_INPUT_BYTES, 'text and CSV files'));
   if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
     return { text: utf8(bytes.subarray(3), file), encoding: 'utf-8-bom' };
   }

@@ -4,6 +4,7 @@ import { InputError } from '../errors.js';
 import type { BudgetDocument } from '../model/document.js';
 import { documentFolder, parseJoined } from './csv-folder.js';
 import { parseCsv } from './csv.js';
+import { MAX_TEXT_INPUT_BYTES, sizeLimitMessage } from './decode.js';
 import { parsePdf } from './pdf/index.js';
 import { parseText } from './text.js';
 
@@ -22,8 +23,27 @@ export const PARSERS: Readonly<Record<string, Parser>> = {
   '.xlsx': async (bytes, file) => (await import('./xlsx/index.js')).parseXlsx(bytes, file),
 };
 
-/** Inputs larger than this are refused with a clear error instead of exhausting memory. */
+export { MAX_TEXT_INPUT_BYTES } from './decode.js';
+
+/**
+ * Size limits (README "What it reads"): PDF and XLSX files up to 64 MiB; every other input is read as
+ * text or CSV and limited to MAX_TEXT_INPUT_BYTES (4 MiB; real text disclosures are under 2 MB).
+ * A larger file is refused before it is read, with one line naming it (exit 2).
+ */
 export const MAX_INPUT_BYTES = 64 * 1024 * 1024;
+
+/** Extensions read as binary documents (PDF, XLSX); these get MAX_INPUT_BYTES. */
+const BINARY_DOCUMENTS = new Set(['.pdf', '.xlsx']);
+
+/** The size limit of an input, and what kind of input it is for the message. */
+export function inputLimit(file: string): { readonly bytes: number; readonly what: string } {
+  return BINARY_DOCUMENTS.has(extname(file).toLowerCase()) ? { bytes: MAX_INPUT_BYTES, what: 'PDF and XLSX files' } : { bytes: MAX_TEXT_INPUT_BYTES, what: 'text and CSV files' };
+}
+
+function checkSize(path: string, display: string, size: number): void {
+  const limit = inputLimit(path);
+  if (size > limit.bytes) throw new InputError(sizeLimitMessage(display, size, limit.bytes, limit.what));
+}
 
 export function parserFor(file: string): Parser {
   return PARSERS[extname(file).toLowerCase()] ?? parseText;
@@ -32,7 +52,7 @@ export function parserFor(file: string): Parser {
 /** Parses bytes already in memory; `file` names the input in locations and messages. */
 export async function parseBuffer(bytes: Uint8Array, file: string): Promise<BudgetDocument> {
   if (bytes.length === 0) throw new InputError(`${file}: empty file`);
-  if (bytes.length > MAX_INPUT_BYTES) throw new InputError(`${file}: ${bytes.length} bytes is over the ${MAX_INPUT_BYTES}-byte input limit`);
+  checkSize(file, file, bytes.length);
   return parserFor(file)(bytes, file);
 }
 
@@ -44,7 +64,7 @@ export async function parseFile(path: string, displayName = path): Promise<Budge
   try {
     const st = await stat(path);
     if (st.isDirectory()) throw new InputError(`${displayName}: is a directory`);
-    if (st.size > MAX_INPUT_BYTES) throw new InputError(`${displayName}: ${st.size} bytes is over the ${MAX_INPUT_BYTES}-byte input limit`);
+    checkSize(path, displayName, st.size);
     bytes = await readFile(path);
   } catch (e) {
     if (e instanceof InputError) throw e;

@@ -1,13 +1,22 @@
+import { InputError } from '../errors.js';
 import type { BudgetDocument } from '../model/document.js';
 import { assembleDocument } from './assemble.js';
 import { decodeText } from './decode.js';
 import type { LayoutCell, LayoutLine } from './layout.js';
+
+/**
+ * Most tab-separated fields on one line. The widest standard table has about twenty columns; a line
+ * of a million tabs is not a table, and reading it as one would cost minutes and gigabytes, so the
+ * file is refused with one line naming it and the line.
+ */
+export const MAX_FIELDS_PER_LINE = 1000;
 
 /** Splits decoded text into layout lines: tab-separated fields become cells with their columns. */
 export function textToLines(text: string, file: string): LayoutLine[] {
   const lines = text.split(/\r\n|\r|\n/);
   return lines.map((raw, i) => {
     const line = i + 1;
+    checkWidth(raw, file, line);
     const cells: LayoutCell[] = [];
     let offset = 0;
     for (const field of raw.split('\t')) {
@@ -16,6 +25,14 @@ export function textToLines(text: string, file: string): LayoutLine[] {
     }
     return { cells, location: { file, line, column: 1 }, tabular: raw.includes('\t') };
   });
+}
+
+function checkWidth(raw: string, file: string, line: number): void {
+  let fields = 1;
+  for (let at = raw.indexOf('\t'); at >= 0; at = raw.indexOf('\t', at + 1)) fields++;
+  if (fields > MAX_FIELDS_PER_LINE) {
+    throw new InputError(`${file}: line ${line} has ${fields} tab-separated fields; not a budget table line (a table has a few dozen columns; the limit is ${MAX_FIELDS_PER_LINE})`);
+  }
 }
 
 /** Parses a plain-text budget document (tables as tab-separated lines). */

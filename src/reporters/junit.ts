@@ -47,7 +47,9 @@ function suite(r: DocumentResult, l: Labels): { xml: string; tests: number; fail
   const byInstance = new Map<string, Diagnostic[]>();
   for (const d of r.diagnostics) {
     const k = `${d.ruleId}\u0000${d.instance}`;
-    byInstance.set(k, [...(byInstance.get(k) ?? []), d]);
+    const list = byInstance.get(k);
+    if (list) list.push(d);
+    else byInstance.set(k, [d]);
   }
   // A finding always fails its instance; an outcome is synthesised should a check report without one.
   const outcomes: RuleOutcome[] = [...r.outcomes];

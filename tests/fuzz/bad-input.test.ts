@@ -144,7 +144,7 @@ describe('the command line on bad input', () => {
   it('refuses a file over the documented input limit without reading it', async () => {
     const big = join(dir, 'huge.txt');
     const fd = openSync(big, 'w');
-    ftruncateSync(fd, MAX_INPUT_BYTES + 1); // sparse: no disk or memory used
+    ftruncateSync(fd, MAX_INPUT_BYTES + 1); // sparse: no disk or memory used (tests/fuzz/big-input.test.ts: the 4 MiB text limit)
     closeSync(fd);
     const r = await cli(['check', '-f', 'json', 'huge.txt']);
     expect(r.code).toBe(2);
@@ -152,14 +152,18 @@ describe('the command line on bad input', () => {
     expect(r.stderr).not.toMatch(/\n\s+at /);
   });
 
-  it('refuses a 50 MB binary file at once', async () => {
+  it('refuses a 50 MB binary file at once (by its size) and a 3 MB one as binary', async () => {
     const bin = join(dir, 'binary.txt');
     const bytes = Buffer.alloc(50 * 1024 * 1024);
     for (let i = 0; i < bytes.length; i += 4096) bytes[i] = (i / 4096) % 256;
     writeFileSync(bin, bytes);
     const r = await cli(['check', 'binary.txt']);
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/binary\.txt: binary data/);
+    expect(r.stderr).toMatch(/^budgetlint: binary\.txt: 52428800 bytes is over the 4194304-byte input limit for text and CSV files/);
+    writeFileSync(bin, bytes.subarray(0, 3 * 1024 * 1024));
+    const small = await cli(['check', 'binary.txt']);
+    expect(small.code).toBe(2);
+    expect(small.stderr).toMatch(/binary\.txt: binary data/);
     rmSync(bin);
   });
 

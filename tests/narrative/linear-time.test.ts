@@ -3,6 +3,7 @@ import type { BudgetDocument, Paragraph } from '../../src/model/document.js';
 import { analyzeNarrative } from '../../src/narrative/analysis.js';
 import { findClassificationMentions } from '../../src/narrative/mentions.js';
 import { findNumbers } from '../../src/narrative/numbers.js';
+import { MAX_AMOUNTS_PER_PARAGRAPH } from '../../src/narrative/statements.js';
 
 function docOf(text: string): BudgetDocument {
   const p: Paragraph = { text, kind: 'paragraph', location: { file: 'x.txt', line: 1, column: 1 }, segments: [{ start: 0, location: { file: 'x.txt', line: 1, column: 1 } }] };
@@ -41,8 +42,22 @@ describe('narrative extraction runs in linear time on adversarial text', () => {
     const doc = docOf(text);
     expect(findNumbers(text).length).toBe(14400);
     expect(findClassificationMentions(doc).length).toBe(10800);
-    expect(analyzeNarrative(doc).statements.length).toBe(14400);
+    // one paragraph is read up to MAX_AMOUNTS_PER_PARAGRAPH amounts; where reading stopped is kept
+    const a = analyzeNarrative(doc);
+    expect(a.statements.length).toBe(MAX_AMOUNTS_PER_PARAGRAPH);
+    expect(a.unread).toHaveLength(1);
+    expect(a.unread[0]!.offset).toBe(findNumbers(text)[MAX_AMOUNTS_PER_PARAGRAPH]!.offset);
+    // the same text as 3 600 paragraphs is read in full
+    const paragraphs = text.split('；').filter(Boolean).map((s) => `${s}；`);
+    const many = analyzeNarrative(docOfParagraphs(paragraphs));
+    expect(many.statements.length).toBe(14400);
+    expect(many.unread).toHaveLength(0);
     // generous: the suite shares two cores with other work; a quadratic pass would take minutes
     expect(performance.now() - t).toBeLessThan(20000);
   });
 });
+
+function docOfParagraphs(texts: readonly string[]): BudgetDocument {
+  const paragraphs: Paragraph[] = texts.map((text, i) => ({ text, kind: 'paragraph', location: { file: 'x.txt', line: i + 1, column: 1 }, segments: [{ start: 0, location: { file: 'x.txt', line: i + 1, column: 1 } }] }));
+  return { source: { file: 'x.txt', format: 'text' }, metadata: {}, tables: [], paragraphs, issues: [] };
+}

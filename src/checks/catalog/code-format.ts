@@ -2,7 +2,7 @@ import { defineCheck } from '../../engine/define-check.js';
 import { catalogFor } from '../../catalog/load.js';
 import { schemeOfCode } from '../../catalog/types.js';
 import type { Row } from '../../model/document.js';
-import { codedTables, rowInstance } from './coded-tables.js';
+import { codedTables, MORE_IN_TABLE_MESSAGE, perTableReporter, rowInstance } from './coded-tables.js';
 
 const PART_LENGTHS = [3, 2, 2] as const;
 
@@ -33,6 +33,7 @@ export default defineCheck<Record<string, never>>({
         zh: '科目编码 {code} 的类“{lei}”不是{scheme}中的类',
         en: 'code {code}: “{lei}” is not a 类 of the {scheme} classification',
       },
+      ...MORE_IN_TABLE_MESSAGE,
     },
   },
   run(ctx) {
@@ -43,12 +44,13 @@ export default defineCheck<Record<string, never>>({
       return;
     }
     for (const { table, rows } of tables) {
+      const out = perTableReporter(ctx, table);
       for (const row of rows) {
         const instance = rowInstance(table, row);
         const at = { table, row };
         const problem = formatProblem(row);
         if (problem) {
-          ctx.report({ instance, at, ...problem });
+          out.report({ instance, at, ...problem });
           continue;
         }
         const code = row.code!;
@@ -58,7 +60,7 @@ export default defineCheck<Record<string, never>>({
         const wrongScheme = expected !== undefined && (scheme === undefined || !expected.includes(scheme));
         const knownSchemes = (expected ?? (scheme ? [scheme] : [])).filter((s) => catalog.knowsClassesOf(s as never));
         if (wrongScheme || (scheme && knownSchemes.includes(scheme) && !catalog.hasClass(lei))) {
-          ctx.report({
+          out.report({
             instance,
             at,
             messageId: 'unknownClass',
@@ -68,6 +70,7 @@ export default defineCheck<Record<string, never>>({
         }
         ctx.pass(instance, at);
       }
+      out.finish();
     }
   },
 });

@@ -1,5 +1,5 @@
 import { defineCheck } from '../../engine/define-check.js';
-import { codedTables, rowInstance, rowLabel } from './coded-tables.js';
+import { codedTables, MORE_IN_TABLE_MESSAGE, perTableReporter, rowInstance, rowLabel } from './coded-tables.js';
 
 /**
  * Codes stand in ascending order: comparing codes as text puts every 类 before its 款 and every 款
@@ -12,6 +12,7 @@ export default defineCheck<Record<string, never>>({
     schema: { type: 'object', additionalProperties: false, properties: {} },
     messages: {
       outOfOrder: { zh: '科目 {code} 排在 {previous} 之后，应排在其前', en: 'code {code} stands after {previous} but sorts before it' },
+      ...MORE_IN_TABLE_MESSAGE,
     },
   },
   run(ctx) {
@@ -21,6 +22,7 @@ export default defineCheck<Record<string, never>>({
       return;
     }
     for (const { table, rows } of tables) {
+      const out = perTableReporter(ctx, table);
       for (let i = 1; i < rows.length; i++) {
         const prev = rows[i - 1]!;
         const row = rows[i]!;
@@ -29,7 +31,7 @@ export default defineCheck<Record<string, never>>({
           ctx.pass(instance, { table, row });
           continue;
         }
-        ctx.report({
+        out.report({
           instance,
           messageId: 'outOfOrder',
           data: { code: row.code!, previous: prev.code! },
@@ -37,6 +39,7 @@ export default defineCheck<Record<string, never>>({
           related: [{ at: { table, row: prev }, label: rowLabel(table, prev) }],
         });
       }
+      out.finish();
     }
   },
 });

@@ -1,6 +1,6 @@
 import { defineCheck } from '../../engine/define-check.js';
 import type { Row } from '../../model/document.js';
-import { codedTables, rowInstance, rowLabel } from './coded-tables.js';
+import { codedTables, MORE_IN_TABLE_MESSAGE, perTableReporter, rowInstance, rowLabel } from './coded-tables.js';
 
 /**
  * A 款 stands under its 类 and a 项 under its 款 (DOMAIN.md §3): the nearest 类 row above a 款 row is
@@ -17,6 +17,7 @@ export default defineCheck<Record<string, never>>({
         zh: '{level} {code} 应列于{parentLevel} {parent} 之下，实际位于 {under} 之下',
         en: '{level} {code} belongs under {parentLevel} {parent} but stands under {under}',
       },
+      ...MORE_IN_TABLE_MESSAGE,
     },
   },
   run(ctx) {
@@ -36,6 +37,7 @@ export default defineCheck<Record<string, never>>({
       const hasKuan = wellFormed.some((r) => r.level === '款');
       let lei: Row | undefined;
       let kuan: Row | undefined;
+      const out = perTableReporter(ctx, table);
       for (const row of wellFormed) {
         const code = row.code!;
         const instance = rowInstance(table, row);
@@ -55,7 +57,7 @@ export default defineCheck<Record<string, never>>({
           ctx.pass(instance, { table, row });
           continue;
         }
-        ctx.report({
+        out.report({
           instance,
           messageId: 'notUnder',
           data: { code, level: row.level!, parent, parentLevel: row.level === '款' ? '类' : '款', under: parentRow?.code ?? '-' },
@@ -63,6 +65,7 @@ export default defineCheck<Record<string, never>>({
           ...(parentRow ? { related: [{ at: { table, row: parentRow }, label: rowLabel(table, parentRow) }] } : {}),
         });
       }
+      out.finish();
     }
   },
 });

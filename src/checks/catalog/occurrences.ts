@@ -1,6 +1,7 @@
 import type { RelatedTarget, Target } from '../../engine/define-check.js';
 import type { BudgetDocument, CodeLevel, Row, Table } from '../../model/document.js';
 import { findClassificationMentions, type ClassificationMention } from '../../narrative/mentions.js';
+import { MAX_RELATED } from './coded-tables.js';
 
 /** One place where the document prints a classification code with a name. */
 export interface NameOccurrence {
@@ -64,7 +65,13 @@ export function groupBy<T>(items: readonly T[], key: (t: T) => string): Map<stri
   return map;
 }
 
-/** Related entries for the other places a finding concerns: "T3 215 资源勘探信息等支出". */
+/**
+ * Related entries for the other places a finding concerns: "T3 215 资源勘探信息等支出". At most
+ * MAX_RELATED places are listed; when there are more, one last entry (at the next place) counts them.
+ */
 export function relatedPlaces(items: ReadonlyArray<{ at: Target; label: string; name: string }>): RelatedTarget[] {
-  return items.map((o) => ({ at: o.at, label: `${o.label} ${o.name}` }));
+  const shown = items.slice(0, MAX_RELATED).map((o) => ({ at: o.at, label: `${o.label} ${o.name}` }));
+  const rest = items.length - MAX_RELATED;
+  if (rest > 0) shown.push({ at: items[MAX_RELATED]!.at, label: `… ${rest} more places (另有 ${rest} 处)` });
+  return shown;
 }

@@ -1,6 +1,6 @@
 import type { Unit } from '../../model/amount.js';
-import { defineCheck } from '../../engine/define-check.js';
-import { analyzeNarrative } from '../../narrative/analysis.js';
+import { defineCheck, type Target } from '../../engine/define-check.js';
+import { analyzeNarrative, MAX_UNLINKED_LISTED } from '../../narrative/analysis.js';
 import { cellRelated, numberTarget, show, subjectText } from './targets.js';
 
 /**
@@ -31,12 +31,16 @@ export default defineCheck<Record<string, never>>({
   run(ctx) {
     const { levels } = analyzeNarrative(ctx.document);
     if (levels.length === 0) ctx.notApplicable('narrative', 'the narrative states no amounts');
+    let unlinked = 0;
+    let firstMore: Target | undefined;
     for (const l of levels) {
       const s = l.statement;
       const at = numberTarget(s);
       if (l.link.kind === 'internal') continue;
       if (l.link.kind === 'unlinked') {
-        ctx.notAssessable(l.instance, `${l.link.reason}: ${s.sentence}`, at);
+        // listed one by one up to a bound; the rest of a flood of them are one instance
+        if (unlinked++ < MAX_UNLINKED_LISTED) ctx.notAssessable(l.instance, `${l.link.reason}: ${s.sentence}`, at);
+        else firstMore ??= at;
         continue;
       }
       const c = l.comparison!;
@@ -63,5 +67,6 @@ export default defineCheck<Record<string, never>>({
         related: l.link.value.cells.map((x) => cellRelated(x, unit)),
       });
     }
+    if (firstMore) ctx.notAssessable('unlinked:more', `${unlinked - MAX_UNLINKED_LISTED} more amounts could not be linked to a table value (the first ${MAX_UNLINKED_LISTED} are listed one by one)`, firstMore);
   },
 });

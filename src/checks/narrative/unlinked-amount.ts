@@ -1,5 +1,6 @@
 import { defineCheck } from '../../engine/define-check.js';
 import { analyzeNarrative } from '../../narrative/analysis.js';
+import { MAX_AMOUNTS_PER_PARAGRAPH } from '../../narrative/statements.js';
 import { numberTarget } from './targets.js';
 
 /**
@@ -17,11 +18,24 @@ export default defineCheck<Record<string, never>>({
         zh: '金额{text}未能与表中数值对应（{reason}），未核对：{sentence}',
         en: 'The amount {text} could not be linked to a table value ({reason}) and was not checked: {sentence}',
       },
+      unread: {
+        zh: '本段金额超过{max}个，只读取了前{max}个；自{text}起的其余金额未核对（正常的说明段落只有几个金额）',
+        en: 'This paragraph holds more than {max} amounts: only the first {max} were read, and the rest, from {text} on, were not checked (a narrative paragraph holds a few)',
+      },
     },
   },
   run(ctx) {
-    const { levels } = analyzeNarrative(ctx.document);
+    const { levels, unread } = analyzeNarrative(ctx.document);
     let any = false;
+    for (const u of unread) {
+      any = true;
+      ctx.report({
+        instance: `unread:p${u.paragraphIndex}`,
+        messageId: 'unread',
+        at: { paragraph: u.paragraph, offset: u.offset, length: u.length },
+        data: { max: MAX_AMOUNTS_PER_PARAGRAPH, text: u.paragraph.text.slice(u.offset, u.offset + u.length) },
+      });
+    }
     for (const l of levels) {
       if (l.link.kind !== 'unlinked') continue;
       any = true;

@@ -2,12 +2,15 @@ import { formatDecimal, UNIT_FACTOR, type Unit } from '../../model/amount.js';
 import { Decimal, ZERO } from '../../model/decimal.js';
 import { compareIntervals, lessOrEqual, type Interval } from '../../engine/interval.js';
 import { defineCheck, type CheckContext, type Target } from '../../engine/define-check.js';
-import { analyzeNarrative } from '../../narrative/analysis.js';
+import { analyzeNarrative, MAX_UNLINKED_LISTED } from '../../narrative/analysis.js';
 import { percentRadius, statementInterval } from '../../narrative/intervals.js';
 import type { Direction, Statement } from '../../narrative/statements.js';
 import { numberTarget, statementRelated, subjectText } from './targets.js';
 
 type Ctx = CheckContext<Record<string, never>>;
+
+/** Most findings reported on one amount's year-on-year statements (its instance fails either way). */
+export const MAX_FINDINGS_PER_AMOUNT = 5;
 
 const DIRECTION_WORD: Readonly<Record<Direction | 'flat', { zh: string; en: string }>> = {
   up: { zh: '增加', en: 'an increase' },
@@ -71,12 +74,16 @@ export default defineCheck<Record<string, never>>({
       seen.set(key, n);
       checkLevel(ctx, `${key}#${n}`, level, related);
     }
+    let orphans = 0;
+    let firstMore: Target | undefined;
     for (const s of statements) {
       if (s.role !== 'level' && s.levelIndex === undefined) {
         any = true;
-        ctx.notAssessable(`orphan:${s.clause.trim()}${s.token.raw}`, `no amount this year-on-year figure belongs to: ${s.sentence}`, numberTarget(s));
+        if (orphans++ < MAX_UNLINKED_LISTED) ctx.notAssessable(`orphan:${s.clause.trim()}${s.token.raw}`, `no amount this year-on-year figure belongs to: ${s.sentence}`, numberTarget(s));
+        else firstMore ??= numberTarget(s);
       }
     }
+    if (firstMore) ctx.notAssessable('orphan:more', `${orphans - MAX_UNLINKED_LISTED} more year-on-year figures belong to no amount (the first ${MAX_UNLINKED_LISTED} are listed one by one)`, firstMore);
     if (!any) ctx.notApplicable('narrative', 'the narrative makes no year-on-year statements');
   },
 });
@@ -87,14 +94,16 @@ function checkLevel(ctx: Ctx, instance: string, level: Statement, related: reado
   const previous = related.find((s) => s.role === 'previous');
   const subject = subjectText(level);
   const unit = level.token.unit as Unit;
-  let failed = false;
+  let failed = 0;
   const fail = (at: Target, messageId: string, data: Record<string, string | number>, others: readonly Statement[]): void => {
-    failed = true;
+    // hundreds of contradicting figures on one amount are one problem: the first few say enough
+    if (failed++ >= MAX_FINDINGS_PER_AMOUNT) return;
     ctx.report({ instance, messageId, at, data: { subject, unit, ...data }, related: [statementRelated(level), ...others.map((o) => statementRelated(o))] });
   };
 
   // 1. the sign of each figure against its own word
   for (const c of [...changes, ...percents]) {
+    if (failed >= MAX_FINDINGS_PER_AMOUNT) return;
     if (c.token.value.isNegative()) {
       const w = DIRECTION_WORD[c.direction!];
       fail(numberTarget(c), 'negative', { word: w.zh, wordEn: w.en, change: c.token.raw }, []);
@@ -135,6 +144,7 @@ function checkLevel(ctx: Ctx, instance: string, level: Statement, related: reado
   }
   // 5. the percentage equals change ÷ base
   for (const p of percents) {
+    if (failed >= MAX_FINDINGS_PER_AMOUNT) return;
     // a percentage whose direction contradicts the amount's is already reported above
     if (change && change.direction !== p.direction) continue;
     const r = percentRange(current, change, previous, p.direction!);
@@ -144,7 +154,7 @@ function checkLevel(ctx: Ctx, instance: string, level: Statement, related: reado
     if (printed.plus(h).gte(r.min) && printed.minus(h).lte(r.max)) continue;
     fail(numberTarget(p), 'percent', { percent: p.token.raw, change: show(r.change), base: show(r.base), expected: r.mid.toFixed(Math.max(p.token.scale, 1), Decimal.ROUND_HALF_UP) }, [...(change ? [change] : []), ...(previous ? [previous] : [])]);
   }
-  if (failed) return;
+  if (failed > 0) return;
   // A lone "持平" or a lone decrease says nothing the text can be held to without last year's amount.
   const checked = said.length > 1 || (change?.direction === 'up' && !change.token.value.isNegative()) || percents.length > 0 || changes.some((c) => c.token.value.isNegative());
   if (checked) ctx.pass(instance, numberTarget(level));

@@ -1,4 +1,5 @@
 import { defineCheck } from '../../engine/define-check.js';
+import { MAX_PER_PLACE } from './proofread.js';
 import type { Paragraph } from '../../model/document.js';
 
 /** Shortest paragraph or sentence whose repetition is reported (shorter ones repeat by nature). */
@@ -38,7 +39,8 @@ export default defineCheck<Record<string, never>>({
           related: [{ at: { paragraph: first, offset: 0, length: first.text.length }, label: 'first printed here' }],
         });
       } else if (k.length >= MIN_PARAGRAPH) seen.set(k, p);
-      for (const r of repeatedSentences(p.text)) {
+      // a paragraph of one sentence printed 10 000 times is one problem: its first findings say enough
+      for (const r of repeatedSentences(p.text, MAX_PER_PLACE)) {
         found++;
         ctx.report({ instance: `p${i}:${r.offset}`, messageId: 'sentence', data: { sentence: r.sentence }, at: { paragraph: p, offset: r.offset, length: r.sentence.length } });
       }
@@ -52,11 +54,11 @@ export default defineCheck<Record<string, never>>({
  * or its end ("…1716万元，主要用于X。主要用于X。"): the second copy's offset and the sentence.
  * One pass over the text, no backreference, so the cost stays linear in the paragraph's length.
  */
-export function repeatedSentences(text: string): Array<{ offset: number; sentence: string }> {
+export function repeatedSentences(text: string, max = Infinity): Array<{ offset: number; sentence: string }> {
   const out: Array<{ offset: number; sentence: string }> = [];
   let start = 0;
   let prev: { text: string; key: string } | undefined;
-  for (let i = 0; i < text.length; i++) {
+  for (let i = 0; i < text.length && out.length < max; i++) {
     if (!'。！？；'.includes(text[i]!)) continue;
     const sentence = text.slice(start, i + 1);
     const k = key(sentence);

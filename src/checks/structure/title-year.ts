@@ -1,4 +1,5 @@
 import { defineCheck, type Target } from '../../engine/define-check.js';
+import { MAX_PER_PLACE } from './proofread.js';
 
 /** A year written as "2023年" (not part of a longer number). */
 const YEAR = /(?<!\d)(20\d{2})(?=年)/gu;
@@ -43,6 +44,7 @@ export default defineCheck<Record<string, never>>({
         if (RANGE_AFTER.test(after)) continue;
         bad++;
         ctx.report({ instance: `${t.key}:${m.index}`, messageId: 'wrongYear', data: { title: t.text, printed, year }, at: t.at(m.index) });
+        if (bad === MAX_PER_PLACE) break; // a title full of years is one problem
       }
       if (bad === 0) ctx.pass(t.key);
     }
