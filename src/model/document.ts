@@ -137,10 +137,18 @@ export function rowKey(row: Row): string {
 
 /** Finds the location of character `offset` of a paragraph. */
 export function paragraphLocation(p: Paragraph, offset: number, length = 0): SourceLocation {
-  let seg = p.segments[0] ?? { start: 0, location: p.location };
-  for (const s of p.segments) {
-    if (s.start <= offset) seg = s;
-    else break;
+  // the last segment starting at or before the offset (binary search: a run-on paragraph may have
+  // a hundred thousand segments and be located once per finding)
+  const segs = p.segments;
+  let seg = segs[0] ?? { start: 0, location: p.location };
+  let lo = 0;
+  let hi = segs.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (segs[mid]!.start <= offset) {
+      seg = segs[mid]!;
+      lo = mid + 1;
+    } else hi = mid - 1;
   }
   const col = (seg.location.column ?? 1) + (offset - seg.start);
   const loc: SourceLocation = { ...seg.location, column: col };
