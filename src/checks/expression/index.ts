@@ -1,7 +1,8 @@
 import type { CheckModule } from '../../engine/define-check.js';
 import expression from './expression.js';
+import { withReportCaps } from '../structure/report-cap.js';
 
 /** Check kinds of the expression group, alphabetised: kind id → module. */
-export const EXPRESSION_CHECKS: Readonly<Record<string, CheckModule<any>>> = {
+export const EXPRESSION_CHECKS: Readonly<Record<string, CheckModule<any>>> = withReportCaps<any>({
   expression,
-};
+});
