@@ -70,10 +70,12 @@ function inside(displayDir: string, path: string, dir: string): string {
 }
 
 async function readInput(path: string, display: string): Promise<Uint8Array> {
-  const { MAX_INPUT_BYTES } = await import('./index.js');
+  const [{ inputLimit }, { sizeLimitMessage }] = await Promise.all([import('./index.js'), import('./decode.js')]);
+  const limit = inputLimit(path);
   try {
     const st = await stat(path);
-    if (st.size > MAX_INPUT_BYTES) throw new InputError(`${display}: ${st.size} bytes is over the ${MAX_INPUT_BYTES}-byte input limit`);
+    // refused before reading, with the same limits as single files (4 MiB for CSV and text)
+    if (st.size > limit.bytes) throw new InputError(sizeLimitMessage(display, st.size, limit.bytes, limit.what));
     const bytes = await readFile(path);
     if (bytes.length === 0) throw new InputError(`${display}: empty file`);
     return bytes;

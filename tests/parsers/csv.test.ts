@@ -129,6 +129,15 @@ describe('CSV inputs', () => {
     expect(text.stderr).toMatch(/--narrative needs exactly one/);
   });
 
+  it('refuses a CSV file of a folder over the 4 MiB text limit before reading it', async () => {
+    const folder = join(dir, 'big-folder');
+    mkdirSync(folder, { recursive: true });
+    writeFileSync(join(folder, '03-支出预算总表.csv'), Buffer.alloc(4 * 1024 * 1024 + 1, 0x31));
+    const r = await cli(['check', folder]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/03-支出预算总表\.csv: 4194305 bytes is over the 4194304-byte input limit for text and CSV files/);
+  });
+
   it('parse and narrative read a workbook together with a narrative file (--narrative)', async () => {
     const book = join(dir, 'book2.xlsx');
     writeFileSync(book, await buildWorkbook([t3Sheet()]));
