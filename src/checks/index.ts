@@ -3,6 +3,7 @@ import { CATALOG_CHECKS } from './catalog/index.js';
 import { EXPRESSION_CHECKS } from './expression/index.js';
 import { NARRATIVE_CHECKS } from './narrative/index.js';
 import parseIssue from './parse/parse-issue.js';
+import { PERFORMANCE_CHECKS } from './performance/index.js';
 import { STRUCTURE_CHECKS } from './structure/index.js';
 import { TABLE_CHECKS } from './table/index.js';
 
@@ -17,4 +18,5 @@ export const CHECKS: Readonly<Record<string, CheckModule<Record<string, unknown>
   ...CATALOG_CHECKS,
   ...STRUCTURE_CHECKS,
   ...EXPRESSION_CHECKS,
+  ...PERFORMANCE_CHECKS,
 } as Record<string, CheckModule<Record<string, unknown>>>);

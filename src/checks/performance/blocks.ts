@@ -1,0 +1,98 @@
+import type { Block, FundEntry, PerformanceForm } from './forms.js';
+import type { PrintedAmount } from './tokens.js';
+
+/** A total of a form with the 其中 lines under it. */
+export interface FundBlock {
+  readonly total: FundEntry;
+  readonly home: Block;
+  readonly parts: readonly FundEntry[];
+  /** Why the block's parts are not known for sure (a 其他资金 that may belong to either block). */
+  readonly problems: readonly string[];
+}
+
+function before(a: FundEntry, b: FundEntry): boolean {
+  return a.line < b.line || (a.line === b.line && a.pos < b.pos);
+}
+
+function sameValue(a: FundEntry['value'], b: FundEntry['value']): boolean {
+  if (typeof a !== 'object' || typeof b !== 'object') return a === b;
+  return (a as PrintedAmount).value.eq((b as PrintedAmount).value) && a.scale === b.scale;
+}
+
+/**
+ * Groups a form's fund lines into blocks: each total (年度资金申请总额, 项目资金总额) with its parts.
+ * A form with one total has one block. With two (the Shanghai form prints 项目资金总额 and
+ * 年度资金申请总额 side by side), a part goes to the block its label belongs to (当年财政拨款 and
+ * 上年结转资金 to the year's request, 财政资金 to the project's total); a 其他资金 printed for both goes
+ * by its value column, by left-to-right order when both are on one line, by the total above it when the
+ * blocks are printed one after the other, or by the table column of its block's total. When none
+ * tells, two 其他资金 of the same value go one to each block (the choice changes nothing); otherwise the
+ * blocks are marked as not readable for sure.
+ */
+export function blocksOf(form: PerformanceForm): FundBlock[] {
+  const totals = form.entries.filter((e) => e.label.role === 'total').sort((a, b) => (before(a, b) ? -1 : 1));
+  if (totals.length === 0) return [];
+  const parts = form.entries.filter((e) => e.label.role === 'part');
+  const assigned = new Map<FundEntry, number>();
+  const problems: string[][] = totals.map(() => []);
+  if (totals.length === 1) {
+    for (const p of parts) assigned.set(p, 0);
+  } else {
+    const sequential = new Set(totals.map((t) => t.line)).size === totals.length;
+    const ambiguous: FundEntry[] = [];
+    for (const p of parts) {
+      const byHome = p.label.home === 'shared' ? [] : totals.map((t, i) => (t.label.home === p.label.home ? i : -1)).filter((i) => i >= 0);
+      if (p.slot !== undefined) {
+        const i = totals.findIndex((t) => t.label === form.slots[p.slot!]);
+        if (i >= 0) {
+          assigned.set(p, i);
+          continue;
+        }
+      }
+      if (byHome.length === 1) {
+        assigned.set(p, byHome[0]!);
+        continue;
+      }
+      const sameLine = parts.filter((q) => q.line === p.line && q.label === p.label).sort((a, b) => a.pos - b.pos);
+      if (sameLine.length === totals.length) {
+        assigned.set(p, sameLine.indexOf(p));
+        continue;
+      }
+      if (sequential) {
+        const above = totals.map((t, i) => (before(t, p) ? i : -1)).filter((i) => i >= 0);
+        if (above.length > 0) {
+          assigned.set(p, above[above.length - 1]!);
+          continue;
+        }
+      }
+      const byColumn = p.column === undefined ? [] : totals.map((t, i) => (t.column === p.column ? i : -1)).filter((i) => i >= 0);
+      if (byColumn.length === 1) {
+        assigned.set(p, byColumn[0]!);
+        continue;
+      }
+      ambiguous.push(p);
+    }
+    const labels = new Set(ambiguous.map((p) => p.label));
+    for (const label of labels) {
+      const group = ambiguous.filter((p) => p.label === label).sort((a, b) => (before(a, b) ? -1 : 1));
+      const free = totals.map((_, i) => i).filter((i) => ![...assigned].some(([q, j]) => q.label === label && j === i));
+      if (group.length === free.length && group.every((p) => sameValue(p.value, group[0]!.value))) {
+        group.forEach((p, k) => assigned.set(p, free[k]!));
+      } else {
+        for (const i of totals.keys()) problems[i]!.push(`cannot tell which total ${label.text} belongs to`);
+      }
+    }
+  }
+  return totals.map((total, i) => ({
+    total,
+    home: total.label.home === 'project' ? 'project' : 'annual',
+    parts: parts.filter((p) => assigned.get(p) === i),
+    problems: problems[i]!,
+  }));
+}
+
+/** The block whose total is the form's money for the year: 年度资金(申请)总额, else the only total. */
+export function yearTotal(form: PerformanceForm): FundBlock | undefined {
+  const blocks = blocksOf(form);
+  return blocks.find((b) => b.home === 'annual') ?? (blocks.length === 1 ? blocks[0] : undefined);
+}
