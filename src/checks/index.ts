@@ -3,6 +3,7 @@ import { CATALOG_CHECKS } from './catalog/index.js';
 import { EXPRESSION_CHECKS } from './expression/index.js';
 import { NARRATIVE_CHECKS } from './narrative/index.js';
 import parseIssue from './parse/parse-issue.js';
+import { withReportCap } from './structure/report-cap.js';
 import { PERFORMANCE_CHECKS } from './performance/index.js';
 import { STRUCTURE_CHECKS } from './structure/index.js';
 import { TABLE_CHECKS } from './table/index.js';
@@ -12,7 +13,7 @@ import { TABLE_CHECKS } from './table/index.js';
  * groups (tests/parity.test.ts checks this). Retired ids are never reused.
  */
 export const CHECKS: Readonly<Record<string, CheckModule<Record<string, unknown>>>> = Object.freeze({
-  'parse-issue': parseIssue,
+  'parse-issue': withReportCap(parseIssue),
   ...TABLE_CHECKS,
   ...NARRATIVE_CHECKS,
   ...CATALOG_CHECKS,
