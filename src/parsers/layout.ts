@@ -17,6 +17,12 @@ export interface LayoutLine {
   readonly tabular: boolean;
   /** A hard break (page or sheet boundary) before this line; paragraphs are not joined across it. */
   readonly breakBefore?: boolean;
+  /**
+   * The reader saw the line before wrap into this one (a PDF line that runs to the right margin,
+   * followed by one that is not indented): they are one paragraph even when the line before ends
+   * with sentence punctuation.
+   */
+  readonly continues?: boolean;
 }
 
 export function lineText(line: LayoutLine): string {

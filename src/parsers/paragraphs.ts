@@ -49,7 +49,8 @@ export function buildParagraphs(lines: readonly LayoutLine[], allLines: readonly
     const text = cells.map((c) => c.text.trim()).join(' ');
     const loc = { ...first.location, column: (first.location.column ?? 1) + lead };
     const adjacent = idx === prevIndex + 1 && !line.breakBefore;
-    const joins = cur !== undefined && adjacent && !TERMINAL.test(cur.text) && !LIST_START.test(text) && !isHeading(cur.text);
+    const ends = line.continues ? false : TERMINAL.test(cur?.text ?? '') || isHeading(cur?.text ?? '');
+    const joins = cur !== undefined && adjacent && !ends && !LIST_START.test(text);
     if (joins) {
       cur!.segments.push({ start: cur!.text.length, location: loc });
       cur!.text += text;

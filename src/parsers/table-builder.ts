@@ -131,11 +131,14 @@ function mergeParts(parts: RawPart[], file: string, issues: ParseIssue[]): Table
   for (const p of parts) {
     const last = groups[groups.length - 1];
     const prev = last?.[last.length - 1];
+    // A group with its total row is complete, unless the total came first (合计 at the top, as the
+    // MoF layout prints it): then a part without a total of its own goes on with it.
+    const complete = last !== undefined && hasTotal(last) && (endsWithTotal(last) || hasTotal([p]));
     const continues =
       prev !== undefined &&
       prev.kind === p.kind &&
       (p.kind !== 'unknown' || prev.title === p.title) &&
-      !hasTotal(last!) &&
+      !complete &&
       (p.header.length > 0 || p.data.length > 0);
     if (continues) last!.push(p);
     else groups.push([p]);
@@ -150,8 +153,19 @@ function mergeParts(parts: RawPart[], file: string, issues: ParseIssue[]): Table
   });
 }
 
+function isTotalLine(l: LayoutLine): boolean {
+  return l.cells.slice(0, 4).some((c) => isTotalLabel(c.text));
+}
+
 function hasTotal(group: RawPart[]): boolean {
-  return group.some((p) => p.data.some((l) => l.cells.slice(0, 4).some((c) => isTotalLabel(c.text))));
+  return group.some((p) => p.data.some(isTotalLine));
+}
+
+/** The group's last data line is a total row (or it has no data after a total). */
+function endsWithTotal(group: RawPart[]): boolean {
+  const data = group.flatMap((p) => p.data).filter((l) => !isBlank(l));
+  const last = data[data.length - 1];
+  return last !== undefined && isTotalLine(last);
 }
 
 const TWO_SIDED: ReadonlySet<TableKind> = new Set(['T1', 'T4']);

@@ -123,20 +123,59 @@ function freeGaps(occupied: Interval[]): Interval[] {
   return gaps;
 }
 
-/** Column boundaries: the widest free vertical gap between two neighbouring leaf headers. */
+/** A printed number. */
+const NUMBER = /^[-−]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?$/;
+/** Header words of columns that hold codes: numbers, left-aligned. */
+const CODE_HEAD = /编码|代码|^[类款项]$/;
+/** Header words of columns that hold codes or labels rather than amounts. */
+const TEXT_HEAD = /编码|代码|名称|^[类款项]$|^项目$|^科目$|说明|备注/;
+const CJK = /[\u4e00-\u9fff]/;
+
+/**
+ * Column boundaries: a free vertical gap between two neighbouring leaf headers, the widest one
+ * unless another puts fewer texts where they cannot stand. Amounts are right-aligned (or centred)
+ * under centred headers and labels hold no bare numbers, so a number standing between two headers
+ * with free room on both sides ("3.60" between 合计 and 因公出国（境）费, "300" between 预算数 and
+ * the next side's 项目) belongs to the column on its left; and words do not stand in an amount
+ * column ("支出总计" beside the 收入 side's amount belongs to the 项目 column after it). Code columns
+ * (编码, 类 / 款 / 项) hold left-aligned numbers and are left out of the first rule.
+ */
 function boundaries(leaves: readonly HeaderBox[], body: readonly PhysLine[]): number[] {
   const occupied: Interval[] = leaves.map((l) => ({ x0: l.x0, x1: l.x1 }));
-  for (const line of body) for (const ch of chunks(line.fragments, 0.25)) occupied.push({ x0: ch[0]!.x0, x1: ch[ch.length - 1]!.x1 });
+  const numbers: Interval[] = [];
+  const words: Interval[] = [];
+  for (const line of body) {
+    for (const ch of chunks(line.fragments, 0.25)) {
+      const iv = { x0: ch[0]!.x0, x1: ch[ch.length - 1]!.x1 };
+      occupied.push(iv);
+      const t = joinFragments(ch);
+      if (NUMBER.test(t)) numbers.push(iv);
+      else if (CJK.test(t)) words.push(iv);
+    }
+  }
   const gaps = freeGaps(occupied);
+  const head = (l: HeaderBox): string => l.text.replace(/\s+/g, '');
   const out: number[] = [];
   for (let i = 0; i + 1 < leaves.length; i++) {
     const lo = center(leaves[i]!);
     const hi = center(leaves[i + 1]!);
+    const codes = CODE_HEAD.test(head(leaves[i + 1]!));
+    const leftAmounts = !TEXT_HEAD.test(head(leaves[i]!));
+    const rightAmounts = !TEXT_HEAD.test(head(leaves[i + 1]!));
     let best: Interval | undefined;
+    let bestMisplaced = Infinity;
     for (const g of gaps) {
       const a = Math.max(g.x0, lo);
       const b = Math.min(g.x1, hi);
-      if (b > a && (!best || b - a > best.x1 - best.x0)) best = { x0: a, x1: b };
+      if (b <= a) continue;
+      const cut = (a + b) / 2;
+      let misplaced = codes ? 0 : numbers.filter((m) => m.x0 >= cut && m.x1 < hi).length;
+      if (leftAmounts) misplaced += words.filter((w) => w.x0 >= lo && w.x1 <= cut).length;
+      if (rightAmounts) misplaced += words.filter((w) => w.x0 >= cut && w.x1 <= hi).length;
+      if (!best || misplaced < bestMisplaced || (misplaced === bestMisplaced && b - a > best.x1 - best.x0)) {
+        best = { x0: a, x1: b };
+        bestMisplaced = misplaced;
+      }
     }
     out.push(best ? (best.x0 + best.x1) / 2 : (leaves[i]!.x1 + leaves[i + 1]!.x0) / 2);
   }
@@ -191,12 +230,20 @@ function topSpans(tops: readonly HeaderBox[], rootLeaves: ReadonlySet<number>, e
   return out;
 }
 
-/** A lower merged cell: the run inside its ancestor's span best centred on its text, nesting cleanly. */
-function fitInside(box: HeaderBox, edges: readonly number[], within: Span, fitted: readonly Span[]): Span | undefined {
+/**
+ * A lower merged cell: the run inside its ancestor's span best centred on its text, nesting cleanly,
+ * over columns whose leaf cells start below it (`under`) when there is such a run.
+ */
+function fitInside(box: HeaderBox, edges: readonly number[], within: Span, fitted: readonly Span[], under: (col: number) => boolean): Span | undefined {
+  return fitRuns(box, edges, within, fitted, under) ?? fitRuns(box, edges, within, fitted, () => true);
+}
+
+function fitRuns(box: HeaderBox, edges: readonly number[], within: Span, fitted: readonly Span[], under: (col: number) => boolean): Span | undefined {
   let best: Span | undefined;
   let bestErr = Infinity;
   for (let a = within[0]; a <= within[1]; a++) {
-    for (let b = a; b <= within[1]; b++) {
+    if (!under(a)) continue;
+    for (let b = a; b <= within[1] && under(b); b++) {
       const crosses = fitted.some(([fa, fb]) => !(b < fa || a > fb) && !(a <= fa && b >= fb) && !(fa <= a && fb >= b));
       if (crosses) continue;
       const same = fitted.some(([fa, fb]) => fa === a && fb === b);
@@ -208,6 +255,27 @@ function fitInside(box: HeaderBox, edges: readonly number[], within: Span, fitte
     }
   }
   return best;
+}
+
+/**
+ * How far a table's columns reach beyond its header texts. A header text is centred in its column,
+ * so the outermost column reaches as far past the centre of its header as the boundary with its
+ * neighbour (about the middle of the gap between their headers) lies on the other side: a wide
+ * label column under a short "项目" holds labels that start well left of the header text.
+ */
+export function headerFrame(headerLines: readonly PhysLine[]): [number, number] | undefined {
+  const boxes = headerBoxes(headerLines);
+  if (boxes.length === 0) return undefined;
+  let left = Math.min(...boxes.map((b) => b.x0));
+  let right = Math.max(...boxes.map((b) => b.x1));
+  for (const b of boxes) {
+    const level = boxes.filter((o) => o !== b && vOverlap(o, b));
+    const next = Math.min(Infinity, ...level.filter((o) => o.x0 >= b.x1).map((o) => o.x0));
+    const prev = Math.max(-Infinity, ...level.filter((o) => o.x1 <= b.x0).map((o) => o.x1));
+    if (prev === -Infinity && next < Infinity) left = Math.min(left, 2 * center(b) - (b.x1 + next) / 2);
+    if (next === Infinity && prev > -Infinity) right = Math.max(right, 2 * center(b) - (b.x0 + prev) / 2);
+  }
+  return [left, right];
 }
 
 /** Index of the column whose band holds x. */
@@ -248,10 +316,16 @@ export function buildModel(
   for (const [b, sp] of topSpans(tops, rootLeaves, edges)) spans.set(b, sp);
   const lower = [...parents].filter((p) => !spans.has(p)).sort((a, b) => b.bottom - a.bottom);
   const fitted: Span[] = [];
+  // Leaf cells reach down to the bottom of the header; a leaf's text is centred in its cell, so its
+  // cell starts about as far above its text's middle as the header's bottom is below it. A merged
+  // cell spans only leaves whose cells start below its own text: a leaf set beside it over two rows
+  // (合计 and 项目支出 beside 基本支出 above 人员经费 / 公用经费) is its sibling, not its child.
+  const headBottom = Math.max(...leaves.map((l) => l.bottom));
+  const cellTop = leaves.map((l) => 2 * middle(l) - headBottom);
   for (const p of lower) {
     const col = columnAt({ bounds }, center(p));
     const anc = [...spans.entries()].find(([t, [a, z]]) => isTop(t) && a <= col && z >= col)?.[1] ?? [0, leaves.length - 1];
-    const sp = fitInside(p, edges, anc, fitted);
+    const sp = fitInside(p, edges, anc, fitted, (c) => cellTop[c]! > middle(p));
     if (sp) {
       spans.set(p, sp);
       fitted.push(sp);
@@ -283,8 +357,14 @@ export function buildModel(
   return { leaves, bounds, headerRows, roles, headerTexts: new Set(boxes.map((b) => b.text)), left: allX0, right: allX1 };
 }
 
-/** The same columns on a continuation page without a header: boundaries refitted to the new body. */
+/**
+ * The same columns on a continuation page without a header: the previous page's boundaries stand
+ * (the new page may lack the long labels that showed where a column ends), and only a boundary that
+ * cuts through a text of the new body is fitted again.
+ */
 export function refit(model: ColumnModel, body: readonly PhysLine[]): ColumnModel {
-  const bounds = boundaries(model.leaves, body);
+  const fresh = boundaries(model.leaves, body);
+  const runs = body.flatMap((l) => chunks(l.fragments, 0.25)).map((ch) => ({ x0: ch[0]!.x0, x1: ch[ch.length - 1]!.x1 }));
+  const bounds = model.bounds.map((b, i) => (runs.some((r) => r.x0 < b && r.x1 > b) ? fresh[i]! : b));
   return { ...model, bounds };
 }

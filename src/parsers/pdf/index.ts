@@ -5,8 +5,8 @@ import type { LayoutLine } from '../layout.js';
 import { isDataLine } from '../row-parse.js';
 import { isGenericTitle, titleKind, unitDeclaration } from '../table-titles.js';
 import { physText, removeDuplicateBlocks, removePageFurniture } from './clean.js';
-import { buildModel, refit, type ColumnModel } from './columns.js';
-import { chunks, joinFragments, median, pageLines, type Fragment, type PhysLine } from './geometry.js';
+import { buildModel, columnAt, headerFrame, refit, type ColumnModel } from './columns.js';
+import { center, chunks, joinFragments, median, pageLines, type Fragment, type PhysLine } from './geometry.js';
 import { loadPdf } from './load.js';
 import { assembleRows, headerLayout } from './rows.js';
 
@@ -21,6 +21,8 @@ interface OpenTable {
   twoSided: boolean;
   page: number;
   closed: boolean;
+  /** Font size of the body lines. */
+  size: number;
 }
 
 function cellTexts(line: PhysLine): string[] {
@@ -63,16 +65,24 @@ function sameTextLine(a: PhysLine, b: PhysLine): boolean {
 function isBodyLine(line: PhysLine, prev: PhysLine | undefined, left: number, right: number): boolean {
   const text = physText(line);
   if (NOTE.test(text) || titleOf(line)) return false;
-  const s = line.size;
+  const s = Math.min(line.size, prev?.size ?? line.size);
   if (line.x0 < left - 3 * s || line.x1 > right + 3 * s) return false;
   const cells = cellTexts(line);
   if (cells.length >= 2) return true;
   if (isDataLine(cells)) return true;
-  return prev !== undefined && line.top - prev.bottom < 2.5 * s && line.x1 - line.x0 < 0.5 * (right - left);
+  // the rest of a wrapped label: close under the line before, in its size, inside the table
+  return (
+    prev !== undefined &&
+    line.top - prev.bottom < 2.5 * s &&
+    Math.abs(line.size - prev.size) <= 0.15 * prev.size &&
+    line.x0 >= left - 0.5 * s &&
+    line.x1 - line.x0 < 0.5 * (right - left)
+  );
 }
 
-function bodyFrom(all: readonly PhysLine[], from: number, left: number, right: number): number {
-  let j = from;
+/** The end of a table body that starts at `from`; the lines before `data` (a wrapped first label, see bodyStart) belong to it. */
+function bodyFrom(all: readonly PhysLine[], from: number, left: number, right: number, data = from): number {
+  let j = Math.max(from, data);
   while (j < all.length && all[j]!.page === all[from]!.page && isBodyLine(all[j]!, j > from ? all[j - 1] : undefined, left, right)) j++;
   return j;
 }
@@ -87,8 +97,37 @@ function firstData(all: readonly PhysLine[], from: number): number | undefined {
   return undefined;
 }
 
+const NUMBERS = /^[\d\s,.，．%-]+$/;
+
+/**
+ * Where a table body begins: at its first data line, or just above it when the first row's label is
+ * wrapped and set in the middle of the row, so that its first line stands above the row's codes and
+ * amounts. Such a line is one run of text touching the data line and starting where the body's labels
+ * start (header texts are centred in their cells and stand clear of the body).
+ */
+function bodyStart(all: readonly PhysLine[], from: number, data: number): number {
+  const first = all[data]!;
+  const body = all.slice(data, data + 8).filter((l) => l.page === first.page);
+  const starts = body.flatMap((l) => chunks(l.fragments, 1.5).filter((ch) => !NUMBERS.test(joinFragments(ch))).map((ch) => ch[0]!.x0));
+  let k = data;
+  while (k - 1 > from) {
+    const l = all[k - 1]!;
+    const s = l.size;
+    if (chunks(l.fragments, 1.5).length !== 1 || Math.abs(s - first.size) > 0.15 * first.size) break;
+    if (all[k]!.top - l.bottom > 0.5 * s || !starts.some((x) => Math.abs(x - l.x0) < 0.3 * s)) break;
+    k--;
+  }
+  return k;
+}
+
 function extent(lines: readonly PhysLine[]): [number, number] {
   return [Math.min(...lines.map((l) => l.x0)), Math.max(...lines.map((l) => l.x1))];
+}
+
+/** An extent widened to where the header's outer columns reach (see headerFrame). */
+function widen([l, r]: [number, number], header: readonly PhysLine[]): [number, number] {
+  const f = headerFrame(header);
+  return f ? [Math.min(l, f[0]), Math.max(r, f[1])] : [l, r];
 }
 
 /** A part that ends with its 合计 / 总计 row is complete; one whose 合计 comes first may go on over the page. */
@@ -103,14 +142,14 @@ interface Emitted {
   open: OpenTable;
 }
 
-function textLayout(line: PhysLine, file: string, breakBefore: boolean): LayoutLine {
+function textLayout(line: PhysLine, file: string, breakBefore: boolean, continues = false): LayoutLine {
   const cs = chunks(line.fragments, 1.5);
   const where = { file, page: line.page, line: line.line };
   const cells =
     cs.length >= 2
       ? cs.map((ch, k) => ({ text: joinFragments(ch), location: { ...where, column: k + 1 } }))
       : [{ text: physText(line), location: { ...where, column: 1 } }];
-  return { cells, location: { ...where, column: 1 }, tabular: cs.length >= 2, ...(breakBefore ? { breakBefore } : {}) };
+  return { cells, location: { ...where, column: 1 }, tabular: cs.length >= 2, ...(breakBefore ? { breakBefore } : {}), ...(continues ? { continues } : {}) };
 }
 
 /** A title wrapped over two lines, as one title line. */
@@ -145,7 +184,8 @@ function readTable(all: readonly PhysLine[], i: number, kind: TableKind, file: s
     j++;
   }
   if (j >= all.length || all[j]!.page !== title.page) return undefined;
-  let d = firstData(all, j);
+  const data = firstData(all, j);
+  let d = data === undefined ? undefined : bodyStart(all, j, data);
   if (d === undefined) {
     // An empty table may print only its header (and a note): the header runs to the note or page end.
     let k = j;
@@ -155,8 +195,8 @@ function readTable(all: readonly PhysLine[], i: number, kind: TableKind, file: s
   if (d === j) return undefined;
   const header = all.slice(j, d);
   if (!pre.some((l) => unitDeclaration(physText(l))) && !header.some((l) => cellTexts(l).length >= 3)) return undefined;
-  const [hl, hr] = extent([...pre, ...header]);
-  const end = bodyFrom(all, d, hl, hr);
+  const [hl, hr] = widen(extent([...pre, ...header]), header);
+  const end = bodyFrom(all, d, hl, hr, data);
   const body = all.slice(d, end);
   const twoSided = TWO_SIDED.has(kind);
   const model = buildModel(header, body, twoSided, pre.length > 0 ? extent(pre) : undefined);
@@ -168,24 +208,41 @@ function readTable(all: readonly PhysLine[], i: number, kind: TableKind, file: s
     ...headerLayout(model, header, file),
     ...rows,
   ];
-  return { lines, next: end, open: { model, twoSided, page: title.page, closed: kind === 'T9' || endsWithTotal(rows) } };
+  const size = median(body.map((l) => l.size));
+  return { lines, next: end, open: { model, twoSided, page: title.page, closed: kind === 'T9' || endsWithTotal(rows), size } };
+}
+
+/**
+ * Without a repeated header, a page goes on with the table when it starts with a line of several
+ * cells, or with a label alone (a 收入 line with a blank amount, the other side run out) that stands in
+ * the table's label column, in the table's size, followed by more lines of the table.
+ */
+function labelContinues(all: readonly PhysLine[], i: number, open: OpenTable): boolean {
+  const line = all[i]!;
+  if (Math.abs(line.size - open.size) > 0.15 * open.size || line.x0 < open.model.left - line.size) return false;
+  const role = open.model.roles[columnAt(open.model, center(line.fragments[0]!))]?.role;
+  if (role !== 'name' && role !== 'label') return false;
+  const end = bodyFrom(all, i, open.model.left, open.model.right);
+  return all.slice(i, end).some((l) => cellTexts(l).length >= 2);
 }
 
 /** Continues an open table at the top of the next page, with or without a repeated header. */
 function readContinuation(all: readonly PhysLine[], i: number, open: OpenTable, file: string): Emitted | undefined {
-  const d = firstData(all, i);
-  if (d === undefined) return undefined;
+  const data = firstData(all, i);
+  if (data === undefined) return undefined;
+  // the page may open with a wrapped label's first line, above its row's amounts, and no header
+  const d = data > i ? bodyStart(all, i - 1, data) : data;
   let model = open.model;
   if (d > i) {
     const header = all.slice(i, d);
     const texts = header.flatMap(cellTexts);
     if (texts.filter((t) => open.model.headerTexts.has(t)).length < 2) return undefined;
-    const [hl, hr] = extent(header);
-    const body = all.slice(d, bodyFrom(all, d, hl, hr));
+    const [hl, hr] = widen(extent(header), header);
+    const body = all.slice(d, bodyFrom(all, d, hl, hr, data));
     model = buildModel(header, body, open.twoSided, [open.model.left, open.model.right]) ?? open.model;
   }
-  if (cellTexts(all[d]!).length < 2) return undefined;
-  const end = bodyFrom(all, d, model.left, model.right);
+  if (d === i && cellTexts(all[data]!).length < 2 && !labelContinues(all, data, open)) return undefined;
+  const end = bodyFrom(all, d, model.left, model.right, data);
   const body = all.slice(d, end);
   if (body.length === 0) return undefined;
   if (d === i) model = refit(model, body);
@@ -198,39 +255,81 @@ interface Margins {
   right: number;
 }
 
-/** Left and right edges of full text lines on each page, for telling paragraph ends and indents. */
-function pageMargins(all: readonly PhysLine[]): Map<number, Margins> {
+/**
+ * Left and right edges of the running text on each page, for telling paragraph ends and indents.
+ * The left edge is the leftmost text line (a paragraph's last line or a heading stands at the margin
+ * even when every full line is an indented first line); a page whose lines all start further in than
+ * the usual margin (one-line paragraphs) gets the usual one. The right edge is where two or more
+ * lines reaching at least halfway across the page end together, furthest right (full lines; two
+ * headings of one length end together too, further in); a page without such lines (a cover, a table
+ * of contents, a page of headings) is taken to have its right margin as wide as its left one. Only
+ * text lines are measured: a table may reach into the margins.
+ */
+function pageMargins(text: readonly PhysLine[], widths: readonly number[]): Map<number, Margins> {
+  const lefts = new Map<number, number>();
+  const ends = new Map<number, PhysLine[]>();
+  for (const l of text) {
+    if (chunks(l.fragments, 1.5).length > 1) continue;
+    lefts.set(l.page, Math.min(lefts.get(l.page) ?? Infinity, l.x0));
+    if (physText(l).length < 15) continue;
+    const list = ends.get(l.page);
+    if (list) list.push(l);
+    else ends.set(l.page, [l]);
+  }
   const out = new Map<number, Margins>();
-  for (const l of all) {
-    if (physText(l).length < 15 || chunks(l.fragments, 1.5).length > 1) continue;
-    const m = out.get(l.page);
-    if (!m) out.set(l.page, { left: l.x0, right: l.x1 });
-    else {
-      m.left = Math.min(m.left, l.x0);
-      m.right = Math.max(m.right, l.x1);
-    }
+  if (lefts.size === 0) return out;
+  const usualLeft = median([...lefts.values()]);
+  const size = median(text.map((l) => l.size));
+  for (const [page, own] of lefts) {
+    const left = own - usualLeft >= 1.5 * size ? usualLeft : own;
+    const width = widths[page - 1];
+    // a full line reaches at least halfway across the page's text width (a table of contents's lines may end together too)
+    const half = width !== undefined ? (width - 2 * left) / 2 : 0;
+    const long = [...(ends.get(page) ?? [])].sort((a, b) => b.x1 - a.x1);
+    const furthest = long[0]?.x1 ?? -Infinity;
+    const full = long.find((l, k) => l.x1 >= furthest - 2 * l.size && l.x1 - left >= half && long.some((o, m) => m !== k && Math.abs(o.x1 - l.x1) < l.size));
+    let right = full?.x1 ?? Math.max(-Infinity, ...long.map((l) => l.x1));
+    if (!full && width !== undefined && width - left > left) right = Math.max(right, width - left);
+    out.set(page, { left, right });
   }
   // Page 0 holds the usual margins, for pages with too little text to show their own.
-  const found = [...out.values()];
-  if (found.length > 0) out.set(0, { left: median(found.map((m) => m.left)), right: median(found.map((m) => m.right)) });
+  const rights = [...out.values()].map((m) => m.right).filter((r) => r > -Infinity);
+  out.set(0, { left: usualLeft, right: rights.length > 0 ? median(rights) : Math.max(...text.map((l) => l.x1)) });
+  for (const [, m] of out) if (m.right === -Infinity) m.right = out.get(0)!.right;
   return out;
 }
 
+/** Whether a text line starts a paragraph, continues the one before (it wrapped), or cannot tell. */
+type LineStart = 'starts' | 'continues' | 'unclear';
+
 /**
  * A paragraph ends where a line stops short of the right margin, and one starts where a line is
- * indented or set in another size; otherwise text runs on, across page breaks too.
+ * indented or set in another size. A line under one that runs to the right margin, starting at the
+ * margin, continues it (across a page break too); otherwise the sentence punctuation decides later.
  */
-function startsParagraph(line: PhysLine, prev: PhysLine | undefined, margins: Map<number, Margins>): boolean {
-  if (!prev) return true;
+function paragraphStart(line: PhysLine, prev: PhysLine | undefined, margins: Map<number, Margins>): LineStart {
+  if (!prev) return 'starts';
   const fallback = margins.get(0);
   const pm = margins.get(prev.page) ?? fallback;
   const lm = margins.get(line.page) ?? fallback;
-  if (!pm || !lm) return true;
+  if (!pm || !lm) return 'starts';
   // A line is short when it stops well before the margin; a number that did not fit leaves less room than this.
-  if (prev.x1 < pm.right - 8 * prev.size) return true;
-  if (line.x0 > lm.left + 1.2 * line.size) return true;
-  if (Math.abs(line.size - prev.size) > 0.15 * prev.size) return true;
-  return !sameTextLine(prev, line) && line.page !== prev.page + 1;
+  if (prev.x1 < pm.right - 8 * prev.size) return 'starts';
+  if (line.x0 > lm.left + 1.2 * line.size) return 'starts';
+  if (Math.abs(line.size - prev.size) > 0.15 * prev.size) return 'starts';
+  if (!sameTextLine(prev, line) && line.page !== prev.page + 1) return 'starts';
+  // the line before stops where this line's first word would not have fitted after it: it wrapped
+  const wrapped = prev.x1 + firstWordWidth(line) > pm.right - 0.5 * prev.size;
+  return wrapped && line.x0 < lm.left + 0.6 * line.size ? 'continues' : 'unclear';
+}
+
+/** Width of the first word of a line: a run of Latin letters and digits ("1656.33"), else one character. */
+function firstWordWidth(line: PhysLine): number {
+  const f = line.fragments[0]!;
+  const word = /^[\x21-\x7e]+/.exec(f.text)?.[0];
+  if (!word) return f.size;
+  // half-width characters take about half an em
+  return word === f.text ? f.x1 - f.x0 : word.length * 0.5 * f.size;
 }
 
 /**
@@ -244,7 +343,18 @@ function formEnd(all: readonly PhysLine[], i: number): number | undefined {
   const next = all.slice(i + 1, i + 3).filter((l) => l.page === title.page);
   if (!next.some((l) => chunks(l.fragments, 1.5).length >= 2 || PRE_LINE.test(physText(l)))) return undefined;
   let j = i + 1;
-  while (j < all.length && all[j]!.page === title.page && !titleOf(all[j]!)) j++;
+  let page = title.page;
+  for (;;) {
+    while (j < all.length && all[j]!.page === page && !titleOf(all[j]!)) j++;
+    // A form that runs to the end of its page goes on when the next page starts with lines of several cells.
+    const next = all[j];
+    if (!next || next.page !== page + 1 || all[j - 1]!.page !== page || titleOf(next)) break;
+    const top = all.slice(j, j + 3).filter((l) => l.page === next.page);
+    // a page that starts with a title of its own (the next form) is not a continuation
+    const titled = (l: PhysLine): boolean => titleOf(l) !== undefined || (chunks(l.fragments, 1.5).length === 1 && isGenericTitle(physText(l)));
+    if (!top.some((l) => chunks(l.fragments, 1.5).length >= 2) || top.some(titled)) break;
+    page = next.page;
+  }
   return j;
 }
 
@@ -254,10 +364,11 @@ function formLayout(line: PhysLine, file: string, subtitle: boolean): LayoutLine
   return { ...l, cells: [...l.cells, { text: '', location: { ...l.cells[0]!.location, column: 2 } }], tabular: true };
 }
 
-/** Turns the printed lines of the whole document into layout lines, rebuilding the tables. */
-export function pdfLayout(all: readonly PhysLine[], file: string): LayoutLine[] {
+/** Turns the printed lines of the whole document into layout lines, rebuilding the tables; `widths` are the pages' widths. */
+export function pdfLayout(all: readonly PhysLine[], file: string, widths: readonly number[] = []): LayoutLine[] {
   const out: LayoutLine[] = [];
-  const margins = pageMargins(all);
+  // Text lines are laid out once the page margins are known from all of them.
+  const pending: Array<{ at: number; line: PhysLine; prev: PhysLine | undefined }> = [];
   let open: OpenTable | undefined;
   let prevText: PhysLine | undefined;
   let i = 0;
@@ -296,9 +407,15 @@ export function pdfLayout(all: readonly PhysLine[], file: string): LayoutLine[] 
       i = form;
       continue;
     }
-    out.push(textLayout(line, file, startsParagraph(line, prevText, margins)));
+    pending.push({ at: out.length, line, prev: prevText });
+    out.push(textLayout(line, file, true));
     prevText = line;
     i++;
+  }
+  const margins = pageMargins(pending.map((p) => p.line), widths);
+  for (const { at, line, prev } of pending) {
+    const start = paragraphStart(line, prev, margins);
+    out[at] = textLayout(line, file, start === 'starts', start === 'continues');
   }
   return out;
 }
@@ -314,5 +431,6 @@ export async function parsePdf(bytes: Uint8Array, file: string): Promise<BudgetD
   const issues: ParseIssue[] = [];
   const pages = removePageFurniture(raw.map(pageLines), raw.map((p) => p.height));
   const lines = removeDuplicateBlocks(pages.flat(), file, issues);
-  return assembleDocument(pdfLayout(lines, file), { file, format: 'pdf' }, issues);
+  const widths = raw.map((p) => p.width);
+  return assembleDocument(pdfLayout(lines, file, widths), { file, format: 'pdf' }, issues);
 }

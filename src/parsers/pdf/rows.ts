@@ -73,20 +73,27 @@ export function assembleRows(body: readonly PhysLine[], model: ColumnModel, file
     if (last && gap(last, p.line) < p.line.size * 0.5 && compatible(last, p, model)) add(last, p);
     else bands.push({ lines: [p], top: p.line.top, bottom: p.line.bottom });
   }
-  for (const p of placed) {
-    if (p.anchor) continue;
+  // Label lines join the nearest row, the closest first: a label wrapped over three or four lines
+  // around its amounts reaches its row through its own nearer lines.
+  const rest = placed.filter((p) => !p.anchor);
+  while (rest.length > 0) {
+    let pick = -1;
     let best: Band | undefined;
     let bestGap = Infinity;
-    for (const b of bands) {
-      const g = gap(b, p.line);
-      if (g < bestGap - 0.01) {
-        best = b;
-        bestGap = g;
+    rest.forEach((p, k) => {
+      for (const b of bands) {
+        const g = gap(b, p.line);
+        if (g < bestGap - 0.01) {
+          pick = k;
+          best = b;
+          bestGap = g;
+        }
       }
-    }
-    if (best && bestGap < p.line.size * 0.8) add(best, p);
-    else bands.push({ lines: [p], top: p.line.top, bottom: p.line.bottom });
+    });
+    if (!best || bestGap >= rest[pick]!.line.size * 0.8) break;
+    add(best, rest.splice(pick, 1)[0]!);
   }
+  for (const p of rest) bands.push({ lines: [p], top: p.line.top, bottom: p.line.bottom });
   bands.sort((a, b) => a.top - b.top);
   return bands.map((b) => toLayout(b, model, file));
 }
