@@ -22,7 +22,9 @@ export function buildParagraphs(lines: readonly LayoutLine[], allLines: readonly
   const indexOf = new Map<LayoutLine, number>();
   allLines.forEach((l, i) => indexOf.set(l, i));
   const out: Paragraph[] = [];
-  let cur: { text: string; segments: TextSegment[]; first: LayoutLine } | undefined;
+  // `last` is the text of the last joined line: TERMINAL only looks at the end, and testing the
+  // growing paragraph itself would flatten it on every line (quadratic on a run-on paragraph)
+  let cur: { text: string; last: string; segments: TextSegment[]; first: LayoutLine } | undefined;
   let prevIndex = -2;
   let section: string | undefined;
   const flush = (): void => {
@@ -49,14 +51,15 @@ export function buildParagraphs(lines: readonly LayoutLine[], allLines: readonly
     const text = cells.map((c) => c.text.trim()).join(' ');
     const loc = { ...first.location, column: (first.location.column ?? 1) + lead };
     const adjacent = idx === prevIndex + 1 && !line.breakBefore;
-    const ends = line.continues ? false : TERMINAL.test(cur?.text ?? '') || isHeading(cur?.text ?? '');
+    const ends = line.continues ? false : TERMINAL.test(cur?.last ?? '') || isHeading(cur?.text ?? '');
     const joins = cur !== undefined && adjacent && !ends && !LIST_START.test(text);
     if (joins) {
       cur!.segments.push({ start: cur!.text.length, location: loc });
       cur!.text += text;
+      cur!.last = text;
     } else {
       flush();
-      cur = { text, segments: [{ start: 0, location: loc }], first: line };
+      cur = { text, last: text, segments: [{ start: 0, location: loc }], first: line };
     }
     prevIndex = idx;
   }
