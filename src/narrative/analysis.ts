@@ -1,4 +1,5 @@
 import type { BudgetDocument } from '../model/document.js';
+import { findBreakdowns, type Breakdown } from './breakdowns.js';
 import { compareAtMost, compareRestatement, type RestatementComparison } from './compare.js';
 import { linkSubject, type LinkResult } from './link.js';
 import { findClassificationMentions, type ClassificationMention } from './mentions.js';
@@ -29,6 +30,8 @@ export interface NarrativeAnalysis {
   readonly levels: readonly AssessedStatement[];
   /** Paragraphs with more amounts than are read (MAX_AMOUNTS_PER_PARAGRAPH): where reading stopped. */
   readonly unread: readonly UnreadAmounts[];
+  /** Totals with the parts the narrative lists for them (narrative/breakdown-sum). */
+  readonly breakdowns: readonly Breakdown[];
 }
 
 const cache = new WeakMap<BudgetDocument, NarrativeAnalysis>();
@@ -40,23 +43,32 @@ export function analyzeNarrative(doc: BudgetDocument): NarrativeAnalysis {
   const mentions = findClassificationMentions(doc);
   const unread: UnreadAmounts[] = [];
   const statements = extractStatements(doc, mentions, unread);
+  const breakdowns = findBreakdowns(doc, statements);
+  // the amounts of a complete list ("其中 … 合计"), checked against each other when no table holds them
+  const inWholeList = new Set<Statement>();
+  for (const b of breakdowns) {
+    if (b.kind !== 'listed' || !b.exhaustive) continue;
+    for (const s of [b.parent, ...b.parts, ...(b.stated ? [b.stated] : [])]) inWholeList.add(s);
+  }
   const seen = new Map<string, number>();
   const levels: AssessedStatement[] = [];
   for (const s of statements) {
     if (s.role !== 'level') continue;
-    const link: LinkResult = s.threshold
+    let link: LinkResult = s.threshold
       ? { kind: 'unlinked', reason: 'a limit or a rate, not a restated amount' }
       : s.subject
         ? linkSubject(doc, s.subject)
         : { kind: 'unlinked', reason: 'the words before the amount name nothing found in the tables' };
+    if (link.kind === 'unlinked' && inWholeList.has(s)) link = { kind: 'internal' };
     const key = s.subject && !s.threshold ? subjectKey(s.subject) : `text:${s.clause.replace(/\s/g, '').slice(-12)}${s.token.raw}${s.token.unit}`;
     const n = (seen.get(key) ?? 0) + 1;
     seen.set(key, n);
-    const compare = s.subject?.kind === 'performance-projects' ? compareAtMost : compareRestatement;
+    // 绩效目标 money and a project's money are parts of a table value, not restatements of it
+    const compare = s.subject?.kind === 'performance-projects' || s.subject?.kind === 'project' ? compareAtMost : compareRestatement;
     const comparison = link.kind === 'linked' && s.token.unit !== '%' ? compare(s.token.value, s.token.scale, s.token.unit, link.value) : undefined;
     levels.push({ statement: s, instance: `${key}#${n}`, link, ...(comparison ? { comparison } : {}) });
   }
-  const result = { mentions, statements, levels, unread };
+  const result = { mentions, statements, levels, unread, breakdowns };
   cache.set(doc, result);
   return result;
 }

@@ -2,6 +2,7 @@ import { UNIT_FACTOR, type Unit } from '../model/amount.js';
 import { ZERO, type Decimal } from '../model/decimal.js';
 import type { BudgetDocument, Cell, Column, Row, Side, Table, TableKind } from '../model/document.js';
 import { columnByName, normalizeName, totalRow } from '../model/table-access.js';
+import { bestByName } from './similarity.js';
 import type { Subject, TotalKind } from './subjects.js';
 
 /** One table cell a narrative amount is compared with. */
@@ -47,6 +48,8 @@ export function linkSubject(doc: BudgetDocument, s: Subject): LinkResult {
       return linkT9(doc, ['机关运行经费', '机关运行经费预算数'], '机关运行经费');
     case 'performance-projects':
       return firstLinked([() => totalCell(doc, 'T3', '项目支出')], 'T3 项目支出 合计 is absent');
+    case 'project':
+      return linkProject(doc, s.name);
     case 'procurement':
       return { kind: 'internal' };
   }
@@ -147,13 +150,79 @@ function totalCell(doc: BudgetDocument, kind: TableKind, column: string, side?: 
 }
 
 function labelCell(doc: BudgetDocument, kind: TableKind, name: string, column: string, side: Side): CellRef | undefined {
-  const want = normalizeName(name);
+  const wanted = name.split('|').map(normalizeName);
   for (const t of tablesOf(doc, kind)) {
-    const row = t.rows.find((r) => r.side === side && normalizeName(r.name) === want);
+    const col = columnByName(t, column, side);
+    if (!col) continue;
+    for (const want of wanted) {
+      const row = thisYearRows(t, side).find((r) => normalizeName(r.name) === want);
+      if (row) return cellRef(t, row, col);
+    }
+  }
+  return undefined;
+}
+
+/** "上年结转", "上年结转结余", "二、上年结转" (the MoF layout's carry-over block and line). */
+const CARRY_OVER = /^上年(度)?结转(结余)?$|^上年结余$/;
+const THIS_YEAR_INCOME = /^本年(度)?收入(合计|小计)?$/;
+const THIS_YEAR_EXPENSE = /^本年(度)?支出(合计|小计)?$/;
+const YEAR_END_BALANCE = /^年[终末]结转(结余)?$/;
+
+/**
+ * A side's rows outside the carry-over block: the MoF layout's T4 prints "二、上年结转" followed by
+ * its own "1. 一般公共预算资金 …" lines, which are last year's money, not this year's income. The block
+ * runs from the 上年结转 line to a 本年 line or a total.
+ */
+function thisYearRows(t: Table, side: Side): Row[] {
+  const out: Row[] = [];
+  let carry = false;
+  for (const r of t.rows) {
+    if (r.side !== side) continue;
+    const n = normalizeName(r.name);
+    if (CARRY_OVER.test(n)) carry = true;
+    else if (r.isTotal || THIS_YEAR_INCOME.test(n) || THIS_YEAR_EXPENSE.test(n)) carry = false;
+    else if (carry) continue;
+    out.push(r);
+  }
+  return out;
+}
+
+/** The first row of a side whose name matches (carry-over lines included: they are asked for by name). */
+function namedRowCell(doc: BudgetDocument, kind: TableKind, pattern: RegExp, column: string, side: Side): CellRef | undefined {
+  for (const t of tablesOf(doc, kind)) {
+    const row = t.rows.find((r) => r.side === side && pattern.test(normalizeName(r.name)));
     const col = columnByName(t, column, side);
     if (row && col) return cellRef(t, row, col);
   }
   return undefined;
+}
+
+/** Whether a side prints a carry-over line (上年结转 / 年终结转结余): then its grand total is more than this year's. */
+function hasCarryOver(doc: BudgetDocument, kind: TableKind, side: Side): boolean {
+  const pattern = side === 'income' ? CARRY_OVER : YEAR_END_BALANCE;
+  return tablesOf(doc, kind).some((t) => t.rows.some((r) => r.side === side && pattern.test(normalizeName(r.name))));
+}
+
+/**
+ * This year's total of a summary table's side: the 本年收入合计 / 本年支出 line of the MoF layout, else
+ * the grand total when the side prints no carry-over line (the Shanghai layout: the two are one).
+ */
+function thisYearTotal(doc: BudgetDocument, kind: TableKind, column: string, side: Side): Attempt {
+  return () => {
+    const line = namedRowCell(doc, kind, side === 'income' ? THIS_YEAR_INCOME : THIS_YEAR_EXPENSE, column, side);
+    if (line) return line;
+    return hasCarryOver(doc, kind, side) ? undefined : totalCell(doc, kind, column, side);
+  };
+}
+
+/** The sum of several lines of a side (blank = 0), when the first is printed: MoF T1 lists the three 拨款收入. */
+function linesSum(doc: BudgetDocument, kind: TableKind, names: readonly string[], column: string, side: Side): Attempt {
+  return () => {
+    const first = labelCell(doc, kind, names[0]!, column, side);
+    if (!first) return undefined;
+    const rest = names.slice(1).map((n) => labelCell(doc, kind, n, column, side));
+    return [first, ...rest.filter((c): c is CellRef => c !== undefined)];
+  };
 }
 
 function linkCode(doc: BudgetDocument, code: string, column: string): LinkResult {
@@ -181,8 +250,20 @@ function linkCode(doc: BudgetDocument, code: string, column: string): LinkResult
   );
 }
 
+/** 一般公共预算拨款收入 as the layouts print it: T1/T4 lines and the T2 column. */
+const GENERAL_INCOME = '一般公共预算拨款收入|一般公共预算财政拨款收入|一般公共预算资金|一般公共预算收入|一般公共预算';
+
 function linkTotal(doc: BudgetDocument, total: TotalKind): LinkResult {
-  const t4Expense = (column: string): Attempt => () => totalCell(doc, 'T4', column, 'expense');
+  // 政府性基金 / 国有资本经营 拨款收入: T4's line of this year, else T1's, else T2's column
+  const fundIncome = (fund: string): LinkResult => {
+    const names = `${fund}预算拨款收入|${fund}预算财政拨款收入|${fund}预算资金|${fund}预算`;
+    return firstLinked(
+      [() => labelCell(doc, 'T4', names, '预算数', 'income'), () => labelCell(doc, 'T1', names, '预算数', 'income'), () => totalCell(doc, 'T2', `${fund}预算拨款收入|${fund}预算财政拨款收入`)],
+      `no ${fund}预算 (资金 / 拨款收入) line of this year in T4 or T1, no column in T2`,
+    );
+  };
+  // T4's expense side: this year's 财政拨款 expense (本年支出 in the MoF layout, the grand total otherwise)
+  const t4Expense = (column: string): Attempt => thisYearTotal(doc, 'T4', column, 'expense');
   switch (total) {
     case '事业收入':
     case '事业单位经营收入':
@@ -203,20 +284,72 @@ function linkTotal(doc: BudgetDocument, total: TotalKind): LinkResult {
       return firstLinked([() => totalCell(doc, 'T1', '预算数', 'expense'), () => totalCell(doc, 'T3', '合计')], 'T1 支出总计 and T3 合计 are absent');
     case '财政拨款收入':
       return firstLinked(
-        [() => labelCell(doc, 'T1', '财政拨款收入', '预算数', 'income'), () => totalCell(doc, 'T2', '财政拨款收入'), () => totalCell(doc, 'T4', '预算数', 'income')],
-        'no 财政拨款收入 line in T1, T2 or T4',
+        [
+          () => labelCell(doc, 'T1', '财政拨款收入', '预算数', 'income'),
+          // MoF T1: 一般公共预算拨款收入 + 政府性基金预算拨款收入 + 国有资本经营预算拨款收入
+          linesSum(doc, 'T1', ['一般公共预算拨款收入|一般公共预算财政拨款收入', '政府性基金预算拨款收入|政府性基金预算财政拨款收入', '国有资本经营预算拨款收入|国有资本经营预算财政拨款收入'], '预算数', 'income'),
+          () => totalCell(doc, 'T2', '财政拨款收入'),
+          thisYearTotal(doc, 'T4', '预算数', 'income'),
+        ],
+        'no 财政拨款收入 line in T1 (nor its 一般公共预算 / 政府性基金 / 国有资本经营 拨款收入 lines), no column in T2, no 本年收入 in T4',
       );
     case '财政拨款支出':
-      return firstLinked([t4Expense('合计')], 'T4 支出总计 is absent');
+      return firstLinked([t4Expense('合计')], 'T4 本年支出 / 支出总计 is absent');
     case '一般公共预算拨款收入':
-      return firstLinked([() => labelCell(doc, 'T4', '一般公共预算', '预算数', 'income')], 'T4 一、一般公共预算 is absent');
+      return firstLinked(
+        [() => labelCell(doc, 'T4', GENERAL_INCOME, '预算数', 'income'), () => labelCell(doc, 'T1', GENERAL_INCOME, '预算数', 'income'), () => totalCell(doc, 'T2', '一般公共预算拨款收入|一般公共预算财政拨款收入')],
+        'no 一般公共预算 (资金 / 拨款收入) line of this year in T4 or T1, no column in T2',
+      );
+    case '上年结转':
+      return firstLinked(
+        [() => namedRowCell(doc, 'T1', CARRY_OVER, '预算数', 'income'), () => totalCell(doc, 'T2', '上年结转结余|上年结转'), () => namedRowCell(doc, 'T4', CARRY_OVER, '预算数', 'income')],
+        'no 上年结转(结余) line in T1 or T4, no column in T2',
+      );
+    case '年终结转结余':
+      return firstLinked([() => namedRowCell(doc, 'T1', YEAR_END_BALANCE, '预算数', 'expense'), () => namedRowCell(doc, 'T4', YEAR_END_BALANCE, '合计', 'expense')], 'no 年终结转结余 line in T1 or T4');
+    case '本年收入':
+      return firstLinked([thisYearTotal(doc, 'T1', '预算数', 'income')], 'no 本年收入合计 line in T1 (and 收入总计 includes a carry-over)');
+    case '本年支出':
+      return firstLinked([thisYearTotal(doc, 'T1', '预算数', 'expense')], 'no 本年支出合计 line in T1 (and 支出总计 includes a carry-over)');
     case '一般公共预算拨款支出':
-      return firstLinked([t4Expense('一般公共预算'), () => totalCell(doc, 'T5', '合计')], 'T4 and T5 are absent');
+      return firstLinked([t4Expense('一般公共预算|一般公共预算财政拨款'), () => totalCell(doc, 'T5', '合计')], 'T4 and T5 are absent');
+    case '一般公共预算基本支出':
+      return firstLinked([() => totalCell(doc, 'T5', '基本支出'), () => totalCell(doc, 'T8', '合计')], 'T5 基本支出 and T8 合计 are absent');
+    case '一般公共预算项目支出':
+      return firstLinked([() => totalCell(doc, 'T5', '项目支出')], 'T5 项目支出 合计 is absent');
+    case '政府性基金拨款收入':
+      return fundIncome('政府性基金');
+    case '国有资本经营拨款收入':
+      return fundIncome('国有资本经营');
     case '政府性基金拨款支出':
-      return firstLinked([t4Expense('政府性基金预算'), () => totalCell(doc, 'T6', '合计')], 'T4 and T6 are absent');
+      return firstLinked([t4Expense('政府性基金预算|政府性基金预算财政拨款'), () => totalCell(doc, 'T6', '合计')], 'T4 and T6 are absent');
     case '国有资本经营拨款支出':
-      return firstLinked([t4Expense('国有资本经营预算'), () => totalCell(doc, 'T7', '合计')], 'T4 and T7 are absent');
+      return firstLinked([t4Expense('国有资本经营预算|国有资本经营预算财政拨款'), () => totalCell(doc, 'T7', '合计')], 'T4 and T7 are absent');
   }
+}
+
+/**
+ * A project of the 项目经费情况说明 with the 项 that funds it: the tables print no project names, so the
+ * project's name must resolve to one 项 with 项目支出 in T3 (else T5) — an equal name, or the one
+ * clearly most similar (similarity ≥ 0.6, no tie: "科技创新专项" → 2060503 科技条件专项). A 项 may fund
+ * several projects, so the amount is compared as a part (at most the 项's 项目支出), never guessed by value.
+ */
+function linkProject(doc: BudgetDocument, name: string): LinkResult {
+  const key = normalizeName(withoutParentheses(name));
+  for (const kind of ['T3', 'T5'] as const) {
+    for (const t of tablesOf(doc, kind)) {
+      const col = columnByName(t, '项目支出');
+      if (!col) continue;
+      const candidates = t.rows.filter((r) => r.code?.length === 7 && r.cells[col.key]?.amount && !r.cells[col.key]!.amount!.value.isZero());
+      const best = bestByName(key, candidates, (r) => normalizeName(r.name));
+      if (best) {
+        const ref = cellRef(t, best.item, col);
+        if (ref) return { kind: 'linked', value: linkedOf([ref]) };
+      }
+      if (candidates.length > 0) return { kind: 'unlinked', reason: `project “${name}” names no 项 with 项目支出 in ${kind} (the tables print 项, not projects)` };
+    }
+  }
+  return { kind: 'unlinked', reason: `project “${name}”: no 项目支出 column in T3 or T5` };
 }
 
 function sanGongColumns(part: string): string[] {
@@ -243,4 +376,16 @@ function linkT9(doc: BudgetDocument, columns: readonly string[], what: string): 
   if (!col) return { kind: 'unlinked', reason: `T9 has no column for ${what}` };
   const ref = cellRef(t, row, col);
   return ref ? { kind: 'linked', value: linkedOf([ref]) } : { kind: 'unlinked', reason: `T9 ${what} is unreadable` };
+}
+
+/** A name without its parenthesised insertions: "生命健康专项（政策资金）" → "生命健康专项" (one linear pass). */
+function withoutParentheses(s: string): string {
+  let out = '';
+  let depth = 0;
+  for (const c of s) {
+    if (c === '（' || c === '(') depth++;
+    else if ((c === '）' || c === ')') && depth > 0) depth--;
+    else if (depth === 0) out += c;
+  }
+  return out;
 }

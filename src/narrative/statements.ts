@@ -98,8 +98,13 @@ export function extractStatements(doc: BudgetDocument, mentions: readonly Classi
   // The amount a change belongs to may stand in the paragraph before ("…17.72万元，主要用于…" then
   // "2022年当年预算执行数为8.61万元…"); a heading ends that reach.
   let lastLevel: number | undefined;
+  // the project of a 项目经费情况说明 block ("科技创新专项经费情况说明"), named by its heading only
+  let project: string | undefined;
   doc.paragraphs.forEach((p, paragraphIndex) => {
-    if (p.kind === 'heading') lastLevel = undefined;
+    if (p.kind === 'heading') {
+      lastLevel = undefined;
+      project = projectAfterHeading(p.text, project);
+    }
     const text = p.text;
     const tokens = findNumbers(text, MAX_AMOUNTS_PER_PARAGRAPH + 1);
     // where reading stops: the end of the paragraph, or its first unread amount
@@ -160,7 +165,7 @@ export function extractStatements(doc: BudgetDocument, mentions: readonly Classi
         ? { kind: 'classification', level: mention.level, name: mention.name, ...(mention.code !== undefined ? { code: mention.code } : {}) }
         : threshold
           ? undefined
-          : (itemPart(words, lastInSentence !== undefined ? out[lastInSentence] : undefined) ?? words ?? restates);
+          : (itemPart(words, lastInSentence !== undefined ? out[lastInSentence] : undefined) ?? words ?? restates ?? projectMoney(c, project));
       const nextStart = k + 1 < tokens.length ? tokens[k + 1]!.offset : readEnd;
       const flatAt = findFlat(text, t.offset + t.length, nextStart);
       out.push({
@@ -179,13 +184,44 @@ export function extractStatements(doc: BudgetDocument, mentions: readonly Classi
   return out;
 }
 
+/** "2025年度项目总预算", "项目预算资金为": the money of the project a block describes. */
+const PROJECT_MONEY = /(项目(总)?(预算|资金|经费)|总预算|年度预算)(总额|金额|数|资金)?(为|是|共计|合计)?$/;
+
+function projectMoney(clause: string, project: string | undefined): Subject | undefined {
+  return project !== undefined && PROJECT_MONEY.test(clean(clause).replace(/^\d{4}年度?/, '')) ? { kind: 'project', name: project } : undefined;
+}
+
+/** "科技创新专项经费情况说明", "XX项目情况说明": a project block's heading and the project's name. */
+const PROJECT_HEADING = /^(.{2,40}?)(项目)?(经费|资金)?(情况)?说明$/;
+/** Headings ending in 说明 that open no project block (and end one). */
+const NOT_PROJECT = /编制|相关情况|名词|预算情况|^项目(经费|资金)?(情况)?说明$|^(本|部门|单位)/;
+const NUMBERED = /^([一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、.．])/;
+
+/**
+ * The project named by a heading, the previous one when the heading opens no new block (a numbered
+ * sub-heading such as "六、年度预算安排", or a line the layout reads as a heading), none after any
+ * other heading ending in 说明 ("其他相关情况说明", "项目经费情况说明" without a project's name).
+ */
+function projectAfterHeading(text: string, current: string | undefined): string | undefined {
+  const t = clean(text);
+  if (!t.endsWith('说明')) return current;
+  if (NUMBERED.test(t)) return undefined;
+  if (NOT_PROJECT.test(t)) return undefined;
+  return PROJECT_HEADING.exec(t)?.[1];
+}
+
 /**
  * "“行政运行（项）”726.41万元，其中：基本支出726.41万元": 基本支出 / 项目支出 in the sentence of a
- * classification item is that item's column, not the department's total.
+ * classification item is that item's column, not the department's total; after 一般公共预算拨款支出,
+ * that total's part.
  */
 function itemPart(words: Subject | undefined, before: Statement | undefined): Subject | undefined {
   if (words?.kind !== 'total' || (words.total !== '基本支出' && words.total !== '项目支出')) return undefined;
   const item = before?.subject;
+  // "一般公共预算财政拨款支出预算X元，其中：基本支出Y元": T5's columns, not T3's
+  if (item?.kind === 'total' && (item.total === '一般公共预算拨款支出' || item.total === '一般公共预算基本支出' || item.total === '一般公共预算项目支出')) {
+    return { kind: 'total', total: words.total === '基本支出' ? '一般公共预算基本支出' : '一般公共预算项目支出' };
+  }
   if (item?.kind !== 'classification') return undefined;
   return { kind: 'classification', level: item.level, name: item.name, ...(item.code !== undefined ? { code: item.code } : {}), column: words.total };
 }

@@ -8,7 +8,12 @@ export type TotalKind =
   | '财政拨款支出'
   | '一般公共预算拨款收入'
   | '一般公共预算拨款支出'
+  /** 一般公共预算财政拨款 基本支出 / 项目支出 (T5's columns; the MoF narrative states them). */
+  | '一般公共预算基本支出'
+  | '一般公共预算项目支出'
+  | '政府性基金拨款收入'
   | '政府性基金拨款支出'
+  | '国有资本经营拨款收入'
   | '国有资本经营拨款支出'
   | '事业收入'
   | '事业单位经营收入'
@@ -19,7 +24,13 @@ export type TotalKind =
   | '基本支出'
   | '项目支出'
   | '人员经费'
-  | '公用经费';
+  | '公用经费'
+  /** The MoF layout's summary lines: 本年收入合计 / 本年支出合计 (收入预算 / 支出预算 are the grand totals). */
+  | '本年收入'
+  | '本年支出'
+  /** 上年结转（结余）: income carried over from last year (MoF layout), and 年终结转结余 on the expense side. */
+  | '上年结转'
+  | '年终结转结余';
 
 /** Income sources other than 财政拨款, as T1 and T2 name them. */
 export const OTHER_INCOME: readonly TotalKind[] = ['非同级财政拨款收入', '事业单位经营收入', '事业收入', '其他收入', '财政专项资金', '自筹资金'];
@@ -44,7 +55,12 @@ export type Subject =
   | { readonly kind: 'sangong'; readonly part: SanGongPart }
   | { readonly kind: 'office-running' }
   | { readonly kind: 'procurement'; readonly part: ProcurementPart }
-  | { readonly kind: 'performance-projects' };
+  | { readonly kind: 'performance-projects' }
+  /**
+   * A project of the 项目经费情况说明 ("科技创新专项经费情况说明 … 项目总预算1720.00万"): the name is the
+   * project heading's, which the tables do not print (they list 项, each funding one or more projects).
+   */
+  | { readonly kind: 'project'; readonly name: string };
 
 /** A stable key for a subject ("2011301", "total:收入预算", "sangong:公务接待费"). */
 export function subjectKey(s: Subject): string {
@@ -61,6 +77,8 @@ export function subjectKey(s: Subject): string {
       return `procurement:${s.part}`;
     case 'performance-projects':
       return 'performance-projects';
+    case 'project':
+      return `project:${s.name}`;
   }
 }
 
@@ -79,6 +97,8 @@ export function subjectLabel(s: Subject): string {
       return s.part === '合计' ? '政府采购预算' : `政府采购${s.part}`;
     case 'performance-projects':
       return '绩效目标项目资金';
+    case 'project':
+      return `项目“${s.name}”`;
   }
 }
 
@@ -113,10 +133,18 @@ export function subjectFromWords(clause: string, context: string): Subject | und
   if (procurement && /服务/.test(c)) return { kind: 'procurement', part: '服务' };
   if (/政府采购/.test(c)) return { kind: 'procurement', part: '合计' };
   if (/绩效/.test(c + ctx) && /项目(预算)?(资金|金额|经费)/.test(c)) return { kind: 'performance-projects' };
+  // income first: "政府性基金预算拨款收入0元" is T4's income line, not the expense
+  if (/政府性基金/.test(c) && /收入|资金$/.test(c)) return { kind: 'total', total: '政府性基金拨款收入' };
+  if (/国有资本经营/.test(c) && /收入|资金$/.test(c)) return { kind: 'total', total: '国有资本经营拨款收入' };
   if (/政府性基金/.test(c) && /支出|拨款/.test(c)) return { kind: 'total', total: '政府性基金拨款支出' };
   if (/国有资本经营/.test(c) && /支出|拨款/.test(c)) return { kind: 'total', total: '国有资本经营拨款支出' };
+  if (/一般公共预算/.test(c) && /基本支出/.test(c)) return { kind: 'total', total: '一般公共预算基本支出' };
+  if (/一般公共预算/.test(c) && /项目支出/.test(c)) return { kind: 'total', total: '一般公共预算项目支出' };
   if (/一般公共预算/.test(c) && /支出/.test(c)) return { kind: 'total', total: '一般公共预算拨款支出' };
-  if (/一般公共预算/.test(c) && /收入/.test(c)) return { kind: 'total', total: '一般公共预算拨款收入' };
+  if (/一般公共预算/.test(c) && /收入|资金$/.test(c)) return { kind: 'total', total: '一般公共预算拨款收入' };
+  // the MoF layout's carry-over and this-year lines ("上年结转结余100,000元", "本年收入合计")
+  if (/年[终末]结转(结余)?/.test(c)) return { kind: 'total', total: '年终结转结余' };
+  if (/上年(度)?结转(结余)?|上年结余/.test(c)) return { kind: 'total', total: '上年结转' };
   const income = OTHER_INCOME.find((k) => c.includes(k));
   if (income) return { kind: 'total', total: income };
   if (/人员经费/.test(c)) return { kind: 'total', total: '人员经费' };
@@ -125,6 +153,9 @@ export function subjectFromWords(clause: string, context: string): Subject | und
   if (/项目支出/.test(c)) return { kind: 'total', total: '项目支出' };
   if (/财政拨款收入/.test(c)) return { kind: 'total', total: '财政拨款收入' };
   if (/财政拨款支出/.test(c)) return { kind: 'total', total: '财政拨款支出' };
+  // "本年收入合计" is this year's income without the carry-over; 收入总计 / 收入预算 the grand total
+  if (/本年(度)?收入/.test(c)) return { kind: 'total', total: '本年收入' };
+  if (/本年(度)?支出/.test(c)) return { kind: 'total', total: '本年支出' };
   if (/收入(预算|总计|合计)|预算收入/.test(c)) return { kind: 'total', total: '收入预算' };
   if (/支出(预算|总计|合计)|预算支出/.test(c)) return { kind: 'total', total: '支出预算' };
   return undefined;

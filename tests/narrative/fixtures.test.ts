@@ -12,7 +12,8 @@ describe('narrative fixtures', () => {
     expect(findings(r)).toEqual([]);
     const passed = (rule: string): string[] => r.outcomes.filter((o) => o.ruleId === rule && o.status === 'pass').map((o) => o.instance);
     expect(passed('narrative/amount-matches-table')).toHaveLength(20);
-    expect(passed('narrative/breakdown-sum').sort()).toEqual(['20113#1', '20805#1', 'procurement:合计#1', 'sangong:公务用车购置及运行维护费#1', 'sangong:合计#1']);
+    // "收入预算…，其中：财政拨款收入…" names only some parts of its total: they add up to at most it
+    expect(passed('narrative/breakdown-sum').sort()).toEqual(['20113#1', '20805#1', 'procurement:合计#1', 'sangong:公务用车购置及运行维护费#1', 'sangong:合计#1', 'total:支出预算#1', 'total:收入预算#1']);
     expect(passed('narrative/procurement-shares')).toHaveLength(2);
     expect(passed('narrative/year-on-year').sort()).toEqual(['“三公”经费#1', '收入预算#1']);
     // "与上年预算持平" alone cannot be checked without last year's amount: not assessable, never passed
@@ -83,7 +84,13 @@ describe('narrative fixtures', () => {
   it('finds a wrong percentage (base derived as this year − change) and a change that differs from this year − last year', async () => {
     const r = await lintFixture('yoy-percent.txt');
     expect(findings(r)).toEqual([
-      { rule: 'narrative/year-on-year', id: 'percent', at: '3:41', data: { subject: '收入预算', unit: '万元', percent: '8.43', change: '96.58', base: '1300.00', expected: '7.43' } },
+      // percentages in %, the change and its base in the amount's unit (amountUnit)
+      {
+        rule: 'narrative/year-on-year',
+        id: 'percent',
+        at: '3:41',
+        data: { subject: '收入预算', unit: '%', percent: '8.43', expected: '7.43', actual: '8.43', difference: '1.00', change: '96.58', base: '1300.00', amountUnit: '万元' },
+      },
       { rule: 'narrative/year-on-year', id: 'changeAmount', at: '5:32', data: { subject: '支出预算', unit: '万元', current: '1396.58', previous: '1300', actual: '96.58', change: '86.58' } },
     ]);
   });
@@ -125,7 +132,12 @@ describe('narrative fixtures', () => {
       // 0 this year cannot have grown by 96.58 (a copy-paste slip seen in a published document)
       { rule: 'narrative/year-on-year', id: 'baseNegative', at: '5:26', data: { subject: '政府性基金拨款支出', unit: '万元', current: '0', change: '96.58', base: '-96.58' } },
       // 500 → 580.25 is +16.05%, not 20.05%
-      { rule: 'narrative/year-on-year', id: 'percent', at: '9:88', data: { subject: '2011350 事业运行（项）', unit: '万元', percent: '20.05', change: '80.25', base: '500.00', expected: '16.05' } },
+      {
+        rule: 'narrative/year-on-year',
+        id: 'percent',
+        at: '9:88',
+        data: { subject: '2011350 事业运行（项）', unit: '%', percent: '20.05', expected: '16.05', actual: '20.05', difference: '4.00', change: '80.25', base: '500.00', amountUnit: '万元' },
+      },
       // the restatement "2023年预算安排108.01万元" disagrees with the item's own 54.01 and with T5
       {
         rule: 'narrative/amount-matches-table',
@@ -154,7 +166,9 @@ describe('narrative fixtures', () => {
   it('reads "其中：基本支出 / 项目支出" after an item as that item\'s columns, and after a total as the totals', async () => {
     const r = await lintFixture('item-parts.txt');
     const line5 = fixtureText('item-parts.txt').split('\n')[4]!;
-    expect(findings(r).map((f) => [f.id, f.at, f.data.subject, f.data.narrative, f.data.expected, f.data.table])).toEqual([
+    expect(findings(r).map((f) => [f.id, f.at, f.data.subject, f.data.narrative ?? f.data.sum, f.data.expected ?? f.data.total, f.data.table ?? f.data.difference])).toEqual([
+      // the part (基本支出 162.20) is larger than the item it is part of (162.02), and differs from its column
+      ['partsExceed', `5:${line5.indexOf('162.02') + 1}`, '20805 行政事业单位养老支出（款）', '162.20', '162.02', '0.18'],
       ['mismatch', `5:${line5.indexOf('162.20') + 1}`, '20805 行政事业单位养老支出（款） 基本支出', '162.20', '162.02', 'T5 20805 行政事业单位养老支出 / 基本支出'],
     ]);
     const passed = r.outcomes.filter((o) => o.ruleId === 'narrative/amount-matches-table' && o.status === 'pass').map((o) => o.instance);
@@ -162,5 +176,46 @@ describe('narrative fixtures', () => {
     // the item's parts are not counted as its children
     expect(r.outcomes.find((o) => o.ruleId === 'narrative/breakdown-sum' && o.instance === '20113#1')?.status).toBe('pass');
   });
-});
 
+  it('adds up "其中" lists: complete ones (stated 合计, "其余…") to their total and 合计, partial ones to at most the total', async () => {
+    const r = await lintFixture('listed.txt');
+    const lines = fixtureText('listed.txt').split('\n');
+    const col = (line: number, text: string, nth = 0): string => {
+      let at = -1;
+      for (let i = 0; i <= nth; i++) at = lines[line - 1]!.indexOf(text, at + 1);
+      return `${line}:${at + 1}`;
+    };
+    expect(findings(r).filter((f) => f.rule !== 'narrative/unlinked-amount')).toEqual([
+      // 60.00 + 40.50 (the rest) = 100.50, not 100.00
+      { rule: 'narrative/breakdown-sum', id: 'sum', at: col(3, '100.00'), data: { subject: '本部门培训经费', unit: '万元', total: '100.00', items: 2, sum: '100.50', difference: '-0.50' } },
+      // a partial list may add up to less, never to more: 200 + 150 > 300, and the nested 120 + 90 > 200
+      { rule: 'narrative/breakdown-sum', id: 'partsExceed', at: col(5, '300'), data: { subject: '信息化项目资金', unit: '万元', total: '300', items: 2, sum: '350', difference: '50' } },
+      { rule: 'narrative/breakdown-sum', id: 'partsExceed', at: col(5, '200', 1), data: { subject: '印刷费', unit: '万元', total: '200', items: 2, sum: '210', difference: '10' } },
+      // 30.00 + 15.00 = the stated 45.00, but the total is 50.00
+      { rule: 'narrative/breakdown-sum', id: 'statedTotal', at: col(9, '50.00'), data: { subject: '会议经费', unit: '万元', total: '50.00', stated: '45.00', difference: '5.00' } },
+      // parts = total 1410.00, the stated 合计 1420.00 is the slip: one finding, at the 合计
+      { rule: 'narrative/breakdown-sum', id: 'statedSum', at: col(23, '1420.00'), data: { subject: '项目“商业创新专项”', unit: '万元', stated: '1420.00', items: 5, sum: '1410.00', difference: '10.00' } },
+      // 370 + 30 + 1106 + 1262 + 163 = 2931, not the stated 2921 (= the total)
+      { rule: 'narrative/breakdown-sum', id: 'statedSum', at: col(29, '2921.00', 1), data: { subject: '项目“贸易高质量发展专项”', unit: '万元', stated: '2921.00', items: 5, sum: '2931.00', difference: '-10.00' } },
+      // the project's name links it to 2011350 事业运行 (项目支出 5,802,468 元): a part of it, not more
+      {
+        rule: 'narrative/amount-matches-table',
+        id: 'exceeds',
+        at: col(35, '600.00'),
+        data: { subject: '项目“事业运行专项”', narrative: '600.00', unit: '万元', tableValue: '580.2468', expected: '580.25', truncated: '580.24', difference: '19.75', table: 'T3 2011350 事业运行 / 项目支出' },
+      },
+    ]);
+    const status = (instance: string): string | undefined => r.outcomes.find((o) => o.ruleId === 'narrative/breakdown-sum' && o.instance === instance)?.status;
+    // 0.33 × 3 = 0.99 against 1.00: three rounded parts carry ±0.015, the 合计 ±0.005 — rounding explains 0.01
+    expect(status('text:3.调研经费1.00万元#1')).toBe('pass');
+    expect(status('project:生命健康专项#1')).toBe('pass');
+    expect(status('text:宣传项目资金300万元#1')).toBe('pass');
+    // the amounts of complete lists are checked against each other, so they are not listed as unlinked;
+    // those of partial lists are (their parts are only bounded)
+    expect(findings(r).filter((f) => f.rule === 'narrative/unlinked-amount').map((f) => f.at)).toEqual([
+      // every amount of line 5 (300 = 200 + 150?, 300 ⊇ 200 ⊇ 120 + 90, 50)
+      ...[...lines[4]!.matchAll(/\d+万元/g)].map((m) => `5:${m.index + 1}`),
+      col(35, '400.00'),
+    ]);
+  });
+});

@@ -1,19 +1,23 @@
 import { formatDecimal, UNIT_FACTOR, type Unit } from '../../model/amount.js';
-import type { BudgetDocument } from '../../model/document.js';
-import { addIntervals, compareIntervals } from '../../engine/interval.js';
+import type { Decimal } from '../../model/decimal.js';
+import { addIntervals, compareIntervals, lessOrEqual, type Interval } from '../../engine/interval.js';
 import { defineCheck, type CheckContext } from '../../engine/define-check.js';
 import { analyzeNarrative } from '../../narrative/analysis.js';
-import { buildClassificationIndex } from '../../narrative/classification-index.js';
+import type { Breakdown } from '../../narrative/breakdowns.js';
 import { statementInterval } from '../../narrative/intervals.js';
-import type { Statement } from '../../narrative/statements.js';
-import { subjectKey, type Subject } from '../../narrative/subjects.js';
+import { subjectKey } from '../../narrative/subjects.js';
 import { numberTarget, statementRelated, subjectText } from './targets.js';
+
+type Ctx = CheckContext<Record<string, never>>;
 
 /**
  * "X万元，其中 A、B、C" breakdowns add up under the rounding-aware interval semantics of the rule
- * engine (DOMAIN.md §5): a 类 or 款 and its listed 款 or 项 (when the text lists every child the
- * tables have), 三公 = 因公出国（境）费 + 公务用车购置及运行维护费 + 公务接待费, 公务用车 = 购置费 +
- * 运行维护费, 政府采购 = 货物 + 工程 + 服务.
+ * engine (DOMAIN.md §5; each printed figure stands for its half-open rounding interval, a sum for the
+ * summed one, a printed 0 for an exact zero): a 类 or 款 and its listed 款 or 项 (when the text lists
+ * every child the tables have), 三公 = 因公出国（境）费 + 公务用车购置及运行维护费 + 公务接待费, 公务用车
+ * = 购置费 + 运行维护费, 政府采购 = 货物 + 工程 + 服务, and any list introduced by "其中" / "包括": when
+ * it is complete (closed by a stated 合计 / 共计, or by "其余…") its parts add up to the total and to
+ * the stated 合计; otherwise it may name only some parts, which then add up to at most the total.
  */
 export default defineCheck<Record<string, never>>({
   id: 'narrative-breakdown',
@@ -25,94 +29,68 @@ export default defineCheck<Record<string, never>>({
         zh: '说明中“{subject}”为{total}{unit}，其中各项（{items}项）合计{sum}{unit}，相差{difference}{unit}，超出四舍五入误差',
         en: 'The narrative gives {subject} as {total} {unit} but its {items} listed parts add up to {sum} {unit}: a difference of {difference} {unit}, more than rounding explains',
       },
+      statedSum: {
+        zh: '说明中“{subject}”所列{items}项之和为{sum}{unit}，文中合计为{stated}{unit}，相差{difference}{unit}，超出四舍五入误差',
+        en: 'The {items} parts listed under {subject} add up to {sum} {unit}, but the narrative states their sum as {stated} {unit}: a difference of {difference} {unit}, more than rounding explains',
+      },
+      statedTotal: {
+        zh: '说明中“{subject}”为{total}{unit}，其所列各项的合计却为{stated}{unit}，相差{difference}{unit}，超出四舍五入误差',
+        en: 'The narrative gives {subject} as {total} {unit}, but the sum it states for the parts listed under it is {stated} {unit}: a difference of {difference} {unit}, more than rounding explains',
+      },
+      partsExceed: {
+        zh: '说明中“{subject}”为{total}{unit}，其中所列{items}项之和{sum}{unit}已超过总额{difference}{unit}',
+        en: 'The narrative gives {subject} as {total} {unit}, but the {items} parts it lists under it already add up to {sum} {unit}, {difference} {unit} more',
+      },
     },
   },
   run(ctx) {
-    const levels = analyzeNarrative(ctx.document).levels.map((l) => l.statement);
-    const groups = [...classificationGroups(ctx.document, levels), ...namedGroups(levels)];
-    if (groups.length === 0) ctx.notApplicable('narrative', 'the narrative lists no breakdowns');
+    const { breakdowns } = analyzeNarrative(ctx.document);
+    if (breakdowns.length === 0) ctx.notApplicable('narrative', 'the narrative lists no breakdowns');
     const seen = new Map<string, number>();
-    for (const g of groups) {
-      const key = subjectKey(g.parent.subject!);
+    for (const b of breakdowns) {
+      const key = b.parent.subject ? subjectKey(b.parent.subject) : `text:${b.parent.clause.replace(/\s/g, '').slice(-12)}${b.parent.token.raw}${b.parent.token.unit}`;
       const n = (seen.get(key) ?? 0) + 1;
       seen.set(key, n);
-      check(ctx, `${key}#${n}`, g.parent, g.children);
+      check(ctx, `${key}#${n}`, b);
     }
   },
 });
 
-interface Group {
-  readonly parent: Statement;
-  readonly children: readonly Statement[];
-}
-
-function check(ctx: CheckContext<Record<string, never>>, instance: string, parent: Statement, children: readonly Statement[]): void {
+function check(ctx: Ctx, instance: string, b: Breakdown): void {
+  const { parent, parts, stated } = b;
   const total = statementInterval(parent);
-  const sum = addIntervals(children.map(statementInterval));
-  if (compareIntervals(total, sum) !== 'mismatch') {
-    ctx.pass(instance, numberTarget(parent));
-    return;
-  }
+  const sum = addIntervals(parts.map(statementInterval));
   const unit = parent.token.unit as Unit;
-  const scale = Math.max(parent.token.scale, ...children.map((c) => c.token.scale));
-  const inUnit = (v: typeof total.value): string => formatDecimal(v.dividedBy(UNIT_FACTOR[unit]), scale);
-  ctx.report({
-    instance,
-    messageId: 'sum',
-    at: numberTarget(parent),
-    data: { subject: subjectText(parent), total: formatDecimal(parent.token.value, parent.token.scale), unit, items: children.length, sum: inUnit(sum.value), difference: inUnit(total.value.minus(sum.value)) },
-    related: children.map((c) => statementRelated(c)),
-  });
-}
-
-function codeOf(s: Statement): string | undefined {
-  return s.subject?.kind === 'classification' ? s.subject.code : undefined;
-}
-
-/**
- * A 类/款 amount followed by amounts of its direct children; checked only when the children listed
- * are all the children the tables have (a partial listing need not add up).
- */
-function classificationGroups(doc: BudgetDocument, levels: readonly Statement[]): Group[] {
-  const index = buildClassificationIndex(doc);
-  const out: Group[] = [];
-  levels.forEach((p, i) => {
-    const code = codeOf(p);
-    if (!code || code.length >= 7) return;
-    const children: Statement[] = [];
-    if (p.subject?.kind === 'classification' && p.subject.column) return;
-    for (let j = i + 1; j < levels.length; j++) {
-      const sj = levels[j]!.subject;
-      if (sj?.kind === 'classification' && sj.column) continue; // an item's 基本支出/项目支出 part
-      const c = codeOf(levels[j]!);
-      if (!c || !c.startsWith(code) || c === code) break;
-      if (c.length === code.length + 2) children.push(levels[j]!);
+  const scale = Math.max(parent.token.scale, ...parts.map((c) => c.token.scale), stated?.token.scale ?? 0);
+  const show = (v: Decimal): string => formatDecimal(v.dividedBy(UNIT_FACTOR[unit]), scale);
+  const base = { subject: subjectText(parent), unit };
+  const partsRelated = parts.map((c) => statementRelated(c));
+  let failed = false;
+  if (stated) {
+    // the list's own 合计 against its parts, then against the total it breaks down
+    const s = statementInterval(stated);
+    const partsOff = disagree(s, sum);
+    if (partsOff) {
+      failed = true;
+      ctx.report({ instance, messageId: 'statedSum', at: numberTarget(stated), data: { ...base, stated: show(s.value), items: parts.length, sum: show(sum.value), difference: show(s.value.minus(sum.value)) }, related: partsRelated });
     }
-    if (children.length === 0) return;
-    const listed = new Set(children.map(codeOf));
-    const inTables = index.list(code.length === 3 ? '款' : '项', code);
-    if (inTables.length > 0 && !inTables.every((c) => listed.has(c.code))) return;
-    out.push({ parent: p, children });
-  });
-  return out;
+    // a 合计 that disagrees with both the parts and the total they agree on is one slip, reported once
+    if (disagree(total, s) && !(partsOff && !disagree(total, sum))) {
+      failed = true;
+      ctx.report({ instance, messageId: 'statedTotal', at: numberTarget(parent), data: { ...base, total: show(total.value), stated: show(s.value), difference: show(total.value.minus(s.value)) }, related: [statementRelated(stated, '合计')] });
+    }
+  } else if (b.exhaustive) {
+    if (disagree(total, sum)) {
+      failed = true;
+      ctx.report({ instance, messageId: 'sum', at: numberTarget(parent), data: { ...base, total: formatDecimal(parent.token.value, parent.token.scale), items: parts.length, sum: show(sum.value), difference: show(total.value.minus(sum.value)) }, related: partsRelated });
+    }
+  } else if (!lessOrEqual(sum, total)) {
+    failed = true;
+    ctx.report({ instance, messageId: 'partsExceed', at: numberTarget(parent), data: { ...base, total: show(total.value), items: parts.length, sum: show(sum.value), difference: show(sum.value.minus(total.value)) }, related: partsRelated });
+  }
+  if (!failed) ctx.pass(instance, numberTarget(parent));
 }
 
-function find(levels: readonly Statement[], kind: Subject['kind'], part: string, from: number): Statement | undefined {
-  return levels.slice(from).find((s) => s.subject?.kind === kind && 'part' in s.subject && s.subject.part === part);
-}
-
-/** 三公, 公务用车 and 政府采购 groups: the first total and the first of each part after it. */
-function namedGroups(levels: readonly Statement[]): Group[] {
-  const out: Group[] = [];
-  const group = (kind: Subject['kind'], parentPart: string, parts: readonly string[]): void => {
-    const p = find(levels, kind, parentPart, 0);
-    if (!p) return;
-    const from = levels.indexOf(p) + 1;
-    const children = parts.map((x) => find(levels, kind, x, from));
-    if (children.every((c): c is Statement => c !== undefined)) out.push({ parent: p, children });
-  };
-  group('sangong', '合计', ['因公出国（境）费', '公务用车购置及运行维护费', '公务接待费']);
-  group('sangong', '公务用车购置及运行维护费', ['公务用车购置费', '公务用车运行维护费']);
-  group('procurement', '合计', ['货物', '工程', '服务']);
-  return out;
+function disagree(a: Interval, b: Interval): boolean {
+  return compareIntervals(a, b) === 'mismatch';
 }

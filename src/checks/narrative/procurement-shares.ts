@@ -1,4 +1,4 @@
-import { formatDecimal } from '../../model/amount.js';
+import { formatDecimal, UNIT_FACTOR, type Unit } from '../../model/amount.js';
 import { lessOrEqual } from '../../engine/interval.js';
 import { defineCheck } from '../../engine/define-check.js';
 import { analyzeNarrative } from '../../narrative/analysis.js';
@@ -46,10 +46,17 @@ export default defineCheck<Record<string, never>>({
         instance,
         messageId: 'exceeds',
         at: numberTarget(part),
-        data: { part: subjectText(part), value: formatDecimal(part.token.value, part.token.scale), unit: part.token.unit, whole: subjectText(whole), limit: formatDecimal(whole.token.value, whole.token.scale) },
+        // both figures in the part's unit (the whole may be printed in another: 1.2亿元 against 500万元)
+        data: { part: subjectText(part), value: formatDecimal(part.token.value, part.token.scale), unit: part.token.unit, whole: subjectText(whole), limit: inPartUnit(whole, part) },
         related: [statementRelated(whole)],
       });
     }
     if (!any) ctx.notApplicable('narrative', 'the narrative states no procurement reservation with its total');
   },
 });
+
+/** The whole's figure in the part's unit: as printed when the units agree, else converted exactly. */
+function inPartUnit(whole: Statement, part: Statement): string {
+  if (whole.token.unit === part.token.unit) return formatDecimal(whole.token.value, whole.token.scale);
+  return formatDecimal(statementInterval(whole).value.dividedBy(UNIT_FACTOR[part.token.unit as Unit]));
+}

@@ -30,9 +30,9 @@ export function statementRelated(s: Statement, label?: string): RelatedTarget {
   };
 }
 
-/** The statement's subject for messages. */
+/** The statement's subject for messages: its label, else the words before it without a list number ("2. "). */
 export function subjectText(s: Statement): string {
-  return s.subject ? subjectLabel(s.subject) : s.clause.trim();
+  return s.subject ? subjectLabel(s.subject) : s.clause.trim().replace(/^(\d{1,2}[.、．]|[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)\s*/, '');
 }
 
 /** Prints a value with at least `scale` decimals. */

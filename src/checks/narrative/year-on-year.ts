@@ -48,8 +48,8 @@ export default defineCheck<Record<string, never>>({
         en: '{subject} is {current} {unit} this year and {previous} {unit} last year, a change of {actual} {unit}, but the narrative says {change} {unit}',
       },
       percent: {
-        zh: '“{subject}”同比变动{percent}%与金额不符：变动{change}{unit}、基数{base}{unit}，应为{expected}%',
-        en: 'The year-on-year percentage of {subject}, {percent}%, does not match the amounts: a change of {change} {unit} on a base of {base} {unit} is {expected}%',
+        zh: '“{subject}”同比变动{percent}{unit}与金额不符：变动{change}{amountUnit}、基数{base}{amountUnit}，应为{expected}{unit}',
+        en: 'The year-on-year percentage of {subject}, {percent}{unit}, does not match the amounts: a change of {change} {amountUnit} on a base of {base} {amountUnit} is {expected}{unit}',
       },
     },
   },
@@ -95,6 +95,8 @@ function checkLevel(ctx: Ctx, instance: string, level: Statement, related: reado
   const subject = subjectText(level);
   const unit = level.token.unit as Unit;
   let failed = 0;
+  // `unit` in the data is the unit of the values the finding compares (the reporters print expected /
+  // actual / difference with it): the amount's unit, or "%" for a percentage.
   const fail = (at: Target, messageId: string, data: Record<string, string | number>, others: readonly Statement[]): void => {
     // hundreds of contradicting figures on one amount are one problem: the first few say enough
     if (failed++ >= MAX_FINDINGS_PER_AMOUNT) return;
@@ -106,7 +108,8 @@ function checkLevel(ctx: Ctx, instance: string, level: Statement, related: reado
     if (failed >= MAX_FINDINGS_PER_AMOUNT) return;
     if (c.token.value.isNegative()) {
       const w = DIRECTION_WORD[c.direction!];
-      fail(numberTarget(c), 'negative', { word: w.zh, wordEn: w.en, change: c.token.raw }, []);
+      // a negative percentage is in %, a negative amount in its own unit
+      fail(numberTarget(c), 'negative', { word: w.zh, wordEn: w.en, change: formatDecimal(c.token.value, c.token.scale), unit: c.token.unit }, []);
     }
   }
   // 2. the directions said agree with each other (and with last year's amount where given)
@@ -131,15 +134,17 @@ function checkLevel(ctx: Ctx, instance: string, level: Statement, related: reado
   const current = statementInterval(level);
   const scale = Math.max(level.token.scale, change?.token.scale ?? 0, previous?.token.scale ?? 0);
   const show = (v: Decimal): string => formatDecimal(v.dividedBy(UNIT_FACTOR[unit]), scale);
+  // a figure in the amount's unit: as printed (without separators) when the units agree, else converted
+  const inUnit = (s: Statement): string => (s.token.unit === unit ? formatDecimal(s.token.value, s.token.scale) : show(statementInterval(s).value));
   // 3. an increase cannot exceed this year's amount
   if (change && change.direction === 'up' && !change.token.value.isNegative() && !lessOrEqual(statementInterval(change), current)) {
-    fail(numberTarget(change), 'baseNegative', { current: level.token.raw, change: change.token.raw, base: show(current.value.minus(statementInterval(change).value)) }, [change]);
+    fail(numberTarget(change), 'baseNegative', { current: inUnit(level), change: inUnit(change), base: show(current.value.minus(statementInterval(change).value)) }, [change]);
   }
   // 4. this year − last year = the stated change
   if (change && previous && !change.token.value.isNegative()) {
     const actual = { value: current.value.minus(statementInterval(previous).value).abs(), radius: current.radius.plus(statementInterval(previous).radius) };
     if (compareIntervals(actual, statementInterval(change)) === 'mismatch') {
-      fail(numberTarget(change), 'changeAmount', { current: level.token.raw, previous: previous.token.raw, actual: show(actual.value), change: change.token.raw }, [previous, change]);
+      fail(numberTarget(change), 'changeAmount', { current: inUnit(level), previous: inUnit(previous), actual: show(actual.value), change: inUnit(change) }, [previous, change]);
     }
   }
   // 5. the percentage equals change ÷ base
@@ -152,7 +157,24 @@ function checkLevel(ctx: Ctx, instance: string, level: Statement, related: reado
     const printed = p.token.value.abs();
     const h = percentRadius(p.token.scale);
     if (printed.plus(h).gte(r.min) && printed.minus(h).lte(r.max)) continue;
-    fail(numberTarget(p), 'percent', { percent: p.token.raw, change: show(r.change), base: show(r.base), expected: r.mid.toFixed(Math.max(p.token.scale, 1), Decimal.ROUND_HALF_UP) }, [...(change ? [change] : []), ...(previous ? [previous] : [])]);
+    // the percentages (percent, expected, actual, difference) are in "%"; change and base in the amount's unit
+    const d = Math.max(p.token.scale, 1);
+    const expected = r.mid.toDecimalPlaces(d, Decimal.ROUND_HALF_UP);
+    fail(
+      numberTarget(p),
+      'percent',
+      {
+        unit: '%',
+        percent: formatDecimal(p.token.value, p.token.scale),
+        expected: expected.toFixed(d),
+        actual: formatDecimal(printed, p.token.scale),
+        difference: printed.minus(expected).toFixed(d),
+        change: show(r.change),
+        base: show(r.base),
+        amountUnit: unit,
+      },
+      [...(change ? [change] : []), ...(previous ? [previous] : [])],
+    );
   }
   if (failed > 0) return;
   // A lone "持平" or a lone decrease says nothing the text can be held to without last year's amount.

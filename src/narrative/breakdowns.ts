@@ -1,0 +1,241 @@
+import type { BudgetDocument } from '../model/document.js';
+import { buildClassificationIndex } from './classification-index.js';
+import type { Statement } from './statements.js';
+import type { Subject } from './subjects.js';
+
+/**
+ * Where a breakdown comes from: a 类/款 and its listed children, the 三公 and 公务用车 parts, the
+ * 政府采购 parts, or a list the text introduces with "其中" / "包括" under an amount ("项目总预算1170.00万，
+ * 其中A 870.00万，B 70.00万…，合计1170.00万").
+ */
+export type BreakdownKind = 'classification' | 'named' | 'listed';
+
+/** A total with the parts the narrative lists for it (DOMAIN.md §5). */
+export interface Breakdown {
+  readonly kind: BreakdownKind;
+  /** The total. */
+  readonly parent: Statement;
+  readonly parts: readonly Statement[];
+  /** For listed breakdowns: the 合计 / 共计 the text states after the parts. */
+  readonly stated?: Statement;
+  /**
+   * The parts are the whole, so they add up to the total: the classification and named groups, and a
+   * list closed by a stated 合计 or by a remainder ("其余…"). Otherwise "其中" may name only some parts,
+   * and the parts add up to at most the total.
+   */
+  readonly exhaustive: boolean;
+}
+
+/**
+ * The breakdowns of the narrative, in this order: classification groups, named groups (三公, 公务用车,
+ * 政府采购), then "其中" lists whose total heads none of the others (and is no 三公 or 政府采购 figure,
+ * whose relations the named groups and narrative/procurement-shares check).
+ */
+export function findBreakdowns(doc: BudgetDocument, statements: readonly Statement[]): Breakdown[] {
+  const levels = statements.filter((s) => s.role === 'level');
+  const fixed = [...classificationGroups(doc, levels), ...namedGroups(levels)];
+  const heads = new Set(fixed.map((g) => g.parent));
+  const listed = listedBreakdowns(statements).filter((g) => !heads.has(g.parent) && g.parent.subject?.kind !== 'sangong' && g.parent.subject?.kind !== 'procurement');
+  return [...fixed, ...listed];
+}
+
+function codeOf(s: Statement): string | undefined {
+  return s.subject?.kind === 'classification' ? s.subject.code : undefined;
+}
+
+/**
+ * A 类/款 amount followed by amounts of its direct children; kept only when the children listed are
+ * all the children the tables have (a partial listing need not add up).
+ */
+function classificationGroups(doc: BudgetDocument, levels: readonly Statement[]): Breakdown[] {
+  const index = buildClassificationIndex(doc);
+  const out: Breakdown[] = [];
+  levels.forEach((p, i) => {
+    const code = codeOf(p);
+    if (!code || code.length >= 7) return;
+    const children: Statement[] = [];
+    if (p.subject?.kind === 'classification' && p.subject.column) return;
+    for (let j = i + 1; j < levels.length; j++) {
+      const sj = levels[j]!.subject;
+      if (sj?.kind === 'classification' && sj.column) continue; // an item's 基本支出/项目支出 part
+      const c = codeOf(levels[j]!);
+      if (!c || !c.startsWith(code) || c === code) break;
+      if (c.length === code.length + 2) children.push(levels[j]!);
+    }
+    if (children.length === 0) return;
+    const listed = new Set(children.map(codeOf));
+    const inTables = index.list(code.length === 3 ? '款' : '项', code);
+    if (inTables.length > 0 && !inTables.every((c) => listed.has(c.code))) return;
+    out.push({ kind: 'classification', parent: p, parts: children, exhaustive: true });
+  });
+  return out;
+}
+
+function find(levels: readonly Statement[], kind: Subject['kind'], part: string, from: number): Statement | undefined {
+  return levels.slice(from).find((s) => s.subject?.kind === kind && 'part' in s.subject && s.subject.part === part);
+}
+
+/** 三公, 公务用车 and 政府采购 groups: the first total and the first of each part after it. */
+function namedGroups(levels: readonly Statement[]): Breakdown[] {
+  const out: Breakdown[] = [];
+  const group = (kind: Subject['kind'], parentPart: string, parts: readonly string[]): void => {
+    const p = find(levels, kind, parentPart, 0);
+    if (!p) return;
+    const from = levels.indexOf(p) + 1;
+    const children = parts.map((x) => find(levels, kind, x, from));
+    if (children.every((c): c is Statement => c !== undefined)) out.push({ kind: 'named', parent: p, parts: children, exhaustive: true });
+  };
+  group('sangong', '合计', ['因公出国（境）费', '公务用车购置及运行维护费', '公务接待费']);
+  group('sangong', '公务用车购置及运行维护费', ['公务用车购置费', '公务用车运行维护费']);
+  group('procurement', '合计', ['货物', '工程', '服务']);
+  return out;
+}
+
+/** Words that open a list of parts under the amount before them. */
+const ANCHOR = /其中|包括/g;
+/** Separators by strength: a list separated by "，" ends at the first "；", one separated by "；" at "。". */
+const BREAK_STRENGTH: Readonly<Record<string, number>> = { '、': 1, '，': 2, ',': 2, '；': 3, ';': 3, '。': 4, '！': 4, '？': 4, '!': 4, '?': 4 };
+const SENTENCE_END = 4;
+/** The words of a stated sum closing a list: "，合计1170.00万", "以上共计…", "总计为…". */
+const STATED_SUM = /^(以上|上述)?(各项|项目)?(合计|共计|总计|总额|小计|总共|共)(金额)?(为|是)?$/;
+/** The words of a last part that is the rest of the total: "其余…", "剩余…". */
+const REMAINDER = /^(其余|剩余|余下|余额)/;
+const LEAD = /^[\s\u3000：:，,]*/;
+
+function clean(s: string): string {
+  return s.replace(/[\s\u3000“”"‘’「」『』]/g, '');
+}
+
+/**
+ * The strongest separator between two offsets of a text, ignoring what stands inside parentheses
+ * opened there; stops early once `enough` is reached.
+ */
+function strongestBreak(text: string, from: number, to: number, enough = SENTENCE_END): number {
+  let best = 0;
+  let depth = 0;
+  for (let i = from; i < to && best < enough; i++) {
+    const c = text[i]!;
+    if (c === '（' || c === '(') depth++;
+    else if ((c === '）' || c === ')') && depth > 0) depth--;
+    else if (depth === 0) best = Math.max(best, BREAK_STRENGTH[c] ?? 0);
+  }
+  return best;
+}
+
+/** Whether the text between two offsets closes more parentheses than it opens (a list inside "（其中：…）" ends there). */
+function leavesParenthesis(text: string, from: number, to: number): boolean {
+  let depth = 0;
+  for (let i = from; i < to; i++) {
+    const c = text[i]!;
+    if (c === '（' || c === '(') depth++;
+    else if (c === '）' || c === ')') {
+      if (depth === 0) return true;
+      depth--;
+    }
+  }
+  return false;
+}
+
+/** One paragraph's statements with what the list search needs, computed once (linear time). */
+interface ParagraphScan {
+  readonly text: string;
+  readonly list: readonly Statement[];
+  /** Per statement: index of the nearest statement before it that is no change or percentage (−1: none). */
+  readonly ownerBefore: Int32Array;
+  /** Per offset: the last offset before it holding "；" or a sentence end (−1: none). */
+  readonly strongBefore: Int32Array;
+}
+
+function scanOf(list: readonly Statement[]): ParagraphScan {
+  const text = list[0]!.paragraph.text;
+  const ownerBefore = new Int32Array(list.length);
+  let owner = -1;
+  list.forEach((s, i) => {
+    ownerBefore[i] = owner;
+    if (s.role !== 'change' && s.role !== 'percent') owner = i;
+  });
+  const strongBefore = new Int32Array(text.length + 1);
+  let strong = -1;
+  for (let i = 0; i <= text.length; i++) {
+    strongBefore[i] = strong;
+    if (i < text.length && (BREAK_STRENGTH[text[i]!] ?? 0) >= BREAK_STRENGTH['；']!) strong = i;
+  }
+  return { text, list, ownerBefore, strongBefore };
+}
+
+/**
+ * "X万元，其中：A万元、B万元…": the amount before "其中" (or "包括") in its sentence — with only its own
+ * year-on-year figures between them — and the amounts of the list after it. The list starts in the
+ * first clause after "其中" and keeps the separator that stands before its second part: a list
+ * separated by "，" ends at a "；" (so "公务用车2万元，其中：购置0.5万元，运行1.5万元；公务接待费…" lists
+ * two parts), one separated by "；" at the end of the sentence. A 合计 / 共计 amount closes it; a
+ * limit ("100万元以上"), a nested "其中" or a closing parenthesis ends it (the parts read so far are a
+ * partial list). Linear in the paragraph: each list is read up to the next anchor, and of several
+ * anchors before the same amount only the last can introduce it.
+ */
+function listedBreakdowns(statements: readonly Statement[]): Breakdown[] {
+  const out: Breakdown[] = [];
+  const byParagraph = new Map<number, Statement[]>();
+  for (const s of statements) {
+    const list = byParagraph.get(s.paragraphIndex);
+    if (list) list.push(s);
+    else byParagraph.set(s.paragraphIndex, [s]);
+  }
+  for (const list of byParagraph.values()) {
+    const text = list[0]!.paragraph.text;
+    const anchors: number[] = [];
+    ANCHOR.lastIndex = 0;
+    for (let m = ANCHOR.exec(text); m; m = ANCHOR.exec(text)) anchors.push(m.index);
+    if (anchors.length === 0) continue;
+    const scan = scanOf(list);
+    let k = 0; // first statement at or after the anchor
+    for (let ai = 0; ai < anchors.length; ai++) {
+      const a = anchors[ai]!;
+      while (k < list.length && list[k]!.token.offset < a) k++;
+      if (k >= list.length) break;
+      const next = anchors[ai + 1] ?? Infinity;
+      if (next < list[k]!.token.offset) continue; // a later anchor stands before the same amount
+      const g = listAt(scan, k, a, next);
+      if (g) out.push(g);
+    }
+  }
+  return out;
+}
+
+function listAt(scan: ParagraphScan, k: number, anchor: number, nextAnchor: number): Breakdown | undefined {
+  const { text, list } = scan;
+  // the total: the last statement before the anchor is this year's amount or its year-on-year figures
+  const parent = list[scan.ownerBefore[k]!];
+  if (!parent || parent.role !== 'level' || parent.threshold) return undefined;
+  if (scan.strongBefore[anchor]! >= parent.token.offset + parent.token.length) return undefined; // a "；" or "。" between
+  // the first part stands in the first clause after the anchor
+  const first = list[k]!;
+  if (first.role !== 'level' || first.threshold) return undefined;
+  const afterAnchor = anchor + 2 + (LEAD.exec(text.slice(anchor + 2, Math.min(first.token.offset, anchor + 12)))?.[0].length ?? 0);
+  if (strongestBreak(text, afterAnchor, first.token.offset, 1) > 0) return undefined;
+  const parts: Statement[] = [first];
+  let separator = 0;
+  let stated: Statement | undefined;
+  let prevEnd = first.token.offset + first.token.length;
+  for (let i = k + 1; i < list.length; i++) {
+    const s = list[i]!;
+    // a nested "其中" belongs to the part before it
+    if (s.token.offset > nextAnchor) break;
+    if (s.role === 'change' || s.role === 'percent' || s.role === 'previous') continue; // a part's own year-on-year figures
+    // a closing parenthesis ends a list opened inside it
+    if (leavesParenthesis(text, prevEnd, s.token.offset)) break;
+    const b = strongestBreak(text, prevEnd, s.token.offset);
+    if (b === 0 || b >= SENTENCE_END || s.threshold) break;
+    // "一季度0.33万元、二季度0.33万元，合计0.66万元": the sum may follow after a stronger separator
+    if (STATED_SUM.test(clean(s.clause))) {
+      stated = s;
+      break;
+    }
+    if (separator === 0) separator = b;
+    else if (b > separator) break;
+    parts.push(s);
+    prevEnd = s.token.offset + s.token.length;
+  }
+  const remainder = parts.length > 1 && REMAINDER.test(clean(parts[parts.length - 1]!.clause));
+  return { kind: 'listed', parent, parts, ...(stated ? { stated } : {}), exhaustive: stated !== undefined || remainder };
+}
