@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // Writes generated, fully consistent budget documents (src/generate/) as text files.
-//   npm run gen -- --count 100 --out /tmp/docs [--seed 1] [--perturb amount|narrative|row-drop|code-digit] [--xlsx]
+//   npm run gen -- --count 100 --out /tmp/docs [--seed 1] [--perturb amount|narrative|row-drop|code-digit] [--xlsx] [--pdf]
 // --xlsx also writes each document as a workbook (tables) plus its narrative (.md), checked with
-// `budgetlint check gen-000001.xlsx --narrative gen-000001.md`.
+// `budgetlint check gen-000001.xlsx --narrative gen-000001.md`. --pdf also prints each document (with
+// its planted error, if any) as a PDF, the way a word processor lays it out (src/generate/render-pdf.ts).
 // With --perturb every document gets one planted error; its description goes to <name>.planted.
 // Needs the build (npm run build): it uses dist/ like the CLI.
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
@@ -14,7 +15,7 @@ if (!existsSync(dist)) {
   console.error('gen: dist/ is missing; run `npm run build` first');
   process.exit(2);
 }
-const { generateDocument, perturb, renderXlsx, PERTURBATION_KINDS } = await import(dist.href);
+const { generateDocument, perturb, renderXlsx, textToPdf, PERTURBATION_KINDS } = await import(dist.href);
 
 const { values } = parseArgs({
   options: {
@@ -23,12 +24,13 @@ const { values } = parseArgs({
     seed: { type: 'string', default: '1' },
     perturb: { type: 'string' },
     xlsx: { type: 'boolean' },
+    pdf: { type: 'boolean' },
   },
 });
 const count = Number(values.count);
 const first = Number(values.seed);
 if (!values.out || !Number.isInteger(count) || count < 1 || !Number.isInteger(first)) {
-  console.error('usage: npm run gen -- --count N --out DIR [--seed S] [--perturb KIND]');
+  console.error('usage: npm run gen -- --count N --out DIR [--seed S] [--perturb KIND] [--xlsx] [--pdf]');
   process.exit(2);
 }
 if (values.perturb && !PERTURBATION_KINDS.includes(values.perturb)) {
@@ -53,6 +55,7 @@ for (let i = 0; i < count; i++) {
     writeFileSync(join(values.out, `${name.slice(0, -4)}.xlsx`), workbook);
     writeFileSync(join(values.out, `${name.slice(0, -4)}.md`), narrative);
   }
+  if (values.pdf) writeFileSync(join(values.out, `${name.slice(0, -4)}.pdf`), textToPdf(text));
   bytes += Buffer.byteLength(text);
 }
 console.log(`gen: wrote ${count} documents (${(bytes / 1024).toFixed(0)} KiB) to ${values.out}`);

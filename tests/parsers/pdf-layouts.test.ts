@@ -7,7 +7,7 @@ import { InputError } from '../../src/errors.js';
 import type { BudgetDocument, Row, Table } from '../../src/model/document.js';
 import { columnByName, rowByCode, tableOf, totalRow } from '../../src/model/table-access.js';
 import { parseBuffer } from '../../src/parsers/index.js';
-import { centred, right, textWidth, writePdf, type PdfPageSpec, type PdfText } from '../support/pdf-writer.js';
+import { centred, right, textWidth, writePdf, type PdfPageSpec, type PdfText } from '../../src/generate/pdf-writer.js';
 
 const parse = (pages: readonly PdfPageSpec[], file = 'made.pdf'): Promise<BudgetDocument> => parseBuffer(writePdf(pages), file);
 

@@ -31,7 +31,7 @@ import { pageLines } from '../../src/parsers/pdf/geometry.js';
 import { loadPdf } from '../../src/parsers/pdf/load.js';
 import { defaultLinter } from '../support/lint.js';
 import { formatNeutralFindings } from '../support/sheet-compare.js';
-import { compactCodes, splitCodes, textToPdf, totalFirst, type TextToPdfOptions } from '../support/text-to-pdf.js';
+import { compactCodes, splitCodes, textToPdf, totalFirst, type TextToPdfOptions } from '../../src/generate/render-pdf.js';
 
 interface Variant {
   /** The text as this layout prints it (codes compacted, 合计 moved first); both readers get it. */

@@ -1,5 +1,5 @@
 /**
- * A tiny PDF writer for parser tests: places text at given positions with a Type0 font whose codes
+ * A tiny PDF writer for generated documents and parser tests: places text at given positions with a Type0 font whose codes
  * are Unicode code points (Identity-H) and whose ToUnicode CMap maps them back. No glyphs are
  * embedded, which is all a text-layer reader needs, so Chinese text needs no font file.
  */

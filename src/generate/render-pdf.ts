@@ -1,7 +1,7 @@
 /**
  * Prints a budget document in the text format (tab-separated tables under a title line and a
  * "单位：" line, paragraphs in between) as a word processor would, into a PDF made with
- * tests/support/pdf-writer.ts: title centred, unit line right-aligned over the table, table columns
+ * pdf-writer.ts: title centred, unit line right-aligned over the table, table columns
  * sized from their contents and header cells, merged header cells centred over the columns and rows
  * they span (spans worked out from the blank cells of the text's header rows, the convention the
  * text reader uses), amounts right-aligned, names left-aligned and wrapped within their column,
@@ -13,9 +13,9 @@
  * codes, 合计 first) are text → text transforms (`compactCodes`, `splitCodes`, `totalFirst`) so that
  * the text reader and the PDF reader can be given the same document.
  */
-import { isHeading } from '../../src/parsers/paragraphs.js';
-import { isDataLine } from '../../src/parsers/row-parse.js';
-import { titleKind, unitDeclaration } from '../../src/parsers/table-titles.js';
+import { isHeading } from '../parsers/paragraphs.js';
+import { isDataLine } from '../parsers/row-parse.js';
+import { titleKind, unitDeclaration } from '../parsers/table-titles.js';
 import { textWidth, writePdf, type PdfPageSpec, type PdfText } from './pdf-writer.js';
 
 export interface TextToPdfOptions {
