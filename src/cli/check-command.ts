@@ -6,12 +6,12 @@ import type { Baseline } from '../baseline/baseline.js';
 import type { DocumentResult } from '../engine/diagnostic.js';
 import { countSeverities } from '../engine/lint.js';
 import { UsageError } from '../errors.js';
-import { REPORTERS, type RunResult } from '../reporters/index.js';
+import { CHUNKED_REPORTERS, loadColor, type RunResult } from '../reporters/index.js';
 import { checkFiles } from './check-files.js';
 import { exitCodeFor } from './exit-code.js';
 import { REPORT_FORMATS } from './formats.js';
 import { resolveInputs } from './inputs.js';
-import { localeLang, useColor, type CliIo } from './io.js';
+import { localeLang, useColor, writeChunks, type CliIo } from './io.js';
 import { parseOutputSpec, writeReport } from './outputs.js';
 import { progressOnStderr } from './progress.js';
 
@@ -115,9 +115,13 @@ export async function runCheck(files: readonly string[], opts: CheckOptions, io:
   if (baseline && baseline.stale.length > 0 && opts.format !== 'pretty') {
     io.stderr.write(`budgetlint: ${baseline.file}: ${baseline.stale.length} stale baseline entries (they no longer match a finding)\n`);
   }
-  const render = (format: string, color: boolean): string =>
-    REPORTERS[format]!(runResult, { lang, color, ...(opts.showPassed ? { showPassed: true } : {}) });
-  io.stdout.write(render(opts.format, useColor(io)));
+  // each report is written in pieces as they are built (a big run's JSON, SARIF or JUnit report is
+  // never one string); chalk is loaded only for a coloured terminal report
+  const render = (format: string, color: boolean): Iterable<string> =>
+    CHUNKED_REPORTERS[format]!(runResult, { lang, color, ...(opts.showPassed ? { showPassed: true } : {}) });
+  const color = opts.format === 'pretty' && useColor(io);
+  if (color) await loadColor();
+  await writeChunks(io.stdout, render(opts.format, color));
   for (const o of outputs) writeReport(io.cwd, o.file, render(o.format, false));
   // GitHub shows only the first annotations: the step summary carries the full counts
   const summaryFile = io.env['GITHUB_STEP_SUMMARY'];

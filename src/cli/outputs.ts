@@ -1,7 +1,8 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, writeSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { didYouMean } from '../config/suggest.js';
 import { UsageError } from '../errors.js';
+import { batched } from './io.js';
 
 /** One `--output format:file` request. */
 export interface OutputSpec {
@@ -22,13 +23,37 @@ export function parseOutputSpec(spec: string, formats: readonly string[]): Outpu
   return { format, file: spec.slice(colon + 1) };
 }
 
-/** Writes a report file, creating its folder; a failure is a usage error naming the file. */
-export function writeReport(cwd: string, file: string, text: string, append = false): void {
+/**
+ * Writes a report file, creating its folder; a failure is a usage error naming the file. The report
+ * comes in pieces (see CHUNKED_REPORTERS) written as they are built, synchronously, so that a big
+ * report is never held whole; the file's bytes are those of the joined text.
+ */
+export function writeReport(cwd: string, file: string, report: string | Iterable<string>, append = false): void {
   const abs = resolve(cwd, file);
+  let fd: number;
   try {
     mkdirSync(dirname(abs), { recursive: true });
-    writeFileSync(abs, text, append ? { flag: 'a' } : undefined);
+    fd = openSync(abs, append ? 'a' : 'w');
   } catch (e) {
-    throw new UsageError(`${file}: cannot write report (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
+    throw cannotWrite(file, e);
   }
+  // errors while building the report (a report too large) pass through; write errors name the file
+  try {
+    for (const text of batched(typeof report === 'string' ? [report] : report)) {
+      const bytes = Buffer.from(text, 'utf8');
+      for (let at = 0; at < bytes.length; ) {
+        try {
+          at += writeSync(fd, bytes, at);
+        } catch (e) {
+          throw cannotWrite(file, e);
+        }
+      }
+    }
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function cannotWrite(file: string, e: unknown): UsageError {
+  return new UsageError(`${file}: cannot write report (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
 }

@@ -1,16 +1,21 @@
 import { BudgetlintError } from '../errors.js';
 import { githubReporter } from './github.js';
-import { jsonReporter } from './json.js';
-import { junitReporter } from './junit.js';
+import { jsonChunkedReporter, jsonReporter } from './json.js';
+import { junitChunkedReporter, junitReporter } from './junit.js';
 import { markdownReporter } from './markdown.js';
 import { prettyReporter } from './pretty.js';
-import { sarifReporter } from './sarif.js';
-import type { Reporter, RunResult } from './types.js';
+import { sarifChunkedReporter, sarifReporter } from './sarif.js';
+import type { ChunkedReporter, Reporter, RunResult } from './types.js';
 
-export type { Reporter, ReporterOptions, RunResult } from './types.js';
+export { loadColor } from './color.js';
+export type { ChunkedReporter, Reporter, ReporterOptions, RunResult } from './types.js';
 
 /** A report that cannot be built: it would exceed what a JavaScript string can hold (exit 2). */
 export class ReportTooLargeError extends BudgetlintError {}
+
+function tooLarge(format: string, run: RunResult, e: RangeError): ReportTooLargeError {
+  return new ReportTooLargeError(`the ${format} report is too large to build (${runSize(run)}: ${e.message}); check fewer documents per run or turn off the rules with the most findings`);
+}
 
 /**
  * A reporter that never dies with a bare RangeError: V8 strings hold at most about 512 MiB, and a run
@@ -24,7 +29,19 @@ export function guardedReporter(format: string, reporter: Reporter): Reporter {
       return reporter(run, options);
     } catch (e) {
       if (!(e instanceof RangeError)) throw e;
-      throw new ReportTooLargeError(`the ${format} report is too large to build (${runSize(run)}: ${e.message}); check fewer documents per run or turn off the rules with the most findings`);
+      throw tooLarge(format, run, e);
+    }
+  };
+}
+
+/** The same guard for a report written in pieces (a piece that cannot be built is that error). */
+export function guardedChunkedReporter(format: string, reporter: ChunkedReporter): ChunkedReporter {
+  return function* (run, options) {
+    try {
+      yield* reporter(run, options);
+    } catch (e) {
+      if (!(e instanceof RangeError)) throw e;
+      throw tooLarge(format, run, e);
     }
   };
 }
@@ -48,4 +65,23 @@ export const REPORTERS: Readonly<Record<string, Reporter>> = {
   markdown: guardedReporter('markdown', markdownReporter),
   pretty: guardedReporter('pretty', prettyReporter),
   sarif: guardedReporter('sarif', sarifReporter),
+};
+
+/** A reporter whose text is one piece (the formats that stay small: pretty, GitHub, Markdown). */
+const whole =
+  (reporter: Reporter): ChunkedReporter =>
+  (run, options) => [reporter(run, options)];
+
+/**
+ * Output format name → the report in pieces, as the CLI writes it (the same keys and, joined, the
+ * same text as REPORTERS): JSON, SARIF and JUnit come one finding or rule instance at a time, so
+ * that a big run's report never exists as one string; the others are one piece.
+ */
+export const CHUNKED_REPORTERS: Readonly<Record<string, ChunkedReporter>> = {
+  github: whole(REPORTERS['github']!),
+  json: guardedChunkedReporter('json', jsonChunkedReporter),
+  junit: guardedChunkedReporter('junit', junitChunkedReporter),
+  markdown: whole(REPORTERS['markdown']!),
+  pretty: whole(REPORTERS['pretty']!),
+  sarif: guardedChunkedReporter('sarif', sarifChunkedReporter),
 };

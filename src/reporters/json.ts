@@ -1,42 +1,108 @@
+import type { Diagnostic, DiagnosticLocation, DocumentResult, RelatedValue, RuleOutcome } from '../engine/diagnostic.js';
+import { JSON_BATCH, JsonArray, jsonChunks, JsonObject, joinChunks } from './json-chunks.js';
 import { TOOL_NAME, TOOL_VERSION } from './tool.js';
 import { runTotals } from './totals.js';
-import type { Reporter } from './types.js';
+import type { ChunkedReporter, Reporter } from './types.js';
 
 /**
  * Version of the JSON output format (schemas/report.schema.json). Field names are a public
  * interface: minor versions only add fields; a rename or removal would bump the major.
  * 1.1.0 added tool.version, the whole-run `totals` and `baseline`.
+ * 1.2.0: every location (of a finding, a related value, a rule instance) carries file, line, column,
+ * table, row and field, null where they do not apply.
  */
-export const JSON_FORMAT_VERSION = '1.1.0';
+export const JSON_FORMAT_VERSION = '1.2.0';
 
-/** Machine-readable results, valid against schemas/report.schema.json. */
-export const jsonReporter: Reporter = (run) => {
-  const out = {
-    version: JSON_FORMAT_VERSION,
-    tool: { name: TOOL_NAME, version: TOOL_VERSION },
-    results: run.results.map((r) => ({
-      file: r.file,
-      ...(r.fatal ? { fatal: r.fatal } : {}),
-      ...(r.metadata ? { metadata: r.metadata } : {}),
-      summary: r.summary,
-      counts: r.counts,
-      diagnostics: r.diagnostics.map((d) => ({
-        ruleId: d.ruleId,
-        check: d.check,
-        severity: d.severity,
-        messageId: d.messageId,
-        message: d.message,
-        data: d.data,
-        location: d.location,
-        related: d.related,
-        fingerprint: d.fingerprint,
-        instance: d.instance,
-        ...(d.suppressed ? { suppressed: d.suppressed } : {}),
-      })),
-      outcomes: r.outcomes,
-    })),
-    totals: runTotals(run.results),
-    ...(run.baseline ? { baseline: run.baseline } : {}),
-  };
-  return `${JSON.stringify(out, null, 2)}\n`;
+/** The keys every location carries (null when they do not apply), so that a consumer can rely on them. */
+export const LOCATION_KEYS = ['file', 'line', 'column', 'table', 'row', 'field'] as const;
+
+/**
+ * A location as the JSON report writes it: file, line, column, table, row and field always (null when
+ * they do not apply), page, sheet, endLine, endColumn, cell and tableKind when set, in the order
+ * file, page, sheet, line, column, endLine, endColumn, cell, table, tableKind, row, field (the order
+ * the parsers and checks build them in, so 1.1.0 reports only gain the nulls).
+ */
+export function jsonLocation(loc: DiagnosticLocation): Record<string, unknown> {
+  const out: Record<string, unknown> = { file: loc.file };
+  if (loc.page !== undefined) out['page'] = loc.page;
+  if (loc.sheet !== undefined) out['sheet'] = loc.sheet;
+  out['line'] = loc.line ?? null;
+  out['column'] = loc.column ?? null;
+  if (loc.endLine !== undefined) out['endLine'] = loc.endLine;
+  if (loc.endColumn !== undefined) out['endColumn'] = loc.endColumn;
+  if (loc.cell !== undefined) out['cell'] = loc.cell;
+  out['table'] = loc.table ?? null;
+  if (loc.tableKind !== undefined) out['tableKind'] = loc.tableKind;
+  out['row'] = loc.row ?? null;
+  out['field'] = loc.field ?? null;
+  // anything else a location may carry some day, after these
+  for (const k in loc) {
+    const v = (loc as unknown as Record<string, unknown>)[k];
+    if (v !== undefined && !(k in out)) out[k] = v;
+  }
+  return out;
+}
+
+function relatedValue(rel: RelatedValue): RelatedValue | Record<string, unknown> {
+  return { ...rel, location: jsonLocation(rel.location) };
+}
+
+function diagnostic(d: Diagnostic): Record<string, unknown> | JsonObject {
+  // a finding with thousands of related values (a sum over a long table) is written in pieces too
+  const related = d.related.length > JSON_BATCH ? new JsonArray(map(d.related, relatedValue)) : d.related.map(relatedValue);
+  const members: Array<[string, unknown]> = [
+    ['ruleId', d.ruleId],
+    ['check', d.check],
+    ['severity', d.severity],
+    ['messageId', d.messageId],
+    ['message', d.message],
+    ['data', d.data],
+    ['location', jsonLocation(d.location)],
+    ['related', related],
+    ['fingerprint', d.fingerprint],
+    ['instance', d.instance],
+    ['suppressed', d.suppressed],
+  ];
+  return related instanceof JsonArray ? new JsonObject(members) : Object.fromEntries(members.filter(([, v]) => v !== undefined));
+}
+
+function outcome(o: RuleOutcome): RuleOutcome | Record<string, unknown> {
+  // the spread keeps `location` where the outcome has it
+  return o.location ? { ...o, location: jsonLocation(o.location) } : o;
+}
+
+function* map<T, U>(items: readonly T[], f: (item: T) => U): Generator<U> {
+  for (const item of items) yield f(item);
+}
+
+function documentResult(r: DocumentResult): JsonObject {
+  return new JsonObject([
+    ['file', r.file],
+    ['fatal', r.fatal],
+    ['metadata', r.metadata],
+    ['summary', r.summary],
+    ['counts', r.counts],
+    ['diagnostics', new JsonArray(map(r.diagnostics, diagnostic))],
+    ['outcomes', new JsonArray(map(r.outcomes, outcome))],
+  ]);
+}
+
+/**
+ * Machine-readable results, valid against schemas/report.schema.json, in pieces (one per finding
+ * and per rule instance): the CLI writes them as they come, so that a report of 100 000+ rule
+ * instances never exists as one string. Joined, they are `JSON.stringify(report, null, 2)` + '\n'.
+ */
+export const jsonChunkedReporter: ChunkedReporter = function* (run) {
+  const report = new JsonObject([
+    ['version', JSON_FORMAT_VERSION],
+    ['tool', { name: TOOL_NAME, version: TOOL_VERSION }],
+    ['results', new JsonArray(map(run.results, documentResult))],
+    ['totals', runTotals(run.results)],
+    ['baseline', run.baseline],
+  ]);
+  yield* jsonChunks(report);
+  yield '\n';
 };
+
+/** Machine-readable results as one string (see jsonChunkedReporter). */
+export const jsonReporter: Reporter = (run, options) => joinChunks(jsonChunkedReporter(run, options));

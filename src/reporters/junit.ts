@@ -1,7 +1,8 @@
 import type { Diagnostic, DocumentResult, RuleOutcome } from '../engine/diagnostic.js';
 import { labels, type Labels } from './i18n.js';
+import { joinChunks } from './json-chunks.js';
 import { TOOL_NAME } from './tool.js';
-import type { Reporter } from './types.js';
+import type { ChunkedReporter, Reporter } from './types.js';
 import { comparison, relatedText, where } from './where.js';
 import { xmlAttrs, xmlEscape } from './xml.js';
 
@@ -16,54 +17,96 @@ function findingText(d: Diagnostic, l: Labels, doc: string): string {
   return lines.join('\n');
 }
 
-interface Case {
-  readonly xml: string;
-  readonly kind: 'pass' | 'failure' | 'skipped';
+type CaseKind = 'pass' | 'failure' | 'skipped';
+
+/** How an instance ends in JUnit: a failure unless it passed, was skipped, or all its findings are suppressed. */
+function caseKind(o: RuleOutcome, findings: readonly Diagnostic[]): CaseKind {
+  if (o.status === 'not-applicable' || o.status === 'not-assessable') return 'skipped';
+  if (o.status === 'pass') return 'pass';
+  return findings.length > 0 && findings.every((d) => d.suppressed) ? 'skipped' : 'failure';
 }
 
-function testcase(o: RuleOutcome, findings: readonly Diagnostic[], l: Labels, doc: string): Case {
+function testcase(o: RuleOutcome, findings: readonly Diagnostic[], l: Labels, doc: string): string {
   const attrs = xmlAttrs({ name: `${o.ruleId} [${o.instance}]`, classname: o.ruleId });
   if (o.status === 'not-applicable' || o.status === 'not-assessable') {
     const label = o.status === 'not-applicable' ? l.notApplicable : l.notAssessable;
-    return { xml: `    <testcase${attrs}>\n      <skipped${xmlAttrs({ message: o.reason ? `${label}: ${o.reason}` : label })}/>\n    </testcase>`, kind: 'skipped' };
+    return `    <testcase${attrs}>\n      <skipped${xmlAttrs({ message: o.reason ? `${label}: ${o.reason}` : label })}/>\n    </testcase>`;
   }
-  if (o.status === 'pass') return { xml: `    <testcase${attrs}/>`, kind: 'pass' };
+  if (o.status === 'pass') return `    <testcase${attrs}/>`;
   const open = findings.filter((d) => !d.suppressed);
   if (open.length === 0 && findings.length > 0) {
     const reasons = [...new Set(findings.map((d) => d.suppressed!.reason))].join('; ');
-    return { xml: `    <testcase${attrs}>\n      <skipped${xmlAttrs({ message: `${l.suppressed}: ${reasons}` })}/>\n    </testcase>`, kind: 'skipped' };
+    return `    <testcase${attrs}>\n      <skipped${xmlAttrs({ message: `${l.suppressed}: ${reasons}` })}/>\n    </testcase>`;
   }
   const worst = open.find((d) => d.severity === 'error') ?? open.find((d) => d.severity === 'warning') ?? open[0];
   const body = open.map((d) => findingText(d, l, doc)).join('\n\n');
   const failure = `<failure${xmlAttrs({ message: worst?.message ?? l.fail, type: worst?.severity ?? 'error' })}>${xmlEscape(body)}</failure>`;
-  return { xml: `    <testcase${attrs}>\n      ${failure}\n    </testcase>`, kind: 'failure' };
+  return `    <testcase${attrs}>\n      ${failure}\n    </testcase>`;
 }
 
-function suite(r: DocumentResult, l: Labels): { xml: string; tests: number; failures: number; errors: number; skipped: number } {
-  if (r.fatal) {
-    const tc = `    <testcase${xmlAttrs({ name: `${TOOL_NAME} [read document]`, classname: TOOL_NAME })}>\n      <error${xmlAttrs({ message: r.fatal.message, type: 'fatal' })}/>\n    </testcase>`;
-    return { xml: `  <testsuite${xmlAttrs({ name: r.file, tests: 1, failures: 0, errors: 1, skipped: 0 })}>\n${tc}\n  </testsuite>`, tests: 1, failures: 0, errors: 1, skipped: 0 };
-  }
+/** One document's suite, planned: its test cases (rule instances) and their counts, before any XML is built. */
+interface Suite {
+  readonly r: DocumentResult;
+  readonly outcomes: readonly RuleOutcome[];
+  /** The findings of each outcome's instance (same index). */
+  readonly findings: ReadonlyArray<readonly Diagnostic[]>;
+  readonly tests: number;
+  readonly failures: number;
+  readonly errors: number;
+  readonly skipped: number;
+}
+
+/** Test cases built per piece of the report. */
+const CASES_PER_PIECE = 64;
+
+const key = (ruleId: string, instance: string): string => `${ruleId}\u0000${instance}`;
+
+function planSuite(r: DocumentResult): Suite {
+  if (r.fatal) return { r, outcomes: [], findings: [], tests: 1, failures: 0, errors: 1, skipped: 0 };
   const byInstance = new Map<string, Diagnostic[]>();
   for (const d of r.diagnostics) {
-    const k = `${d.ruleId}\u0000${d.instance}`;
+    const k = key(d.ruleId, d.instance);
     const list = byInstance.get(k);
     if (list) list.push(d);
     else byInstance.set(k, [d]);
   }
   // A finding always fails its instance; an outcome is synthesised should a check report without one.
   const outcomes: RuleOutcome[] = [...r.outcomes];
-  const known = new Set(outcomes.map((o) => `${o.ruleId}\u0000${o.instance}`));
+  const known = new Set(outcomes.map((o) => key(o.ruleId, o.instance)));
   for (const [k, ds] of byInstance) if (!known.has(k)) outcomes.push({ ruleId: ds[0]!.ruleId, instance: ds[0]!.instance, status: 'fail' });
-  const cases = outcomes.map((o) => testcase(o, byInstance.get(`${o.ruleId}\u0000${o.instance}`) ?? [], l, r.file));
-  const failures = cases.filter((c) => c.kind === 'failure').length;
-  const skipped = cases.filter((c) => c.kind === 'skipped').length;
-  const head = `  <testsuite${xmlAttrs({ name: r.file, tests: cases.length, failures, errors: 0, skipped })}>`;
+  const none: readonly Diagnostic[] = [];
+  const findings = outcomes.map((o) => byInstance.get(key(o.ruleId, o.instance)) ?? none);
+  let failures = 0;
+  let skipped = 0;
+  outcomes.forEach((o, i) => {
+    const kind = caseKind(o, findings[i]!);
+    if (kind === 'failure') failures++;
+    else if (kind === 'skipped') skipped++;
+  });
+  return { r, outcomes, findings, tests: outcomes.length, failures, errors: 0, skipped };
+}
+
+function* suiteXml(s: Suite, l: Labels): Generator<string> {
+  const r = s.r;
+  if (r.fatal) {
+    const tc = `    <testcase${xmlAttrs({ name: `${TOOL_NAME} [read document]`, classname: TOOL_NAME })}>\n      <error${xmlAttrs({ message: r.fatal.message, type: 'fatal' })}/>\n    </testcase>`;
+    yield `  <testsuite${xmlAttrs({ name: r.file, tests: 1, failures: 0, errors: 1, skipped: 0 })}>\n${tc}\n  </testsuite>`;
+    return;
+  }
+  const head = `  <testsuite${xmlAttrs({ name: r.file, tests: s.tests, failures: s.failures, errors: 0, skipped: s.skipped })}>`;
   const props = r.metadata
     ? `\n    <properties>\n${Object.entries(r.metadata).map(([k, v]) => `      <property${xmlAttrs({ name: k, value: String(v) })}/>`).join('\n')}\n    </properties>`
     : '';
-  const body = cases.map((c) => c.xml).join('\n');
-  return { xml: `${head}${props}${body ? `\n${body}` : ''}\n  </testsuite>`, tests: cases.length, failures, errors: 0, skipped };
+  // a few dozen test cases per piece
+  let piece = `${head}${props}`;
+  for (let i = 0; i < s.outcomes.length; i++) {
+    piece += `\n${testcase(s.outcomes[i]!, s.findings[i]!, l, r.file)}`;
+    if (i % CASES_PER_PIECE === CASES_PER_PIECE - 1) {
+      yield piece;
+      piece = '';
+    }
+  }
+  yield `${piece}\n  </testsuite>`;
 }
 
 /**
@@ -71,11 +114,21 @@ function suite(r: DocumentResult, l: Labels): { xml: string; tests: number; fail
  * "<rule id> [<instance>]", unique within the suite), a <failure> carrying the text of the
  * instance's findings, <skipped> for instances that did not apply, could not be assessed or are
  * accepted by the baseline, and an <error> for a document that could not be read.
+ *
+ * In pieces, one per test case: the counts are worked out first, then the XML is built as it is
+ * written, so that 100 000+ rule instances never make one string.
  */
-export const junitReporter: Reporter = (run, options) => {
+export const junitChunkedReporter: ChunkedReporter = function* (run, options) {
   const l = labels(options.lang);
-  const suites = run.results.map((r) => suite(r, l));
+  const suites = run.results.map(planSuite);
   const sum = (k: 'tests' | 'failures' | 'errors' | 'skipped'): number => suites.reduce((n, s) => n + s[k], 0);
-  const head = `<testsuites${xmlAttrs({ name: TOOL_NAME, tests: sum('tests'), failures: sum('failures'), errors: sum('errors'), skipped: sum('skipped') })}>`;
-  return `<?xml version="1.0" encoding="UTF-8"?>\n${head}\n${suites.map((s) => s.xml).join('\n')}${suites.length ? '\n' : ''}</testsuites>\n`;
+  yield `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites${xmlAttrs({ name: TOOL_NAME, tests: sum('tests'), failures: sum('failures'), errors: sum('errors'), skipped: sum('skipped') })}>\n`;
+  for (let i = 0; i < suites.length; i++) {
+    if (i > 0) yield '\n';
+    yield* suiteXml(suites[i]!, l);
+  }
+  yield `${suites.length ? '\n' : ''}</testsuites>\n`;
 };
+
+/** The JUnit XML as one string (see junitChunkedReporter). */
+export const junitReporter: Reporter = (run, options) => joinChunks(junitChunkedReporter(run, options));

@@ -1,5 +1,5 @@
-import { Chalk, type ChalkInstance } from 'chalk';
 import type { Diagnostic, DocumentResult, OutcomeStatus, RuleOutcome, Severity } from '../engine/diagnostic.js';
+import { painter, type Paint } from './color.js';
 import { labels, type Labels } from './i18n.js';
 import { runTotals, suppressedCount } from './totals.js';
 import type { Reporter } from './types.js';
@@ -11,7 +11,7 @@ import { comparison, relatedText, tableHeading, where } from './where.js';
  * for the whole run. With showPassed every rule instance is listed with its outcome.
  */
 export const prettyReporter: Reporter = (run, options) => {
-  const c = new Chalk({ level: options.color ? 1 : 0 });
+  const c = painter(options.color);
   const l = labels(options.lang);
   const out: string[] = [];
   for (const r of run.results) {
@@ -41,7 +41,7 @@ export function terminalText(s: string, indent = '      '): string {
   return s.replace(/\r\n?/g, '\n').replace(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g, '').replace(/\n/g, `\n${indent}`);
 }
 
-function documentSection(r: DocumentResult, c: ChalkInstance, l: Labels, showPassed: boolean): string[] {
+function documentSection(r: DocumentResult, c: Paint, l: Labels, showPassed: boolean): string[] {
   const lines: string[] = [];
   const meta = r.metadata ? [r.metadata['department'], r.metadata['year'], r.metadata['scope']].filter((x) => x !== undefined).join(' ') : '';
   lines.push(c.underline(r.file) + (meta ? `  ${c.dim(meta)}` : ''));
@@ -74,7 +74,7 @@ function documentSection(r: DocumentResult, c: ChalkInstance, l: Labels, showPas
 
 const MARK: Record<Severity, string> = { error: '✖', warning: '⚠', info: 'ℹ' };
 
-function finding(d: Diagnostic, c: ChalkInstance, l: Labels, doc: string): string[] {
+function finding(d: Diagnostic, c: Paint, l: Labels, doc: string): string[] {
   const paint = d.severity === 'error' ? c.red : d.severity === 'warning' ? c.yellow : c.blue;
   const lines = [`    ${paint(`${MARK[d.severity]} ${l[d.severity]}`)}  ${terminalText(d.message)}  ${c.dim(d.ruleId)}`];
   const at = where(d.location, l, doc);
@@ -92,7 +92,7 @@ const STATUS: Record<OutcomeStatus, { mark: string; label: keyof Labels }> = {
   'not-assessable': { mark: '?', label: 'notAssessable' },
 };
 
-function outcomeLine(o: RuleOutcome, c: ChalkInstance, l: Labels, doc: string): string {
+function outcomeLine(o: RuleOutcome, c: Paint, l: Labels, doc: string): string {
   const s = STATUS[o.status];
   const paint = o.status === 'pass' ? c.green : o.status === 'fail' ? c.red : o.status === 'not-assessable' ? c.yellow : c.dim;
   const at = o.location ? where(o.location, l, doc) : '';

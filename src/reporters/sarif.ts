@@ -2,9 +2,10 @@ import { pathToFileURL } from 'node:url';
 import type { Diagnostic, DiagnosticLocation, RelatedValue, Severity } from '../engine/diagnostic.js';
 import type { ResolvedRule } from '../engine/rule.js';
 import { labels, type Labels } from './i18n.js';
+import { JSON_BATCH, JsonArray, jsonChunks, JsonObject, joinChunks } from './json-chunks.js';
 import { TOOL_NAME, TOOL_VERSION } from './tool.js';
 import { runTotals } from './totals.js';
-import type { Reporter } from './types.js';
+import type { ChunkedReporter, Reporter, RunResult } from './types.js';
 import { comparison, position, relatedText, where } from './where.js';
 
 /** The schema URI written into every log (the OASIS standard's, errata 01). */
@@ -99,78 +100,105 @@ function relatedLocation(rel: RelatedValue, id: number, fileIndex: number, l: La
   return { id, ...location(rel.location, fileIndex), message: { text: relatedText(rel, l) } };
 }
 
+function result(d: Diagnostic, ruleIndex: ReadonlyMap<string, number>, indexOf: (file: string) => number, l: Labels): Record<string, unknown> | JsonObject {
+  const idx = ruleIndex.get(d.ruleId);
+  const related = (rel: RelatedValue, i: number): Record<string, unknown> => relatedLocation(rel, i + 1, indexOf(rel.location.file), l);
+  // a result with thousands of related locations (a sum over a long table) is written in pieces too
+  const relatedLocations = d.related.length === 0 ? undefined : d.related.length > JSON_BATCH ? new JsonArray(mapIndexed(d.related, related)) : d.related.map(related);
+  const members: Array<[string, unknown]> = [
+    ['ruleId', d.ruleId],
+    ['ruleIndex', idx],
+    ['level', LEVEL[d.severity]],
+    ['message', { text: messageText(d, l) }],
+    ['locations', [location(d.location, indexOf(d.location.file))]],
+    ['partialFingerprints', { [FINGERPRINT_KEY]: d.fingerprint }],
+    ['relatedLocations', relatedLocations],
+    ['suppressions', d.suppressed ? [{ kind: 'external', status: 'accepted', justification: d.suppressed.reason }] : undefined],
+    ['properties', { instance: d.instance, messageId: d.messageId, data: d.data, where: where(d.location, l) }],
+  ];
+  return relatedLocations instanceof JsonArray ? new JsonObject(members) : Object.fromEntries(members.filter(([, v]) => v !== undefined));
+}
+
+function* mapIndexed<T, U>(items: readonly T[], f: (item: T, i: number) => U): Generator<U> {
+  for (let i = 0; i < items.length; i++) yield f(items[i]!, i);
+}
+
+function* results(run: RunResult, ruleIndex: ReadonlyMap<string, number>, indexOf: (file: string) => number, l: Labels): Generator<Record<string, unknown> | JsonObject> {
+  for (const r of run.results) for (const d of r.diagnostics) yield result(d, ruleIndex, indexOf, l);
+}
+
 /**
  * SARIF 2.1.0 log (one run): every rule in tool.driver.rules with its help, results with relative
  * URIs, text regions, logical locations (table › row › column), partialFingerprints from the
  * line-independent fingerprint, related locations for the other participating values, and
  * suppressions for findings a baseline accepts. Documents that could not be read become
  * tool execution notifications.
+ *
+ * In pieces, one per result, so that the CLI can write a log of 100 000+ results as it is built;
+ * joined, they are `JSON.stringify(log, null, 2)` + '\n'.
  */
-export const sarifReporter: Reporter = (run, options) => {
+export const sarifChunkedReporter: ChunkedReporter = function* (run, options) {
   const l = labels(options.lang);
   const ruleIndex = new Map(run.rules.map((r, i) => [r.id, i]));
+  // artifacts precede the results in the log: every file is indexed first, documents first, then
+  // in the order the results name them (each finding's location, then its related values)
   const files: string[] = [];
   const fileIndex = new Map<string, number>();
-  const indexOf = (file: string): number => {
-    let i = fileIndex.get(file);
-    if (i === undefined) {
-      i = files.length;
+  const add = (file: string): void => {
+    if (!fileIndex.has(file)) {
+      fileIndex.set(file, files.length);
       files.push(file);
-      fileIndex.set(file, i);
     }
-    return i;
   };
-  for (const r of run.results) indexOf(r.file);
-  const results = run.results.flatMap((r) =>
-    r.diagnostics.map((d) => {
-      const idx = ruleIndex.get(d.ruleId);
-      return {
-        ruleId: d.ruleId,
-        ...(idx !== undefined ? { ruleIndex: idx } : {}),
-        level: LEVEL[d.severity],
-        message: { text: messageText(d, l) },
-        locations: [location(d.location, indexOf(d.location.file))],
-        partialFingerprints: { [FINGERPRINT_KEY]: d.fingerprint },
-        ...(d.related.length > 0
-          ? { relatedLocations: d.related.map((rel, i) => relatedLocation(rel, i + 1, indexOf(rel.location.file), l)) }
-          : {}),
-        ...(d.suppressed ? { suppressions: [{ kind: 'external', status: 'accepted', justification: d.suppressed.reason }] } : {}),
-        properties: { instance: d.instance, messageId: d.messageId, data: d.data, where: where(d.location, l) },
-      };
-    }),
-  );
+  for (const r of run.results) add(r.file);
+  for (const r of run.results) {
+    for (const d of r.diagnostics) {
+      add(d.location.file);
+      for (const rel of d.related) add(rel.location.file);
+    }
+  }
+  const indexOf = (file: string): number => fileIndex.get(file)!;
   const fatal = run.results.filter((r) => r.fatal);
-  const log = {
-    $schema: SARIF_SCHEMA_URI,
-    version: '2.1.0',
-    runs: [
+  const sarifRun = new JsonObject([
+    [
+      'tool',
       {
-        tool: {
-          driver: {
-            name: TOOL_NAME,
-            version: TOOL_VERSION,
-            semanticVersion: TOOL_VERSION,
-            informationUri: 'https://www.npmjs.com/package/budgetlint',
-            rules: run.rules.map((r) => ruleDescriptor(r, options.lang)),
-          },
+        driver: {
+          name: TOOL_NAME,
+          version: TOOL_VERSION,
+          semanticVersion: TOOL_VERSION,
+          informationUri: 'https://www.npmjs.com/package/budgetlint',
+          rules: run.rules.map((r) => ruleDescriptor(r, options.lang)),
         },
-        invocations: [
-          {
-            executionSuccessful: fatal.length === 0,
-            toolExecutionNotifications: fatal.map((r) => ({
-              level: 'error',
-              message: { text: r.fatal!.message },
-              locations: [{ physicalLocation: { artifactLocation: artifactLocation(r.file, indexOf(r.file)) } }],
-            })),
-          },
-        ],
-        originalUriBaseIds: { [SRCROOT]: { description: { text: 'The directory budgetlint ran in; document paths are relative to it.' } } },
-        artifacts: files.map((f) => ({ location: { uri: artifactUri(f), ...(artifactUri(f).startsWith('file:') ? {} : { uriBaseId: SRCROOT }) }, roles: ['analysisTarget'] })),
-        columnKind: 'utf16CodeUnits',
-        results,
-        properties: { totals: runTotals(run.results) },
       },
     ],
-  };
-  return `${JSON.stringify(log, null, 2)}\n`;
+    [
+      'invocations',
+      [
+        {
+          executionSuccessful: fatal.length === 0,
+          toolExecutionNotifications: fatal.map((r) => ({
+            level: 'error',
+            message: { text: r.fatal!.message },
+            locations: [{ physicalLocation: { artifactLocation: artifactLocation(r.file, indexOf(r.file)) } }],
+          })),
+        },
+      ],
+    ],
+    ['originalUriBaseIds', { [SRCROOT]: { description: { text: 'The directory budgetlint ran in; document paths are relative to it.' } } }],
+    ['artifacts', files.map((f) => ({ location: { uri: artifactUri(f), ...(artifactUri(f).startsWith('file:') ? {} : { uriBaseId: SRCROOT }) }, roles: ['analysisTarget'] }))],
+    ['columnKind', 'utf16CodeUnits'],
+    ['results', new JsonArray(results(run, ruleIndex, indexOf, l))],
+    ['properties', { totals: runTotals(run.results) }],
+  ]);
+  const log = new JsonObject([
+    ['$schema', SARIF_SCHEMA_URI],
+    ['version', '2.1.0'],
+    ['runs', new JsonArray([sarifRun])],
+  ]);
+  yield* jsonChunks(log);
+  yield '\n';
 };
+
+/** The SARIF log as one string (see sarifChunkedReporter). */
+export const sarifReporter: Reporter = (run, options) => joinChunks(sarifChunkedReporter(run, options));

@@ -19,3 +19,9 @@ export interface ReporterOptions {
 
 /** A reporter is a pure function from results to text: no I/O, no exit codes. */
 export type Reporter = (run: RunResult, options: ReporterOptions) => string;
+
+/**
+ * The same text in pieces, produced while they are consumed (one per finding or rule instance, say),
+ * so that a big report need not exist as one string: joined, the pieces are the Reporter's text.
+ */
+export type ChunkedReporter = (run: RunResult, options: ReporterOptions) => Iterable<string>;

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Diagnostic, DocumentResult } from '../../src/engine/diagnostic.js';
 import { escapeData, escapeProperty } from '../../src/reporters/github.js';
 import { REPORTERS, type RunResult } from '../../src/reporters/index.js';
+import { LOCATION_KEYS } from '../../src/reporters/json.js';
 import { FINGERPRINT_KEY } from '../../src/reporters/sarif.js';
 import { reportValidator, sarifValidator, seedResult, syntheticRun } from './support.js';
 
@@ -27,7 +28,12 @@ function checkJson(run: RunResult): void {
     const s = r.summary;
     expect(s.run).toBe(s.passed + s.failed + s.notApplicable + s.notAssessable);
     expect(s.run).toBe(r.outcomes.length);
-    for (const d of r.diagnostics) expect(typeof d.location.file).toBe('string');
+    for (const d of r.diagnostics) {
+      expect(typeof d.location.file).toBe('string');
+      // issue 2: the six location keys are always there, null where they do not apply
+      for (const loc of [d.location, ...d.related.map((x: Json) => x.location)]) expect(Object.keys(loc)).toEqual(expect.arrayContaining([...LOCATION_KEYS]));
+    }
+    for (const o of r.outcomes) if (o.location) expect(Object.keys(o.location)).toEqual(expect.arrayContaining([...LOCATION_KEYS]));
   }
   expect(out.totals.documents).toBe(run.results.length);
   expect(out.totals.counts.error).toBe(out.results.reduce((n: number, r: Json) => n + r.counts.error, 0));
@@ -168,6 +174,20 @@ describe('the validators themselves', () => {
     delete out.results[0].counts;
     expect(reportValidator()(out)).toBe(false);
   });
+
+  it('reject a location without one of its six keys (1.2.0), accept null for them', () => {
+    const out = JSON.parse(render('json', syntheticRun())) as Json;
+    expect(reportValidator()(out)).toBe(true);
+    const loc = out.results[1].diagnostics[1].location;
+    expect(loc).toMatchObject({ table: null, row: null, field: null });
+    for (const key of LOCATION_KEYS) {
+      const copy = structuredClone(out) as Json;
+      delete copy.results[1].diagnostics[1].location[key];
+      expect(reportValidator()(copy), key).toBe(false);
+    }
+    out.results[1].diagnostics[1].location.page = null; // the other keys are never null: absent when they do not apply
+    expect(reportValidator()(out)).toBe(false);
+  });
 });
 
 describe('reporters on edge cases (unreadable document, PDF page, sheet cell, suppressed finding, escaping)', () => {
@@ -180,6 +200,18 @@ describe('reporters on edge cases (unreadable document, PDF page, sheet cell, su
       await expect(render(format, run, 'en', { showPassed: true })).toMatchFileSnapshot(`__snapshots__/synthetic.${format}.${ext}`);
     });
   }
+
+  it('JSON locations: the six keys always, null where they do not apply; page, sheet, cell, tableKind as before', () => {
+    const out = JSON.parse(render('json', run)) as Json;
+    const [pdf, xlsx] = out.results as Json[];
+    expect(pdf.diagnostics[0].location).toEqual({ file: 'docs/预算 2024.pdf', page: 3, line: 14, column: 2, table: '收支总表', tableKind: 'T1', row: '一、财政拨款收入', field: '本年收入/预算数' });
+    expect(pdf.diagnostics[0].related[0].location).toEqual({ file: 'docs/预算 2024.pdf', page: 3, line: 15, column: null, table: null, row: null, field: null });
+    expect(xlsx.diagnostics[0].location).toEqual({ file: '/elsewhere/book.xlsx', sheet: 'Sheet1', line: null, column: null, cell: 'C12', table: 'T2 表', row: null, field: null });
+    expect(xlsx.diagnostics[1].location).toEqual({ file: 'notes/text.md', line: 5, column: 14, table: null, row: null, field: null });
+    // key order: file, page, sheet, line, column, endLine, endColumn, cell, table, tableKind, row, field
+    expect(Object.keys(xlsx.diagnostics[0].location)).toEqual(['file', 'sheet', 'line', 'column', 'cell', 'table', 'row', 'field']);
+    expect(out.version).toBe('1.2.0');
+  });
 
   it('JSON keeps suppressed findings marked and validates', () => {
     checkJson(run);
