@@ -115,6 +115,36 @@ export function* jsonChunks(value: unknown, level = 0): Generator<string, void, 
   if (s !== undefined) yield s;
 }
 
+/** The value with its JsonArray and JsonObject parts produced: an ordinary value JSON.stringify writes the same. */
+export function materialize(value: unknown): unknown {
+  if (value instanceof JsonArray) return Array.from(value.items, materialize);
+  if (value instanceof JsonObject) {
+    const out: Record<string, unknown> = {};
+    for (const [key, member] of value.members) {
+      if (member !== undefined && typeof member !== 'function' && typeof member !== 'symbol') out[key] = materialize(member);
+    }
+    return out;
+  }
+  return value;
+}
+
+/**
+ * Reports with at most this many elements (findings, rule instances, related values) are written in
+ * one piece: one native JSON.stringify is the fastest way to write a document-sized report (the seed's
+ * 1 300 rule instances), and a string of this size costs nothing to hold.
+ */
+export const ONE_PIECE_ITEMS = 20_000;
+
+/**
+ * A whole JSON document and its final line break: in one piece when it has at most `onePiece`
+ * elements (`items`, as the caller counts them), else in pieces (jsonChunks). The same text either way.
+ */
+export function* jsonDocument(value: unknown, items: number, onePiece = ONE_PIECE_ITEMS): Generator<string, void, undefined> {
+  if (items <= onePiece) yield JSON.stringify(materialize(value), null, 2);
+  else yield* jsonChunks(value);
+  yield '\n';
+}
+
 /** Joins the pieces of a report (for callers that want one string). */
 export function joinChunks(chunks: Iterable<string>): string {
   const parts: string[] = [];

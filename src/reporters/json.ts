@@ -1,8 +1,8 @@
 import type { Diagnostic, DiagnosticLocation, DocumentResult, RelatedValue, RuleOutcome } from '../engine/diagnostic.js';
-import { JSON_BATCH, JsonArray, jsonChunks, JsonObject, joinChunks } from './json-chunks.js';
+import { JSON_BATCH, JsonArray, jsonDocument, JsonObject, joinChunks, ONE_PIECE_ITEMS } from './json-chunks.js';
 import { TOOL_NAME, TOOL_VERSION } from './tool.js';
 import { runTotals } from './totals.js';
-import type { ChunkedReporter, Reporter } from './types.js';
+import type { ChunkedReporter, Reporter, ReporterOptions, RunResult } from './types.js';
 
 /**
  * Version of the JSON output format (schemas/report.schema.json). Field names are a public
@@ -23,25 +23,40 @@ export const LOCATION_KEYS = ['file', 'line', 'column', 'table', 'row', 'field']
  * the parsers and checks build them in, so 1.1.0 reports only gain the nulls).
  */
 export function jsonLocation(loc: DiagnosticLocation): Record<string, unknown> {
+  const line = loc.line ?? null;
+  const column = loc.column ?? null;
+  const table = loc.table ?? null;
+  const row = loc.row ?? null;
+  const field = loc.field ?? null;
+  // the usual shapes as literals (text positions in a table or in the narrative): quicker to build and to write
+  if (loc.page === undefined && loc.sheet === undefined && loc.endLine === undefined && loc.cell === undefined) {
+    if (loc.endColumn !== undefined) {
+      if (loc.tableKind === undefined) return { file: loc.file, line, column, endColumn: loc.endColumn, table, row, field };
+    } else {
+      if (loc.tableKind === undefined) return { file: loc.file, line, column, table, row, field };
+      return { file: loc.file, line, column, table, tableKind: loc.tableKind, row, field };
+    }
+  }
   const out: Record<string, unknown> = { file: loc.file };
   if (loc.page !== undefined) out['page'] = loc.page;
   if (loc.sheet !== undefined) out['sheet'] = loc.sheet;
-  out['line'] = loc.line ?? null;
-  out['column'] = loc.column ?? null;
+  out['line'] = line;
+  out['column'] = column;
   if (loc.endLine !== undefined) out['endLine'] = loc.endLine;
   if (loc.endColumn !== undefined) out['endColumn'] = loc.endColumn;
   if (loc.cell !== undefined) out['cell'] = loc.cell;
-  out['table'] = loc.table ?? null;
+  out['table'] = table;
   if (loc.tableKind !== undefined) out['tableKind'] = loc.tableKind;
-  out['row'] = loc.row ?? null;
-  out['field'] = loc.field ?? null;
-  // anything else a location may carry some day, after these
-  for (const k in loc) {
-    const v = (loc as unknown as Record<string, unknown>)[k];
-    if (v !== undefined && !(k in out)) out[k] = v;
-  }
+  out['row'] = row;
+  out['field'] = field;
   return out;
 }
+
+/** Every key a location can have, in the report's order: adding one to DiagnosticLocation fails to compile here until jsonLocation writes it. */
+export const LOCATION_ORDER = ['file', 'page', 'sheet', 'line', 'column', 'endLine', 'endColumn', 'cell', 'table', 'tableKind', 'row', 'field'] as const;
+type Missing = Exclude<keyof DiagnosticLocation, (typeof LOCATION_ORDER)[number]>;
+const complete: [Missing] extends [never] ? true : Missing = true;
+void complete;
 
 function relatedValue(rel: RelatedValue): RelatedValue | Record<string, unknown> {
   return { ...rel, location: jsonLocation(rel.location) };
@@ -88,11 +103,17 @@ function documentResult(r: DocumentResult): JsonObject {
 }
 
 /**
- * Machine-readable results, valid against schemas/report.schema.json, in pieces (one per finding
- * and per rule instance): the CLI writes them as they come, so that a report of 100 000+ rule
- * instances never exists as one string. Joined, they are `JSON.stringify(report, null, 2)` + '\n'.
+ * Machine-readable results, valid against schemas/report.schema.json, in pieces (a few dozen
+ * findings or rule instances each) when the run is big: the CLI writes them as they come, so that a
+ * report of 100 000+ rule instances never exists as one string. A document-sized run is one piece.
+ * Joined, they are `JSON.stringify(report, null, 2)` + '\n'. `onePiece`: see jsonDocument.
  */
-export const jsonChunkedReporter: ChunkedReporter = function* (run) {
+export const jsonChunkedReporter = function* (run: RunResult, _options?: ReporterOptions, onePiece = ONE_PIECE_ITEMS): Generator<string, void, undefined> {
+  let items = 0;
+  for (const r of run.results) {
+    items += r.diagnostics.length + r.outcomes.length;
+    for (const d of r.diagnostics) items += d.related.length;
+  }
   const report = new JsonObject([
     ['version', JSON_FORMAT_VERSION],
     ['tool', { name: TOOL_NAME, version: TOOL_VERSION }],
@@ -100,9 +121,8 @@ export const jsonChunkedReporter: ChunkedReporter = function* (run) {
     ['totals', runTotals(run.results)],
     ['baseline', run.baseline],
   ]);
-  yield* jsonChunks(report);
-  yield '\n';
-};
+  yield* jsonDocument(report, items, onePiece);
+} satisfies ChunkedReporter;
 
 /** Machine-readable results as one string (see jsonChunkedReporter). */
 export const jsonReporter: Reporter = (run, options) => joinChunks(jsonChunkedReporter(run, options));

@@ -2,10 +2,10 @@ import { pathToFileURL } from 'node:url';
 import type { Diagnostic, DiagnosticLocation, RelatedValue, Severity } from '../engine/diagnostic.js';
 import type { ResolvedRule } from '../engine/rule.js';
 import { labels, type Labels } from './i18n.js';
-import { JSON_BATCH, JsonArray, jsonChunks, JsonObject, joinChunks } from './json-chunks.js';
+import { JSON_BATCH, JsonArray, jsonDocument, JsonObject, joinChunks, ONE_PIECE_ITEMS } from './json-chunks.js';
 import { TOOL_NAME, TOOL_VERSION } from './tool.js';
 import { runTotals } from './totals.js';
-import type { ChunkedReporter, Reporter, RunResult } from './types.js';
+import type { ChunkedReporter, Reporter, ReporterOptions, RunResult } from './types.js';
 import { comparison, position, relatedText, where } from './where.js';
 
 /** The schema URI written into every log (the OASIS standard's, errata 01). */
@@ -134,10 +134,11 @@ function* results(run: RunResult, ruleIndex: ReadonlyMap<string, number>, indexO
  * suppressions for findings a baseline accepts. Documents that could not be read become
  * tool execution notifications.
  *
- * In pieces, one per result, so that the CLI can write a log of 100 000+ results as it is built;
- * joined, they are `JSON.stringify(log, null, 2)` + '\n'.
+ * In pieces (a few dozen results each) when the run is big, so that the CLI can write a log of
+ * 100 000+ results as it is built; a document-sized log is one piece. Joined, they are
+ * `JSON.stringify(log, null, 2)` + '\n'. `onePiece`: see jsonDocument.
  */
-export const sarifChunkedReporter: ChunkedReporter = function* (run, options) {
+export const sarifChunkedReporter = function* (run: RunResult, options: ReporterOptions, onePiece = ONE_PIECE_ITEMS): Generator<string, void, undefined> {
   const l = labels(options.lang);
   const ruleIndex = new Map(run.rules.map((r, i) => [r.id, i]));
   // artifacts precede the results in the log: every file is indexed first, documents first, then
@@ -151,9 +152,12 @@ export const sarifChunkedReporter: ChunkedReporter = function* (run, options) {
     }
   };
   for (const r of run.results) add(r.file);
+  let items = 0;
   for (const r of run.results) {
+    items += r.diagnostics.length;
     for (const d of r.diagnostics) {
       add(d.location.file);
+      items += d.related.length;
       for (const rel of d.related) add(rel.location.file);
     }
   }
@@ -196,9 +200,8 @@ export const sarifChunkedReporter: ChunkedReporter = function* (run, options) {
     ['version', '2.1.0'],
     ['runs', new JsonArray([sarifRun])],
   ]);
-  yield* jsonChunks(log);
-  yield '\n';
-};
+  yield* jsonDocument(log, items, onePiece);
+} satisfies ChunkedReporter;
 
 /** The SARIF log as one string (see sarifChunkedReporter). */
 export const sarifReporter: Reporter = (run, options) => joinChunks(sarifChunkedReporter(run, options));

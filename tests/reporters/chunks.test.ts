@@ -8,7 +8,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Diagnostic, DocumentResult } from '../../src/engine/diagnostic.js';
 import { CHUNKED_REPORTERS, REPORTERS, ReportTooLargeError, type RunResult } from '../../src/reporters/index.js';
-import { JSON_BATCH, JsonArray, jsonChunks, JsonObject } from '../../src/reporters/json-chunks.js';
+import { JSON_BATCH, JsonArray, jsonChunks, JsonObject, materialize, ONE_PIECE_ITEMS } from '../../src/reporters/json-chunks.js';
+import { jsonChunkedReporter } from '../../src/reporters/json.js';
+import { sarifChunkedReporter } from '../../src/reporters/sarif.js';
 import { seedResult, syntheticRun } from './support.js';
 
 const FORMATS = ['github', 'json', 'junit', 'markdown', 'pretty', 'sarif'] as const;
@@ -39,6 +41,7 @@ describe('jsonChunks', () => {
         const it = coins[Symbol.iterator]();
         const lazy = lazify(value, () => it.next().value as boolean);
         expect([...jsonChunks(lazy)].join('')).toBe(JSON.stringify(value, null, 2));
+        expect(JSON.stringify(materialize(lazify(value, () => true)), null, 2)).toBe(JSON.stringify(value, null, 2));
       }),
       { numRuns: 500 },
     );
@@ -81,20 +84,26 @@ describe('chunked reporters', () => {
     }
   });
 
-  it('JSON and SARIF are JSON.stringify(…, null, 2) of what they hold, byte for byte', async () => {
+  it('JSON and SARIF are JSON.stringify(…, null, 2) of what they hold, byte for byte, in one piece or in many', async () => {
     for (const run of [await seedResult(), syntheticRun(), manyRelated(5 * JSON_BATCH)]) {
-      for (const format of ['json', 'sarif']) {
-        const text = [...CHUNKED_REPORTERS[format]!(run, { lang: 'en', color: false })].join('');
-        expect(text).toBe(`${JSON.stringify(JSON.parse(text), null, 2)}\n`);
+      for (const [format, reporter] of [['json', jsonChunkedReporter], ['sarif', sarifChunkedReporter]] as const) {
+        const whole = REPORTERS[format]!(run, { lang: 'en', color: false });
+        expect(whole).toBe(`${JSON.stringify(JSON.parse(whole), null, 2)}\n`);
+        // a document-sized run is one piece (one native JSON.stringify); forced into pieces, the same text
+        expect([...reporter(run, { lang: 'en', color: false })]).toHaveLength(2);
+        const pieces = [...reporter(run, { lang: 'en', color: false }, 0)];
+        expect(pieces.length).toBeGreaterThan(5);
+        expect(pieces.join(''), format).toBe(whole);
       }
     }
   });
 
   it('a finding with thousands of related values is written in pieces too', () => {
-    const run = manyRelated(5_000);
+    const n = ONE_PIECE_ITEMS + 1_000;
+    const run = manyRelated(n);
     for (const format of ['json', 'sarif']) {
       const pieces = [...CHUNKED_REPORTERS[format]!(run, { lang: 'en', color: false })];
-      expect(pieces.length, format).toBeGreaterThan(5_000 / JSON_BATCH);
+      expect(pieces.length, format).toBeGreaterThan(n / JSON_BATCH);
       expect(Math.max(...pieces.map((p) => p.length)), format).toBeLessThan(JSON_BATCH * 1_000);
       const text = pieces.join('');
       expect(text).toBe(REPORTERS[format]!(run, { lang: 'en', color: false }));
@@ -104,7 +113,7 @@ describe('chunked reporters', () => {
 
   it('build each finding while it is consumed: the first pieces do not format the whole run', () => {
     let formatted = 0;
-    const n = 2_000;
+    const n = ONE_PIECE_ITEMS + 100; // more than a report written in one piece
     const diagnostics: Diagnostic[] = [];
     for (let i = 0; i < n; i++) {
       const d = {

@@ -1,9 +1,9 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import type { Diagnostic, DocumentResult } from '../../src/engine/diagnostic.js';
+import type { Diagnostic, DiagnosticLocation, DocumentResult } from '../../src/engine/diagnostic.js';
 import { escapeData, escapeProperty } from '../../src/reporters/github.js';
 import { REPORTERS, type RunResult } from '../../src/reporters/index.js';
-import { LOCATION_KEYS } from '../../src/reporters/json.js';
+import { jsonLocation, LOCATION_KEYS, LOCATION_ORDER } from '../../src/reporters/json.js';
 import { FINGERPRINT_KEY } from '../../src/reporters/sarif.js';
 import { reportValidator, sarifValidator, seedResult, syntheticRun } from './support.js';
 
@@ -211,6 +211,20 @@ describe('reporters on edge cases (unreadable document, PDF page, sheet cell, su
     // key order: file, page, sheet, line, column, endLine, endColumn, cell, table, tableKind, row, field
     expect(Object.keys(xlsx.diagnostics[0].location)).toEqual(['file', 'sheet', 'line', 'column', 'cell', 'table', 'row', 'field']);
     expect(out.version).toBe('1.2.0');
+  });
+
+  it('jsonLocation: every combination of keys in the same order, the six always, nothing else', () => {
+    const values: Record<string, string | number> = { file: 'f', page: 2, sheet: 'S', line: 3, column: 4, endLine: 5, endColumn: 6, cell: 'B2', table: 't', tableKind: 'T1', row: 'r', field: 'c' };
+    const optional = LOCATION_ORDER.filter((k) => k !== 'file');
+    for (let mask = 0; mask < 1 << optional.length; mask++) {
+      const loc: Record<string, string | number> = { file: 'f' };
+      // built in a shuffled order: the report's order does not depend on it
+      for (const k of [...optional].reverse()) if (mask & (1 << optional.indexOf(k))) loc[k] = values[k]!;
+      const out = jsonLocation(loc as unknown as DiagnosticLocation);
+      const expected = LOCATION_ORDER.filter((k) => k in loc || (LOCATION_KEYS as readonly string[]).includes(k));
+      expect(Object.keys(out)).toEqual(expected);
+      for (const k of expected) expect(out[k]).toBe(loc[k] ?? null);
+    }
   });
 
   it('JSON keeps suppressed findings marked and validates', () => {
