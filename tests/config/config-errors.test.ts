@@ -2,18 +2,10 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { run } from '../../src/cli/run.js';
-import type { CliIo } from '../../src/cli/io.js';
+import { cli } from '../cli/support.js';
 
 const SEED = join(process.cwd(), 'fixtures/seed/input.txt');
 
-async function cli(args: string[], cwd: string): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const io: CliIo = { stdout: { write: (s: string) => (out += s) }, stderr: { write: (s: string) => (err += s) }, env: { LANG: 'en_US.UTF-8' }, cwd };
-  const code = await run(['node', 'budgetlint', ...args], io);
-  return { code, out, err };
-}
 
 function tmp(files: Record<string, string>): string {
   const dir = mkdtempSync(join(tmpdir(), 'budgetlint-config-'));

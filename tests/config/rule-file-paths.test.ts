@@ -2,19 +2,11 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { run } from '../../src/cli/run.js';
-import type { CliIo } from '../../src/cli/io.js';
+import { cli } from '../cli/support.js';
 import { givenPath } from '../../src/config/paths.js';
 
 const SEED = join(process.cwd(), 'fixtures/seed/input.txt');
 
-async function cli(args: string[], cwd: string): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const io: CliIo = { stdout: { write: (s: string) => (out += s) }, stderr: { write: (s: string) => (err += s) }, env: { LANG: 'en_US.UTF-8' }, cwd };
-  const code = await run(['node', 'budgetlint', ...args], io);
-  return { code, out, err };
-}
 
 const BAD = JSON.stringify({ rules: [{ id: 'x/y', check: 'hierarchy-sum', severity: 'fatal', description: { zh: 'a', en: 'b' } }] });
 

@@ -3,21 +3,13 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createLinter } from '../../src/api.js';
-import type { CliIo } from '../../src/cli/io.js';
-import { run } from '../../src/cli/run.js';
+import { cli } from '../cli/support.js';
 import { reportValidator } from '../reporters/support.js';
 
 const DOC = resolve('fixtures/expression/examples-fail/input.txt');
 const SEED = resolve('fixtures/seed/input.txt');
 const EXAMPLES = resolve('fixtures/expression/worked-examples.rules.json');
 
-async function cli(args: string[], cwd: string): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const io: CliIo = { stdout: { write: (s: string) => (out += s) }, stderr: { write: (s: string) => (err += s) }, env: { LANG: 'en_US.UTF-8' }, cwd };
-  const code = await run(['node', 'budgetlint', ...args], io);
-  return { code, out, err };
-}
 
 function ruleFile(options: Record<string, unknown>, id = 'user/my-check'): string {
   return JSON.stringify({ rules: [{ id, check: 'expression', severity: 'error', description: { zh: '自定义', en: 'custom' }, options }] }, null, 2);
