@@ -1,4 +1,4 @@
-import iconv from 'iconv-lite';
+import { createRequire } from 'node:module';
 import { InputError } from '../errors.js';
 
 /**
@@ -38,8 +38,14 @@ export function decodeText(bytes: Uint8Array, file: string): DecodedText {
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
   } catch {
-    return checkText(iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), 'gb18030'), file, 'gb18030');
+    return checkText(gb18030(bytes), file, 'gb18030');
   }
+}
+
+/** GB18030 (a superset of GBK) with iconv-lite, loaded only for such files (most input is UTF-8). */
+function gb18030(bytes: Uint8Array): string {
+  const iconv = createRequire(import.meta.url)('iconv-lite') as typeof import('iconv-lite');
+  return iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), 'gb18030');
 }
 
 function utf8(bytes: Uint8Array, file: string): string {
