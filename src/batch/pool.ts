@@ -17,6 +17,14 @@ export type { FileOptions } from './protocol.js';
  */
 export const MIN_FILES_PER_WORKER = 4;
 
+/**
+ * Files each worker should have when the number of workers is not given (no `--jobs`). Every worker
+ * loads the rules and warms up its own JIT: on a 2-core machine a cold worker checks a document in
+ * about twice the time a warm main thread does, so two workers only beat one thread from a few
+ * hundred documents on (BENCHMARKS.md: 300 documents, 0.9×; 900 documents, 1.35×).
+ */
+export const AUTO_MIN_FILES_PER_WORKER = 200;
+
 /** Default `--jobs`: the number of cores. */
 export function defaultJobs(): number {
   return Math.max(1, availableParallelism());
@@ -28,9 +36,12 @@ export function parseJobs(value: string): number {
   return Number(value);
 }
 
-/** How many workers a batch of `files` gets with `jobs` allowed (0 = check serially in this thread). */
-export function workerCount(files: number, jobs: number): number {
-  const n = Math.min(jobs, Math.floor(files / MIN_FILES_PER_WORKER));
+/**
+ * How many workers a batch of `files` gets with `jobs` allowed (0 = check serially in this thread);
+ * `minPerWorker` is MIN_FILES_PER_WORKER for an explicit --jobs, AUTO_MIN_FILES_PER_WORKER otherwise.
+ */
+export function workerCount(files: number, jobs: number, minPerWorker = MIN_FILES_PER_WORKER): number {
+  const n = Math.min(jobs, Math.floor(files / minPerWorker));
   return n >= 2 ? n : 0;
 }
 
@@ -50,7 +61,10 @@ export function workerScript(): string | undefined {
 export class WorkerFailure extends Error {}
 
 export interface PoolOptions {
-  /** Worker threads to use at most (default: number of cores). */
+  /**
+   * Worker threads to use at most. Default: the number of cores, for batches big enough to pay for
+   * the workers' start-up (AUTO_MIN_FILES_PER_WORKER each); smaller batches run in this thread.
+   */
   readonly jobs?: number;
   /** How each worker builds its linter: the options the main thread's linter was built with. */
   readonly linterOptions: LinterOptions;
@@ -70,7 +84,7 @@ export interface PoolOptions {
  * of its file, and a crashing check becomes the same fatal result as in the serial loop.
  */
 export async function checkInWorkers(paths: readonly string[], options: PoolOptions): Promise<DocumentResult[] | undefined> {
-  const workers = workerCount(paths.length, Math.max(1, options.jobs ?? defaultJobs()));
+  const workers = options.jobs !== undefined ? workerCount(paths.length, Math.max(1, options.jobs)) : workerCount(paths.length, defaultJobs(), AUTO_MIN_FILES_PER_WORKER);
   const script = workers > 0 ? workerScript() : undefined;
   if (!script) return undefined;
   const setup: WorkerSetup = { linterOptions: options.linterOptions, ...(options.fileOptions ? { fileOptions: options.fileOptions } : {}) };
