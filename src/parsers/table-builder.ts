@@ -280,7 +280,9 @@ function makeCells(
     const cell: { -readonly [K in keyof Cell]: Cell[K] } = { column: col.key, raw: lc.text, amount } as Cell;
     if (invalid) cell.invalid = true;
     cell.location = lc.location;
-    cells[col.key] = cell;
+    // defined, not assigned: a header printed as "__proto__" must stay a column like any other
+    if (col.key === '__proto__') Object.defineProperty(cells, col.key, { value: cell, enumerable: true, writable: true, configurable: true });
+    else cells[col.key] = cell;
   }
   return cells;
 }

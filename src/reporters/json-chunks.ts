@@ -121,7 +121,10 @@ export function materialize(value: unknown): unknown {
   if (value instanceof JsonObject) {
     const out: Record<string, unknown> = {};
     for (const [key, member] of value.members) {
-      if (member !== undefined && typeof member !== 'function' && typeof member !== 'symbol') out[key] = materialize(member);
+      // defined, not assigned: a member named "__proto__" must stay a member, as JSON.stringify writes it
+      if (member !== undefined && typeof member !== 'function' && typeof member !== 'symbol') {
+        Object.defineProperty(out, key, { value: materialize(member), enumerable: true, writable: true, configurable: true });
+      }
     }
     return out;
   }

@@ -47,6 +47,13 @@ describe('jsonChunks', () => {
     );
   });
 
+  it('keeps a member named "__proto__" (found by the property above)', () => {
+    const value = JSON.parse('{"__proto__": "", "a": [{"__proto__": 1}]}') as unknown;
+    const lazy = new JsonObject([['__proto__', ''], ['a', new JsonArray([new JsonObject([['__proto__', 1]])])]]);
+    expect([...jsonChunks(lazy)].join('')).toBe(JSON.stringify(value, null, 2));
+    expect(JSON.stringify(materialize(lazy), null, 2)).toBe(JSON.stringify(value, null, 2));
+  });
+
   it('empty lazy arrays and objects, strings with line breaks, nesting', () => {
     const text = (v: unknown): string => [...jsonChunks(v)].join('');
     expect(text(new JsonArray([]))).toBe('[]');
