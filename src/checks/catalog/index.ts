@@ -1,5 +1,4 @@
 import type { CheckModule } from '../../engine/define-check.js';
-import { withReportCaps } from '../structure/report-cap.js';
 import catalogName from './catalog-name.js';
 import codeFormat from './code-format.js';
 import codeOrder from './code-order.js';
@@ -8,8 +7,8 @@ import duplicateCode from './duplicate-code.js';
 import nameConsistency from './name-consistency.js';
 import obsoleteName from './obsolete-name.js';
 
-/** Check kinds of the catalog group, alphabetised: kind id → module (each lists at most MAX_FINDINGS_PER_RULE findings per document). */
-export const CATALOG_CHECKS: Readonly<Record<string, CheckModule<any>>> = withReportCaps({
+/** Check kinds of the catalog group, alphabetised: kind id → module. */
+export const CATALOG_CHECKS: Readonly<Record<string, CheckModule<any>>> = {
   'catalog-name': catalogName,
   'code-format': codeFormat,
   'code-order': codeOrder,
@@ -17,4 +16,4 @@ export const CATALOG_CHECKS: Readonly<Record<string, CheckModule<any>>> = withRe
   'duplicate-code': duplicateCode,
   'name-consistency': nameConsistency,
   'obsolete-name': obsoleteName,
-});
+};

@@ -1,8 +1,7 @@
 import type { CheckModule } from '../../engine/define-check.js';
 import expression from './expression.js';
-import { withReportCaps } from '../structure/report-cap.js';
 
 /** Check kinds of the expression group, alphabetised: kind id → module. */
-export const EXPRESSION_CHECKS: Readonly<Record<string, CheckModule<any>>> = withReportCaps<any>({
+export const EXPRESSION_CHECKS: Readonly<Record<string, CheckModule<any>>> = {
   expression,
-});
+};

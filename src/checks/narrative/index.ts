@@ -1,17 +1,16 @@
 import type { CheckModule } from '../../engine/define-check.js';
-import { withReportCaps } from '../structure/report-cap.js';
 import narrativeAmount from './amount-matches-table.js';
 import narrativeBreakdown from './breakdown-sum.js';
 import narrativeProcurementShares from './procurement-shares.js';
 import narrativeUnlinked from './unlinked-amount.js';
 import narrativeYearOnYear from './year-on-year.js';
 
-/** Check kinds of the narrative group, alphabetised: kind id → module (each lists at most MAX_FINDINGS_PER_RULE findings per document). */
+/** Check kinds of the narrative group, alphabetised: kind id → module. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-export const NARRATIVE_CHECKS: Readonly<Record<string, CheckModule<any>>> = withReportCaps({
+export const NARRATIVE_CHECKS: Readonly<Record<string, CheckModule<any>>> = {
   'narrative-amount': narrativeAmount,
   'narrative-breakdown': narrativeBreakdown,
   'narrative-procurement-shares': narrativeProcurementShares,
   'narrative-unlinked': narrativeUnlinked,
   'narrative-year-on-year': narrativeYearOnYear,
-});
+};

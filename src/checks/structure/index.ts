@@ -1,5 +1,4 @@
 import type { CheckModule } from '../../engine/define-check.js';
-import { withReportCaps } from './report-cap.js';
 import adminCostAllAdmin from './admin-cost-all-admin.js';
 import cutOffSentence from './cut-off-sentence.js';
 import departmentName from './department-name.js';
@@ -12,8 +11,8 @@ import standardTables from './standard-tables.js';
 import titleYear from './title-year.js';
 import unbalancedQuotes from './unbalanced-quotes.js';
 
-/** Check kinds of the structure group, alphabetised: kind id → module (each lists at most MAX_FINDINGS_PER_RULE findings per document). */
-export const STRUCTURE_CHECKS: Readonly<Record<string, CheckModule<any>>> = withReportCaps({
+/** Check kinds of the structure group, alphabetised: kind id → module. */
+export const STRUCTURE_CHECKS: Readonly<Record<string, CheckModule<any>>> = {
   'admin-cost-all-admin': adminCostAllAdmin,
   'cut-off-sentence': cutOffSentence,
   'department-name': departmentName,
@@ -25,4 +24,4 @@ export const STRUCTURE_CHECKS: Readonly<Record<string, CheckModule<any>>> = with
   'standard-tables': standardTables,
   'title-year': titleYear,
   'unbalanced-quotes': unbalancedQuotes,
-});
+};

@@ -6,11 +6,10 @@ import hierarchySum from './hierarchy-sum.js';
 import linesMatch from './lines-match.js';
 import rowEquation from './row-equation.js';
 import summaryLines from './summary-lines.js';
-import { withReportCaps } from '../structure/report-cap.js';
 
-/** Check kinds of the table-arithmetic group, alphabetised: kind id → module (findings capped per rule and document). */
+/** Check kinds of the table-arithmetic group, alphabetised: kind id → module. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-export const TABLE_CHECKS: Readonly<Record<string, CheckModule<any>>> = withReportCaps<any>({
+export const TABLE_CHECKS: Readonly<Record<string, CheckModule<any>>> = {
   'cell-compare': cellCompare,
   'coded-rows-compare': codedRowsCompare,
   'funding-split': fundingSplit,
@@ -18,4 +17,4 @@ export const TABLE_CHECKS: Readonly<Record<string, CheckModule<any>>> = withRepo
   'lines-match': linesMatch,
   'row-equation': rowEquation,
   'summary-lines': summaryLines,
-});
+};

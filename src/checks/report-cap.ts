@@ -1,4 +1,4 @@
-import type { CheckContext, CheckModule, Report, Target } from '../../engine/define-check.js';
+import type { CheckContext, CheckModule, Report, Target } from '../engine/define-check.js';
 
 /**
  * Most findings one rule lists for one document. Real documents have a few dozen per rule; a hostile
@@ -55,9 +55,4 @@ export function withReportCap<O>(module: CheckModule<O>, max = MAX_FINDINGS_PER_
       if (first) ctx.report({ instance: 'more', messageId: 'moreFindings', at: first, data: { count: more, max }, ...(allInfo ? { severity: 'info' as const } : {}) });
     },
   };
-}
-
-/** The same for every module of a registry. */
-export function withReportCaps<O>(checks: Readonly<Record<string, CheckModule<O>>>): Record<string, CheckModule<O>> {
-  return Object.fromEntries(Object.entries(checks).map(([id, m]) => [id, withReportCap(m)]));
 }
