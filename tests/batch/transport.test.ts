@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { deserialize, serialize } from 'node:v8';
 import { describe, expect, it } from 'vitest';
-import { createLinter } from '../../src/api.js';
+import { createLinter, fatalResult } from '../../src/api.js';
 import type { DocumentResult } from '../../src/engine/diagnostic.js';
 import { packResult, unpackResult, type PackedResult } from '../../src/batch/transport.js';
 import { generateDocument } from '../../src/generate/index.js';
@@ -45,15 +45,10 @@ describe('batch result transport', () => {
   });
 
   it('round-trips a fatal result and an empty one', () => {
-    const fatal: DocumentResult = {
-      file: 'x.txt',
-      diagnostics: [],
-      outcomes: [],
-      summary: { run: 0, passed: 0, failed: 0, notApplicable: 0, notAssessable: 0 },
-      counts: { error: 0, warning: 0, info: 0 },
-      fatal: { message: 'x.txt: not a budget document' },
-    };
+    const fatal = fatalResult('x.txt', 'x.txt: not a budget document');
     expect(JSON.stringify(roundTrip(fatal))).toBe(JSON.stringify(fatal));
+    const { fatal: _fatal, ...empty } = fatal;
+    expect(JSON.stringify(roundTrip(empty))).toBe(JSON.stringify(empty));
   });
 
   it('declines values it cannot encode (negative, fractional or non-scalar location values)', () => {

@@ -5,6 +5,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import { createLinter } from '../../src/api.js';
 import type { Diagnostic, DocumentResult } from '../../src/engine/diagnostic.js';
 import type { RunResult } from '../../src/reporters/index.js';
+import { fatalResult } from '../../src/api.js';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const SEED = 'fixtures/seed/input.txt';
@@ -132,14 +133,7 @@ export function syntheticRun(): RunResult {
     summary: { run: 2, passed: 0, failed: 2, notApplicable: 0, notAssessable: 0 },
     counts: { error: 0, warning: 1, info: 1 },
   };
-  const fatal: DocumentResult = {
-    file: 'broken.pdf',
-    diagnostics: [],
-    outcomes: [],
-    summary: { run: 0, passed: 0, failed: 0, notApplicable: 0, notAssessable: 0 },
-    counts: { error: 0, warning: 0, info: 0 },
-    fatal: { message: 'broken.pdf: not a PDF file' },
-  };
+  const fatal = fatalResult('broken.pdf', 'broken.pdf: not a PDF file');
   return {
     results: [pdf, xlsx, fatal],
     rules: [],
