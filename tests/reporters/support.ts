@@ -2,10 +2,9 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Ajv, type ValidateFunction } from 'ajv';
 import { Ajv2020 } from 'ajv/dist/2020.js';
-import { createLinter } from '../../src/api.js';
+import { createLinter, fatalResult } from '../../src/api.js';
 import type { Diagnostic, DocumentResult } from '../../src/engine/diagnostic.js';
 import type { RunResult } from '../../src/reporters/index.js';
-import { fatalResult } from '../../src/api.js';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const SEED = 'fixtures/seed/input.txt';
