@@ -139,8 +139,10 @@ describe('绩效目标 forms printed in different layouts give the same verdicts
       '项目总目标 保障社区服务。',
     ];
     const r = await lintText(doc('编报绩效目标的项目1个，涉及项目预算资金90.00万元。', form), RULES);
-    // the amounts are the same, so placing them either way changes nothing
+    // the amounts are the same, so placing them either way changes nothing: both blocks are judged
     expect(view(r).findings).toEqual([]);
+    expect(view(r).outcomes['performance/form-parts#form-1/项目资金总额']).toBe('pass');
+    expect(view(r).outcomes['performance/form-parts#form-1/年度资金申请总额']).toBe('pass');
     const other = form.map((l) => l.replace(/^其他资金 100,000.00$/, '其他资金 50,000.00'));
     other[other.lastIndexOf('其他资金 50,000.00')] = '其他资金 100,000.00';
     const r2 = await lintText(doc('编报绩效目标的项目1个，涉及项目预算资金90.00万元。', other), RULES);

@@ -3,7 +3,8 @@ import { defineCheck, type CheckContext, type Report } from '../../engine/define
 import { addIntervals, compareIntervals, lessOrEqual } from '../../engine/interval.js';
 import { blocksOf, type FundBlock } from './blocks.js';
 import { formSubject, scanForms, type PerformanceForm } from './forms.js';
-import { entryInterval, entryRelated, entryTarget, scaleOf, shown } from './values.js';
+import { show } from '../table/values.js';
+import { entryInterval, entryRelated, entryTarget, scaleOf } from './values.js';
 
 type Options = Record<string, never>;
 
@@ -27,7 +28,7 @@ function judge(form: PerformanceForm, block: FundBlock, unit: Unit, unitShown: s
       rounding: false,
       report: {
         messageId: 'partExceedsTotal',
-        data: { ...base, part: over.label.text, actual: shown(v, unit, scale), expected: shown(total.value, unit, scale), difference: shown(v.minus(total.value), unit, scale) },
+        data: { ...base, part: over.label.text, actual: show(v, unit, scale), expected: show(total.value, unit, scale), difference: show(v.minus(total.value), unit, scale) },
         at: entryTarget(form, over),
         related: [entryRelated(form, block.total, unitShown || undefined)],
       },
@@ -44,7 +45,7 @@ function judge(form: PerformanceForm, block: FundBlock, unit: Unit, unitShown: s
       rounding: agreement === 'rounding',
       report: {
         messageId: agreement === 'rounding' ? 'rounding' : 'partsMismatch',
-        data: { ...base, parts, actual: shown(total.value, unit, scale), expected: shown(sum.value, unit, scale), difference: shown(total.value.minus(sum.value), unit, scale) },
+        data: { ...base, parts, actual: show(total.value, unit, scale), expected: show(sum.value, unit, scale), difference: show(total.value.minus(sum.value), unit, scale) },
         at: entryTarget(form, block.total),
         related,
         ...(agreement === 'rounding' ? { severity: 'info' as const } : {}),
@@ -57,7 +58,7 @@ function judge(form: PerformanceForm, block: FundBlock, unit: Unit, unitShown: s
     rounding: false,
     report: {
       messageId: 'partsExceedTotal',
-      data: { ...base, parts, actual: shown(sum.value, unit, scale), expected: shown(total.value, unit, scale), difference: shown(sum.value.minus(total.value), unit, scale) },
+      data: { ...base, parts, actual: show(sum.value, unit, scale), expected: show(total.value, unit, scale), difference: show(sum.value.minus(total.value), unit, scale) },
       at: entryTarget(form, block.total),
       related,
     },

@@ -5,6 +5,7 @@ import { addIntervals, compareIntervals, intervalOf, inUnit, lessOrEqual, type I
 import { yearTotal, type FundBlock } from './blocks.js';
 import { formSubject, scanForms, type FormScan, type PerformanceForm } from './forms.js';
 import { projectStatements, type ProjectsStatement } from './statements.js';
+import { show } from '../table/values.js';
 import { entryInterval, entryRelated } from './values.js';
 
 type Options = Record<string, never>;
@@ -66,7 +67,7 @@ function checkAmount(ctx: CheckContext<Options>, s: ProjectsStatement, scan: For
   const unit = stated.unit;
   const narrative: Interval = intervalOf(makeAmount(stated.raw, stated.value, stated.scale, unit));
   const sum = addIntervals(totals.blocks.map((b) => entryInterval(b.block.total, b.unit)));
-  const sumShown = formatDecimal(inUnit(sum.value, unit), stated.scale);
+  const sumShown = show(sum.value, unit, stated.scale);
   const related = totals.blocks.map((b) => entryRelated(b.form, b.block.total, b.unit));
   const forms = totals.blocks.length;
   const actual = formatDecimal(stated.value, stated.scale);

@@ -48,7 +48,8 @@ const LABELS: readonly FundLabel[] = [
   { text: '其他收入', role: 'part', home: 'shared', residual: true },
 ];
 const LABEL_BY_TEXT = new Map(LABELS.map((l) => [l.text, l]));
-const LABEL_RE = /年度资金申请总额|年度申请资金总额|年度预算资金总额|本年度资金总额|年度资金总额|年度预算总额|当年资金总额|项目资金总额|中期资金总额|项目总金额|资金总额|当年财政拨款|本年财政拨款|上年结转结余资金|上年结转资金|上年结转|财政资金|财政拨款|其他资金|自有资金|事业收入|经营收入|其他收入/g;
+// built from LABELS (plain CJK words, no metacharacters), so a label added there is matched too
+const LABEL_RE = new RegExp(LABELS.map((l) => l.text).join('|'), 'g');
 /** Characters that may stand before a label ("其中：当年财政拨款", "（元） 上年结转资金", "0.00其他资金"). */
 const BEFORE_LABEL = /[\s:：）)、，,0-9０-９]/;
 /** Characters that may follow a label ("年度资金总额：", "年度资金总额（万元）", "资金总额 410.00"). */

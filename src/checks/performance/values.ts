@@ -1,5 +1,5 @@
 import { formatDecimal, makeAmount, type Unit } from '../../model/amount.js';
-import { EMPTY_INTERVAL, intervalOf, inUnit, type Interval } from '../../engine/interval.js';
+import { EMPTY_INTERVAL, intervalOf, type Interval } from '../../engine/interval.js';
 import type { RelatedTarget, Target } from '../../engine/define-check.js';
 import type { FundEntry, PerformanceForm } from './forms.js';
 import { formSubject } from './forms.js';
@@ -13,11 +13,6 @@ export function entryInterval(e: FundEntry, unit: Unit): Interval {
 /** Decimals to print a comparison with: the most any participant printed. */
 export function scaleOf(entries: readonly FundEntry[]): number {
   return Math.max(0, ...entries.map((e) => (typeof e.value === 'object' ? e.value.scale : 0)));
-}
-
-/** A 元 value in `unit` with `scale` decimals (never in exponent notation). */
-export function shown(valueYuan: Interval['value'], unit: Unit, scale: number): string {
-  return formatDecimal(inUnit(valueYuan, unit), scale);
 }
 
 /** The printed value of a fund line ("(blank)" for a line without amount). */
