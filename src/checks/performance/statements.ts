@@ -1,6 +1,7 @@
-import { parseAmountText, toHalfWidth, type Unit } from '../../model/amount.js';
+import { toHalfWidth, type Unit } from '../../model/amount.js';
 import type { Decimal } from '../../model/decimal.js';
 import type { BudgetDocument, Paragraph } from '../../model/document.js';
+import { findNumbers } from '../../narrative/numbers.js';
 
 /**
  * What the narrative says about the projects with 绩效目标 (其他相关情况说明, "绩效目标设置情况"):
@@ -21,8 +22,6 @@ const CLAUSE = /[^，,]+[，,]?/g;
 const COUNT_AFTER = /项目(?:总数|数量|数)?(?:共计|共有|合计|共|为|有)?\s?([0-9０-９]{1,5}|[零〇一二两三四五六七八九十百]{1,6})\s?个/;
 // "5个项目", "共有5个二级项目"
 const COUNT_BEFORE = /([0-9０-９]{1,5}|[零〇一二两三四五六七八九十百]{1,6})\s?个(?:一级|二级)?项目/;
-const NUMBER_RUN = /[0-9０-９][0-9０-９,，.．]*/g;
-const UNIT_AFTER = /\s?(亿元|万元|元)/y;
 const AMOUNT_CUE = /涉及|资金|金额/;
 
 const DIGITS: Readonly<Record<string, number>> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
@@ -54,18 +53,8 @@ function countIn(clause: string): { raw: string; at: number } | undefined {
 
 /** The first amount with a money unit at or after `from` ("3328.13万元"); offsets into `text`. */
 function moneyIn(text: string, from: number): Omit<NonNullable<ProjectsStatement['amount']>, 'offset'> & { offset: number } | undefined {
-  NUMBER_RUN.lastIndex = from;
-  for (let m = NUMBER_RUN.exec(text); m; m = NUMBER_RUN.exec(text)) {
-    let raw = m[0];
-    while (/[,，.．]$/.test(raw)) raw = raw.slice(0, -1);
-    UNIT_AFTER.lastIndex = m.index + raw.length;
-    const unit = UNIT_AFTER.exec(text);
-    if (!unit) continue;
-    const parsed = parseAmountText(toHalfWidth(raw).replace(/，/g, ','));
-    if (parsed.kind !== 'amount') continue;
-    return { raw, value: parsed.value, scale: parsed.scale, unit: unit[1] as Unit, offset: m.index, length: raw.length + unit[0].length };
-  }
-  return undefined;
+  const t = findNumbers(text).find((n) => n.offset >= from && n.unit !== '%');
+  return t && { raw: t.raw, value: t.value, scale: t.scale, unit: t.unit as Unit, offset: t.offset, length: t.length };
 }
 
 /** Every narrative statement of the number of projects with 绩效目标 and/or their money. */
