@@ -60,7 +60,7 @@ export function analyzeNarrative(doc: BudgetDocument): NarrativeAnalysis {
         ? linkSubject(doc, s.subject)
         : { kind: 'unlinked', reason: 'the words before the amount name nothing found in the tables' };
     if (link.kind === 'unlinked' && inWholeList.has(s)) link = { kind: 'internal' };
-    const key = s.subject && !s.threshold ? subjectKey(s.subject) : `text:${s.clause.replace(/\s/g, '').slice(-12)}${s.token.raw}${s.token.unit}`;
+    const key = s.subject && !s.threshold ? subjectKey(s.subject) : textKey(s);
     const n = (seen.get(key) ?? 0) + 1;
     seen.set(key, n);
     // 绩效目标 money and a project's money are parts of a table value, not restatements of it
@@ -71,4 +71,9 @@ export function analyzeNarrative(doc: BudgetDocument): NarrativeAnalysis {
   const result = { mentions, statements, levels, unread, breakdowns };
   cache.set(doc, result);
   return result;
+}
+
+/** The instance key of an amount without a (restated) subject: the words before it and the figure. */
+export function textKey(s: Statement): string {
+  return `text:${s.clause.replace(/\s/g, '').slice(-12)}${s.token.raw}${s.token.unit}`;
 }

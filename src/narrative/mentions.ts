@@ -51,17 +51,14 @@ const LEVEL_OF_LENGTH: Readonly<Record<number, CodeLevel>> = { 3: '类', 5: '款
  * before it, a 项 to the 款 named before it; a heading resets the context. Quotation marks play no
  * part in finding names, so missing or unbalanced quotes do not matter.
  */
-export function findClassificationMentions(doc: BudgetDocument, index?: ClassificationIndex): ClassificationMention[] {
+export function findClassificationMentions(doc: BudgetDocument): ClassificationMention[] {
   // the narrative analysis and two catalog rules ask for the same document's mentions: found once
-  if (index === undefined) {
-    let hit = mentionCache.get(doc);
-    if (!hit) {
-      hit = findMentions(doc, buildClassificationIndex(doc));
-      mentionCache.set(doc, hit);
-    }
-    return hit;
+  let hit = mentionCache.get(doc);
+  if (!hit) {
+    hit = findMentions(doc, buildClassificationIndex(doc));
+    mentionCache.set(doc, hit);
   }
-  return findMentions(doc, index);
+  return hit;
 }
 
 const mentionCache = new WeakMap<BudgetDocument, ClassificationMention[]>();

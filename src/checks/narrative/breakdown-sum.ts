@@ -1,8 +1,8 @@
-import { formatDecimal, UNIT_FACTOR, type Unit } from '../../model/amount.js';
+import { formatDecimal, type Unit } from '../../model/amount.js';
 import type { Decimal } from '../../model/decimal.js';
-import { addIntervals, compareIntervals, lessOrEqual, type Interval } from '../../engine/interval.js';
+import { addIntervals, compareIntervals, inUnit, lessOrEqual, type Interval } from '../../engine/interval.js';
 import { defineCheck, type CheckContext } from '../../engine/define-check.js';
-import { analyzeNarrative } from '../../narrative/analysis.js';
+import { analyzeNarrative, textKey } from '../../narrative/analysis.js';
 import type { Breakdown } from '../../narrative/breakdowns.js';
 import { statementInterval } from '../../narrative/intervals.js';
 import { subjectKey } from '../../narrative/subjects.js';
@@ -48,7 +48,7 @@ export default defineCheck<Record<string, never>>({
     if (breakdowns.length === 0) ctx.notApplicable('narrative', 'the narrative lists no breakdowns');
     const seen = new Map<string, number>();
     for (const b of breakdowns) {
-      const key = b.parent.subject ? subjectKey(b.parent.subject) : `text:${b.parent.clause.replace(/\s/g, '').slice(-12)}${b.parent.token.raw}${b.parent.token.unit}`;
+      const key = b.parent.subject ? subjectKey(b.parent.subject) : textKey(b.parent);
       const n = (seen.get(key) ?? 0) + 1;
       seen.set(key, n);
       check(ctx, `${key}#${n}`, b);
@@ -62,7 +62,7 @@ function check(ctx: Ctx, instance: string, b: Breakdown): void {
   const sum = addIntervals(parts.map(statementInterval));
   const unit = parent.token.unit as Unit;
   const scale = Math.max(parent.token.scale, ...parts.map((c) => c.token.scale), stated?.token.scale ?? 0);
-  const show = (v: Decimal): string => formatDecimal(v.dividedBy(UNIT_FACTOR[unit]), scale);
+  const show = (v: Decimal): string => formatDecimal(inUnit(v, unit), scale);
   const base = { subject: subjectText(parent), unit };
   const partsRelated = parts.map((c) => statementRelated(c));
   let failed = false;

@@ -1,5 +1,5 @@
-import { formatDecimal, UNIT_FACTOR, type Unit } from '../../model/amount.js';
-import { lessOrEqual } from '../../engine/interval.js';
+import { formatDecimal, type Unit } from '../../model/amount.js';
+import { inUnit, lessOrEqual } from '../../engine/interval.js';
 import { defineCheck } from '../../engine/define-check.js';
 import { analyzeNarrative } from '../../narrative/analysis.js';
 import { statementInterval } from '../../narrative/intervals.js';
@@ -58,5 +58,5 @@ export default defineCheck<Record<string, never>>({
 /** The whole's figure in the part's unit: as printed when the units agree, else converted exactly. */
 function inPartUnit(whole: Statement, part: Statement): string {
   if (whole.token.unit === part.token.unit) return formatDecimal(whole.token.value, whole.token.scale);
-  return formatDecimal(statementInterval(whole).value.dividedBy(UNIT_FACTOR[part.token.unit as Unit]));
+  return formatDecimal(inUnit(statementInterval(whole).value, part.token.unit as Unit));
 }

@@ -1,6 +1,6 @@
 import { formatDecimal, UNIT_FACTOR, type Unit } from '../../model/amount.js';
 import { Decimal, ZERO } from '../../model/decimal.js';
-import { compareIntervals, lessOrEqual, type Interval } from '../../engine/interval.js';
+import { compareIntervals, inUnit, lessOrEqual, type Interval } from '../../engine/interval.js';
 import { defineCheck, type CheckContext, type Target } from '../../engine/define-check.js';
 import { analyzeNarrative, MAX_UNLINKED_LISTED } from '../../narrative/analysis.js';
 import { percentRadius, statementInterval } from '../../narrative/intervals.js';
@@ -133,18 +133,18 @@ function checkLevel(ctx: Ctx, instance: string, level: Statement, related: reado
   const change = changes[0];
   const current = statementInterval(level);
   const scale = Math.max(level.token.scale, change?.token.scale ?? 0, previous?.token.scale ?? 0);
-  const show = (v: Decimal): string => formatDecimal(v.dividedBy(UNIT_FACTOR[unit]), scale);
+  const show = (v: Decimal): string => formatDecimal(inUnit(v, unit), scale);
   // a figure in the amount's unit: as printed (without separators) when the units agree, else converted
-  const inUnit = (s: Statement): string => (s.token.unit === unit ? formatDecimal(s.token.value, s.token.scale) : show(statementInterval(s).value));
+  const printedIn = (s: Statement): string => (s.token.unit === unit ? formatDecimal(s.token.value, s.token.scale) : show(statementInterval(s).value));
   // 3. an increase cannot exceed this year's amount
   if (change && change.direction === 'up' && !change.token.value.isNegative() && !lessOrEqual(statementInterval(change), current)) {
-    fail(numberTarget(change), 'baseNegative', { current: inUnit(level), change: inUnit(change), base: show(current.value.minus(statementInterval(change).value)) }, [change]);
+    fail(numberTarget(change), 'baseNegative', { current: printedIn(level), change: printedIn(change), base: show(current.value.minus(statementInterval(change).value)) }, [change]);
   }
   // 4. this year − last year = the stated change
   if (change && previous && !change.token.value.isNegative()) {
     const actual = { value: current.value.minus(statementInterval(previous).value).abs(), radius: current.radius.plus(statementInterval(previous).radius) };
     if (compareIntervals(actual, statementInterval(change)) === 'mismatch') {
-      fail(numberTarget(change), 'changeAmount', { current: inUnit(level), previous: inUnit(previous), actual: show(actual.value), change: inUnit(change) }, [previous, change]);
+      fail(numberTarget(change), 'changeAmount', { current: printedIn(level), previous: printedIn(previous), actual: show(actual.value), change: printedIn(change) }, [previous, change]);
     }
   }
   // 5. the percentage equals change ÷ base
