@@ -11,20 +11,27 @@ import type { LayoutCell, LayoutLine } from './layout.js';
  */
 export const MAX_FIELDS_PER_LINE = 1000;
 
+const LINE_BREAK = /\r\n|\r|\n/;
+
 /** Splits decoded text into layout lines: tab-separated fields become cells with their columns. */
 export function textToLines(text: string, file: string): LayoutLine[] {
-  const lines = text.split(/\r\n|\r|\n/);
-  return lines.map((raw, i) => {
-    const line = i + 1;
-    checkWidth(raw, file, line);
-    const cells: LayoutCell[] = [];
-    let offset = 0;
-    for (const field of raw.split('\t')) {
-      cells.push({ text: field, location: { file, line, column: offset + 1 } });
-      offset += field.length + 1;
-    }
-    return { cells, location: { file, line, column: 1 }, tabular: raw.includes('\t') };
-  });
+  const raws = text.split(LINE_BREAK);
+  const lines: LayoutLine[] = [];
+  for (let i = 0; i < raws.length; i++) lines.push(layoutLine(raws[i]!, file, i + 1));
+  return lines;
+}
+
+function layoutLine(raw: string, file: string, line: number): LayoutLine {
+  // more fields than the limit need at least as many tabs, so a shorter line cannot be too wide
+  if (raw.length >= MAX_FIELDS_PER_LINE) checkWidth(raw, file, line);
+  const cells: LayoutCell[] = [];
+  let start = 0;
+  for (let tab = raw.indexOf('\t'); tab >= 0; tab = raw.indexOf('\t', start)) {
+    cells.push({ text: raw.slice(start, tab), location: { file, line, column: start + 1 } });
+    start = tab + 1;
+  }
+  cells.push({ text: start === 0 ? raw : raw.slice(start), location: { file, line, column: start + 1 } });
+  return { cells, location: { file, line, column: 1 }, tabular: cells.length > 1 };
 }
 
 function checkWidth(raw: string, file: string, line: number): void {
