@@ -36,6 +36,11 @@ const HAS_WIDE = /[\u3000\uFF01-\uFF5E]/;
 /** The common case: plain digits with an optional fraction ("1234", "726.41"). */
 const PLAIN_AMOUNT = /^\d+(?:\.(\d+))?$/;
 
+/** The other common case: thousands separators ("405,458,656", "1,234.50"); the general path reads them alike. */
+const GROUPED_AMOUNT = /^\d{1,3}(?:,\d{3})+(?:\.(\d+))?$/;
+/** Shared: a blank parse carries nothing. */
+const BLANK: AmountParse = Object.freeze({ kind: 'blank' });
+
 const AMOUNT_RE = /^([+-])?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?$/;
 
 /**
@@ -43,10 +48,13 @@ const AMOUNT_RE = /^([+-])?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?$/;
  * parentheses for negatives; blank, "-" and "—" mean no amount (distinct from zero).
  */
 export function parseAmountText(text: string): AmountParse {
+  if (text === '') return BLANK;
   const plain = PLAIN_AMOUNT.exec(text);
   if (plain) return { kind: 'amount', value: new Decimal(text), scale: plain[1]?.length ?? 0 };
+  const grouped = GROUPED_AMOUNT.exec(text);
+  if (grouped) return { kind: 'amount', value: new Decimal(text.replace(/,/g, '')), scale: grouped[1]?.length ?? 0 };
   let s = toHalfWidth(text).trim();
-  if (BLANK_MARKS.has(s)) return { kind: 'blank' };
+  if (BLANK_MARKS.has(s)) return BLANK;
   let negative = false;
   const paren = /^\((.*)\)$/.exec(s);
   if (paren) {
