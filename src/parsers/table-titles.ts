@@ -35,16 +35,30 @@ export function normalizeTitle(text: string): string {
 
 /** The standard kind of a title line, if it is one (the line must end in 表 and be title-length). */
 export function titleKind(text: string): StandardKind | undefined {
+  // normalising only removes characters, so a line without 表 cannot end with it
+  return text.includes('表') ? standardKindOf(normalizeTitle(text)) : undefined;
+}
+
+/** A generic table title (ends with 表, short, no sentence punctuation) of a non-standard table. */
+export function isGenericTitle(text: string): boolean {
+  return text.includes('表') && isGenericNormalized(normalizeTitle(text));
+}
+
+/** The kind of table a title line starts: standard, 'unknown' for a generic title, else undefined. */
+export function titleTableKind(text: string): StandardKind | 'unknown' | undefined {
+  if (!text.includes('表')) return undefined;
   const t = normalizeTitle(text);
+  return standardKindOf(t) ?? (isGenericNormalized(t) ? 'unknown' : undefined);
+}
+
+function standardKindOf(t: string): StandardKind | undefined {
   if (t.length > 60 || !/表$/.test(t)) return undefined;
   if (/[。；，]/.test(t)) return undefined;
   for (const [kind, re] of TITLE_PATTERNS) if (re.test(t)) return kind;
   return undefined;
 }
 
-/** A generic table title (ends with 表, short, no sentence punctuation) of a non-standard table. */
-export function isGenericTitle(text: string): boolean {
-  const t = normalizeTitle(text);
+function isGenericNormalized(t: string): boolean {
   return t.length > 0 && t.length <= 40 && /表$/.test(t) && !/[。；，：:]/.test(t);
 }
 
@@ -52,6 +66,8 @@ const UNIT_LINE = /(?:金额)?单位\s*[:：]\s*(亿元|万元|元)/;
 
 /** The unit declared by a "单位：元" cell, if the text holds one. */
 export function unitDeclaration(text: string): '元' | '万元' | '亿元' | undefined {
-  const m = UNIT_LINE.exec(text.replace(/\u3000/g, ' '));
+  // \s matches the ideographic space U+3000 too, so the text needs no normalising first
+  if (!text.includes('单位')) return undefined;
+  const m = UNIT_LINE.exec(text);
   return m ? (m[1] as '元' | '万元' | '亿元') : undefined;
 }
