@@ -6,7 +6,8 @@ const TOTAL_LABEL = /^(合计|总计|收入总计|支出总计|收入合计|支�
 const NUMBERED_LABEL = /^([一二三四五六七八九十]+[、.．]|\d{1,2}\s*[.、．]\s*\D|[（(][一二三四五六七八九十\d]{1,3}[）)])/;
 
 export function isTotalLabel(text: string): boolean {
-  return TOTAL_LABEL.test(normalizeName(text));
+  // every total label has 合 or 总, and normalising never adds one: most cells skip the normalising
+  return (text.includes('合') || text.includes('总')) && TOTAL_LABEL.test(normalizeName(text));
 }
 
 export function isNumberedLabel(text: string): boolean {
