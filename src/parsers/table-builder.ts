@@ -4,7 +4,7 @@ import type { SourceLocation } from '../model/location.js';
 import { amountColumns, classifyColumns, headerPaths, type HeaderColumn } from './header.js';
 import type { LayoutCell, LayoutLine } from './layout.js';
 import { codeText, isDataLine, isTotalLabel, levelOf, splitCodeName, stripNumbering } from './row-parse.js';
-import { isGenericTitle, titleKind, unitDeclaration } from './table-titles.js';
+import { titleTableKind, unitDeclaration } from './table-titles.js';
 
 /** A printed part of a table: its title line, unit, header lines and data lines. */
 interface RawPart {
@@ -27,17 +27,28 @@ export interface BuiltTables {
 const NOTE_LINE = /^(注[:：]|说明[:：]|备注[:：])|空表|无.{0,20}(预算|收支|支出|经费|安排)|没有.{0,20}(预算|收支|支出)|未安排/;
 const SUBTITLE_LINE = /^[（(][^）)]{0,20}[）)]$|^编制(单位|部门)[:：]/;
 
+function isBlankText(text: string): boolean {
+  return text === '' || text.trim() === '';
+}
+
 function isBlank(line: LayoutLine): boolean {
-  return line.cells.every((c) => c.text.trim() === '');
+  for (const c of line.cells) if (!isBlankText(c.text)) return false;
+  return true;
 }
 
 function texts(line: LayoutLine): string[] {
   return line.cells.map((c) => c.text);
 }
 
+/** The text of the line's only non-blank cell, trimmed; undefined when it has none or several. */
 function singleText(line: LayoutLine): string | undefined {
-  const cells = line.cells.filter((c) => c.text.trim() !== '');
-  return cells.length === 1 ? cells[0]!.text.trim() : undefined;
+  let only: string | undefined;
+  for (const c of line.cells) {
+    if (isBlankText(c.text)) continue;
+    if (only !== undefined) return undefined;
+    only = c.text;
+  }
+  return only?.trim();
 }
 
 function lineUnit(line: LayoutLine): Unit | undefined {
@@ -68,7 +79,7 @@ export function buildTables(lines: readonly LayoutLine[], file: string): BuiltTa
       continue;
     }
     const title = singleText(line);
-    const kind: TableKind | undefined = title ? (titleKind(title) ?? (isGenericTitle(title) ? 'unknown' : undefined)) : undefined;
+    const kind: TableKind | undefined = title ? titleTableKind(title) : undefined;
     if (title && kind && startsTable(lines, i + 1)) {
       const part: RawPart = { kind, title, titleLocation: line.location, header: [], data: [], notes: [] };
       i = readPart(lines, i + 1, part);
@@ -103,10 +114,12 @@ function readPart(lines: readonly LayoutLine[], from: number, part: RawPart): nu
   for (; j < lines.length; j++) {
     const l = lines[j]!;
     if (isBlank(l)) continue;
-    const unit = lineUnit(l);
-    if (unit && !inBody) {
-      part.unit = unit;
-      continue;
+    if (!inBody) {
+      const unit = lineUnit(l);
+      if (unit) {
+        part.unit = unit;
+        continue;
+      }
     }
     if (isTableLine(l)) {
       inBody = true;
@@ -128,20 +141,32 @@ function readPart(lines: readonly LayoutLine[], from: number, part: RawPart): nu
 
 function mergeParts(parts: RawPart[], file: string, issues: ParseIssue[]): Table[] {
   const groups: RawPart[][] = [];
+  // totals of the last group so far, kept up to date instead of rescanning its lines for every part
+  let groupHasTotal = false;
+  let groupEndsWithTotal = false;
   for (const p of parts) {
+    const totals = totalsOf(p);
     const last = groups[groups.length - 1];
     const prev = last?.[last.length - 1];
     // A group with its total row is complete, unless the total came first (合计 at the top, as the
     // MoF layout prints it): then a part without a total of its own goes on with it.
-    const complete = last !== undefined && hasTotal(last) && (endsWithTotal(last) || hasTotal([p]));
+    const complete = last !== undefined && groupHasTotal && (groupEndsWithTotal || totals.has);
     const continues =
       prev !== undefined &&
       prev.kind === p.kind &&
       (p.kind !== 'unknown' || prev.title === p.title) &&
       !complete &&
       (p.header.length > 0 || p.data.length > 0);
-    if (continues) last!.push(p);
-    else groups.push([p]);
+    if (continues) {
+      last!.push(p);
+      groupHasTotal ||= totals.has;
+      // the group's last data line is this part's, unless it has none
+      if (p.data.length > 0) groupEndsWithTotal = totals.ends;
+    } else {
+      groups.push([p]);
+      groupHasTotal = totals.has;
+      groupEndsWithTotal = totals.ends;
+    }
   }
   const counts = new Map<string, number>();
   return groups.map((g) => {
@@ -154,18 +179,16 @@ function mergeParts(parts: RawPart[], file: string, issues: ParseIssue[]): Table
 }
 
 function isTotalLine(l: LayoutLine): boolean {
-  return l.cells.slice(0, 4).some((c) => isTotalLabel(c.text));
+  const n = Math.min(l.cells.length, 4);
+  for (let i = 0; i < n; i++) if (isTotalLabel(l.cells[i]!.text)) return true;
+  return false;
 }
 
-function hasTotal(group: RawPart[]): boolean {
-  return group.some((p) => p.data.some(isTotalLine));
-}
-
-/** The group's last data line is a total row (or it has no data after a total). */
-function endsWithTotal(group: RawPart[]): boolean {
-  const data = group.flatMap((p) => p.data).filter((l) => !isBlank(l));
-  const last = data[data.length - 1];
-  return last !== undefined && isTotalLine(last);
+/** Whether a part has a total row, and whether its last data line is one (data lines are never blank). */
+function totalsOf(part: RawPart): { has: boolean; ends: boolean } {
+  const data = part.data;
+  const ends = data.length > 0 && isTotalLine(data[data.length - 1]!);
+  return { has: ends || data.some(isTotalLine), ends };
 }
 
 const TWO_SIDED: ReadonlySet<TableKind> = new Set(['T1', 'T4']);
@@ -179,17 +202,57 @@ function schemeOf(kind: TableKind, header: LayoutLine[]): CodeScheme | undefined
   return undefined;
 }
 
+/**
+ * The data lines of a group without repeats of its header: a continuation part's header rows are
+ * repeats of the first part's, and any line equal to a header line is skipped too (headers repeated
+ * inside a part).
+ */
+function bodyLines(group: readonly RawPart[]): LayoutLine[] {
+  const headerKeys = new Set<string>();
+  const headerStarts = new Set<string>();
+  for (const q of group) {
+    for (const l of q.header) {
+      const key = lineKey(l);
+      headerKeys.add(key);
+      headerStarts.add(key.charAt(0));
+    }
+  }
+  const data: LayoutLine[] = [];
+  for (const p of group) {
+    for (const l of p.data) {
+      // the first visible character is the key's first: most data lines are told apart without a key
+      if (headerStarts.has(firstVisibleChar(l)) && headerKeys.has(lineKey(l))) continue;
+      data.push(l);
+    }
+  }
+  return data;
+}
+
+/** A line's texts as one string, for comparing lines. */
+function lineKey(line: LayoutLine): string {
+  return texts(line).join('\t').trim();
+}
+
+/** The first character of lineKey(line), without building the key ("" for a blank line). */
+function firstVisibleChar(line: LayoutLine): string {
+  for (const c of line.cells) {
+    const t = c.text.trimStart();
+    if (t !== '') return t.charAt(0);
+  }
+  return '';
+}
+
+function widestLine(lines: readonly LayoutLine[], width: number): number {
+  for (const l of lines) if (l.cells.length > width) width = l.cells.length;
+  return width;
+}
+
 function assemble(group: RawPart[], id: string, file: string, issues: ParseIssue[]): Table {
   const first = group[0]!;
   const kind = first.kind;
   const header = first.header;
-  const data = group.flatMap((p) => {
-    // A continuation part's header rows are repeats of the first part's; any line equal to a header
-    // line is skipped too (headers repeated inside a part).
-    const headerKeys = new Set(group.flatMap((q) => q.header).map((l) => texts(l).join('\t').trim()));
-    return p.data.filter((l) => !headerKeys.has(texts(l).join('\t').trim()));
-  });
-  const width = Math.max(0, ...[...header, ...data].map((l) => l.cells.length));
+  const data = bodyLines(group);
+  const width = widestLine(data, widestLine(header, 0));
   const twoSided = TWO_SIDED.has(kind) || (kind === 'unknown' && isTwoSidedHeader(header));
   const paths = headerPaths(header.map(texts), width);
   const classified = classifyColumns(paths, twoSided);
@@ -201,11 +264,13 @@ function assemble(group: RawPart[], id: string, file: string, issues: ParseIssue
     issues.push({ ruleId: 'parse/missing-unit', messageId: 'missingUnit', data: { table: tableName }, location: first.titleLocation, table: tableName });
   }
   const rows: Row[] = [];
-  for (const line of data) {
-    const built = twoSided
-      ? twoSidedRows(line, classified, columns, unit, tableName, kind, issues)
-      : oneSidedRow(line, classified, columns, unit, tableName, kind, issues);
-    rows.push(...built);
+  const context: RowContext = { columns, unit, table: tableName, kind, issues };
+  if (twoSided) {
+    const sides = sideLayouts(classified, columns);
+    for (const line of data) twoSidedRows(line, sides, context, rows);
+  } else {
+    const layout = oneSidedLayout(classified);
+    for (const line of data) rows.push(oneSidedRow(line, layout, context));
   }
   if (kind !== 'unknown' && kind !== 'T9' && data.length > 0 && !rows.some((r) => r.isTotal)) {
     const last = data[data.length - 1]!;
@@ -247,25 +312,29 @@ function cellAt(line: LayoutLine, index: number): LayoutCell {
   return { text: '', location: { ...line.location, column: lastCol } };
 }
 
-function makeCells(
-  line: LayoutLine,
-  columns: readonly Column[],
-  unit: Unit | undefined,
-  table: string,
-  rowName: string,
-  issues: ParseIssue[],
-  reportInvalid: boolean,
-): Record<string, Cell> {
+/** What every row of one table is built with. */
+interface RowContext {
+  readonly columns: readonly Column[];
+  readonly unit: Unit | undefined;
+  readonly table: string;
+  readonly kind: TableKind;
+  readonly issues: ParseIssue[];
+}
+
+function makeCells(line: LayoutLine, columns: readonly Column[], context: RowContext, rowName: string, reportInvalid: boolean): Record<string, Cell> {
   const cells: Record<string, Cell> = {};
   for (const col of columns) {
     const lc = cellAt(line, col.index);
     const parsed = parseAmountText(lc.text);
-    let amount: Amount | null = null;
-    let invalid = false;
-    if (parsed.kind === 'amount') amount = { raw: lc.text.trim(), value: parsed.value, scale: parsed.scale, unit: unit ?? '元' };
-    else if (parsed.kind === 'invalid') {
-      invalid = true;
+    let cell: Cell;
+    if (parsed.kind === 'amount') {
+      const amount: Amount = { raw: lc.text.trim(), value: parsed.value, scale: parsed.scale, unit: context.unit ?? '元' };
+      cell = { column: col.key, raw: lc.text, amount, location: lc.location };
+    } else if (parsed.kind === 'blank') {
+      cell = { column: col.key, raw: lc.text, amount: null, location: lc.location };
+    } else {
       if (reportInvalid) {
+        const { table, issues } = context;
         issues.push({
           ruleId: 'parse/invalid-amount',
           messageId: 'invalidAmount',
@@ -276,10 +345,8 @@ function makeCells(
           field: col.key,
         });
       }
+      cell = { column: col.key, raw: lc.text, amount: null, invalid: true, location: lc.location };
     }
-    const cell: { -readonly [K in keyof Cell]: Cell[K] } = { column: col.key, raw: lc.text, amount } as Cell;
-    if (invalid) cell.invalid = true;
-    cell.location = lc.location;
     // defined, not assigned: a header printed as "__proto__" must stay a column like any other
     if (col.key === '__proto__') Object.defineProperty(cells, col.key, { value: cell, enumerable: true, writable: true, configurable: true });
     else cells[col.key] = cell;
@@ -287,24 +354,42 @@ function makeCells(
   return cells;
 }
 
-function oneSidedRow(
-  line: LayoutLine,
-  classified: readonly HeaderColumn[],
-  columns: readonly Column[],
-  unit: Unit | undefined,
-  table: string,
-  kind: TableKind,
-  issues: ParseIssue[],
-): Row[] {
-  const partCols = classified.filter((c) => c.role === 'code-class' || c.role === 'code-kuan' || c.role === 'code-xiang');
-  const codeCol = classified.find((c) => c.role === 'code');
-  const nameCol = classified.find((c) => c.role === 'name' || c.role === 'label');
-  const leading = classified.filter((c) => c.role !== 'amount').map((c) => cellAt(line, c.index).text.trim());
+/** The columns a one-sided table's rows are read from, found once per table. */
+interface OneSidedLayout {
+  /** 类/款/项 code part columns, in order. */
+  readonly partCols: readonly HeaderColumn[];
+  readonly codeCol: HeaderColumn | undefined;
+  readonly nameCol: HeaderColumn | undefined;
+  /** Every column that is not an amount, in order. */
+  readonly leadingCols: readonly HeaderColumn[];
+}
+
+function oneSidedLayout(classified: readonly HeaderColumn[]): OneSidedLayout {
+  return {
+    partCols: classified.filter((c) => c.role === 'code-class' || c.role === 'code-kuan' || c.role === 'code-xiang'),
+    codeCol: classified.find((c) => c.role === 'code'),
+    nameCol: classified.find((c) => c.role === 'name' || c.role === 'label'),
+    leadingCols: classified.filter((c) => c.role !== 'amount'),
+  };
+}
+
+const DIGITS = /^\d+$/;
+
+/** A code part as printed, half-width and without spaces. */
+function compactCodePart(text: string): string {
+  // the common cases, "" and plain digits, are already compact
+  if (text === '' || DIGITS.test(text)) return text;
+  return toHalfWidth(text).replace(/\s+/g, '');
+}
+
+function oneSidedRow(line: LayoutLine, layout: OneSidedLayout, context: RowContext): Row {
+  const { partCols, codeCol, nameCol } = layout;
+  const leading = layout.leadingCols.map((c) => cellAt(line, c.index).text.trim());
   let code: string | undefined;
   let codeParts: string[] | undefined;
   if (partCols.length > 0) {
-    const partsText = partCols.map((c) => toHalfWidth(cellAt(line, c.index).text).replace(/\s+/g, ''));
-    if (partsText.some((p) => p !== '') && partsText.every((p) => p === '' || /^\d+$/.test(p))) {
+    const partsText = partCols.map((c) => compactCodePart(cellAt(line, c.index).text));
+    if (partsText.some((p) => p !== '') && partsText.every((p) => p === '' || DIGITS.test(p))) {
       codeParts = partsText.filter((p) => p !== '');
       code = codeParts.join('');
     }
@@ -321,11 +406,12 @@ function oneSidedRow(
       name = split.name;
     }
   }
+  const kind = context.kind;
   const totalText = leading.find((t) => isTotalLabel(t));
   const isTotal = !code && totalText !== undefined;
   const rowName = code ?? (isTotal ? totalText! : name);
   const label = !code ? (isTotal ? totalText : name || leading.find((t) => t !== '')) : undefined;
-  const cells = makeCells(line, columns, unit, table, rowName, issues, kind !== 'unknown');
+  const cells = makeCells(line, context.columns, context, rowName, kind !== 'unknown');
   const level = code ? levelOf(code) : undefined;
   // assigned one by one (not spread): this runs for every line of every table
   const row: { -readonly [K in keyof Row]: Row[K] } = {} as Row;
@@ -337,30 +423,36 @@ function oneSidedRow(
   row.isTotal = isTotal;
   row.cells = cells;
   row.location = line.location;
-  return [row];
+  return row;
 }
 
-function twoSidedRows(
-  line: LayoutLine,
-  classified: readonly HeaderColumn[],
-  columns: readonly Column[],
-  unit: Unit | undefined,
-  table: string,
-  _kind: TableKind,
-  issues: ParseIssue[],
-): Row[] {
-  const rows: Row[] = [];
+/** One side of a two-sided table: its label column and amount columns, found once per table. */
+interface SideLayout {
+  readonly side: Side;
+  readonly labelCol: HeaderColumn | undefined;
+  readonly columns: readonly Column[];
+}
+
+/** The income side, then the expense side; a side with neither label nor amounts is left out. */
+function sideLayouts(classified: readonly HeaderColumn[], columns: readonly Column[]): SideLayout[] {
+  const sides: SideLayout[] = [];
   for (const side of ['income', 'expense'] as Side[]) {
     const labelCol = classified.find((c) => (c.role === 'label' || c.role === 'name') && c.side === side);
     const sideCols = columns.filter((c) => c.side === side);
-    if (!labelCol && sideCols.length === 0) continue;
+    if (labelCol || sideCols.length > 0) sides.push({ side, labelCol, columns: sideCols });
+  }
+  return sides;
+}
+
+/** Appends the rows of one two-sided line (one per side that has a label or an amount) to `rows`. */
+function twoSidedRows(line: LayoutLine, sides: readonly SideLayout[], context: RowContext, rows: Row[]): void {
+  for (const { side, labelCol, columns } of sides) {
     const label = labelCol ? cellAt(line, labelCol.index).text.trim() : '';
-    const hasAmount = sideCols.some((c) => cellAt(line, c.index).text.trim() !== '');
+    const hasAmount = columns.some((c) => cellAt(line, c.index).text.trim() !== '');
     if (!label && !hasAmount) continue;
     const isTotal = isTotalLabel(label);
-    const cells = makeCells(line, sideCols, unit, table, label, issues, true);
+    const cells = makeCells(line, columns, context, label, true);
     const loc = labelCol ? cellAt(line, labelCol.index).location : line.location;
     rows.push({ label, name: isTotal ? label.replace(/\s+/g, '') : stripNumbering(label), isTotal, side, cells, location: { ...line.location, column: loc.column ?? 1 } });
   }
-  return rows;
 }
