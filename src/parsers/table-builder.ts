@@ -1,4 +1,4 @@
-import { parseAmountText, toHalfWidth, type Amount, type Unit } from '../model/amount.js';
+import { parseAmountText, toHalfWidth, type Amount, type AmountParse, type Unit } from '../model/amount.js';
 import type { Cell, CodeScheme, Column, Paragraph, ParseIssue, Row, Side, Table, TableKind, TablePart } from '../model/document.js';
 import type { SourceLocation } from '../model/location.js';
 import { amountColumns, classifyColumns, headerPaths, type HeaderColumn } from './header.js';
@@ -90,7 +90,7 @@ export function buildTables(lines: readonly LayoutLine[], file: string): BuiltTa
     i++;
   }
   const issues: ParseIssue[] = [];
-  const tables = mergeParts(parts, file, issues);
+  const tables = mergeParts(parts, file, issues, new Map());
   return { tables, textLines, issues };
 }
 
@@ -139,7 +139,10 @@ function readPart(lines: readonly LayoutLine[], from: number, part: RawPart): nu
   return j;
 }
 
-function mergeParts(parts: RawPart[], file: string, issues: ParseIssue[]): Table[] {
+/** Parsed amount cell texts of one document: the same amounts are printed in several tables. */
+type AmountCache = Map<string, AmountParse>;
+
+function mergeParts(parts: RawPart[], file: string, issues: ParseIssue[], amounts: AmountCache): Table[] {
   const groups: RawPart[][] = [];
   // totals of the last group so far, kept up to date instead of rescanning its lines for every part
   let groupHasTotal = false;
@@ -174,7 +177,7 @@ function mergeParts(parts: RawPart[], file: string, issues: ParseIssue[]): Table
     const n = (counts.get(kind) ?? 0) + 1;
     counts.set(kind, n);
     const id = kind === 'unknown' ? `unknown-${n}` : n === 1 ? kind : `${kind}-${n}`;
-    return assemble(g, id, file, issues);
+    return assemble(g, id, file, issues, amounts);
   });
 }
 
@@ -247,7 +250,7 @@ function widestLine(lines: readonly LayoutLine[], width: number): number {
   return width;
 }
 
-function assemble(group: RawPart[], id: string, file: string, issues: ParseIssue[]): Table {
+function assemble(group: RawPart[], id: string, file: string, issues: ParseIssue[], amounts: AmountCache): Table {
   const first = group[0]!;
   const kind = first.kind;
   const header = first.header;
@@ -264,7 +267,7 @@ function assemble(group: RawPart[], id: string, file: string, issues: ParseIssue
     issues.push({ ruleId: 'parse/missing-unit', messageId: 'missingUnit', data: { table: tableName }, location: first.titleLocation, table: tableName });
   }
   const rows: Row[] = [];
-  const context: RowContext = { columns, unit, table: tableName, kind, issues };
+  const context: RowContext = { columns, unit, table: tableName, kind, issues, amounts };
   if (twoSided) {
     const sides = sideLayouts(classified, columns);
     for (const line of data) twoSidedRows(line, sides, context, rows);
@@ -319,13 +322,24 @@ interface RowContext {
   readonly table: string;
   readonly kind: TableKind;
   readonly issues: ParseIssue[];
+  readonly amounts: AmountCache;
+}
+
+/** parseAmountText once per distinct text of a document (its results are never changed). */
+function parseCellAmount(text: string, cache: AmountCache): AmountParse {
+  let parsed = cache.get(text);
+  if (parsed === undefined) {
+    parsed = parseAmountText(text);
+    cache.set(text, parsed);
+  }
+  return parsed;
 }
 
 function makeCells(line: LayoutLine, columns: readonly Column[], context: RowContext, rowName: string, reportInvalid: boolean): Record<string, Cell> {
   const cells: Record<string, Cell> = {};
   for (const col of columns) {
     const lc = cellAt(line, col.index);
-    const parsed = parseAmountText(lc.text);
+    const parsed = parseCellAmount(lc.text, context.amounts);
     let cell: Cell;
     if (parsed.kind === 'amount') {
       const amount: Amount = { raw: lc.text.trim(), value: parsed.value, scale: parsed.scale, unit: context.unit ?? '元' };
