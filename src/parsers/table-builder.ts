@@ -123,8 +123,8 @@ function readPart(lines: readonly LayoutLine[], from: number, part: RawPart): nu
     }
     if (isTableLine(l)) {
       inBody = true;
-      const t = texts(l);
-      if (part.data.length === 0 && !isDataLine(t)) part.header.push(l);
+      // header lines come before the first data line only: later lines need no classifying
+      if (part.data.length === 0 && !isDataLine(texts(l))) part.header.push(l);
       else part.data.push(l);
       continue;
     }
