@@ -31,13 +31,11 @@ export function buildParagraphs(lines: readonly LayoutLine[], allLines: readonly
     if (!cur) return;
     const text = cur.text;
     const heading = cur.segments.length === 1 && isHeading(text);
-    out.push({
-      text,
-      kind: heading ? 'heading' : 'paragraph',
-      ...(section !== undefined && !heading ? { section } : {}),
-      location: cur.segments[0]!.location,
-      segments: cur.segments,
-    });
+    const kind = heading ? 'heading' : 'paragraph';
+    const location = cur.segments[0]!.location;
+    const segments = cur.segments;
+    // two literals rather than a spread: the same keys in the same order, once per paragraph
+    out.push(section !== undefined && !heading ? { text, kind, section, location, segments } : { text, kind, location, segments });
     if (heading) section = text;
     cur = undefined;
   };
@@ -49,7 +47,8 @@ export function buildParagraphs(lines: readonly LayoutLine[], allLines: readonly
     const raw = first.text;
     const lead = raw.length - raw.trimStart().length;
     const text = cells.map((c) => c.text.trim()).join(' ');
-    const loc = { ...first.location, column: (first.location.column ?? 1) + lead };
+    // the cell's own location when the text starts at its column (locations are never changed)
+    const loc = lead === 0 && first.location.column !== undefined ? first.location : { ...first.location, column: (first.location.column ?? 1) + lead };
     const adjacent = idx === prevIndex + 1 && !line.breakBefore;
     const ends = line.continues ? false : TERMINAL.test(cur?.last ?? '') || isHeading(cur?.text ?? '');
     const joins = cur !== undefined && adjacent && !ends && !LIST_START.test(text);
