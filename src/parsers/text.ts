@@ -15,7 +15,8 @@ const LINE_BREAK = /\r\n|\r|\n/;
 
 /** Splits decoded text into layout lines: tab-separated fields become cells with their columns. */
 export function textToLines(text: string, file: string): LayoutLine[] {
-  const raws = text.split(LINE_BREAK);
+  // a plain string split is quicker, and enough when there is no carriage return
+  const raws = text.includes('\r') ? text.split(LINE_BREAK) : text.split('\n');
   const lines: LayoutLine[] = [];
   for (let i = 0; i < raws.length; i++) lines.push(layoutLine(raws[i]!, file, i + 1));
   return lines;
