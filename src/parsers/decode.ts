@@ -36,11 +36,14 @@ export function decodeText(bytes: Uint8Array, file: string): DecodedText {
   }
   if (looksBinary(bytes)) throw new InputError(`${file}: binary data, not a text document`);
   try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
+    return { text: UTF8.decode(bytes), encoding: 'utf-8' };
   } catch {
     return checkText(gb18030(bytes), file, 'gb18030');
   }
 }
+
+/** Shared: a decode without `stream` starts afresh, also after an error. */
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
 
 /** GB18030 (a superset of GBK) with iconv-lite, loaded only for such files (most input is UTF-8). */
 function gb18030(bytes: Uint8Array): string {
@@ -50,7 +53,7 @@ function gb18030(bytes: Uint8Array): string {
 
 function utf8(bytes: Uint8Array, file: string): string {
   try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return UTF8.decode(bytes);
   } catch {
     throw new InputError(`${file}: invalid UTF-8 after a UTF-8 byte-order mark`);
   }
