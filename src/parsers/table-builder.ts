@@ -396,17 +396,26 @@ function compactCodePart(text: string): string {
   return toHalfWidth(text).replace(/\s+/g, '');
 }
 
+/** The non-blank 类/款/项 parts of a line, when there is one and all are digits. */
+function printedCodeParts(line: LayoutLine, partCols: readonly HeaderColumn[]): string[] | undefined {
+  const parts: string[] = [];
+  for (const c of partCols) {
+    const p = compactCodePart(cellAt(line, c.index).text);
+    if (p === '') continue;
+    if (!DIGITS.test(p)) return undefined;
+    parts.push(p);
+  }
+  return parts.length > 0 ? parts : undefined;
+}
+
 function oneSidedRow(line: LayoutLine, layout: OneSidedLayout, context: RowContext): Row {
   const { partCols, codeCol, nameCol } = layout;
   const leading = layout.leadingCols.map((c) => cellAt(line, c.index).text.trim());
   let code: string | undefined;
   let codeParts: string[] | undefined;
   if (partCols.length > 0) {
-    const partsText = partCols.map((c) => compactCodePart(cellAt(line, c.index).text));
-    if (partsText.some((p) => p !== '') && partsText.every((p) => p === '' || DIGITS.test(p))) {
-      codeParts = partsText.filter((p) => p !== '');
-      code = codeParts.join('');
-    }
+    codeParts = printedCodeParts(line, partCols);
+    if (codeParts) code = codeParts.join('');
   } else if (codeCol) {
     code = codeText(cellAt(line, codeCol.index).text);
     if (code) codeParts = [code];
