@@ -289,18 +289,16 @@ function assemble(group: RawPart[], id: string, file: string, issues: ParseIssue
     segments: [{ start: 0, location: l.cells.find((c) => c.text.trim())?.location ?? l.location }],
   }));
   const parts: TablePart[] = group.map((p) => ({ location: p.titleLocation }));
-  return {
-    id,
-    kind,
-    title: first.title,
-    ...(unit ? { unit } : {}),
-    ...(scheme ? { scheme } : {}),
-    columns,
-    rows,
-    notes,
-    parts,
-    location: first.titleLocation,
-  };
+  // assigned one by one (not spread), in the order of the Table interface
+  const table: { -readonly [K in keyof Table]: Table[K] } = { id, kind, title: first.title } as Table;
+  if (unit) table.unit = unit;
+  if (scheme) table.scheme = scheme;
+  table.columns = columns;
+  table.rows = rows;
+  table.notes = notes;
+  table.parts = parts;
+  table.location = first.titleLocation;
+  return table;
 }
 
 function isTwoSidedHeader(header: LayoutLine[]): boolean {
@@ -327,6 +325,7 @@ interface RowContext {
 
 /** parseAmountText once per distinct text of a document (its results are never changed). */
 function parseCellAmount(text: string, cache: AmountCache): AmountParse {
+  if (text === '') return parseAmountText(text);
   let parsed = cache.get(text);
   if (parsed === undefined) {
     parsed = parseAmountText(text);
