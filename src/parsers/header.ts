@@ -55,15 +55,15 @@ const CODE_PART: Record<string, ColumnRole> = { 类: 'code-class', 款: 'code-ku
 export function classifyColumns(paths: readonly string[][], twoSided: boolean): HeaderColumn[] {
   return paths.map((path, index) => {
     const leaf = normalizeName(path[path.length - 1] ?? '');
-    const joined = path.map(normalizeName).join('/');
     const side = twoSided ? sideOf(path) : undefined;
     let role: ColumnRole = 'amount';
     if (CODE_PART[leaf]) role = CODE_PART[leaf]!;
     else if (/编码|科目代码|^代码$/.test(leaf)) role = 'code';
     else if (/名称/.test(leaf)) role = 'name';
     else if (/^(项目|科目|收入项目|支出项目|项目名称)$/.test(leaf) || (path.length === 0 && index === 0)) role = twoSided ? 'label' : 'name';
-    else if (/功能分类科目|经济分类科目/.test(joined) && !/合计|支出|收入|经费/.test(leaf)) role = 'name';
-    return { index, path: path.map((p) => p.trim()), role, ...(side ? { side } : {}) };
+    else if (/功能分类科目|经济分类科目/.test(path.map(normalizeName).join('/')) && !/合计|支出|收入|经费/.test(leaf)) role = 'name';
+    const trimmed = path.map((p) => p.trim());
+    return side ? { index, path: trimmed, role, side } : { index, path: trimmed, role };
   });
 }
 
@@ -85,7 +85,8 @@ export function amountColumns(cols: readonly HeaderColumn[]): Column[] {
     const n = seen.get(key) ?? 0;
     seen.set(key, n + 1);
     if (n > 0) key = `${key}#${n + 1}`;
-    out.push({ key, path, name: normalizeName(path[path.length - 1]!), index: c.index, ...(c.side ? { side: c.side } : {}) });
+    const name = normalizeName(path[path.length - 1]!);
+    out.push(c.side ? { key, path, name, index: c.index, side: c.side } : { key, path, name, index: c.index });
   }
   return out;
 }
