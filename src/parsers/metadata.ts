@@ -30,9 +30,11 @@ export function readMetadata(paragraphs: readonly Paragraph[], tables: readonly 
     const m = /^(.{2,40}?)(20\d{2})年(度)?.{0,4}(部门|单位)(预算|决算)/.exec(title);
     if (m) department = m[1]!.trim();
   }
-  const all = (title ?? '') + ' ' + head.map((p) => p.text).join(' ');
-  const scope = /单位预算|单位决算/.test(title ?? '') ? '单位预算' : /部门预算|部门决算/.test(all) ? '部门预算' : /单位预算/.test(all) ? '单位预算' : undefined;
-  const stage = /决算/.test(title ?? '') ? '决算' : /预算/.test(all) ? '预算' : undefined;
+  // a word "in the title or the head": the words have no spaces, so no match spans two texts and
+  // each text can be tested on its own instead of joining them
+  const inTitleOrHead = (re: RegExp): boolean => re.test(title ?? '') || head.some((p) => re.test(p.text));
+  const scope = /单位预算|单位决算/.test(title ?? '') ? '单位预算' : inTitleOrHead(/部门预算|部门决算/) ? '部门预算' : inTitleOrHead(/单位预算/) ? '单位预算' : undefined;
+  const stage = /决算/.test(title ?? '') ? '决算' : inTitleOrHead(/预算/) ? '预算' : undefined;
   return {
     ...(title ? { title } : {}),
     ...(department ? { department } : {}),
