@@ -195,10 +195,11 @@ function totalsOf(part: RawPart): { has: boolean; ends: boolean } {
 }
 
 const TWO_SIDED: ReadonlySet<TableKind> = new Set(['T1', 'T4']);
+const FUNCTIONAL: ReadonlySet<TableKind> = new Set(['T2', 'T3', 'T5', 'T6', 'T7']);
 
 function schemeOf(kind: TableKind, header: LayoutLine[]): CodeScheme | undefined {
   if (kind === 'T8') return 'economic';
-  if (['T2', 'T3', 'T5', 'T6', 'T7'].includes(kind)) return 'functional';
+  if (FUNCTIONAL.has(kind)) return 'functional';
   const h = header.flatMap(texts).join('');
   if (/经济分类/.test(h)) return 'economic';
   if (/功能分类/.test(h)) return 'functional';
@@ -211,20 +212,18 @@ function schemeOf(kind: TableKind, header: LayoutLine[]): CodeScheme | undefined
  * inside a part).
  */
 function bodyLines(group: readonly RawPart[]): LayoutLine[] {
-  const headerKeys = new Set<string>();
-  const headerStarts = new Set<string>();
-  for (const q of group) {
-    for (const l of q.header) {
-      const key = lineKey(l);
-      headerKeys.add(key);
-      headerStarts.add(key.charAt(0));
-    }
-  }
+  const headers = group.flatMap((q) => q.header);
+  // the first visible character is the key's first: most data lines are told apart without a key,
+  // and the header keys are built only when a data line starts like a header line
+  const headerStarts = new Set(headers.map(firstVisibleChar));
+  let headerKeys: Set<string> | undefined;
   const data: LayoutLine[] = [];
   for (const p of group) {
     for (const l of p.data) {
-      // the first visible character is the key's first: most data lines are told apart without a key
-      if (headerStarts.has(firstVisibleChar(l)) && headerKeys.has(lineKey(l))) continue;
+      if (headerStarts.has(firstVisibleChar(l))) {
+        headerKeys ??= new Set(headers.map(lineKey));
+        if (headerKeys.has(lineKey(l))) continue;
+      }
       data.push(l);
     }
   }
