@@ -46,7 +46,7 @@ export function buildParagraphs(lines: readonly LayoutLine[], allLines: readonly
     const first = cells[0]!;
     const raw = first.text;
     const lead = raw.length - raw.trimStart().length;
-    const text = cells.map((c) => c.text.trim()).join(' ');
+    const text = cells.length === 1 ? raw.trim() : cells.map((c) => c.text.trim()).join(' ');
     // the cell's own location when the text starts at its column (locations are never changed)
     const loc = lead === 0 && first.location.column !== undefined ? first.location : { ...first.location, column: (first.location.column ?? 1) + lead };
     const adjacent = idx === prevIndex + 1 && !line.breakBefore;

@@ -200,7 +200,8 @@ const FUNCTIONAL: ReadonlySet<TableKind> = new Set(['T2', 'T3', 'T5', 'T6', 'T7'
 function schemeOf(kind: TableKind, header: LayoutLine[]): CodeScheme | undefined {
   if (kind === 'T8') return 'economic';
   if (FUNCTIONAL.has(kind)) return 'functional';
-  const h = header.flatMap(texts).join('');
+  let h = '';
+  for (const l of header) for (const c of l.cells) h += c.text;
   if (/经济分类/.test(h)) return 'economic';
   if (/功能分类/.test(h)) return 'functional';
   return undefined;
@@ -212,7 +213,7 @@ function schemeOf(kind: TableKind, header: LayoutLine[]): CodeScheme | undefined
  * inside a part).
  */
 function bodyLines(group: readonly RawPart[]): LayoutLine[] {
-  const headers = group.flatMap((q) => q.header);
+  const headers = linesOf(group, 'header');
   // the first visible character is the key's first: most data lines are told apart without a key,
   // and the header keys are built only when a data line starts like a header line
   const headerStarts = new Set(headers.map(firstVisibleChar));
@@ -228,6 +229,20 @@ function bodyLines(group: readonly RawPart[]): LayoutLine[] {
     }
   }
   return data;
+}
+
+/** The header (or note) lines of all parts, in order (a loop: flatMap is slow for a few short arrays). */
+function linesOf(group: readonly RawPart[], which: 'header' | 'notes'): LayoutLine[] {
+  const out: LayoutLine[] = [];
+  for (const p of group) for (const l of p[which]) out.push(l);
+  return out;
+}
+
+/** The strings joined without separator (join is slow for one to three short strings). */
+function concat(parts: readonly string[]): string {
+  let s = '';
+  for (const p of parts) s += p;
+  return s;
 }
 
 /** A line's texts as one string, for comparing lines. */
@@ -281,7 +296,7 @@ function assemble(group: RawPart[], id: string, file: string, issues: ParseIssue
   if (kind !== 'unknown' && data.length === 0) {
     issues.push({ ruleId: 'parse/empty-table-body', messageId: 'emptyTableBody', data: { table: tableName }, location: first.titleLocation, table: tableName });
   }
-  const notes: Paragraph[] = group.flatMap((p) => p.notes).map((l) => ({
+  const notes: Paragraph[] = linesOf(group, 'notes').map((l) => ({
     text: l.cells.map((c) => c.text.trim()).filter(Boolean).join(' '),
     kind: 'paragraph' as const,
     location: l.location,
@@ -413,7 +428,7 @@ function oneSidedRow(line: LayoutLine, layout: OneSidedLayout, context: RowConte
   let codeParts: string[] | undefined;
   if (partCols.length > 0) {
     codeParts = printedCodeParts(line, partCols);
-    if (codeParts) code = codeParts.join('');
+    if (codeParts) code = concat(codeParts);
   } else if (codeCol) {
     code = codeText(cellAt(line, codeCol.index).text);
     if (code) codeParts = [code];
