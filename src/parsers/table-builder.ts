@@ -418,7 +418,8 @@ function printedCodeParts(line: LayoutLine, partCols: readonly HeaderColumn[]): 
     if (!DIGITS.test(p)) return undefined;
     parts.push(p);
   }
-  return parts.length > 0 ? parts : undefined;
+  // a copy of exact length: an array grown by push keeps room for 17 and is kept with the row
+  return parts.length > 0 ? parts.slice() : undefined;
 }
 
 function oneSidedRow(line: LayoutLine, layout: OneSidedLayout, context: RowContext): Row {
