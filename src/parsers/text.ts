@@ -11,28 +11,34 @@ import type { LayoutCell, LayoutLine } from './layout.js';
  */
 export const MAX_FIELDS_PER_LINE = 1000;
 
-const LINE_BREAK = /\r\n|\r|\n/;
+const OTHER_BREAKS = /\r\n|\r/g;
 
 /** Splits decoded text into layout lines: tab-separated fields become cells with their columns. */
 export function textToLines(text: string, file: string): LayoutLine[] {
-  // a plain string split is quicker, and enough when there is no carriage return
-  const raws = text.includes('\r') ? text.split(LINE_BREAK) : text.split('\n');
+  // "\r\n" and a lone "\r" end a line as "\n" does; lines and columns stay the same
+  if (text.includes('\r')) text = text.replace(OTHER_BREAKS, '\n');
   const lines: LayoutLine[] = [];
-  for (let i = 0; i < raws.length; i++) lines.push(layoutLine(raws[i]!, file, i + 1));
-  return lines;
-}
-
-function layoutLine(raw: string, file: string, line: number): LayoutLine {
-  // more fields than the limit need at least as many tabs, so a shorter line cannot be too wide
-  if (raw.length >= MAX_FIELDS_PER_LINE) checkWidth(raw, file, line);
-  const cells: LayoutCell[] = [];
-  let start = 0;
-  for (let tab = raw.indexOf('\t'); tab >= 0; tab = raw.indexOf('\t', start)) {
-    cells.push({ text: raw.slice(start, tab), location: { file, line, column: start + 1 } });
-    start = tab + 1;
+  // fields are cut from the text itself, without a string per line first; `tab` is always the first
+  // tab at or after `start` (or -1), so the text is scanned once
+  let tab = text.indexOf('\t');
+  let from = 0;
+  for (let line = 1; ; line++) {
+    const newline = text.indexOf('\n', from);
+    const end = newline < 0 ? text.length : newline;
+    // more fields than the limit need at least as many tabs, so a shorter line cannot be too wide
+    if (end - from >= MAX_FIELDS_PER_LINE) checkWidth(text.slice(from, end), file, line);
+    const cells: LayoutCell[] = [];
+    let start = from;
+    while (tab >= 0 && tab < end) {
+      cells.push({ text: text.slice(start, tab), location: { file, line, column: start - from + 1 } });
+      start = tab + 1;
+      tab = text.indexOf('\t', start);
+    }
+    cells.push({ text: text.slice(start, end), location: { file, line, column: start - from + 1 } });
+    lines.push({ cells, location: { file, line, column: 1 }, tabular: cells.length > 1 });
+    if (newline < 0) return lines;
+    from = newline + 1;
   }
-  cells.push({ text: start === 0 ? raw : raw.slice(start), location: { file, line, column: start + 1 } });
-  return { cells, location: { file, line, column: 1 }, tabular: cells.length > 1 };
 }
 
 function checkWidth(raw: string, file: string, line: number): void {
