@@ -74,6 +74,13 @@ function sideOf(path: readonly string[]): Side | undefined {
   return undefined;
 }
 
+/** The header path joined by "/" (a loop: join is slow for a few short strings). */
+function joinPath(path: readonly string[]): string {
+  let key = path[0]!;
+  for (let i = 1; i < path.length; i++) key += '/' + path[i]!;
+  return key;
+}
+
 /** Builds the public Column objects for the amount columns. */
 export function amountColumns(cols: readonly HeaderColumn[]): Column[] {
   const out: Column[] = [];
@@ -81,7 +88,7 @@ export function amountColumns(cols: readonly HeaderColumn[]): Column[] {
   for (const c of cols) {
     if (c.role !== 'amount') continue;
     const path = c.path.length > 0 ? c.path : [`列${c.index + 1}`];
-    let key = path.join('/');
+    let key = joinPath(path);
     const n = seen.get(key) ?? 0;
     seen.set(key, n + 1);
     if (n > 0) key = `${key}#${n + 1}`;
