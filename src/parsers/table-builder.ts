@@ -424,7 +424,6 @@ function printedCodeParts(line: LayoutLine, partCols: readonly HeaderColumn[]): 
 
 function oneSidedRow(line: LayoutLine, layout: OneSidedLayout, context: RowContext): Row {
   const { partCols, codeCol, nameCol } = layout;
-  const leading = layout.leadingCols.map((c) => cellAt(line, c.index).text.trim());
   let code: string | undefined;
   let codeParts: string[] | undefined;
   if (partCols.length > 0) {
@@ -444,6 +443,8 @@ function oneSidedRow(line: LayoutLine, layout: OneSidedLayout, context: RowConte
     }
   }
   const kind = context.kind;
+  // a coded row is never a total row and has no label: only the others need the leading texts
+  const leading = code ? [] : layout.leadingCols.map((c) => cellAt(line, c.index).text.trim());
   const totalText = leading.find((t) => isTotalLabel(t));
   const isTotal = !code && totalText !== undefined;
   const rowName = code ?? (isTotal ? totalText! : name);
