@@ -18,8 +18,8 @@ export function textToLines(text: string, file: string): LayoutLine[] {
   // "\r\n" and a lone "\r" end a line as "\n" does; lines and columns stay the same
   if (text.includes('\r')) text = text.replace(OTHER_BREAKS, '\n');
   const lines: LayoutLine[] = [];
-  // fields are cut from the text itself, without a string per line first; `tab` is always the first
-  // tab at or after `start` (or -1), so the text is scanned once
+  // fields are cut from the text itself, without a string per line first; `tab` is the first tab at
+  // or after the line's start (or -1), so lines without tabs are not searched again
   let tab = text.indexOf('\t');
   let from = 0;
   for (let line = 1; ; line++) {
@@ -27,18 +27,29 @@ export function textToLines(text: string, file: string): LayoutLine[] {
     const end = newline < 0 ? text.length : newline;
     // more fields than the limit need at least as many tabs, so a shorter line cannot be too wide
     if (end - from >= MAX_FIELDS_PER_LINE) checkWidth(text.slice(from, end), file, line);
-    const cells: LayoutCell[] = [];
-    let start = from;
-    while (tab >= 0 && tab < end) {
-      cells.push({ text: text.slice(start, tab), location: { file, line, column: start - from + 1 } });
-      start = tab + 1;
-      tab = text.indexOf('\t', start);
+    if (tab < 0 || tab >= end) {
+      // no tab: one cell, in an array of its size (an array grown by push keeps room for 17)
+      const cells = [{ text: text.slice(from, end), location: { file, line, column: 1 } }];
+      lines.push({ cells, location: { file, line, column: 1 }, tabular: false });
+    } else {
+      lines.push({ cells: tabCells(text, from, end, tab, file, line), location: { file, line, column: 1 }, tabular: true });
+      tab = text.indexOf('\t', end);
     }
-    cells.push({ text: text.slice(start, end), location: { file, line, column: start - from + 1 } });
-    lines.push({ cells, location: { file, line, column: 1 }, tabular: cells.length > 1 });
     if (newline < 0) return lines;
     from = newline + 1;
   }
+}
+
+/** The tab-separated fields of text[from, end) as cells; `tab` is the line's first tab. */
+function tabCells(text: string, from: number, end: number, tab: number, file: string, line: number): LayoutCell[] {
+  const cells: LayoutCell[] = [];
+  let start = from;
+  for (let at = tab; at >= 0 && at < end; at = text.indexOf('\t', start)) {
+    cells.push({ text: text.slice(start, at), location: { file, line, column: start - from + 1 } });
+    start = at + 1;
+  }
+  cells.push({ text: text.slice(start, end), location: { file, line, column: start - from + 1 } });
+  return cells;
 }
 
 function checkWidth(raw: string, file: string, line: number): void {
