@@ -1,5 +1,5 @@
 import type { Paragraph, TextSegment } from '../model/document.js';
-import type { LayoutLine } from './layout.js';
+import type { LayoutCell, LayoutLine } from './layout.js';
 
 const TERMINAL = /[。；;！!？?：:”"）)]$/;
 // a list number is not followed by a digit: "60.54%。…" at the start of a line is a wrapped decimal
@@ -15,12 +15,42 @@ export function isHeading(text: string): boolean {
 }
 
 /**
+ * The index of a line in `allLines` (-1 when it is not there), for lines asked in the order of
+ * `allLines`, as the table builder leaves them: one forward walk finds them all without a map of
+ * every line. Readers build one object per line; should a line be missed, a map of each line's last
+ * index answers from then on.
+ */
+function lineIndexer(allLines: readonly LayoutLine[]): (line: LayoutLine) => number {
+  let next = 0;
+  let byLine: Map<LayoutLine, number> | undefined;
+  return (line) => {
+    if (byLine === undefined) {
+      for (let i = next; i < allLines.length; i++) {
+        if (allLines[i] === line) {
+          next = i + 1;
+          return i;
+        }
+      }
+      byLine = new Map();
+      for (let i = 0; i < allLines.length; i++) byLine.set(allLines[i]!, i);
+    }
+    return byLine.get(line) ?? -1;
+  };
+}
+
+/** The cells with text; a line of one such cell is returned as it is (most text lines). */
+function visibleCells(line: LayoutLine): readonly LayoutCell[] {
+  const cells = line.cells;
+  if (cells.length === 1) return cells[0]!.text.trim() === '' ? [] : cells;
+  return cells.filter((c) => c.text.trim() !== '');
+}
+
+/**
  * Joins text lines into paragraphs: a line continues the previous one when the previous does not end
  * a sentence, the new one does not start a list item, and no blank line or hard break separates them.
  */
 export function buildParagraphs(lines: readonly LayoutLine[], allLines: readonly LayoutLine[]): Paragraph[] {
-  const indexOf = new Map<LayoutLine, number>();
-  allLines.forEach((l, i) => indexOf.set(l, i));
+  const indexOf = lineIndexer(allLines);
   const out: Paragraph[] = [];
   // `last` is the text of the last joined line: TERMINAL only looks at the end, and testing the
   // growing paragraph itself would flatten it on every line (quadratic on a run-on paragraph)
@@ -40,8 +70,8 @@ export function buildParagraphs(lines: readonly LayoutLine[], allLines: readonly
     cur = undefined;
   };
   for (const line of lines) {
-    const idx = indexOf.get(line) ?? -1;
-    const cells = line.cells.filter((c) => c.text.trim() !== '');
+    const idx = indexOf(line);
+    const cells = visibleCells(line);
     if (cells.length === 0) continue;
     const first = cells[0]!;
     const raw = first.text;
