@@ -32,19 +32,26 @@ export function levelOf(code: string): CodeLevel | undefined {
   return code.length === 3 ? '类' : code.length === 5 ? '款' : code.length === 7 ? '项' : undefined;
 }
 
+const CODE_CELL = /^\d{3}(\d{2}){0,2}$/;
+const TWO_DIGITS = /^\d{2}$/;
+const DASHES = /^[-—–]+$/;
+
 /**
  * Decides whether a table line holds data (a coded row, a numbered summary line, a total row, or
  * amounts) rather than header text. A "合计" cell alone does not make a data line when other header
  * words stand beside it (the 三公 table's header row starts with 合计).
  */
 export function isDataLine(texts: readonly string[]): boolean {
-  const cells = texts.map((t) => t.trim()).filter((t) => t !== '');
+  const cells: string[] = [];
+  for (const t of texts) {
+    const c = t.trim();
+    if (c !== '') cells.push(c);
+  }
   if (cells.length === 0) return false;
-  if (texts.slice(0, 3).some((t) => /^\d{3}(\d{2}){0,2}$/.test(toHalfWidth(t).replace(/\s+/g, '')))) return true;
-  if (cells.some((t) => looksNumeric(t) && !/^\d{2}$/.test(t))) return true;
+  for (let i = 0; i < texts.length && i < 3; i++) if (CODE_CELL.test(toHalfWidth(texts[i]!).replace(/\s+/g, ''))) return true;
+  if (cells.some((t) => looksNumeric(t) && !TWO_DIGITS.test(t))) return true;
   if (isNumberedLabel(cells[0]!)) return true;
-  const totals = cells.filter(isTotalLabel);
-  if (totals.length > 0) return cells.every((t) => isTotalLabel(t) || looksNumeric(t) || /^[-—–]+$/.test(t));
+  if (cells.some(isTotalLabel)) return cells.every((t) => isTotalLabel(t) || looksNumeric(t) || DASHES.test(t));
   return false;
 }
 
