@@ -339,7 +339,6 @@ interface RowContext {
 
 /** parseAmountText once per distinct text of a document (its results are never changed). */
 function parseCellAmount(text: string, cache: AmountCache): AmountParse {
-  if (text === '') return parseAmountText(text);
   let parsed = cache.get(text);
   if (parsed === undefined) {
     parsed = parseAmountText(text);
@@ -352,9 +351,12 @@ function makeCells(line: LayoutLine, columns: readonly Column[], context: RowCon
   const cells: Record<string, Cell> = {};
   for (const col of columns) {
     const lc = cellAt(line, col.index);
-    const parsed = parseCellAmount(lc.text, context.amounts);
     let cell: Cell;
-    if (parsed.kind === 'amount') {
+    // an empty field (half the cells of a table) is blank without reading it
+    const parsed = lc.text === '' ? undefined : parseCellAmount(lc.text, context.amounts);
+    if (parsed === undefined) {
+      cell = { column: col.key, raw: lc.text, amount: null, location: lc.location };
+    } else if (parsed.kind === 'amount') {
       const amount: Amount = { raw: lc.text.trim(), value: parsed.value, scale: parsed.scale, unit: context.unit ?? '元' };
       cell = { column: col.key, raw: lc.text, amount, location: lc.location };
     } else if (parsed.kind === 'blank') {
