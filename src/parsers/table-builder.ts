@@ -216,12 +216,12 @@ function bodyLines(group: readonly RawPart[]): LayoutLine[] {
   const headers = linesOf(group, 'header');
   // the first visible character is the key's first: most data lines are told apart without a key,
   // and the header keys are built only when a data line starts like a header line
-  const headerStarts = new Set(headers.map(firstVisibleChar));
+  const headerStarts = new Set(headers.map(firstVisibleCode));
   let headerKeys: Set<string> | undefined;
   const data: LayoutLine[] = [];
   for (const p of group) {
     for (const l of p.data) {
-      if (headerStarts.has(firstVisibleChar(l))) {
+      if (headerStarts.has(firstVisibleCode(l))) {
         headerKeys ??= new Set(headers.map(lineKey));
         if (headerKeys.has(lineKey(l))) continue;
       }
@@ -250,13 +250,13 @@ function lineKey(line: LayoutLine): string {
   return texts(line).join('\t').trim();
 }
 
-/** The first character of lineKey(line), without building the key ("" for a blank line). */
-function firstVisibleChar(line: LayoutLine): string {
+/** The code of lineKey(line)'s first character, without building the key (-1 for a blank line). */
+function firstVisibleCode(line: LayoutLine): number {
   for (const c of line.cells) {
     const t = c.text.trimStart();
-    if (t !== '') return t.charAt(0);
+    if (t !== '') return t.charCodeAt(0);
   }
-  return '';
+  return -1;
 }
 
 function widestLine(lines: readonly LayoutLine[], width: number): number {
