@@ -22,20 +22,6 @@ const TITLE_PATTERNS: ReadonlyArray<readonly [StandardKind, RegExp]> = [
 
 /** Strips numbering, year, quotes and spaces from a title line. */
 export function normalizeTitle(text: string): string {
-  // memoised: the same titles and table-of-contents lines come back in every document and part
-  let title = titleCache.get(text);
-  if (title === undefined) {
-    if (titleCache.size >= TITLE_CACHE_LIMIT) titleCache.clear();
-    title = normalizeUncached(text);
-    titleCache.set(text, title);
-  }
-  return title;
-}
-
-const TITLE_CACHE_LIMIT = 10_000;
-const titleCache = new Map<string, string>();
-
-function normalizeUncached(text: string): string {
   return text
     .replace(/[\s\u3000]+/g, '')
     .replace(/^[-•·*]+/, '')
