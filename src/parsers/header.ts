@@ -61,7 +61,8 @@ export function classifyColumns(paths: readonly string[][], twoSided: boolean): 
     else if (/编码|科目代码|^代码$/.test(leaf)) role = 'code';
     else if (/名称/.test(leaf)) role = 'name';
     else if (/^(项目|科目|收入项目|支出项目|项目名称)$/.test(leaf) || (path.length === 0 && index === 0)) role = twoSided ? 'label' : 'name';
-    else if (/功能分类科目|经济分类科目/.test(path.map(normalizeName).join('/')) && !/合计|支出|收入|经费/.test(leaf)) role = 'name';
+    // the words hold no "/", so testing each normalised header is testing the joined path
+    else if (!/合计|支出|收入|经费/.test(leaf) && path.some((p) => /功能分类科目|经济分类科目/.test(normalizeName(p)))) role = 'name';
     const trimmed = path.map((p) => p.trim());
     return side ? { index, path: trimmed, role, side } : { index, path: trimmed, role };
   });
