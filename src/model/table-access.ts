@@ -5,6 +5,9 @@ import type { BudgetDocument, Cell, Column, Row, Side, Table, TableKind } from '
  * around 三公, half-width parentheses as full-width.
  */
 export function normalizeName(s: string): string {
+  // most names (and every amount the parser asks about) have nothing to change: a scan for the
+  // characters normalisation touches is cheaper than hashing the string for the cache
+  if (!NEEDS_NORMALIZING.test(s)) return s;
   let n = nameCache.get(s);
   if (n === undefined) {
     if (nameCache.size > 50_000) nameCache.clear();
@@ -15,6 +18,8 @@ export function normalizeName(s: string): string {
 }
 
 const nameCache = new Map<string, string>();
+/** Any character normalizeUncached removes or replaces. */
+const NEEDS_NORMALIZING = /[\s\u3000()“”"「」]/;
 
 function normalizeUncached(s: string): string {
   return s
