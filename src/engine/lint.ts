@@ -2,9 +2,9 @@ import type { BudgetDocument } from '../model/document.js';
 import { compareLocations } from '../model/location.js';
 import { BudgetlintError } from '../errors.js';
 import type { CheckContext, Report, RunSettings, Target } from './define-check.js';
-import { SEVERITY_RANK, type Diagnostic, type DocumentResult, type OutcomeStatus, type RuleOutcome, type Severity } from './diagnostic.js';
+import { SEVERITY_RANK, type Diagnostic, type DocumentResult, type OutcomeStatus, type RuleOutcome, type Severity, type DiagnosticLocation } from './diagnostic.js';
 import { fingerprintOf } from './fingerprint.js';
-import { locate } from './locate.js';
+import { createLocator } from './locate.js';
 import { renderMessage } from './render.js';
 import type { ResolvedRule } from './rule.js';
 
@@ -45,6 +45,7 @@ function recordOutcome(outcomes: RuleOutcomes, instance: string, status: Outcome
 /** Runs every enabled rule on one document; returns sorted, de-duplicated findings and outcomes. */
 export function lintDocument(document: BudgetDocument, rules: readonly ResolvedRule[], settings: RunSettings): DocumentResult {
   const diagnostics: Diagnostic[] = [];
+  const locate = createLocator();
   const ownFiles = new Set([document.source.file, ...(document.source.files ?? [])]);
   const outcomesByRule: Array<{ readonly ruleId: string; readonly outcomes: RuleOutcomes }> = [];
   for (const rule of rules) {
@@ -98,7 +99,7 @@ export function lintDocument(document: BudgetDocument, rules: readonly ResolvedR
   // ordered by rule id, then instance (the same as sorting the whole list on both, but cheaper)
   const outcomeList: RuleOutcome[] = [];
   for (const { ruleId, outcomes } of outcomesByRule.sort((a, b) => cmp(a.ruleId, b.ruleId))) {
-    for (const instance of instancesInOrder(outcomes)) outcomeList.push(toOutcome(ruleId, instance, outcomes.get(instance)!));
+    for (const instance of instancesInOrder(outcomes)) outcomeList.push(toOutcome(ruleId, instance, outcomes.get(instance)!, locate));
   }
   return {
     file: document.source.file,
@@ -122,7 +123,7 @@ function instancesInOrder(outcomes: RuleOutcomes): string[] {
   return instances;
 }
 
-function toOutcome(ruleId: string, instance: string, o: OutcomeEntry): RuleOutcome {
+function toOutcome(ruleId: string, instance: string, o: OutcomeEntry, locate: (t: Target) => DiagnosticLocation): RuleOutcome {
   const out: { ruleId: string; instance: string; status: OutcomeStatus; reason?: string; location?: RuleOutcome['location'] } = { ruleId, instance, status: o.status };
   if (o.reason) out.reason = o.reason;
   if (o.at) out.location = locate(o.at);

@@ -4,12 +4,7 @@ import type { Target } from './define-check.js';
 
 /** Resolves a check's target to a full diagnostic location (physical + logical). */
 export function locate(t: Target): DiagnosticLocation {
-  if ('paragraph' in t) return paragraphLocation(t.paragraph, t.offset ?? 0, t.length ?? 0);
-  if ('location' in t) return t.location;
-  const { table, row, cell } = t;
-  const field = typeof t.column === 'string' ? t.column : t.column?.key;
-  const c = cell ?? (row && field ? row.cells[field] : undefined);
-  return tableLocation(table, row, c, field ?? c?.column);
+  return createLocator()(t);
 }
 
 interface CachedLocation {
@@ -20,20 +15,27 @@ interface CachedLocation {
 }
 
 /**
- * Table locations by the node they point at (the cell, else the row, else the table). Every rule
- * that checks a cell locates it again, and most outcomes point at a cell, so one location object is
- * shared by all of them (locations are never modified once built). An entry is used only for the
- * same table, row and field it was built for.
+ * A locate() for one run over one document that remembers table locations by the node they point
+ * at (the cell, else the row, else the table). Every rule that checks a cell locates it again, and
+ * most outcomes point at a cell, so one location object is shared by all of them (locations are
+ * never modified once built). An entry is used only for the same table, row and field.
  */
-const tableLocations = new WeakMap<Cell | Row | Table, CachedLocation>();
-
-function tableLocation(table: Table, row: Row | undefined, cell: Cell | undefined, field: string | undefined): DiagnosticLocation {
-  const node = cell ?? row ?? table;
-  const cached = tableLocations.get(node);
-  if (cached !== undefined && cached.table === table && cached.row === row && cached.field === field) return cached.location;
-  const location = buildTableLocation(table, row, cell, field);
-  tableLocations.set(node, { table, row, field, location });
-  return location;
+export function createLocator(): (t: Target) => DiagnosticLocation {
+  const tableLocations = new Map<Cell | Row | Table, CachedLocation>();
+  return (t) => {
+    if ('paragraph' in t) return paragraphLocation(t.paragraph, t.offset ?? 0, t.length ?? 0);
+    if ('location' in t) return t.location;
+    const { table, row, cell } = t;
+    const columnKey = typeof t.column === 'string' ? t.column : t.column?.key;
+    const c = cell ?? (row && columnKey ? row.cells[columnKey] : undefined);
+    const field = columnKey ?? c?.column;
+    const node = c ?? row ?? table;
+    const cached = tableLocations.get(node);
+    if (cached !== undefined && cached.table === table && cached.row === row && cached.field === field) return cached.location;
+    const location = buildTableLocation(table, row, c, field);
+    tableLocations.set(node, { table, row, field, location });
+    return location;
+  };
 }
 
 function buildTableLocation(table: Table, row: Row | undefined, cell: Cell | undefined, field: string | undefined): DiagnosticLocation {
