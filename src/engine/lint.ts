@@ -124,10 +124,11 @@ function instancesInOrder(outcomes: RuleOutcomes): string[] {
 }
 
 function toOutcome(ruleId: string, instance: string, o: OutcomeEntry, locate: (t: Target) => DiagnosticLocation): RuleOutcome {
-  const out: { ruleId: string; instance: string; status: OutcomeStatus; reason?: string; location?: RuleOutcome['location'] } = { ruleId, instance, status: o.status };
-  if (o.reason) out.reason = o.reason;
-  if (o.at) out.location = locate(o.at);
-  return out;
+  const { status, reason } = o;
+  // one literal per shape: objects are built whole rather than grown property by property
+  if (!o.at) return reason ? { ruleId, instance, status, reason } : { ruleId, instance, status };
+  const location = locate(o.at);
+  return reason ? { ruleId, instance, status, reason, location } : { ruleId, instance, status, location };
 }
 
 function metadataRecord(d: BudgetDocument): Record<string, string | number> {
