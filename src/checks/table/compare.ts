@@ -24,9 +24,9 @@ export function compareAndReport(
     return;
   }
   const at = targetOf(actual);
-  // most identities hold exactly: the radii (rounding) are summed only when they do not
   const expectedValue = sumOfValues(parts);
-  if (holdsExactly(relation, actual.interval.value, expectedValue)) {
+  // most identities hold on the printed values: the radii are summed only when they do not
+  if (holdsOnPrintedValues(relation, actual.interval, expectedValue, parts)) {
     ctx.pass(instance, at);
     return;
   }
@@ -62,13 +62,14 @@ export function compareAndReport(
 }
 
 /**
- * The relation on the printed values alone. When it holds, it holds under rounding too (radii are
- * never negative), so the comparison passes whatever the radii.
+ * The relation on the printed values alone, when that settles it: equal values are equal intervals,
+ * and a ≤ b holds under rounding too when b is exact (a's interval reaches below its value, and
+ * rounding to the working precision keeps the order).
  */
-function holdsExactly(relation: Relation, actual: Decimal, expected: Decimal): boolean {
-  if (relation === 'ge') return expected.lte(actual);
-  if (relation === 'le') return actual.lte(expected);
-  return actual.eq(expected);
+function holdsOnPrintedValues(relation: Relation, actual: Interval, expectedValue: Decimal, parts: readonly Participant[]): boolean {
+  if (relation === 'eq') return actual.value.eq(expectedValue);
+  if (relation === 'le') return parts.every((p) => p.interval.radius.isZero()) && actual.value.lte(expectedValue);
+  return actual.radius.isZero() && expectedValue.lte(actual.value);
 }
 
 /** Σ values, as addIntervals adds them. */
