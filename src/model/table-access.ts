@@ -38,22 +38,22 @@ export function tableOf(doc: BudgetDocument, kind: TableKind): Table | undefined
  * alternatives separated by "|" ("运行维护费|运行费"); a header's year prefix is ignored.
  */
 export function columnByName(table: Table, name: string, side?: Side): Column | undefined {
-  let byName = columnsByName.get(table);
-  if (byName === undefined) columnsByName.set(table, (byName = new Map()));
-  const key = side === undefined ? name : `${side}\u0000${name}`;
-  let column = byName.get(key);
+  let cache = columnsByName.get(table);
+  if (cache === undefined) columnsByName.set(table, (cache = { any: new Map(), income: new Map(), expense: new Map() }));
+  const byName = cache[side ?? 'any'];
+  let column = byName.get(name);
   if (column === undefined) {
     column = findColumn(table, name, side) ?? null;
-    byName.set(key, column);
+    byName.set(name, column);
   }
   return column ?? undefined;
 }
 
 /**
- * columnByName's answers per table, by side and name (null: no such column). Many rules and the
- * narrative linker ask the same table for the same few columns.
+ * columnByName's answers per table, by side (any: no side asked) and name (null: no such column).
+ * Many rules and the narrative linker ask the same table for the same few columns.
  */
-const columnsByName = new WeakMap<Table, Map<string, Column | null>>();
+const columnsByName = new WeakMap<Table, Record<Side | 'any', Map<string, Column | null>>>();
 
 function findColumn(table: Table, name: string, side?: Side): Column | undefined {
   for (const alt of name.split('|')) {
