@@ -94,8 +94,16 @@ function namedGroups(levels: readonly Statement[]): Breakdown[] {
 /** Words that open a list of parts under the amount before them. */
 const ANCHOR = /其中|包括/g;
 /** Separators by strength: a list separated by "，" ends at the first "；", one separated by "；" at "。". */
-const BREAK_STRENGTH: Readonly<Record<string, number>> = { '、': 1, '，': 2, ',': 2, '；': 3, ';': 3, '。': 4, '！': 4, '？': 4, '!': 4, '?': 4 };
+const BREAK_STRENGTH = strengthTable({ '、': 1, '，': 2, ',': 2, '；': 3, ';': 3, '。': 4, '！': 4, '？': 4, '!': 4, '?': 4 });
+const STRONG = 3;
 const SENTENCE_END = 4;
+
+/** Strengths by UTF-16 code unit (0: no separator), so scans test codes and allocate no strings. */
+function strengthTable(strengths: Readonly<Record<string, number>>): Uint8Array {
+  const table = new Uint8Array(0x10000);
+  for (const [c, n] of Object.entries(strengths)) table[c.charCodeAt(0)] = n;
+  return table;
+}
 /** The words of a stated sum closing a list: "，合计1170.00万", "以上共计…", "总计为…". */
 const STATED_SUM = /^(以上|上述)?(各项|项目)?(合计|共计|总计|总额|小计|总共|共)(金额)?(为|是)?$/;
 /** The words of a last part that is the rest of the total: "其余…", "剩余…". */
@@ -106,6 +114,11 @@ function clean(s: string): string {
   return s.replace(/[\s\u3000“”"‘’「」『』]/g, '');
 }
 
+const OPEN = '（'.charCodeAt(0);
+const OPEN_ASCII = '('.charCodeAt(0);
+const CLOSE = '）'.charCodeAt(0);
+const CLOSE_ASCII = ')'.charCodeAt(0);
+
 /**
  * The strongest separator between two offsets of a text, ignoring what stands inside parentheses
  * opened there; stops early once `enough` is reached.
@@ -114,9 +127,9 @@ function strongestBreak(text: string, from: number, to: number, enough = SENTENC
   let best = 0;
   let depth = 0;
   for (let i = from; i < to && best < enough; i++) {
-    const c = text[i]!;
-    if (c === '（' || c === '(') depth++;
-    else if ((c === '）' || c === ')') && depth > 0) depth--;
+    const c = text.charCodeAt(i);
+    if (c === OPEN || c === OPEN_ASCII) depth++;
+    else if ((c === CLOSE || c === CLOSE_ASCII) && depth > 0) depth--;
     else if (depth === 0) best = Math.max(best, BREAK_STRENGTH[c] ?? 0);
   }
   return best;
@@ -126,9 +139,9 @@ function strongestBreak(text: string, from: number, to: number, enough = SENTENC
 function leavesParenthesis(text: string, from: number, to: number): boolean {
   let depth = 0;
   for (let i = from; i < to; i++) {
-    const c = text[i]!;
-    if (c === '（' || c === '(') depth++;
-    else if (c === '）' || c === ')') {
+    const c = text.charCodeAt(i);
+    if (c === OPEN || c === OPEN_ASCII) depth++;
+    else if (c === CLOSE || c === CLOSE_ASCII) {
       if (depth === 0) return true;
       depth--;
     }
@@ -158,7 +171,7 @@ function scanOf(list: readonly Statement[]): ParagraphScan {
   let strong = -1;
   for (let i = 0; i <= text.length; i++) {
     strongBefore[i] = strong;
-    if (i < text.length && (BREAK_STRENGTH[text[i]!] ?? 0) >= BREAK_STRENGTH['；']!) strong = i;
+    if (i < text.length && BREAK_STRENGTH[text.charCodeAt(i)]! >= STRONG) strong = i;
   }
   return { text, list, ownerBefore, strongBefore };
 }
