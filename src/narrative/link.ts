@@ -243,12 +243,17 @@ function linkCode(doc: BudgetDocument, code: string, column: string): LinkResult
     }
     return out;
   };
-  const kinds: TableKind[][] = column === '合计' ? [['T5', 'T6', 'T7'], ['T3'], ['T2']] : [['T5', 'T6', 'T7'], ['T3']];
-  return firstLinked(
-    kinds.map((k) => () => inTables(k)),
-    `code ${code} (${column}) is in none of ${kinds.flat().join(', ')}`,
-  );
+  const groups = column === '合计' ? CODE_TABLES_TOTAL : CODE_TABLES_PART;
+  for (const kinds of groups) {
+    const cells = inTables(kinds);
+    if (cells.length > 0) return { kind: 'linked', value: linkedOf(cells) };
+  }
+  return { kind: 'unlinked', reason: `code ${code} (${column}) is in none of ${groups.flat().join(', ')}` };
 }
+
+/** The tables a code's amount is looked up in, group by group: the 合计 column, and an item's part. */
+const CODE_TABLES_TOTAL: readonly (readonly TableKind[])[] = [['T5', 'T6', 'T7'], ['T3'], ['T2']];
+const CODE_TABLES_PART: readonly (readonly TableKind[])[] = [['T5', 'T6', 'T7'], ['T3']];
 
 /** 一般公共预算拨款收入 as the layouts print it: T1/T4 lines and the T2 column. */
 const GENERAL_INCOME = '一般公共预算拨款收入|一般公共预算财政拨款收入|一般公共预算资金|一般公共预算收入|一般公共预算';

@@ -182,7 +182,7 @@ export function extractStatements(doc: BudgetDocument, mentions: readonly Classi
       const mention = threshold || !lastMention || lastMention.offset < prevEnd ? undefined : adjacentMention(text, lastMention, t.offset, clauseStart);
       const curMatch = CURRENT_END.exec(c);
       const restates = curMatch !== null && (curMatch[2] === undefined || Number(curMatch[2]) === doc.metadata.year) && lastLevel !== undefined ? out[lastLevel]!.subject : undefined;
-      const words = mention || threshold ? undefined : subjectFromWords(clause, `${text.slice(Math.max(sentenceStart, t.offset - CONTEXT_CHARS), t.offset)} ${p.section ?? ''}`);
+      const words = mention || threshold ? undefined : subjectFromWords(clause, () => `${text.slice(Math.max(sentenceStart, t.offset - CONTEXT_CHARS), t.offset)} ${p.section ?? ''}`);
       const subject: Subject | undefined = mention
         ? mentionSubject(mention)
         : threshold

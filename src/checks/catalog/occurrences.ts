@@ -34,16 +34,12 @@ function findTableOccurrences(doc: BudgetDocument): NameOccurrence[] {
   for (const table of doc.tables) {
     for (const row of table.rows) {
       if (!row.code || row.name.trim() === '') continue;
-      out.push({
-        code: row.code,
-        name: row.name,
-        ...(row.level ? { level: row.level } : {}),
-        where: 'table',
-        at: { table, row },
-        label: `${table.kind === 'unknown' ? table.title : table.kind} ${row.code}`,
-        table,
-        row,
-      });
+      const label = `${table.kind === 'unknown' ? table.title : table.kind} ${row.code}`;
+      out.push(
+        row.level
+          ? { code: row.code, name: row.name, level: row.level, where: 'table', at: { table, row }, label, table, row }
+          : { code: row.code, name: row.name, where: 'table', at: { table, row }, label, table, row },
+      );
     }
   }
   return out;
