@@ -153,13 +153,15 @@ function leavesParenthesis(text: string, from: number, to: number): boolean {
 interface ParagraphScan {
   readonly text: string;
   readonly list: readonly Statement[];
+  /** Offsets of "其中" / "包括", in text order. */
+  readonly anchors: readonly number[];
   /** Per statement: index of the nearest statement before it that is no change or percentage (−1: none). */
   readonly ownerBefore: Int32Array;
-  /** Per offset: the last offset before it holding "；" or a sentence end (−1: none). */
+  /** Per anchor: the last offset before it holding "；" or a sentence end (−1: none). */
   readonly strongBefore: Int32Array;
 }
 
-function scanOf(list: readonly Statement[]): ParagraphScan {
+function scanOf(list: readonly Statement[], anchors: readonly number[]): ParagraphScan {
   const text = list[0]!.paragraph.text;
   const ownerBefore = new Int32Array(list.length);
   let owner = -1;
@@ -167,13 +169,15 @@ function scanOf(list: readonly Statement[]): ParagraphScan {
     ownerBefore[i] = owner;
     if (s.role !== 'change' && s.role !== 'percent') owner = i;
   });
-  const strongBefore = new Int32Array(text.length + 1);
+  // one pass up to the last anchor (anchors are in text order)
+  const strongBefore = new Int32Array(anchors.length);
   let strong = -1;
-  for (let i = 0; i <= text.length; i++) {
-    strongBefore[i] = strong;
-    if (i < text.length && BREAK_STRENGTH[text.charCodeAt(i)]! >= STRONG) strong = i;
-  }
-  return { text, list, ownerBefore, strongBefore };
+  let i = 0;
+  anchors.forEach((a, ai) => {
+    for (; i < a; i++) if (BREAK_STRENGTH[text.charCodeAt(i)]! >= STRONG) strong = i;
+    strongBefore[ai] = strong;
+  });
+  return { text, list, anchors, ownerBefore, strongBefore };
 }
 
 /**
@@ -200,7 +204,7 @@ function listedBreakdowns(statements: readonly Statement[]): Breakdown[] {
     ANCHOR.lastIndex = 0;
     for (let m = ANCHOR.exec(text); m; m = ANCHOR.exec(text)) anchors.push(m.index);
     if (anchors.length === 0) continue;
-    const scan = scanOf(list);
+    const scan = scanOf(list, anchors);
     let k = 0; // first statement at or after the anchor
     for (let ai = 0; ai < anchors.length; ai++) {
       const a = anchors[ai]!;
@@ -208,19 +212,20 @@ function listedBreakdowns(statements: readonly Statement[]): Breakdown[] {
       if (k >= list.length) break;
       const next = anchors[ai + 1] ?? Infinity;
       if (next < list[k]!.token.offset) continue; // a later anchor stands before the same amount
-      const g = listAt(scan, k, a, next);
+      const g = listAt(scan, k, ai, next);
       if (g) out.push(g);
     }
   }
   return out;
 }
 
-function listAt(scan: ParagraphScan, k: number, anchor: number, nextAnchor: number): Breakdown | undefined {
+function listAt(scan: ParagraphScan, k: number, anchorIndex: number, nextAnchor: number): Breakdown | undefined {
   const { text, list } = scan;
+  const anchor = scan.anchors[anchorIndex]!;
   // the total: the last statement before the anchor is this year's amount or its year-on-year figures
   const parent = list[scan.ownerBefore[k]!];
   if (!parent || parent.role !== 'level' || parent.threshold) return undefined;
-  if (scan.strongBefore[anchor]! >= parent.token.offset + parent.token.length) return undefined; // a "；" or "。" between
+  if (scan.strongBefore[anchorIndex]! >= parent.token.offset + parent.token.length) return undefined; // a "；" or "。" between
   // the first part stands in the first clause after the anchor
   const first = list[k]!;
   if (first.role !== 'level' || first.threshold) return undefined;

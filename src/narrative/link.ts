@@ -173,7 +173,24 @@ const YEAR_END_BALANCE = /^年[终末]结转(结余)?$/;
  * its own "1. 一般公共预算资金 …" lines, which are last year's money, not this year's income. The block
  * runs from the 上年结转 line to a 本年 line or a total.
  */
-function thisYearRows(t: Table, side: Side): Row[] {
+function thisYearRows(t: Table, side: Side): readonly Row[] {
+  // several totals look lines up in the same tables: each side's rows are found once per table
+  let sides = thisYearCache.get(t);
+  if (!sides) {
+    sides = new Map();
+    thisYearCache.set(t, sides);
+  }
+  let rows = sides.get(side);
+  if (!rows) {
+    rows = findThisYearRows(t, side);
+    sides.set(side, rows);
+  }
+  return rows;
+}
+
+const thisYearCache = new WeakMap<Table, Map<Side, readonly Row[]>>();
+
+function findThisYearRows(t: Table, side: Side): Row[] {
   const out: Row[] = [];
   let carry = false;
   for (const r of t.rows) {

@@ -80,14 +80,14 @@ function formatProblem(row: Row): { messageId: string; data: Record<string, stri
     return code.length === 3 || code.length === 5 || code.length === 7 ? undefined : { messageId: 'badLength', data: { code, length: code.length } };
   }
   const parts = row.codeParts;
-  const printed = parts.join(' ');
+  const printed = (): string => parts.join(' ');
   for (let i = 0; i < parts.length; i++) {
     const want = PART_LENGTHS[i];
     const got = parts[i]!.length;
-    if (want === undefined) return { messageId: 'badParts', data: { printed } };
+    if (want === undefined) return { messageId: 'badParts', data: { printed: printed() } };
     if (got === want) continue;
-    if (i > 0 && got === 1) return { messageId: 'missingZero', data: { printed, part: i === 1 ? '款' : '项', value: parts[i]! } };
-    return { messageId: 'badParts', data: { printed } };
+    if (i > 0 && got === 1) return { messageId: 'missingZero', data: { printed: printed(), part: i === 1 ? '款' : '项', value: parts[i]! } };
+    return { messageId: 'badParts', data: { printed: printed() } };
   }
   return undefined;
 }
