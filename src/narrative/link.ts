@@ -394,10 +394,19 @@ function linkT9(doc: BudgetDocument, columns: readonly string[], what: string): 
   if (!t) return { kind: 'unlinked', reason: `T9 is absent (${what})` };
   const row = t.rows.find((r) => Object.values(r.cells).some((c) => c.amount)) ?? t.rows[0];
   if (!row) return { kind: 'unlinked', reason: `T9 has no data row (${what})` };
-  const col = columns.map((c) => columnByName(t, c) ?? t.columns.find((x) => normalizeName(x.name).includes(normalizeName(c)))).find((c) => c !== undefined);
+  const col = firstColumn(t, columns);
   if (!col) return { kind: 'unlinked', reason: `T9 has no column for ${what}` };
   const ref = cellRef(t, row, col);
   return ref ? { kind: 'linked', value: linkedOf([ref]) } : { kind: 'unlinked', reason: `T9 ${what} is unreadable` };
+}
+
+/** The column of the first name that names one: exactly, else as part of a column's name. */
+function firstColumn(t: Table, names: readonly string[]): Column | undefined {
+  for (const name of names) {
+    const col = columnByName(t, name) ?? t.columns.find((x) => normalizeName(x.name).includes(normalizeName(name)));
+    if (col) return col;
+  }
+  return undefined;
 }
 
 /** A name without its parenthesised insertions: "生命健康专项（政策资金）" → "生命健康专项" (one linear pass). */
