@@ -268,12 +268,17 @@ function adjacentMention(text: string, m: ClassificationMention, at: number, cla
   return text.slice(end, at).replace(FILLER, '') === '' ? m : undefined;
 }
 
+const SEMICOLON = '；'.charCodeAt(0);
+const SEMICOLON_ASCII = ';'.charCodeAt(0);
+const CHI = '持'.charCodeAt(0);
+const PING = '平'.charCodeAt(0);
+
 /** Offset of "持平" between an amount and the next number, within the same clause group (up to "；"). */
 function findFlat(text: string, from: number, to: number): number | undefined {
   for (let i = from; i < to - 1; i++) {
-    const ch = text[i]!;
-    if (ch === '；' || ch === ';') return undefined;
-    if (ch === '持' && text[i + 1] === '平') return text.slice(Math.max(from, i - 2), i) === '基本' ? undefined : i;
+    const ch = text.charCodeAt(i);
+    if (ch === SEMICOLON || ch === SEMICOLON_ASCII) return undefined;
+    if (ch === CHI && text.charCodeAt(i + 1) === PING) return text.slice(Math.max(from, i - 2), i) === '基本' ? undefined : i;
   }
   return undefined;
 }

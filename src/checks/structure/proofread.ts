@@ -37,7 +37,9 @@ export function proofreadCheck(spec: {
       let found = 0;
       for (const place of places) {
         // a paragraph full of the same slip is one problem to fix: its first few findings say enough
-        for (const s of spec.scan(place.text, place, ctx.document).slice(0, MAX_PER_PLACE)) {
+        const slips = spec.scan(place.text, place, ctx.document);
+        for (let i = 0; i < slips.length && i < MAX_PER_PLACE; i++) {
+          const s = slips[i]!;
           found++;
           ctx.report({
             instance: `${place.key}:${s.offset}`,
