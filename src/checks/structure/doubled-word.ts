@@ -18,24 +18,49 @@ const FIRST_HAN = 0x2e80;
 /**
  * The first offset from `from` where a doubled word could start: its first two code units recur
  * 2–16 units later. Every match of DOUBLED_AT starts at such an offset, so the backtracking pattern
- * runs only there, not at every character (a pass of at most 15 comparisons per character).
+ * runs only there, not at every character. `nextSame` (see nextSameUnit) lists for each offset the
+ * next offset of the same code unit, so usually one look per character decides.
  */
-function nextCandidate(text: string, from: number): number {
+function nextCandidate(text: string, from: number, nextSame: Int32Array): number {
   for (let i = from; i + 3 < text.length; i++) {
     const a = text.charCodeAt(i);
     // a match starts at a Han code point: never below FIRST_HAN, never at a low surrogate
     if (a < FIRST_HAN || (a >= 0xdc00 && a <= 0xdfff)) continue;
     const b = text.charCodeAt(i + 1);
-    const longest = Math.min(MAX_WORD_UNITS, (text.length - i) >> 1);
-    for (let d = 2; d <= longest; d++) if (text.charCodeAt(i + d) === a && text.charCodeAt(i + d + 1) === b) return i;
+    const last = i + Math.min(MAX_WORD_UNITS, (text.length - i) >> 1);
+    for (let k = nextSame[i]!; k !== -1 && k <= last; k = nextSame[k]!) if (k - i >= 2 && text.charCodeAt(k + 1) === b) return i;
   }
   return -1;
+}
+
+/** Per code unit: where the running backward pass last saw it, as `stamp + offset` (never cleared per text). */
+const lastSeen = new Int32Array(0x10000);
+let stamp = 0;
+
+/** For each offset of the text, the next offset holding the same code unit (−1: none); one backward pass. */
+function nextSameUnit(text: string): Int32Array {
+  if (stamp > 0x7fffffff - text.length - 1) {
+    lastSeen.fill(0);
+    stamp = 0;
+  }
+  const base = stamp + 1; // entries below base were left by earlier texts
+  const next = new Int32Array(text.length);
+  for (let i = text.length - 1; i >= 0; i--) {
+    const c = text.charCodeAt(i);
+    const seen = lastSeen[c]!;
+    next[i] = seen >= base ? seen - base : -1;
+    lastSeen[c] = base + i;
+  }
+  stamp = base + text.length;
+  return next;
 }
 
 /** The matches of /(\p{Script=Han}{2,8})\1/gu, in order, found only where nextCandidate allows one. */
 export function doubledWords(text: string): RegExpExecArray[] {
   const out: RegExpExecArray[] = [];
-  for (let i = nextCandidate(text, 0); i >= 0; i = nextCandidate(text, i)) {
+  if (text.length < 4) return out;
+  const nextSame = nextSameUnit(text);
+  for (let i = nextCandidate(text, 0, nextSame); i >= 0; i = nextCandidate(text, i, nextSame)) {
     DOUBLED_AT.lastIndex = i;
     const m = DOUBLED_AT.exec(text);
     if (m) {
