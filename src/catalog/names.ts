@@ -4,7 +4,7 @@
  */
 
 /** Longest string a memoised function keeps: names are short, a long text is computed each time. */
-const MAX_MEMO_LENGTH = 200;
+const MAX_MEMO_LENGTH = 100;
 
 /**
  * A pure string function memoised: the catalog rules ask for the keys of the same few hundred names
