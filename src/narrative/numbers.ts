@@ -37,6 +37,23 @@ function bareUnit(text: string, k: number): readonly [string, Unit] | undefined 
   return c === '万' ? ['万', '万元'] : ['亿', '亿元'];
 }
 
+/**
+ * The Decimal of a plain number string, shared: documents repeat their figures (a total and its
+ * restatements, many 0s), and Decimals are immutable. The cache is dropped past a bound.
+ */
+function decimalOf(s: string): Decimal {
+  if (s.length > 40) return new Decimal(s); // not kept: a long digit string is no ordinary figure
+  let d = decimals.get(s);
+  if (!d) {
+    if (decimals.size >= 10_000) decimals.clear();
+    d = new Decimal(s);
+    decimals.set(s, d);
+  }
+  return d;
+}
+
+const decimals = new Map<string, Decimal>();
+
 /** Whether the code unit at `i` is a digit, ASCII or full-width (false past the end). */
 function isDigit(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
@@ -133,7 +150,7 @@ export function findNumbers(text: string, max = Infinity): NumberToken[] {
     if (unit) {
       const digits = asciiDigits(text, i, intEnd);
       const frac = asciiDigits(text, fracStart, numberEnd);
-      const value = new Decimal(frac ? `${digits}.${frac}` : digits);
+      const value = decimalOf(frac ? `${digits}.${frac}` : digits);
       const end = k + unit[0].length;
       out.push({
         offset: start,
