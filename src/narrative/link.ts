@@ -120,7 +120,9 @@ function cellRef(table: Table, row: Row, column: Column): CellRef | undefined {
   const unit = cell?.amount?.unit ?? table.unit ?? '元';
   const value = cell?.amount ? cell.amount.value.times(UNIT_FACTOR[unit]) : ZERO;
   const rowText = row.code ? `${row.code} ${row.name}` : (row.label ?? row.name);
-  return { table, row, column, ...(cell ? { cell } : {}), value, label: `${table.kind} ${rowText} / ${column.name}` };
+  const label = `${table.kind} ${rowText} / ${column.name}`;
+  // the same fields in the same order, without a spread (one per linked amount)
+  return cell ? { table, row, column, cell, value, label } : { table, row, column, value, label };
 }
 
 function linkedOf(cells: readonly CellRef[]): LinkedValue {
@@ -392,13 +394,21 @@ function sanGongColumns(part: string): string[] {
 function linkT9(doc: BudgetDocument, columns: readonly string[], what: string): LinkResult {
   const t = tablesOf(doc, 'T9')[0];
   if (!t) return { kind: 'unlinked', reason: `T9 is absent (${what})` };
-  const row = t.rows.find((r) => Object.values(r.cells).some((c) => c.amount)) ?? t.rows[0];
+  const row = t9DataRow(t);
   if (!row) return { kind: 'unlinked', reason: `T9 has no data row (${what})` };
   const col = firstColumn(t, columns);
   if (!col) return { kind: 'unlinked', reason: `T9 has no column for ${what}` };
   const ref = cellRef(t, row, col);
   return ref ? { kind: 'linked', value: linkedOf([ref]) } : { kind: 'unlinked', reason: `T9 ${what} is unreadable` };
 }
+
+/** T9's first row printing an amount, else its first row (found once per table: every 三公 part asks). */
+function t9DataRow(t: Table): Row | undefined {
+  if (!t9Rows.has(t)) t9Rows.set(t, t.rows.find((r) => Object.values(r.cells).some((c) => c.amount)) ?? t.rows[0]);
+  return t9Rows.get(t);
+}
+
+const t9Rows = new WeakMap<Table, Row | undefined>();
 
 /** The column of the first name that names one: exactly, else as part of a column's name. */
 function firstColumn(t: Table, names: readonly string[]): Column | undefined {

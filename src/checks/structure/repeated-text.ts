@@ -49,11 +49,11 @@ export default defineCheck<Record<string, never>>({
   },
 });
 
-const SENTENCE_ENDS = [...'。！？；'].map((c) => c.charCodeAt(0));
+const [FULL_STOP, EXCLAMATION, QUESTION, SEMICOLON] = [...'。！？；'].map((c) => c.charCodeAt(0));
 
 /** 。！？； by character code (no one-character string per character of the text). */
 function isSentenceEnd(c: number): boolean {
-  return SENTENCE_ENDS.includes(c);
+  return c === FULL_STOP || c === EXCLAMATION || c === QUESTION || c === SEMICOLON;
 }
 
 /**
