@@ -12,6 +12,8 @@ export class Catalog {
   private readonly byName = new Map<string, Set<string>>();
   private readonly renamesByCode = new Map<string, Rename[]>();
   private readonly classes = new Map<CatalogScheme, Set<string>>();
+  /** Renames by the key of their old name, built on first use (renamesNamed). */
+  private renamesByOldName: Map<string, Rename[]> | undefined;
 
   constructor(builtin: readonly CatalogEntry[], renames: readonly Rename[], user: readonly CatalogEntry[] = []) {
     for (const e of builtin) this.add(this.builtin, e);
@@ -86,8 +88,18 @@ export class Catalog {
 
   /** Renames whose old name is `name`, for places that print a name without a code. */
   renamesNamed(name: string): Rename[] {
-    const k = nameKey(name);
-    return [...this.renamesByCode.values()].flat().filter((r) => nameKey(r.oldName) === k);
+    if (!this.renamesByOldName) {
+      this.renamesByOldName = new Map();
+      for (const list of this.renamesByCode.values()) {
+        for (const r of list) {
+          const k = nameKey(r.oldName);
+          const same = this.renamesByOldName.get(k);
+          if (same) same.push(r);
+          else this.renamesByOldName.set(k, [r]);
+        }
+      }
+    }
+    return [...(this.renamesByOldName.get(nameKey(name)) ?? [])];
   }
 
   /** Whether `code` (3 digits) is a 类 of its scheme the catalog knows. */

@@ -3,15 +3,36 @@
  * quotes) are not differences at all; 其它/其他-style variants are a lesser finding than a wrong name.
  */
 
+/** Longest string a memoised function keeps: names are short, a long text is computed each time. */
+const MAX_MEMO_LENGTH = 100;
+
+/**
+ * A pure string function memoised: the catalog rules ask for the keys of the same few hundred names
+ * many times per document. The cache is dropped when it grows past a bound (long runs, many names).
+ */
+function memoised(f: (s: string) => string): (s: string) => string {
+  const cache = new Map<string, string>();
+  return (s) => {
+    if (s.length > MAX_MEMO_LENGTH) return f(s);
+    let v = cache.get(s);
+    if (v === undefined) {
+      if (cache.size >= 50_000) cache.clear();
+      v = f(s);
+      cache.set(s, v);
+    }
+    return v;
+  };
+}
+
 /** Key under which trivially different spellings of a name are equal. */
-export function nameKey(name: string): string {
-  return name
+export const nameKey: (name: string) => string = memoised((name) =>
+  name
     .normalize('NFKC')
     .replace(/[\s\u3000]+/g, '')
     .replace(/[“”"‘’'「」『』]/g, '')
     .replace(/[【〔［]/g, '(')
-    .replace(/[】〕］]/g, ')');
-}
+    .replace(/[】〕］]/g, ')'),
+);
 
 /** Written-variant characters that are not the official spelling (其它 for 其他 …). */
 const VARIANTS: ReadonlyArray<readonly [RegExp, string]> = [
@@ -20,11 +41,11 @@ const VARIANTS: ReadonlyArray<readonly [RegExp, string]> = [
 ];
 
 /** Key under which names that differ only by a written variant (其它/其他) are equal. */
-export function variantKey(name: string): string {
+export const variantKey: (name: string) => string = memoised((name) => {
   let k = nameKey(name);
   for (const [re, to] of VARIANTS) k = k.replace(re, to);
   return k;
-}
+});
 
 export type NameAgreement = 'same' | 'variant' | 'different';
 
@@ -42,6 +63,4 @@ export function doubledWord(text: string): { word: string; index: number } | und
 }
 
 /** The name with its first doubled word written once ("卫生健康支出支出" → "卫生健康支出"). */
-export function undoubled(text: string): string {
-  return text.replace(/(\p{Script=Han}{2,8})\1/u, '$1');
-}
+export const undoubled: (text: string) => string = memoised((text) => text.replace(/(\p{Script=Han}{2,8})\1/u, '$1'));

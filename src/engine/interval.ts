@@ -31,12 +31,17 @@ const radii = new Map<string, Decimal>();
 
 const intervalCache = new WeakMap<Amount, Interval>();
 
-/** The interval (in 元) an amount stands for; a blank cell is an exact zero. Cached per amount. */
+/**
+ * The interval (in 元) an amount stands for; a blank cell is an exact zero. An amount in 元 is its
+ * own exact value (building that pair is cheaper than a cache lookup); the others are converted
+ * once per amount.
+ */
 export function intervalOf(amount: Amount | null | undefined): Interval {
   if (!amount) return EMPTY_INTERVAL;
+  if (amount.unit === '元') return { value: amount.value, radius: ZERO };
   let i = intervalCache.get(amount);
   if (!i) {
-    i = amount.unit === '元' ? { value: amount.value, radius: ZERO } : { value: amount.value.times(UNIT_FACTOR[amount.unit]), radius: radiusOf(amount.scale, amount.unit) };
+    i = { value: amount.value.times(UNIT_FACTOR[amount.unit]), radius: radiusOf(amount.scale, amount.unit) };
     intervalCache.set(amount, i);
   }
   return i;

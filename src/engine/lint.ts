@@ -2,9 +2,9 @@ import type { BudgetDocument } from '../model/document.js';
 import { compareLocations } from '../model/location.js';
 import { BudgetlintError } from '../errors.js';
 import type { CheckContext, Report, RunSettings, Target } from './define-check.js';
-import { SEVERITY_RANK, type Diagnostic, type DocumentResult, type OutcomeStatus, type RuleOutcome, type Severity } from './diagnostic.js';
+import { SEVERITY_RANK, type Diagnostic, type DocumentResult, type OutcomeStatus, type RuleOutcome, type Severity, type DiagnosticLocation } from './diagnostic.js';
 import { fingerprintOf } from './fingerprint.js';
-import { locate } from './locate.js';
+import { createLocator } from './locate.js';
 import { renderMessage } from './render.js';
 import type { ResolvedRule } from './rule.js';
 
@@ -19,40 +19,40 @@ export class CheckCrash extends BudgetlintError {
 }
 
 interface OutcomeEntry {
-  readonly ruleId: string;
-  readonly instance: string;
   status: OutcomeStatus;
   reason: string | undefined;
   at: Target | undefined;
 }
 
+/** One rule's outcomes by instance (an instance is recorded once; a later, stronger status replaces it). */
+type RuleOutcomes = Map<string, OutcomeEntry>;
+
 /** fail beats not-assessable beats pass beats not-applicable */
 const OUTCOME_RANK: Readonly<Record<OutcomeStatus, number>> = { fail: 4, 'not-assessable': 3, pass: 2, 'not-applicable': 1 };
+
+function recordOutcome(outcomes: RuleOutcomes, instance: string, status: OutcomeStatus, reason: string | undefined, at: Target | undefined): void {
+  const prev = outcomes.get(instance);
+  if (prev === undefined) {
+    outcomes.set(instance, { status, reason, at });
+    return;
+  }
+  if (OUTCOME_RANK[prev.status] >= OUTCOME_RANK[status]) return;
+  prev.status = status;
+  prev.reason = reason;
+  prev.at = at;
+}
 
 /** Runs every enabled rule on one document; returns sorted, de-duplicated findings and outcomes. */
 export function lintDocument(document: BudgetDocument, rules: readonly ResolvedRule[], settings: RunSettings): DocumentResult {
   const diagnostics: Diagnostic[] = [];
+  const locate = createLocator();
   const ownFiles = new Set([document.source.file, ...(document.source.files ?? [])]);
-  const outcomesByRule: Array<{ readonly ruleId: string; readonly list: OutcomeEntry[] }> = [];
+  const outcomesByRule: Array<{ readonly ruleId: string; readonly outcomes: RuleOutcomes }> = [];
   for (const rule of rules) {
     if (rule.severity === 'off') continue;
     const severity: Severity = rule.severity;
-    const ruleOutcomes = new Map<string, OutcomeEntry>();
-    const outcomes: OutcomeEntry[] = [];
-    outcomesByRule.push({ ruleId: rule.id, list: outcomes });
-    const setOutcome = (instance: string, status: OutcomeStatus, reason?: string, at?: Target): void => {
-      const prev = ruleOutcomes.get(instance);
-      if (prev) {
-        if (OUTCOME_RANK[prev.status] >= OUTCOME_RANK[status]) return;
-        prev.status = status;
-        prev.reason = reason;
-        prev.at = at;
-        return;
-      }
-      const entry: OutcomeEntry = { ruleId: rule.id, instance, status, reason, at };
-      ruleOutcomes.set(instance, entry);
-      outcomes.push(entry);
-    };
+    const outcomes: RuleOutcomes = new Map();
+    outcomesByRule.push({ ruleId: rule.id, outcomes });
     const ctx: CheckContext<Record<string, unknown>> = {
       document,
       options: rule.options,
@@ -83,11 +83,11 @@ export function lintDocument(document: BudgetDocument, rules: readonly ResolvedR
           fingerprint: fingerprintOf(rule.id, r.messageId, location, 'paragraph' in r.at ? `${r.instance}` : ''),
           instance: r.instance,
         });
-        setOutcome(r.instance, r.severity && own !== severity && own === 'info' ? 'pass' : 'fail', undefined, r.at);
+        recordOutcome(outcomes, r.instance, r.severity && own !== severity && own === 'info' ? 'pass' : 'fail', undefined, r.at);
       },
-      pass: (instance, at) => setOutcome(instance, 'pass', undefined, at),
-      notApplicable: (instance, reason) => setOutcome(instance, 'not-applicable', reason),
-      notAssessable: (instance, reason, at) => setOutcome(instance, 'not-assessable', reason, at),
+      pass: (instance, at) => recordOutcome(outcomes, instance, 'pass', undefined, at),
+      notApplicable: (instance, reason) => recordOutcome(outcomes, instance, 'not-applicable', reason, undefined),
+      notAssessable: (instance, reason, at) => recordOutcome(outcomes, instance, 'not-assessable', reason, at),
     };
     try {
       rule.module.run(ctx);
@@ -98,8 +98,8 @@ export function lintDocument(document: BudgetDocument, rules: readonly ResolvedR
   const sorted = dedupe(diagnostics).sort(compareDiagnostics);
   // ordered by rule id, then instance (the same as sorting the whole list on both, but cheaper)
   const outcomeList: RuleOutcome[] = [];
-  for (const group of outcomesByRule.sort((a, b) => cmp(a.ruleId, b.ruleId))) {
-    for (const o of group.list.sort((a, b) => cmp(a.instance, b.instance))) outcomeList.push(toOutcome(o));
+  for (const { ruleId, outcomes } of outcomesByRule.sort((a, b) => cmp(a.ruleId, b.ruleId))) {
+    for (const instance of instancesInOrder(outcomes)) outcomeList.push(toOutcome(ruleId, instance, outcomes.get(instance)!, locate));
   }
   return {
     file: document.source.file,
@@ -111,11 +111,24 @@ export function lintDocument(document: BudgetDocument, rules: readonly ResolvedR
   };
 }
 
-function toOutcome(o: OutcomeEntry): RuleOutcome {
-  const out: { ruleId: string; instance: string; status: OutcomeStatus; reason?: string; location?: RuleOutcome['location'] } = { ruleId: o.ruleId, instance: o.instance, status: o.status };
-  if (o.reason) out.reason = o.reason;
-  if (o.at) out.location = locate(o.at);
-  return out;
+/**
+ * A rule's instances in code-unit order (the order of cmp). Many checks record them in that order
+ * already; the others are sorted with the built-in string order, which needs no comparator calls.
+ */
+function instancesInOrder(outcomes: RuleOutcomes): string[] {
+  const instances = [...outcomes.keys()];
+  for (let i = 1; i < instances.length; i++) {
+    if (instances[i - 1]! > instances[i]!) return instances.sort();
+  }
+  return instances;
+}
+
+function toOutcome(ruleId: string, instance: string, o: OutcomeEntry, locate: (t: Target) => DiagnosticLocation): RuleOutcome {
+  const { status, reason } = o;
+  // one literal per shape: objects are built whole rather than grown property by property
+  if (!o.at) return reason ? { ruleId, instance, status, reason } : { ruleId, instance, status };
+  const location = locate(o.at);
+  return reason ? { ruleId, instance, status, reason, location } : { ruleId, instance, status, location };
 }
 
 function metadataRecord(d: BudgetDocument): Record<string, string | number> {

@@ -1,22 +1,58 @@
-import { paragraphLocation } from '../model/document.js';
+import { paragraphLocation, type Cell, type Row, type Table } from '../model/document.js';
 import type { DiagnosticLocation } from './diagnostic.js';
 import type { Target } from './define-check.js';
 
+type TableTarget = Extract<Target, { readonly table: Table }>;
+
 /** Resolves a check's target to a full diagnostic location (physical + logical). */
 export function locate(t: Target): DiagnosticLocation {
-  if ('paragraph' in t) {
-    return { ...paragraphLocation(t.paragraph, t.offset ?? 0, t.length ?? 0) };
-  }
+  if ('paragraph' in t) return paragraphLocation(t.paragraph, t.offset ?? 0, t.length ?? 0);
   if ('location' in t) return t.location;
-  const { table, row, cell } = t;
+  const { table, row, cell, field } = tableNode(t);
+  return tableLocation(table, row, cell, field);
+}
+
+interface CachedLocation {
+  readonly table: Table;
+  readonly row: Row | undefined;
+  readonly field: string | undefined;
+  readonly location: DiagnosticLocation;
+}
+
+/**
+ * A locate() for one run over one document that remembers table locations by the node they point
+ * at (the cell, else the row, else the table). Every rule that checks a cell locates it again, and
+ * most outcomes point at a cell, so one location object is shared by all of them (locations are
+ * never modified once built). An entry is used only for the same table, row and field.
+ */
+export function createLocator(): (t: Target) => DiagnosticLocation {
+  const cache = new Map<Cell | Row | Table, CachedLocation>();
+  return (t) => {
+    if (!('table' in t)) return locate(t);
+    const { table, row, cell, field } = tableNode(t);
+    const node = cell ?? row ?? table;
+    const cached = cache.get(node);
+    if (cached !== undefined && cached.table === table && cached.row === row && cached.field === field) return cached.location;
+    const location = tableLocation(table, row, cell, field);
+    cache.set(node, { table, row, field, location });
+    return location;
+  };
+}
+
+/** The table node a target points at: its cell (given, or the row's cell in the column) and field. */
+function tableNode(t: TableTarget): { table: Table; row: Row | undefined; cell: Cell | undefined; field: string | undefined } {
+  const { table, row } = t;
   const columnKey = typeof t.column === 'string' ? t.column : t.column?.key;
-  const c = cell ?? (row && columnKey ? row.cells[columnKey] : undefined);
-  const physical = c?.location ?? row?.location ?? table.location;
+  const cell = t.cell ?? (row && columnKey ? row.cells[columnKey] : undefined);
+  return { table, row, cell, field: columnKey ?? cell?.column };
+}
+
+function tableLocation(table: Table, row: Row | undefined, cell: Cell | undefined, field: string | undefined): DiagnosticLocation {
+  const physical = cell?.location ?? row?.location ?? table.location;
   const out: { -readonly [K in keyof DiagnosticLocation]: DiagnosticLocation[K] } = Object.assign({}, physical);
   out.table = table.title;
   out.tableKind = table.kind;
   if (row) out.row = row.code ?? row.label ?? row.name;
-  const field = columnKey ?? c?.column;
   if (field !== undefined) out.field = field;
   return out;
 }

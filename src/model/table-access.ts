@@ -5,6 +5,9 @@ import type { BudgetDocument, Cell, Column, Row, Side, Table, TableKind } from '
  * around 三公, half-width parentheses as full-width.
  */
 export function normalizeName(s: string): string {
+  // most names (and every amount the parser asks about) have nothing to change: a scan for the
+  // characters normalisation touches is cheaper than hashing the string for the cache
+  if (!NEEDS_NORMALIZING.test(s)) return s;
   let n = nameCache.get(s);
   if (n === undefined) {
     if (nameCache.size > 50_000) nameCache.clear();
@@ -15,6 +18,8 @@ export function normalizeName(s: string): string {
 }
 
 const nameCache = new Map<string, string>();
+/** Any character normalizeUncached removes or replaces. */
+const NEEDS_NORMALIZING = /[\s\u3000()“”"「」]/;
 
 function normalizeUncached(s: string): string {
   return s
@@ -33,6 +38,24 @@ export function tableOf(doc: BudgetDocument, kind: TableKind): Table | undefined
  * alternatives separated by "|" ("运行维护费|运行费"); a header's year prefix is ignored.
  */
 export function columnByName(table: Table, name: string, side?: Side): Column | undefined {
+  let cache = columnsByName.get(table);
+  if (cache === undefined) columnsByName.set(table, (cache = { any: new Map(), income: new Map(), expense: new Map() }));
+  const byName = cache[side ?? 'any'];
+  let column = byName.get(name);
+  if (column === undefined) {
+    column = findColumn(table, name, side) ?? null;
+    byName.set(name, column);
+  }
+  return column ?? undefined;
+}
+
+/**
+ * columnByName's answers per table, by side (any: no side asked) and name (null: no such column).
+ * Many rules and the narrative linker ask the same table for the same few columns.
+ */
+const columnsByName = new WeakMap<Table, Record<Side | 'any', Map<string, Column | null>>>();
+
+function findColumn(table: Table, name: string, side?: Side): Column | undefined {
   for (const alt of name.split('|')) {
     const c = columnByOneName(table, alt, side);
     if (c) return c;

@@ -4,7 +4,7 @@ import { compareAtMost, compareRestatement, type RestatementComparison } from '.
 import { linkSubject, type LinkResult } from './link.js';
 import { findClassificationMentions, type ClassificationMention } from './mentions.js';
 import { extractStatements, type Statement, type UnreadAmounts } from './statements.js';
-import { subjectKey } from './subjects.js';
+import { subjectKey, type Subject } from './subjects.js';
 
 /**
  * Most amounts a document lists one by one as not linked (narrative/unlinked-amount) or not
@@ -48,25 +48,37 @@ export function analyzeNarrative(doc: BudgetDocument): NarrativeAnalysis {
   const inWholeList = new Set<Statement>();
   for (const b of breakdowns) {
     if (b.kind !== 'listed' || !b.exhaustive) continue;
-    for (const s of [b.parent, ...b.parts, ...(b.stated ? [b.stated] : [])]) inWholeList.add(s);
+    inWholeList.add(b.parent);
+    for (const s of b.parts) inWholeList.add(s);
+    if (b.stated) inWholeList.add(b.stated);
   }
+  // a subject's key decides its link (the same code, total or part links to the same cells): linked once
+  const links = new Map<string, LinkResult>();
+  const linkOnce = (subject: Subject, key: string): LinkResult => {
+    let link = links.get(key);
+    if (!link) {
+      link = linkSubject(doc, subject);
+      links.set(key, link);
+    }
+    return link;
+  };
   const seen = new Map<string, number>();
   const levels: AssessedStatement[] = [];
   for (const s of statements) {
     if (s.role !== 'level') continue;
+    const key = s.subject && !s.threshold ? subjectKey(s.subject) : textKey(s);
     let link: LinkResult = s.threshold
       ? { kind: 'unlinked', reason: 'a limit or a rate, not a restated amount' }
       : s.subject
-        ? linkSubject(doc, s.subject)
+        ? linkOnce(s.subject, key)
         : { kind: 'unlinked', reason: 'the words before the amount name nothing found in the tables' };
     if (link.kind === 'unlinked' && inWholeList.has(s)) link = { kind: 'internal' };
-    const key = s.subject && !s.threshold ? subjectKey(s.subject) : textKey(s);
     const n = (seen.get(key) ?? 0) + 1;
     seen.set(key, n);
     // 绩效目标 money and a project's money are parts of a table value, not restatements of it
     const compare = s.subject?.kind === 'performance-projects' || s.subject?.kind === 'project' ? compareAtMost : compareRestatement;
     const comparison = link.kind === 'linked' && s.token.unit !== '%' ? compare(s.token.value, s.token.scale, s.token.unit, link.value) : undefined;
-    levels.push({ statement: s, instance: `${key}#${n}`, link, ...(comparison ? { comparison } : {}) });
+    levels.push(comparison ? { statement: s, instance: `${key}#${n}`, link, comparison } : { statement: s, instance: `${key}#${n}`, link });
   }
   const result = { mentions, statements, levels, unread, breakdowns };
   cache.set(doc, result);

@@ -94,8 +94,16 @@ function namedGroups(levels: readonly Statement[]): Breakdown[] {
 /** Words that open a list of parts under the amount before them. */
 const ANCHOR = /其中|包括/g;
 /** Separators by strength: a list separated by "，" ends at the first "；", one separated by "；" at "。". */
-const BREAK_STRENGTH: Readonly<Record<string, number>> = { '、': 1, '，': 2, ',': 2, '；': 3, ';': 3, '。': 4, '！': 4, '？': 4, '!': 4, '?': 4 };
+const BREAK_STRENGTH = strengthTable({ '、': 1, '，': 2, ',': 2, '；': 3, ';': 3, '。': 4, '！': 4, '？': 4, '!': 4, '?': 4 });
+const STRONG = 3;
 const SENTENCE_END = 4;
+
+/** Strengths by UTF-16 code unit (0: no separator), so scans test codes and allocate no strings. */
+function strengthTable(strengths: Readonly<Record<string, number>>): Uint8Array {
+  const table = new Uint8Array(0x10000);
+  for (const [c, n] of Object.entries(strengths)) table[c.charCodeAt(0)] = n;
+  return table;
+}
 /** The words of a stated sum closing a list: "，合计1170.00万", "以上共计…", "总计为…". */
 const STATED_SUM = /^(以上|上述)?(各项|项目)?(合计|共计|总计|总额|小计|总共|共)(金额)?(为|是)?$/;
 /** The words of a last part that is the rest of the total: "其余…", "剩余…". */
@@ -106,6 +114,11 @@ function clean(s: string): string {
   return s.replace(/[\s\u3000“”"‘’「」『』]/g, '');
 }
 
+const OPEN = '（'.charCodeAt(0);
+const OPEN_ASCII = '('.charCodeAt(0);
+const CLOSE = '）'.charCodeAt(0);
+const CLOSE_ASCII = ')'.charCodeAt(0);
+
 /**
  * The strongest separator between two offsets of a text, ignoring what stands inside parentheses
  * opened there; stops early once `enough` is reached.
@@ -114,9 +127,9 @@ function strongestBreak(text: string, from: number, to: number, enough = SENTENC
   let best = 0;
   let depth = 0;
   for (let i = from; i < to && best < enough; i++) {
-    const c = text[i]!;
-    if (c === '（' || c === '(') depth++;
-    else if ((c === '）' || c === ')') && depth > 0) depth--;
+    const c = text.charCodeAt(i);
+    if (c === OPEN || c === OPEN_ASCII) depth++;
+    else if ((c === CLOSE || c === CLOSE_ASCII) && depth > 0) depth--;
     else if (depth === 0) best = Math.max(best, BREAK_STRENGTH[c] ?? 0);
   }
   return best;
@@ -126,9 +139,9 @@ function strongestBreak(text: string, from: number, to: number, enough = SENTENC
 function leavesParenthesis(text: string, from: number, to: number): boolean {
   let depth = 0;
   for (let i = from; i < to; i++) {
-    const c = text[i]!;
-    if (c === '（' || c === '(') depth++;
-    else if (c === '）' || c === ')') {
+    const c = text.charCodeAt(i);
+    if (c === OPEN || c === OPEN_ASCII) depth++;
+    else if (c === CLOSE || c === CLOSE_ASCII) {
       if (depth === 0) return true;
       depth--;
     }
@@ -140,13 +153,15 @@ function leavesParenthesis(text: string, from: number, to: number): boolean {
 interface ParagraphScan {
   readonly text: string;
   readonly list: readonly Statement[];
+  /** Offsets of "其中" / "包括", in text order. */
+  readonly anchors: readonly number[];
   /** Per statement: index of the nearest statement before it that is no change or percentage (−1: none). */
   readonly ownerBefore: Int32Array;
-  /** Per offset: the last offset before it holding "；" or a sentence end (−1: none). */
+  /** Per anchor: the last offset before it holding "；" or a sentence end (−1: none). */
   readonly strongBefore: Int32Array;
 }
 
-function scanOf(list: readonly Statement[]): ParagraphScan {
+function scanOf(list: readonly Statement[], anchors: readonly number[]): ParagraphScan {
   const text = list[0]!.paragraph.text;
   const ownerBefore = new Int32Array(list.length);
   let owner = -1;
@@ -154,13 +169,15 @@ function scanOf(list: readonly Statement[]): ParagraphScan {
     ownerBefore[i] = owner;
     if (s.role !== 'change' && s.role !== 'percent') owner = i;
   });
-  const strongBefore = new Int32Array(text.length + 1);
+  // one pass up to the last anchor (anchors are in text order)
+  const strongBefore = new Int32Array(anchors.length);
   let strong = -1;
-  for (let i = 0; i <= text.length; i++) {
-    strongBefore[i] = strong;
-    if (i < text.length && (BREAK_STRENGTH[text[i]!] ?? 0) >= BREAK_STRENGTH['；']!) strong = i;
-  }
-  return { text, list, ownerBefore, strongBefore };
+  let i = 0;
+  anchors.forEach((a, ai) => {
+    for (; i < a; i++) if (BREAK_STRENGTH[text.charCodeAt(i)]! >= STRONG) strong = i;
+    strongBefore[ai] = strong;
+  });
+  return { text, list, anchors, ownerBefore, strongBefore };
 }
 
 /**
@@ -187,7 +204,7 @@ function listedBreakdowns(statements: readonly Statement[]): Breakdown[] {
     ANCHOR.lastIndex = 0;
     for (let m = ANCHOR.exec(text); m; m = ANCHOR.exec(text)) anchors.push(m.index);
     if (anchors.length === 0) continue;
-    const scan = scanOf(list);
+    const scan = scanOf(list, anchors);
     let k = 0; // first statement at or after the anchor
     for (let ai = 0; ai < anchors.length; ai++) {
       const a = anchors[ai]!;
@@ -195,19 +212,20 @@ function listedBreakdowns(statements: readonly Statement[]): Breakdown[] {
       if (k >= list.length) break;
       const next = anchors[ai + 1] ?? Infinity;
       if (next < list[k]!.token.offset) continue; // a later anchor stands before the same amount
-      const g = listAt(scan, k, a, next);
+      const g = listAt(scan, k, ai, next);
       if (g) out.push(g);
     }
   }
   return out;
 }
 
-function listAt(scan: ParagraphScan, k: number, anchor: number, nextAnchor: number): Breakdown | undefined {
+function listAt(scan: ParagraphScan, k: number, anchorIndex: number, nextAnchor: number): Breakdown | undefined {
   const { text, list } = scan;
+  const anchor = scan.anchors[anchorIndex]!;
   // the total: the last statement before the anchor is this year's amount or its year-on-year figures
   const parent = list[scan.ownerBefore[k]!];
   if (!parent || parent.role !== 'level' || parent.threshold) return undefined;
-  if (scan.strongBefore[anchor]! >= parent.token.offset + parent.token.length) return undefined; // a "；" or "。" between
+  if (scan.strongBefore[anchorIndex]! >= parent.token.offset + parent.token.length) return undefined; // a "；" or "。" between
   // the first part stands in the first clause after the anchor
   const first = list[k]!;
   if (first.role !== 'level' || first.threshold) return undefined;

@@ -120,7 +120,9 @@ function cellRef(table: Table, row: Row, column: Column): CellRef | undefined {
   const unit = cell?.amount?.unit ?? table.unit ?? '元';
   const value = cell?.amount ? cell.amount.value.times(UNIT_FACTOR[unit]) : ZERO;
   const rowText = row.code ? `${row.code} ${row.name}` : (row.label ?? row.name);
-  return { table, row, column, ...(cell ? { cell } : {}), value, label: `${table.kind} ${rowText} / ${column.name}` };
+  const label = `${table.kind} ${rowText} / ${column.name}`;
+  // the same fields in the same order, without a spread (one per linked amount)
+  return cell ? { table, row, column, cell, value, label } : { table, row, column, value, label };
 }
 
 function linkedOf(cells: readonly CellRef[]): LinkedValue {
@@ -173,7 +175,24 @@ const YEAR_END_BALANCE = /^年[终末]结转(结余)?$/;
  * its own "1. 一般公共预算资金 …" lines, which are last year's money, not this year's income. The block
  * runs from the 上年结转 line to a 本年 line or a total.
  */
-function thisYearRows(t: Table, side: Side): Row[] {
+function thisYearRows(t: Table, side: Side): readonly Row[] {
+  // several totals look lines up in the same tables: each side's rows are found once per table
+  let sides = thisYearCache.get(t);
+  if (!sides) {
+    sides = new Map();
+    thisYearCache.set(t, sides);
+  }
+  let rows = sides.get(side);
+  if (!rows) {
+    rows = findThisYearRows(t, side);
+    sides.set(side, rows);
+  }
+  return rows;
+}
+
+const thisYearCache = new WeakMap<Table, Map<Side, readonly Row[]>>();
+
+function findThisYearRows(t: Table, side: Side): Row[] {
   const out: Row[] = [];
   let carry = false;
   for (const r of t.rows) {
@@ -243,12 +262,17 @@ function linkCode(doc: BudgetDocument, code: string, column: string): LinkResult
     }
     return out;
   };
-  const kinds: TableKind[][] = column === '合计' ? [['T5', 'T6', 'T7'], ['T3'], ['T2']] : [['T5', 'T6', 'T7'], ['T3']];
-  return firstLinked(
-    kinds.map((k) => () => inTables(k)),
-    `code ${code} (${column}) is in none of ${kinds.flat().join(', ')}`,
-  );
+  const groups = column === '合计' ? CODE_TABLES_TOTAL : CODE_TABLES_PART;
+  for (const kinds of groups) {
+    const cells = inTables(kinds);
+    if (cells.length > 0) return { kind: 'linked', value: linkedOf(cells) };
+  }
+  return { kind: 'unlinked', reason: `code ${code} (${column}) is in none of ${groups.flat().join(', ')}` };
 }
+
+/** The tables a code's amount is looked up in, group by group: the 合计 column, and an item's part. */
+const CODE_TABLES_TOTAL: readonly (readonly TableKind[])[] = [['T5', 'T6', 'T7'], ['T3'], ['T2']];
+const CODE_TABLES_PART: readonly (readonly TableKind[])[] = [['T5', 'T6', 'T7'], ['T3']];
 
 /** 一般公共预算拨款收入 as the layouts print it: T1/T4 lines and the T2 column. */
 const GENERAL_INCOME = '一般公共预算拨款收入|一般公共预算财政拨款收入|一般公共预算资金|一般公共预算收入|一般公共预算';
@@ -370,12 +394,29 @@ function sanGongColumns(part: string): string[] {
 function linkT9(doc: BudgetDocument, columns: readonly string[], what: string): LinkResult {
   const t = tablesOf(doc, 'T9')[0];
   if (!t) return { kind: 'unlinked', reason: `T9 is absent (${what})` };
-  const row = t.rows.find((r) => Object.values(r.cells).some((c) => c.amount)) ?? t.rows[0];
+  const row = t9DataRow(t);
   if (!row) return { kind: 'unlinked', reason: `T9 has no data row (${what})` };
-  const col = columns.map((c) => columnByName(t, c) ?? t.columns.find((x) => normalizeName(x.name).includes(normalizeName(c)))).find((c) => c !== undefined);
+  const col = firstColumn(t, columns);
   if (!col) return { kind: 'unlinked', reason: `T9 has no column for ${what}` };
   const ref = cellRef(t, row, col);
   return ref ? { kind: 'linked', value: linkedOf([ref]) } : { kind: 'unlinked', reason: `T9 ${what} is unreadable` };
+}
+
+/** T9's first row printing an amount, else its first row (found once per table: every 三公 part asks). */
+function t9DataRow(t: Table): Row | undefined {
+  if (!t9Rows.has(t)) t9Rows.set(t, t.rows.find((r) => Object.values(r.cells).some((c) => c.amount)) ?? t.rows[0]);
+  return t9Rows.get(t);
+}
+
+const t9Rows = new WeakMap<Table, Row | undefined>();
+
+/** The column of the first name that names one: exactly, else as part of a column's name. */
+function firstColumn(t: Table, names: readonly string[]): Column | undefined {
+  for (const name of names) {
+    const col = columnByName(t, name) ?? t.columns.find((x) => normalizeName(x.name).includes(normalizeName(name)));
+    if (col) return col;
+  }
+  return undefined;
 }
 
 /** A name without its parenthesised insertions: "生命健康专项（政策资金）" → "生命健康专项" (one linear pass). */

@@ -38,8 +38,22 @@ export interface ClassificationMention {
  */
 const MARKER = /[（(][ \u3000]?(?:(\d{2,7})[ \u3000]?)?([类款项])[ \u3000]?[）)]|[（(](2\d{2}(?:\d{2}){0,2})[）)]/g;
 
-const CJK = /[\u4e00-\u9fff]/;
-const SKIP_BEFORE_MARKER = /[ \u3000”"’」』]/;
+/** A CJK character (U+4E00–U+9FFF) at an offset; tested by code, no one-character string made. */
+function isCjkAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c >= 0x4e00 && c <= 0x9fff;
+}
+
+const OPEN = '（'.charCodeAt(0);
+const OPEN_ASCII = '('.charCodeAt(0);
+const CLOSE = '）'.charCodeAt(0);
+const CLOSE_ASCII = ')'.charCodeAt(0);
+const SKIP_CODES = [...' \u3000”"’」』'].map((c) => c.charCodeAt(0));
+
+/** Spaces and closing quotes between a name and its marker. */
+function isSkipAt(text: string, i: number): boolean {
+  return SKIP_CODES.includes(text.charCodeAt(i));
+}
 const LEVEL_WORDS = new Set(['类', '款', '项']);
 /** Words that introduce a name but are no part of it (quotes missing after "其中："). */
 const LEAD_WORDS = ['其中', '包括'];
@@ -73,21 +87,32 @@ function findMentions(doc: BudgetDocument, index: ClassificationIndex): Classifi
     }
     for (const raw of scanParagraph(p.text)) {
       const resolved = resolve(raw, ctx, index);
-      out.push({
-        name: raw.name,
-        level: raw.level,
-        ...(raw.printedCode !== undefined ? { printedCode: raw.printedCode } : {}),
-        ...(resolved ? { code: resolved.code.code, codeSource: resolved.source, tableName: resolved.code.name } : {}),
-        ...(!resolved && raw.printedCode && raw.printedCode.length === codeLength(raw.level) ? { code: raw.printedCode, codeSource: 'printed' as const } : {}),
-        paragraph: p,
-        paragraphIndex,
-        offset: raw.offset,
-        length: raw.length,
-        nameLength: raw.name.length,
-      });
+      out.push(mentionOf(raw, resolved, p, paragraphIndex));
     }
   });
   return out;
+}
+
+type WritableMention = { -readonly [K in keyof ClassificationMention]: ClassificationMention[K] };
+
+/** The mention of a raw match; optional fields set only when present, in this order (no spreads: one per name). */
+function mentionOf(raw: RawMention, resolved: ReturnType<typeof resolve>, p: Paragraph, paragraphIndex: number): ClassificationMention {
+  const m = { name: raw.name, level: raw.level } as WritableMention;
+  if (raw.printedCode !== undefined) m.printedCode = raw.printedCode;
+  if (resolved) {
+    m.code = resolved.code.code;
+    m.codeSource = resolved.source;
+    m.tableName = resolved.code.name;
+  } else if (raw.printedCode && raw.printedCode.length === codeLength(raw.level)) {
+    m.code = raw.printedCode;
+    m.codeSource = 'printed';
+  }
+  m.paragraph = p;
+  m.paragraphIndex = paragraphIndex;
+  m.offset = raw.offset;
+  m.length = raw.length;
+  m.nameLength = raw.name.length;
+  return m;
 }
 
 interface RawMention {
@@ -105,8 +130,11 @@ interface Context {
 
 /** Finds the mentions of one paragraph: level markers and "类-款-项”科目" paths, in text order. */
 export function scanParagraph(text: string): RawMention[] {
-  const all = [...scanMarkers(text), ...scanPaths(text)];
-  return all.sort((a, b) => a.offset - b.offset);
+  const markers = scanMarkers(text);
+  const paths = scanPaths(text);
+  // each list is in text order: only a mix needs sorting
+  if (paths.length === 0) return markers;
+  return [...markers, ...paths].sort((a, b) => a.offset - b.offset);
 }
 
 const DASHES = new Set(['-', '—', '－', '–']);
@@ -120,7 +148,7 @@ function scanPaths(text: string): RawMention[] {
   let floor = 0;
   for (let at = text.indexOf('科目'); at >= 0; at = text.indexOf('科目', at + 2)) {
     let j = at;
-    while (j > floor && SKIP_BEFORE_MARKER.test(text[j - 1]!)) j--;
+    while (j > floor && isSkipAt(text, j - 1)) j--;
     const segments: Array<{ start: number; end: number }> = [];
     for (;;) {
       const start = nameStart(text, j, floor);
@@ -152,7 +180,7 @@ function scanMarkers(text: string): RawMention[] {
     floor = end;
     if (!level || start === undefined) continue;
     let nameEnd = m.index;
-    while (nameEnd > start && SKIP_BEFORE_MARKER.test(text[nameEnd - 1]!)) nameEnd--;
+    while (nameEnd > start && isSkipAt(text, nameEnd - 1)) nameEnd--;
     let s = start;
     for (const w of LEAD_WORDS) if (text.startsWith(w, s) && nameEnd - s > w.length + 1) s += w.length;
     const name = text.slice(s, nameEnd);
@@ -168,15 +196,15 @@ function scanMarkers(text: string): RawMention[] {
  */
 function nameStart(text: string, markerAt: number, floor: number): number | undefined {
   let i = markerAt;
-  while (i > floor && SKIP_BEFORE_MARKER.test(text[i - 1]!)) i--;
+  while (i > floor && isSkipAt(text, i - 1)) i--;
   const nameEnd = i;
   while (i > floor) {
-    const c = text[i - 1]!;
-    if (CJK.test(c)) {
+    if (isCjkAt(text, i - 1)) {
       i--;
       continue;
     }
-    if (c === '）' || c === ')') {
+    const c = text.charCodeAt(i - 1);
+    if (c === CLOSE || c === CLOSE_ASCII) {
       const open = insertionStart(text, i - 1, floor);
       if (open !== undefined) {
         i = open;
@@ -191,13 +219,13 @@ function nameStart(text: string, markerAt: number, floor: number): number | unde
 /** Start of "（境）"-like insertion ending at `close`, if its content is 1–6 CJK characters and no level word. */
 function insertionStart(text: string, close: number, floor: number): number | undefined {
   for (let j = close - 1; j >= floor && close - j <= 7; j--) {
-    const c = text[j]!;
-    if (c === '（' || c === '(') {
+    const c = text.charCodeAt(j);
+    if (c === OPEN || c === OPEN_ASCII) {
       const inner = text.slice(j + 1, close);
-      if (inner.length === 0 || LEVEL_WORDS.has(inner) || j === 0 || !CJK.test(text[j - 1]!)) return undefined;
+      if (inner.length === 0 || LEVEL_WORDS.has(inner) || j === 0 || !isCjkAt(text, j - 1)) return undefined;
       return j;
     }
-    if (!CJK.test(c)) return undefined;
+    if (!isCjkAt(text, j)) return undefined;
   }
   return undefined;
 }

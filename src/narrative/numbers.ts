@@ -37,19 +37,66 @@ function bareUnit(text: string, k: number): readonly [string, Unit] | undefined 
   return c === '万' ? ['万', '万元'] : ['亿', '亿元'];
 }
 
-function digitAt(text: string, i: number): string | undefined {
+/**
+ * The Decimal of a plain number string, shared: documents repeat their figures (a total and its
+ * restatements, many 0s), and Decimals are immutable. The cache is dropped past a bound.
+ */
+function decimalOf(s: string): Decimal {
+  if (s.length > 40) return new Decimal(s); // not kept: a long digit string is no ordinary figure
+  let d = decimals.get(s);
+  if (!d) {
+    if (decimals.size >= 10_000) decimals.clear();
+    d = new Decimal(s);
+    decimals.set(s, d);
+  }
+  return d;
+}
+
+const decimals = new Map<string, Decimal>();
+
+/** Whether the code unit at `i` is a digit, ASCII or full-width (false past the end). */
+function isDigit(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
-  if (c >= 0x30 && c <= 0x39) return text[i];
-  if (c >= 0xff10 && c <= 0xff19) return String.fromCharCode(c - 0xfee0);
-  return undefined;
+  return (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
 }
 
-function isPoint(c: string | undefined): boolean {
-  return c === '.' || c === '．';
+function isAsciiDigit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
 }
 
-function isMinus(c: string | undefined): boolean {
-  return c === '-' || c === '－' || c === '−';
+/** The digits between two offsets as ASCII: full-width digits converted, separators dropped. */
+function asciiDigits(text: string, from: number, to: number): string {
+  let plain = true;
+  for (let k = from; k < to && plain; k++) plain = isAsciiDigit(text.charCodeAt(k));
+  if (plain) return text.slice(from, to);
+  let out = '';
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (isAsciiDigit(c)) out += text[k];
+    else if (c >= 0xff10 && c <= 0xff19) out += String.fromCharCode(c - 0xfee0);
+  }
+  return out;
+}
+
+const COMMA = ','.charCodeAt(0);
+const POINT = '.'.charCodeAt(0);
+const FULL_POINT = '．'.charCodeAt(0);
+const MINUSES = [...'-－−'].map((c) => c.charCodeAt(0));
+/** First characters of the unit words: a number followed by anything else has no unit (the common case). */
+const UNIT_STARTS = new Set([...UNITS.map(([w]) => w.charCodeAt(0)), '万'.charCodeAt(0), '亿'.charCodeAt(0)]);
+
+function isPointCode(c: number): boolean {
+  return c === POINT || c === FULL_POINT;
+}
+
+function isLetterCode(c: number): boolean {
+  return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+}
+
+/** The unit word at `k`, if any. */
+function unitAt(text: string, k: number): readonly [string, Unit | '%'] | undefined {
+  if (!UNIT_STARTS.has(text.charCodeAt(k))) return undefined;
+  return UNITS.find(([w]) => text.startsWith(w, k)) ?? bareUnit(text, k);
 }
 
 /**
@@ -65,44 +112,45 @@ export function findNumbers(text: string, max = Infinity): NumberToken[] {
   let i = 0;
   const n = text.length;
   while (i < n && out.length < max) {
-    if (digitAt(text, i) === undefined) {
+    if (!isDigit(text, i)) {
       i++;
       continue;
     }
-    const prev = text[i - 1];
-    const glued = i > 0 && (digitAt(text, i - 1) !== undefined || isPoint(prev) || /[A-Za-z]/.test(prev!));
+    const prev = text.charCodeAt(i - 1); // NaN at the start
+    const glued = i > 0 && (isDigit(text, i - 1) || isPointCode(prev) || isLetterCode(prev));
     let start = i;
     let negative = false;
-    if (i > 0 && isMinus(prev) && !(i > 1 && digitAt(text, i - 2) !== undefined)) {
+    if (i > 0 && MINUSES.includes(prev) && !(i > 1 && isDigit(text, i - 2))) {
       start = i - 1;
       negative = true;
     }
-    let digits = '';
     let j = i;
     for (;;) {
-      const d = digitAt(text, j);
-      if (d !== undefined) {
-        digits += d;
+      if (isDigit(text, j)) {
         j++;
         continue;
       }
-      if (text[j] === ',' && digitAt(text, j + 1) !== undefined && digitAt(text, j + 2) !== undefined && digitAt(text, j + 3) !== undefined && digitAt(text, j + 4) === undefined) {
+      if (text.charCodeAt(j) === COMMA && isDigit(text, j + 1) && isDigit(text, j + 2) && isDigit(text, j + 3) && !isDigit(text, j + 4)) {
         j++;
         continue;
       }
       break;
     }
-    let frac = '';
-    if (isPoint(text[j]) && digitAt(text, j + 1) !== undefined) {
+    const intEnd = j;
+    let fracStart = j;
+    if (isPointCode(text.charCodeAt(j)) && isDigit(text, j + 1)) {
       j++;
-      while (digitAt(text, j) !== undefined) frac += digitAt(text, j++)!;
+      fracStart = j;
+      while (isDigit(text, j)) j++;
     }
     const numberEnd = j;
     let k = j;
     while (k < n && k - j < 2 && (text[k] === ' ' || text[k] === '\u3000')) k++;
-    const unit = UNITS.find(([w]) => text.startsWith(w, k)) ?? bareUnit(text, k);
-    if (!glued && unit) {
-      const value = new Decimal(frac ? `${digits}.${frac}` : digits);
+    const unit = glued ? undefined : unitAt(text, k);
+    if (unit) {
+      const digits = asciiDigits(text, i, intEnd);
+      const frac = asciiDigits(text, fracStart, numberEnd);
+      const value = decimalOf(frac ? `${digits}.${frac}` : digits);
       const end = k + unit[0].length;
       out.push({
         offset: start,

@@ -60,8 +60,18 @@ export interface UnreadAmounts {
   readonly length: number;
 }
 
-const CLAUSE_BREAK = new Set(['，', '。', '；', '：', ',', ';', ':', '、', '！', '？', '!', '?']);
-const SENTENCE_BREAK = new Set(['。', '；', ';', '！', '？', '!', '?']);
+/**
+ * A lookup table by UTF-16 code unit for a few characters: the walks below test character codes, so
+ * they allocate no one-character string per character looked at.
+ */
+function charTable(chars: string): Uint8Array {
+  const table = new Uint8Array(0x10000);
+  for (let i = 0; i < chars.length; i++) table[chars.charCodeAt(i)] = 1;
+  return table;
+}
+
+const CLAUSE_BREAK = charTable('，。；：,;:、！？!?');
+const SENTENCE_BREAK = charTable('。；;！？!?');
 const YOY_MARK = /上年|去年|上一年|同比|[比较与]\d{4}年/;
 const UP_END = /(增加|增长|上升|提高|增)(了)?(约)?$/;
 const DOWN_END = /(减少|下降|降低|减)(了)?(约)?$/;
@@ -127,9 +137,9 @@ export function extractStatements(doc: BudgetDocument, mentions: readonly Classi
       // the clause: back to a break or the previous number, and no further than CONTEXT_CHARS
       let clauseStart = t.offset;
       const clauseFloor = Math.max(prevEnd, t.offset - CONTEXT_CHARS);
-      while (clauseStart > clauseFloor && !CLAUSE_BREAK.has(text[clauseStart - 1]!)) clauseStart--;
+      while (clauseStart > clauseFloor && CLAUSE_BREAK[text.charCodeAt(clauseStart - 1)] === 0) clauseStart--;
       for (; scanned < t.offset; scanned++) {
-        if (SENTENCE_BREAK.has(text[scanned]!)) {
+        if (SENTENCE_BREAK[text.charCodeAt(scanned)] === 1) {
           sentenceStart = scanned + 1;
           lastInSentence = undefined;
         }
@@ -137,21 +147,33 @@ export function extractStatements(doc: BudgetDocument, mentions: readonly Classi
       while (mi < ms.length && ms[mi]!.offset + ms[mi]!.length <= t.offset) lastMention = ms[mi++];
       const clause = text.slice(clauseStart, t.offset);
       const c = clean(clause);
-      const sentence = sentenceAround(text, sentenceStart, t.offset, t.offset + t.length);
-      const base = { index: out.length, paragraph: p, paragraphIndex, token: t, clause, sentence };
+      const newStatement = (role: StatementRole): WritableStatement => ({
+        index: out.length,
+        paragraph: p,
+        paragraphIndex,
+        token: t,
+        clause,
+        sentence: sentenceAround(text, sentenceStart, t.offset, t.offset + t.length),
+        role,
+      });
       const hasYoy = YOY_MARK.test(c) || YOY_MARK.test(text.slice(Math.max(sentenceStart, t.offset - 40), clauseStart));
       const shortAfterStatement = lastInSentence !== undefined && c.length <= 6;
       const up = UP_END.test(c);
       const down = DOWN_END.test(c);
       if ((up || down) && (hasYoy || shortAfterStatement)) {
-        out.push({ ...base, role: t.unit === '%' ? 'percent' : 'change', direction: up ? 'up' : 'down', ...(lastLevel !== undefined ? { levelIndex: lastLevel } : {}) });
+        const s = newStatement(t.unit === '%' ? 'percent' : 'change');
+        s.direction = up ? 'up' : 'down';
+        if (lastLevel !== undefined) s.levelIndex = lastLevel;
+        out.push(s);
         lastInSentence = out.length - 1;
         return;
       }
       if (t.unit === '%') return; // a rate or a target ("满意度≥85%"), not an amount
       const prevMatch = PREVIOUS_END.exec(c);
       if (prevMatch && (prevMatch[2] === undefined || (doc.metadata.year !== undefined && Number(prevMatch[2]) < doc.metadata.year))) {
-        out.push({ ...base, role: 'previous', ...(lastLevel !== undefined ? { levelIndex: lastLevel } : {}) });
+        const s = newStatement('previous');
+        if (lastLevel !== undefined) s.levelIndex = lastLevel;
+        out.push(s);
         lastInSentence = out.length - 1;
         return;
       }
@@ -160,28 +182,36 @@ export function extractStatements(doc: BudgetDocument, mentions: readonly Classi
       const mention = threshold || !lastMention || lastMention.offset < prevEnd ? undefined : adjacentMention(text, lastMention, t.offset, clauseStart);
       const curMatch = CURRENT_END.exec(c);
       const restates = curMatch !== null && (curMatch[2] === undefined || Number(curMatch[2]) === doc.metadata.year) && lastLevel !== undefined ? out[lastLevel]!.subject : undefined;
-      const words = mention || threshold ? undefined : subjectFromWords(clause, `${text.slice(Math.max(sentenceStart, t.offset - CONTEXT_CHARS), t.offset)} ${p.section ?? ''}`);
+      const words = mention || threshold ? undefined : subjectFromWords(clause, () => `${text.slice(Math.max(sentenceStart, t.offset - CONTEXT_CHARS), t.offset)} ${p.section ?? ''}`);
       const subject: Subject | undefined = mention
-        ? { kind: 'classification', level: mention.level, name: mention.name, ...(mention.code !== undefined ? { code: mention.code } : {}) }
+        ? mentionSubject(mention)
         : threshold
           ? undefined
           : (itemPart(words, lastInSentence !== undefined ? out[lastInSentence] : undefined) ?? words ?? restates ?? projectMoney(c, project));
       const nextStart = k + 1 < tokens.length ? tokens[k + 1]!.offset : readEnd;
       const flatAt = findFlat(text, t.offset + t.length, nextStart);
-      out.push({
-        ...base,
-        role: 'level',
-        ...(subject ? { subject } : {}),
-        ...(mention ? { mention } : {}),
-        ...(threshold ? { threshold } : {}),
-        ...(flatAt !== undefined ? { flatAt } : {}),
-      });
+      // optional fields set only when present, in this order (no object spreads: this runs per amount)
+      const s = newStatement('level');
+      if (subject) s.subject = subject;
+      if (mention) s.mention = mention;
+      if (threshold) s.threshold = threshold;
+      if (flatAt !== undefined) s.flatAt = flatAt;
+      out.push(s);
       // A restatement ("2023年预算安排X") keeps the first statement as the one changes belong to.
       if (!(restates !== undefined && subject === restates)) lastLevel = out.length - 1;
       lastInSentence = out.length - 1;
     });
   });
   return out;
+}
+
+type WritableStatement = { -readonly [K in keyof Statement]: Statement[K] };
+
+/** The classification subject a mention names. */
+function mentionSubject(m: ClassificationMention): Subject {
+  const subject: { kind: 'classification'; level: ClassificationMention['level']; name: string; code?: string } = { kind: 'classification', level: m.level, name: m.name };
+  if (m.code !== undefined) subject.code = m.code;
+  return subject;
 }
 
 /** "2025年度项目总预算", "项目预算资金为": the money of the project a block describes. */
@@ -238,12 +268,17 @@ function adjacentMention(text: string, m: ClassificationMention, at: number, cla
   return text.slice(end, at).replace(FILLER, '') === '' ? m : undefined;
 }
 
+const SEMICOLON = '；'.charCodeAt(0);
+const SEMICOLON_ASCII = ';'.charCodeAt(0);
+const CHI = '持'.charCodeAt(0);
+const PING = '平'.charCodeAt(0);
+
 /** Offset of "持平" between an amount and the next number, within the same clause group (up to "；"). */
 function findFlat(text: string, from: number, to: number): number | undefined {
   for (let i = from; i < to - 1; i++) {
-    const ch = text[i]!;
-    if (ch === '；' || ch === ';') return undefined;
-    if (ch === '持' && text[i + 1] === '平') return text.slice(Math.max(from, i - 2), i) === '基本' ? undefined : i;
+    const ch = text.charCodeAt(i);
+    if (ch === SEMICOLON || ch === SEMICOLON_ASCII) return undefined;
+    if (ch === CHI && text.charCodeAt(i + 1) === PING) return text.slice(Math.max(from, i - 2), i) === '基本' ? undefined : i;
   }
   return undefined;
 }
@@ -252,7 +287,7 @@ function findFlat(text: string, from: number, to: number): number | undefined {
 function sentenceAround(text: string, start: number, at: number, minEnd: number): string {
   const from = Math.max(start, at - 80);
   let end = minEnd;
-  while (end < text.length && end - minEnd < 60 && !SENTENCE_BREAK.has(text[end]!)) end++;
+  while (end < text.length && end - minEnd < 60 && SENTENCE_BREAK[text.charCodeAt(end)] === 0) end++;
   const s = text.slice(from, Math.min(end + 1, text.length)).trim();
   return `${from > start ? '…' : ''}${s}${end - minEnd >= 60 ? '…' : ''}`;
 }

@@ -111,28 +111,31 @@ function clean(s: string): string {
  * The subject named by the words before an amount (the clause up to the number). Most specific
  * phrases first: "一般公共预算拨款支出预算" must not read as "支出预算". Undefined when the words name
  * nothing this module knows; `context` (the sentence and section heading) settles phrases that only
- * mean something in their section ("涉及项目预算资金" under 绩效目标).
+ * mean something in their section ("涉及项目预算资金" under 绩效目标). It may be given as a function:
+ * it is then built only when the words need it (rarely).
  */
-export function subjectFromWords(clause: string, context: string): Subject | undefined {
+export function subjectFromWords(clause: string, context: string | (() => string)): Subject | undefined {
   const c = clean(clause);
-  const ctx = context; // only searched for 三公 / 政府采购 / 绩效, which quotes cannot split
-  const sanGong = /三公/.test(ctx);
+  let built: string | undefined;
+  // only searched for 三公 / 政府采购 / 绩效, which quotes cannot split
+  const ctx = (): string => (built ??= typeof context === 'string' ? context : context());
   if (/因公出国（?境?）?费/.test(c)) return { kind: 'sangong', part: '因公出国（境）费' };
   // "公务用车", also written "公务车" or "公务车用车"
   if (/公务用?车(用车)?购置及运行(维护)?费/.test(c)) return { kind: 'sangong', part: '公务用车购置及运行维护费' };
-  if (/公务用?车(用车)?购置费/.test(c) || (sanGong && /^(其中)?购置费/.test(c))) return { kind: 'sangong', part: '公务用车购置费' };
-  if (/公务用?车(用车)?运行(维护)?费/.test(c) || (sanGong && /^(其中)?运行(维护)?费/.test(c))) return { kind: 'sangong', part: '公务用车运行维护费' };
+  if (/公务用?车(用车)?购置费/.test(c) || (/^(其中)?购置费/.test(c) && /三公/.test(ctx()))) return { kind: 'sangong', part: '公务用车购置费' };
+  if (/公务用?车(用车)?运行(维护)?费/.test(c) || (/^(其中)?运行(维护)?费/.test(c) && /三公/.test(ctx()))) return { kind: 'sangong', part: '公务用车运行维护费' };
   if (/公务接待费/.test(c)) return { kind: 'sangong', part: '公务接待费' };
   if (/三公/.test(c)) return { kind: 'sangong', part: '合计' };
   if (/机关运行经费/.test(c)) return { kind: 'office-running' };
-  const procurement = /政府采购/.test(c) || /政府采购/.test(ctx);
+  // the context is read only when the words name a part of 政府采购
+  const procurement = /小型和微型|小微|中小企业|预留|货物|工程|服务/.test(c) && (/政府采购/.test(c) || /政府采购/.test(ctx()));
   if (procurement && /小型和微型|小微/.test(c)) return { kind: 'procurement', part: '预留小微企业' };
   if (procurement && /中小企业|预留/.test(c)) return { kind: 'procurement', part: '预留中小企业' };
   if (procurement && /货物/.test(c)) return { kind: 'procurement', part: '货物' };
   if (procurement && /工程/.test(c)) return { kind: 'procurement', part: '工程' };
   if (procurement && /服务/.test(c)) return { kind: 'procurement', part: '服务' };
   if (/政府采购/.test(c)) return { kind: 'procurement', part: '合计' };
-  if (/绩效/.test(c + ctx) && /项目(预算)?(资金|金额|经费)/.test(c)) return { kind: 'performance-projects' };
+  if (/项目(预算)?(资金|金额|经费)/.test(c) && /绩效/.test(c + ctx())) return { kind: 'performance-projects' };
   // income first: "政府性基金预算拨款收入0元" is T4's income line, not the expense
   if (/政府性基金/.test(c) && /收入|资金$/.test(c)) return { kind: 'total', total: '政府性基金拨款收入' };
   if (/国有资本经营/.test(c) && /收入|资金$/.test(c)) return { kind: 'total', total: '国有资本经营拨款收入' };

@@ -45,6 +45,7 @@ export default defineCheck<Record<string, never>>({
     }
     for (const { table, rows } of tables) {
       const out = perTableReporter(ctx, table);
+      const expected = table.scheme === 'economic' ? ['economic', 'economic-gov'] : table.scheme === 'functional' ? ['functional'] : undefined;
       for (const row of rows) {
         const instance = rowInstance(table, row);
         const at = { table, row };
@@ -56,10 +57,8 @@ export default defineCheck<Record<string, never>>({
         const code = row.code!;
         const lei = code.slice(0, 3);
         const scheme = schemeOfCode(code);
-        const expected = table.scheme === 'economic' ? ['economic', 'economic-gov'] : table.scheme === 'functional' ? ['functional'] : undefined;
         const wrongScheme = expected !== undefined && (scheme === undefined || !expected.includes(scheme));
-        const knownSchemes = (expected ?? (scheme ? [scheme] : [])).filter((s) => catalog.knowsClassesOf(s as never));
-        if (wrongScheme || (scheme && knownSchemes.includes(scheme) && !catalog.hasClass(lei))) {
+        if (wrongScheme || (scheme && (expected ?? [scheme]).includes(scheme) && catalog.knowsClassesOf(scheme) && !catalog.hasClass(lei))) {
           out.report({
             instance,
             at,
@@ -76,19 +75,19 @@ export default defineCheck<Record<string, never>>({
 });
 
 function formatProblem(row: Row): { messageId: string; data: Record<string, string | number> } | undefined {
-  const parts = row.codeParts ?? [row.code!];
-  const printed = parts.join(' ');
-  if (parts.length === 1) {
-    const code = parts[0]!;
-    return [3, 5, 7].includes(code.length) ? undefined : { messageId: 'badLength', data: { code, length: code.length } };
+  if (!row.codeParts || row.codeParts.length === 1) {
+    const code = row.codeParts?.[0] ?? row.code!;
+    return code.length === 3 || code.length === 5 || code.length === 7 ? undefined : { messageId: 'badLength', data: { code, length: code.length } };
   }
+  const parts = row.codeParts;
+  const printed = (): string => parts.join(' ');
   for (let i = 0; i < parts.length; i++) {
     const want = PART_LENGTHS[i];
     const got = parts[i]!.length;
-    if (want === undefined) return { messageId: 'badParts', data: { printed } };
+    if (want === undefined) return { messageId: 'badParts', data: { printed: printed() } };
     if (got === want) continue;
-    if (i > 0 && got === 1) return { messageId: 'missingZero', data: { printed, part: i === 1 ? '款' : '项', value: parts[i]! } };
-    return { messageId: 'badParts', data: { printed } };
+    if (i > 0 && got === 1) return { messageId: 'missingZero', data: { printed: printed(), part: i === 1 ? '款' : '项', value: parts[i]! } };
+    return { messageId: 'badParts', data: { printed: printed() } };
   }
   return undefined;
 }

@@ -1,8 +1,25 @@
 import type { CheckContext, Report, Target } from '../../engine/define-check.js';
 import type { BudgetDocument, Row, Table } from '../../model/document.js';
 
-/** Tables that print classification codes, with their coded rows in printed order. */
-export function codedTables(doc: BudgetDocument): Array<{ table: Table; rows: Row[] }> {
+/** A table that prints classification codes, with its coded rows in printed order. */
+export interface CodedTable {
+  readonly table: Table;
+  readonly rows: readonly Row[];
+}
+
+/** Tables that print classification codes, with their coded rows (found once per document: four rules read them). */
+export function codedTables(doc: BudgetDocument): readonly CodedTable[] {
+  let hit = codedCache.get(doc);
+  if (!hit) {
+    hit = findCodedTables(doc);
+    codedCache.set(doc, hit);
+  }
+  return hit;
+}
+
+const codedCache = new WeakMap<BudgetDocument, readonly CodedTable[]>();
+
+function findCodedTables(doc: BudgetDocument): CodedTable[] {
   return doc.tables
     .map((table) => ({ table, rows: table.rows.filter((r) => r.code !== undefined) }))
     .filter((t) => t.rows.length > 0);

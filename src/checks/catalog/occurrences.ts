@@ -17,29 +17,50 @@ export interface NameOccurrence {
   readonly mention?: ClassificationMention;
 }
 
-/** Coded, named rows of every table, in document order. */
-export function tableOccurrences(doc: BudgetDocument): NameOccurrence[] {
+/** Coded, named rows of every table, in document order (found once per document: three rules read them). */
+export function tableOccurrences(doc: BudgetDocument): readonly NameOccurrence[] {
+  let hit = tableCache.get(doc);
+  if (!hit) {
+    hit = findTableOccurrences(doc);
+    tableCache.set(doc, hit);
+  }
+  return hit;
+}
+
+const tableCache = new WeakMap<BudgetDocument, readonly NameOccurrence[]>();
+
+function findTableOccurrences(doc: BudgetDocument): NameOccurrence[] {
   const out: NameOccurrence[] = [];
   for (const table of doc.tables) {
     for (const row of table.rows) {
       if (!row.code || row.name.trim() === '') continue;
-      out.push({
-        code: row.code,
-        name: row.name,
-        ...(row.level ? { level: row.level } : {}),
-        where: 'table',
-        at: { table, row },
-        label: `${table.kind === 'unknown' ? table.title : table.kind} ${row.code}`,
-        table,
-        row,
-      });
+      const label = `${table.kind === 'unknown' ? table.title : table.kind} ${row.code}`;
+      out.push(
+        row.level
+          ? { code: row.code, name: row.name, level: row.level, where: 'table', at: { table, row }, label, table, row }
+          : { code: row.code, name: row.name, where: 'table', at: { table, row }, label, table, row },
+      );
     }
   }
   return out;
 }
 
-/** Narrative mentions whose code is known (printed, from the context, or resolved by name). */
-export function narrativeOccurrences(doc: BudgetDocument, mentions: readonly ClassificationMention[] = findClassificationMentions(doc)): NameOccurrence[] {
+/**
+ * Narrative mentions whose code is known (printed, from the context, or resolved by name); found once
+ * per list of mentions (a document's mentions are themselves found once).
+ */
+export function narrativeOccurrences(doc: BudgetDocument, mentions: readonly ClassificationMention[] = findClassificationMentions(doc)): readonly NameOccurrence[] {
+  let hit = narrativeCache.get(mentions);
+  if (!hit) {
+    hit = findNarrativeOccurrences(mentions);
+    narrativeCache.set(mentions, hit);
+  }
+  return hit;
+}
+
+const narrativeCache = new WeakMap<readonly ClassificationMention[], readonly NameOccurrence[]>();
+
+function findNarrativeOccurrences(mentions: readonly ClassificationMention[]): NameOccurrence[] {
   return mentions
     .filter((m) => m.code !== undefined)
     .map((m) => ({

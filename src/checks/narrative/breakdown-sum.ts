@@ -63,8 +63,9 @@ function check(ctx: Ctx, instance: string, b: Breakdown): void {
   const unit = parent.token.unit as Unit;
   const scale = Math.max(parent.token.scale, ...parts.map((c) => c.token.scale), stated?.token.scale ?? 0);
   const show = (v: Decimal): string => formatDecimal(inUnit(v, unit), scale);
-  const base = { subject: subjectText(parent), unit };
-  const partsRelated = parts.map((c) => statementRelated(c));
+  // message parts, built only for a finding (most breakdowns pass)
+  const base = (): { subject: string; unit: Unit } => ({ subject: subjectText(parent), unit });
+  const partsRelated = (): ReturnType<typeof statementRelated>[] => parts.map((c) => statementRelated(c));
   let failed = false;
   if (stated) {
     // the list's own 合计 against its parts, then against the total it breaks down
@@ -72,21 +73,21 @@ function check(ctx: Ctx, instance: string, b: Breakdown): void {
     const partsOff = disagree(s, sum);
     if (partsOff) {
       failed = true;
-      ctx.report({ instance, messageId: 'statedSum', at: numberTarget(stated), data: { ...base, stated: show(s.value), items: parts.length, sum: show(sum.value), difference: show(s.value.minus(sum.value)) }, related: partsRelated });
+      ctx.report({ instance, messageId: 'statedSum', at: numberTarget(stated), data: { ...base(), stated: show(s.value), items: parts.length, sum: show(sum.value), difference: show(s.value.minus(sum.value)) }, related: partsRelated() });
     }
     // a 合计 that disagrees with both the parts and the total they agree on is one slip, reported once
     if (disagree(total, s) && !(partsOff && !disagree(total, sum))) {
       failed = true;
-      ctx.report({ instance, messageId: 'statedTotal', at: numberTarget(parent), data: { ...base, total: show(total.value), stated: show(s.value), difference: show(total.value.minus(s.value)) }, related: [statementRelated(stated, '合计')] });
+      ctx.report({ instance, messageId: 'statedTotal', at: numberTarget(parent), data: { ...base(), total: show(total.value), stated: show(s.value), difference: show(total.value.minus(s.value)) }, related: [statementRelated(stated, '合计')] });
     }
   } else if (b.exhaustive) {
     if (disagree(total, sum)) {
       failed = true;
-      ctx.report({ instance, messageId: 'sum', at: numberTarget(parent), data: { ...base, total: formatDecimal(parent.token.value, parent.token.scale), items: parts.length, sum: show(sum.value), difference: show(total.value.minus(sum.value)) }, related: partsRelated });
+      ctx.report({ instance, messageId: 'sum', at: numberTarget(parent), data: { ...base(), total: formatDecimal(parent.token.value, parent.token.scale), items: parts.length, sum: show(sum.value), difference: show(total.value.minus(sum.value)) }, related: partsRelated() });
     }
   } else if (!lessOrEqual(sum, total)) {
     failed = true;
-    ctx.report({ instance, messageId: 'partsExceed', at: numberTarget(parent), data: { ...base, total: show(total.value), items: parts.length, sum: show(sum.value), difference: show(sum.value.minus(total.value)) }, related: partsRelated });
+    ctx.report({ instance, messageId: 'partsExceed', at: numberTarget(parent), data: { ...base(), total: show(total.value), items: parts.length, sum: show(sum.value), difference: show(sum.value.minus(total.value)) }, related: partsRelated() });
   }
   if (!failed) ctx.pass(instance, numberTarget(parent));
 }

@@ -37,7 +37,9 @@ export function proofreadCheck(spec: {
       let found = 0;
       for (const place of places) {
         // a paragraph full of the same slip is one problem to fix: its first few findings say enough
-        for (const s of spec.scan(place.text, place, ctx.document).slice(0, MAX_PER_PLACE)) {
+        const slips = spec.scan(place.text, place, ctx.document);
+        for (let i = 0; i < slips.length && i < MAX_PER_PLACE; i++) {
+          const s = slips[i]!;
           found++;
           ctx.report({
             instance: `${place.key}:${s.offset}`,
@@ -52,13 +54,26 @@ export function proofreadCheck(spec: {
   });
 }
 
-/** All matches of a global regex. */
+/** All matches of a regex (as if global). */
 export function matchesOf(re: RegExp, text: string): RegExpExecArray[] {
   const out: RegExpExecArray[] = [];
-  const g = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);
+  const g = globalOf(re);
+  g.lastIndex = 0;
   for (let m = g.exec(text); m; m = g.exec(text)) {
     out.push(m);
     if (m[0].length === 0) g.lastIndex++;
   }
   return out;
+}
+
+/** The global copy of each regex matchesOf was given, made once (not once per text scanned). */
+const globals = new WeakMap<RegExp, RegExp>();
+
+function globalOf(re: RegExp): RegExp {
+  let g = globals.get(re);
+  if (!g) {
+    g = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);
+    globals.set(re, g);
+  }
+  return g;
 }

@@ -49,6 +49,13 @@ export default defineCheck<Record<string, never>>({
   },
 });
 
+const [FULL_STOP, EXCLAMATION, QUESTION, SEMICOLON] = [...'。！？；'].map((c) => c.charCodeAt(0));
+
+/** 。！？； by character code (no one-character string per character of the text). */
+function isSentenceEnd(c: number): boolean {
+  return c === FULL_STOP || c === EXCLAMATION || c === QUESTION || c === SEMICOLON;
+}
+
 /**
  * Sentences (ending in 。！？；) printed twice in a row — the second repeats the whole sentence before it,
  * or its end ("…1716万元，主要用于X。主要用于X。"): the second copy's offset and the sentence.
@@ -59,7 +66,7 @@ export function repeatedSentences(text: string, max = Infinity): Array<{ offset:
   let start = 0;
   let prev: { text: string; key: string } | undefined;
   for (let i = 0; i < text.length && out.length < max; i++) {
-    if (!'。！？；'.includes(text[i]!)) continue;
+    if (!isSentenceEnd(text.charCodeAt(i))) continue;
     const sentence = text.slice(start, i + 1);
     const k = key(sentence);
     if (prev && k.length >= MIN_SENTENCE && prev.key.endsWith(k)) out.push({ offset: start, sentence });

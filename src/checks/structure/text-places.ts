@@ -19,12 +19,28 @@ function rowPlace(table: Table, row: Row): TextPlace {
   return { text: row.name, kind: 'row', key: `${table.id}:${row.code ?? row.label ?? row.name}:${row.location.line ?? ''}`, at: () => ({ table, row }) };
 }
 
-/** Paragraphs, headings, table notes and the names of table rows, in document order. */
-export function textPlaces(doc: BudgetDocument, include: { rows?: boolean } = {}): TextPlace[] {
+/**
+ * Paragraphs, headings, table notes and the names of table rows, in document order. Built once per
+ * document and choice of rows: the proof-reading rules all read the same places.
+ */
+export function textPlaces(doc: BudgetDocument, include: { rows?: boolean } = {}): readonly TextPlace[] {
+  const rows = include.rows === true;
+  let cached = placeCache.get(doc);
+  if (!cached) {
+    cached = {};
+    placeCache.set(doc, cached);
+  }
+  const key = rows ? 'withRows' : 'withoutRows';
+  return (cached[key] ??= findTextPlaces(doc, rows));
+}
+
+const placeCache = new WeakMap<BudgetDocument, { withRows?: readonly TextPlace[]; withoutRows?: readonly TextPlace[] }>();
+
+function findTextPlaces(doc: BudgetDocument, rows: boolean): TextPlace[] {
   const out: TextPlace[] = doc.paragraphs.map((p, i) => paragraphPlace(p, p.kind, `p${i}`));
   for (const t of doc.tables) {
     t.notes.forEach((n, i) => out.push(paragraphPlace(n, 'note', `${t.id}:note${i}`)));
-    if (include.rows) for (const r of t.rows) if (r.name.trim() !== '' && !r.isTotal) out.push(rowPlace(t, r));
+    if (rows) for (const r of t.rows) if (r.name.trim() !== '' && !r.isTotal) out.push(rowPlace(t, r));
   }
   return out;
 }

@@ -34,7 +34,9 @@ export default defineCheck<Record<string, never>>({
     ];
     for (const t of titles) {
       let bad = 0;
-      for (const m of t.text.matchAll(YEAR)) {
+      // exec on the one global pattern (matchAll would copy it for every title)
+      YEAR.lastIndex = 0;
+      for (let m = YEAR.exec(t.text); m; m = YEAR.exec(t.text)) {
         const printed = Number(m[1]);
         if (printed === year) continue;
         const before = t.text.slice(0, m.index);

@@ -3,6 +3,9 @@ import { proofreadCheck, type Slip } from './proofread.js';
 /** Marks that end the subject a quotation mark should enclose, when walking back from the mark. */
 const STOP = /[，,。；;：:、！？!?“”\s]/u;
 
+const OPENING = '“'.charCodeAt(0);
+const CLOSING = '”'.charCodeAt(0);
+
 /**
  * Unbalanced quotation marks around a subject (DOMAIN.md §6): a closing ” with no opening “ before it
  * in the paragraph, or an opening “ that is never closed. The finding points at the subject (the
@@ -12,11 +15,11 @@ export function quoteSlips(text: string): Slip[] {
   const out: Slip[] = [];
   let open: number | undefined;
   for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (ch === '“') {
+    const ch = text.charCodeAt(i);
+    if (ch === OPENING) {
       if (open !== undefined) out.push(unclosed(text, open, i));
       open = i;
-    } else if (ch === '”') {
+    } else if (ch === CLOSING) {
       if (open === undefined) out.push(unopened(text, i));
       open = undefined;
     }

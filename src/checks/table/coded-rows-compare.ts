@@ -16,8 +16,18 @@ interface Options {
   readonly levels?: readonly CodeLevel[];
 }
 
-/** First row of each code (duplicates are reported by the structure rules). */
-export function rowsByCode(table: Table, levels?: readonly CodeLevel[]): Map<string, Row> {
+/** First row of each code (duplicates are reported by the structure rules). Do not modify the map. */
+export function rowsByCode(table: Table, levels?: readonly CodeLevel[]): ReadonlyMap<string, Row> {
+  if (levels !== undefined) return firstRowOfEachCode(table, levels);
+  // several rules index the same tables by every code: built once per table
+  let m = rowsByEveryCode.get(table);
+  if (m === undefined) rowsByEveryCode.set(table, (m = firstRowOfEachCode(table)));
+  return m;
+}
+
+const rowsByEveryCode = new WeakMap<Table, ReadonlyMap<string, Row>>();
+
+function firstRowOfEachCode(table: Table, levels?: readonly CodeLevel[]): Map<string, Row> {
   const m = new Map<string, Row>();
   for (const r of table.rows) if (r.code && r.level && (!levels || levels.includes(r.level)) && !m.has(r.code)) m.set(r.code, r);
   return m;

@@ -1,5 +1,6 @@
 import type { CheckContext } from '../../engine/define-check.js';
-import { addIntervals, compareIntervals, lessOrEqual, type Interval } from '../../engine/interval.js';
+import { compareIntervals, lessOrEqual, type Interval } from '../../engine/interval.js';
+import { ZERO, type Decimal } from '../../model/decimal.js';
 import { isUnreadable, relatedOf, scaleFor, show, targetOf, unitOf, type Participant } from './values.js';
 
 export type Relation = 'eq' | 'le' | 'ge';
@@ -17,14 +18,19 @@ export function compareAndReport(
   relation: Relation = 'eq',
   extra: Record<string, string> = {},
 ): void {
-  const all = [actual, ...parts];
-  const unreadable = all.find(isUnreadable);
+  const unreadable = isUnreadable(actual) ? actual : parts.find(isUnreadable);
   if (unreadable) {
     ctx.notAssessable(instance, `${unreadable.label} is not a readable amount`, targetOf(unreadable));
     return;
   }
-  const expected: Interval = addIntervals(parts.map((p) => p.interval));
   const at = targetOf(actual);
+  const expectedValue = sumOfValues(parts);
+  // most identities hold on the printed values: the radii are summed only when they do not
+  if (holdsOnPrintedValues(relation, actual.interval, expectedValue, parts)) {
+    ctx.pass(instance, at);
+    return;
+  }
+  const expected: Interval = { value: expectedValue, radius: sumOfRadii(parts) };
   let verdict: 'pass' | 'belowParts' | 'exceeds' | 'rounding' | 'mismatch';
   if (relation === 'ge') {
     // actual ≥ Σ parts (e.g. T3 per code ≥ T5 + T6 + T7)
@@ -42,7 +48,7 @@ export function compareAndReport(
   }
   // messages and related values are built only for a finding (most instances pass)
   const unit = unitOf(actual);
-  const scale = scaleFor(unit, all);
+  const scale = scaleFor(unit, [actual, ...parts]);
   const data = {
     ...extra,
     expected: show(expected.value, unit, scale),
@@ -53,6 +59,31 @@ export function compareAndReport(
   };
   const related = parts.map(relatedOf);
   ctx.report({ instance, messageId: verdict, data, at, related, ...(verdict === 'rounding' ? { severity: 'info' as const } : {}) });
+}
+
+/**
+ * The relation on the printed values alone, when that settles it: equal values are equal intervals,
+ * and a ≤ b holds under rounding too when b is exact (a's interval reaches below its value, and
+ * rounding to the working precision keeps the order).
+ */
+function holdsOnPrintedValues(relation: Relation, actual: Interval, expectedValue: Decimal, parts: readonly Participant[]): boolean {
+  if (relation === 'eq') return actual.value.eq(expectedValue);
+  if (relation === 'le') return parts.every((p) => p.interval.radius.isZero()) && actual.value.lte(expectedValue);
+  return actual.radius.isZero() && expectedValue.lte(actual.value);
+}
+
+/** Σ values, as addIntervals adds them. */
+function sumOfValues(parts: readonly Participant[]): Decimal {
+  let value = ZERO;
+  for (const p of parts) if (!p.interval.value.isZero()) value = value.plus(p.interval.value);
+  return value;
+}
+
+/** Σ radii, as addIntervals adds them. */
+function sumOfRadii(parts: readonly Participant[]): Decimal {
+  let radius = ZERO;
+  for (const p of parts) if (!p.interval.radius.isZero()) radius = radius.plus(p.interval.radius);
+  return radius;
 }
 
 /** The usual messages of comparison checks; checks spread these into their meta.messages. */

@@ -72,12 +72,10 @@ export default defineCheck<Options>({
           if (r && pcs[i]) ps.push(participant(parts[i]!, r, pcs[i]!));
         });
         const equal = fiscalOnly(code);
-        if (ps.length === 0) {
-          if (!equal) return;
-          const p = participant(total, trow, tc);
-          if (p.blank || p.interval.value.isZero()) return;
-        }
-        compareAndReport(ctx, `${key}:${name}`, participant(total, trow, tc), ps, equal ? 'eq' : 'ge');
+        if (ps.length === 0 && !equal) return;
+        const whole = participant(total, trow, tc);
+        if (ps.length === 0 && (whole.blank || whole.interval.value.isZero())) return;
+        compareAndReport(ctx, `${key}:${name}`, whole, ps, equal ? 'eq' : 'ge');
       };
       const tTotal = total.rows.find((r) => r.isTotal);
       if (tTotal) compare('合计', tTotal, parts.map((t) => t.rows.find((r) => r.isTotal)));
@@ -108,12 +106,18 @@ function fiscalOnlyTest(income: Table | undefined): (code?: string) => boolean {
   if (!totalCol || !fiscalCol) return () => false;
   const rows = rowsByCode(income);
   const totalRow = income.rows.find((r) => r.isTotal);
-  return (code) => {
-    const row = code ? rows.get(code) : totalRow;
+  const isFiscalOnly = (row: Row | undefined): boolean => {
     if (!row) return false;
     const t = row.cells[totalCol.key]?.amount;
     const f = row.cells[fiscalCol.key]?.amount;
     return t !== undefined && t !== null && f !== undefined && f !== null && t.value.eq(f.value);
+  };
+  // asked once per code and column: answered once per code
+  const byCode = new Map<string | undefined, boolean>();
+  return (code) => {
+    let answer = byCode.get(code);
+    if (answer === undefined) byCode.set(code, (answer = isFiscalOnly(code ? rows.get(code) : totalRow)));
+    return answer;
   };
 }
 

@@ -66,20 +66,30 @@ function checkTable(ctx: CheckContext<Options>, table: Table): void {
     return true;
   });
   const total = table.rows.find((r) => r.isTotal);
-  const parents: Array<Row | 'total'> = [...coded.filter((r) => r.level !== '项'), ...(total ? ['total' as const] : [])];
   const groups = childrenByParent(coded);
+  const sums: Sum[] = [];
+  for (const parent of coded) {
+    if (parent.level === '项') continue;
+    const children = groups.get(parent.code!);
+    if (children) sums.push({ parent, children, instancePrefix: `${table.id}:${parent.code}:` });
+  }
+  const topLevel = groups.get('total');
+  if (total && topLevel) sums.push({ parent: total, children: topLevel, instancePrefix: `${table.id}:合计:` });
   for (const column of table.columns) {
-    for (const parent of parents) {
-      const children = groups.get(parent === 'total' ? 'total' : parent.code!) ?? [];
-      if (children.length === 0) continue;
-      const parentRow = parent === 'total' ? total! : parent;
-      const instance = `${table.id}:${parent === 'total' ? '合计' : parent.code}:${column.key}`;
+    for (const { parent, children, instancePrefix } of sums) {
       compareAndReport(
         ctx,
-        instance,
-        participant(table, parentRow, column),
+        instancePrefix + column.key,
+        participant(table, parent, column),
         children.map((c) => participant(table, c, column)),
       );
     }
   }
+}
+
+/** A row and the rows that add up to it; instances are the prefix and the column key. */
+interface Sum {
+  readonly parent: Row;
+  readonly children: readonly Row[];
+  readonly instancePrefix: string;
 }

@@ -210,9 +210,10 @@ function nearColumn(parts: Participant[], name: string): Participant | undefined
 }
 
 function byName(parts: Participant[]): Counterpart {
+  const rows = parts.map((p) => p.row);
   return {
     find(name) {
-      const row = findByName(parts.map((p) => p.row), name);
+      const row = findByName(rows, name);
       return row ? parts.find((p) => p.row === row) : undefined;
     },
     all: () => parts,

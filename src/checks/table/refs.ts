@@ -37,12 +37,12 @@ export type Resolved =
   | { readonly kind: 'no-row'; readonly reason: string; readonly table: Table };
 
 function findRow(table: Table, ref: ValueRef): Row | undefined {
-  const rows = table.rows.filter((r) => ref.side === undefined || r.side === ref.side);
+  const onSide = (r: Row): boolean => ref.side === undefined || r.side === ref.side;
   const sel = ref.row;
   // the grand total: the last total line (the MoF layout has 本年收入合计 … 收入总计)
-  if ('total' in sel) return rows.findLast((r) => r.isTotal);
-  if ('code' in sel) return rows.find((r) => r.code === sel.code);
-  return findByName(rows, sel.label);
+  if ('total' in sel) return table.rows.findLast((r) => r.isTotal && onSide(r));
+  if ('code' in sel) return table.rows.find((r) => r.code === sel.code && onSide(r));
+  return findByName(table.rows.filter(onSide), sel.label);
 }
 
 /**

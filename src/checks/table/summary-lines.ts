@@ -49,13 +49,21 @@ export default defineCheck<Options>({
   run(ctx) {
     const tables = ctx.document.tables.filter((t) => t.kind === ctx.options.table);
     if (tables.length === 0) ctx.notApplicable(ctx.options.table, `table ${ctx.options.table} is absent`);
-    for (const table of tables) for (const column of table.columns.filter((c) => c.side === ctx.options.side)) checkSide(ctx, table, column);
+    for (const table of tables) {
+      const rows = table.rows.filter((r) => r.side === ctx.options.side);
+      const lines: Lines = { rows, kinds: rows.map(lineKind) };
+      for (const column of table.columns.filter((c) => c.side === ctx.options.side)) checkSide(ctx, table, lines, column);
+    }
   },
 });
 
-function checkSide(ctx: CheckContext<Options>, table: Table, column: Column): void {
-  const rows = table.rows.filter((r) => r.side === ctx.options.side);
-  const kinds = rows.map(lineKind);
+/** The rows of one side and the kind of each line (the same for every column). */
+interface Lines {
+  readonly rows: readonly Row[];
+  readonly kinds: readonly LineKind[];
+}
+
+function checkSide(ctx: CheckContext<Options>, table: Table, { rows, kinds }: Lines, column: Column): void {
   const numbered = kinds.includes('top');
   // sub-line groups: a top line followed by sub lines
   for (let i = 0; i < rows.length; i++) {

@@ -47,7 +47,7 @@ export function isUnreadable(p: Participant): boolean {
 }
 
 export function targetOf(p: Participant): Target {
-  return { table: p.table, row: p.row, column: p.column, ...(p.cell ? { cell: p.cell } : {}) };
+  return p.cell ? { table: p.table, row: p.row, column: p.column, cell: p.cell } : { table: p.table, row: p.row, column: p.column };
 }
 
 /** The unit in which to print a comparison: the main participant's table unit. */

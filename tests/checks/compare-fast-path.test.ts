@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import type { CheckContext, Report } from '../../src/engine/define-check.js';
+import { addIntervals, compareIntervals, intervalOf, lessOrEqual } from '../../src/engine/interval.js';
+import { makeAmount, type Unit } from '../../src/model/amount.js';
+import { Decimal } from '../../src/model/decimal.js';
+import type { Cell, Column, Row, Table } from '../../src/model/document.js';
+import { compareAndReport, type Relation } from '../../src/checks/table/compare.js';
+import type { Participant } from '../../src/checks/table/values.js';
+
+/** A small deterministic generator (mulberry32). */
+function random(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const table = { id: 'T1', kind: 'T1', title: 't', columns: [], rows: [], location: { file: 'f.txt', line: 1 } } as unknown as Table;
+const column = { key: 'c', name: 'c', path: ['c'] } as unknown as Column;
+
+/** A participant for a printed amount; long digit strings test the 40-digit working precision. */
+function participant(text: string, unit: Unit): Participant {
+  const scale = text.includes('.') ? text.split('.')[1]!.length : 0;
+  const amount = makeAmount(text, new Decimal(text), scale, unit);
+  const cell: Cell = { column: 'c', raw: text, amount, location: { file: 'f.txt', line: 2 } };
+  const row = { name: 'r', isTotal: false, cells: { c: cell }, location: { file: 'f.txt', line: 2 } } as unknown as Row;
+  return { table, row, column, cell, interval: intervalOf(amount), blank: false, label: text };
+}
+
+function amountText(next: () => number, base: string): string {
+  const r = next();
+  if (r < 0.4) return base; // often equal to another value
+  const digits = 1 + Math.floor(next() * 45);
+  let s = String(1 + Math.floor(next() * 9));
+  for (let i = 1; i < digits; i++) s += String(Math.floor(next() * 10));
+  if (next() < 0.5) s = `${s}.${String(Math.floor(next() * 100)).padStart(2, '0')}`;
+  return next() < 0.1 ? `-${s}` : s;
+}
+
+/** The verdict as the interval functions give it (the comparison before its fast paths). */
+function reference(actual: Participant, parts: readonly Participant[], relation: Relation): string {
+  const expected = addIntervals(parts.map((p) => p.interval));
+  if (relation === 'ge') return lessOrEqual(expected, actual.interval) ? 'pass' : 'belowParts';
+  if (relation === 'le') return lessOrEqual(actual.interval, expected) ? 'pass' : 'exceeds';
+  const agreement = compareIntervals(actual.interval, expected);
+  return agreement === 'equal' ? 'pass' : agreement;
+}
+
+function verdictOf(actual: Participant, parts: readonly Participant[], relation: Relation): string {
+  let verdict = 'none';
+  const ctx = {
+    pass: () => (verdict = 'pass'),
+    report: (r: Report) => (verdict = r.messageId),
+    notAssessable: () => (verdict = 'not-assessable'),
+    notApplicable: () => (verdict = 'not-applicable'),
+  } as unknown as CheckContext<unknown>;
+  compareAndReport(ctx, 'i', actual, parts, relation);
+  return verdict;
+}
+
+describe('compareAndReport', () => {
+  it('gives the verdict of the interval functions for every relation, unit and digit count', () => {
+    const next = random(20240607);
+    const units: Unit[] = ['元', '万元', '亿元'];
+    for (let n = 0; n < 3000; n++) {
+      const unit = units[Math.floor(next() * units.length)]!;
+      const first = amountText(next, '1');
+      const partCount = 1 + Math.floor(next() * 3);
+      const parts = Array.from({ length: partCount }, () => participant(amountText(next, first), next() < 0.8 ? unit : units[Math.floor(next() * 3)]!));
+      // the actual value is often the exact sum of the parts
+      const sum = parts.reduce((s, p) => s.plus(new Decimal(p.cell!.amount!.raw)), new Decimal(0));
+      const actual = participant(next() < 0.5 ? sum.toFixed() : amountText(next, first), unit);
+      for (const relation of ['eq', 'le', 'ge'] as const) {
+        expect(verdictOf(actual, parts, relation), `${relation} ${actual.label} vs ${parts.map((p) => p.label).join(' + ')} (${unit})`).toBe(reference(actual, parts, relation));
+      }
+    }
+  });
+});

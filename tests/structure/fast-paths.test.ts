@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { doubledWords } from '../../src/checks/structure/doubled-word.js';
+
+/** A small deterministic generator (mulberry32), so a failure reproduces. */
+function random(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Han characters (BMP and astral), a non-Han CJK letter, punctuation, digits and lone surrogates. */
+const ALPHABET = ['支', '出', '经', '费', '一', '般', '𠀀', '𠀁', 'か', '，', '。', '1', 'a', ' ', '\ud840', '\udc00'];
+
+function plainMatches(text: string): Array<[number, string, string]> {
+  return [...text.matchAll(/(\p{Script=Han}{2,8})\1/gu)].map((m) => [m.index, m[0], m[1]!]);
+}
+
+describe('doubledWords', () => {
+  it('finds what the plain global pattern finds, on random text', () => {
+    const next = random(7);
+    for (let n = 0; n < 3000; n++) {
+      let text = '';
+      const length = Math.floor(next() * (n % 10 === 0 ? 300 : 40));
+      for (let i = 0; i < length; i++) {
+        // often repeat a recent stretch, so doubled words of every length occur
+        if (next() < 0.2 && text.length > 2) {
+          const from = Math.floor(next() * text.length);
+          text += text.slice(from, from + 1 + Math.floor(next() * 16));
+        } else text += ALPHABET[Math.floor(next() * ALPHABET.length)]!;
+      }
+      expect(doubledWords(text).map((m) => [m.index, m[0], m[1]!]), JSON.stringify(text)).toEqual(plainMatches(text));
+    }
+  });
+  it('finds a doubled name and an eight-character astral word', () => {
+    expect(doubledWords('卫生健康支出支出（类）').map((m) => [m.index, m[1]])).toEqual([[4, '支出']]);
+    const w = '𠀀𠀁𠀀𠀁𠀀𠀁𠀀支';
+    expect(doubledWords(`x${w}${w}`).map((m) => m.index)).toEqual([1]);
+  });
+});
