@@ -28,31 +28,63 @@ export function withReportCap<O>(module: CheckModule<O>, max = MAX_FINDINGS_PER_
     id: module.id,
     meta: { ...module.meta, messages: { ...module.meta.messages, ...MORE_FINDINGS_MESSAGE } },
     run(ctx: CheckContext<O>) {
-      let listed = 0;
-      let more = 0;
-      let first: Target | undefined;
-      let allInfo = true;
-      const capped: CheckContext<O> = {
-        document: ctx.document,
-        options: ctx.options,
-        ruleId: ctx.ruleId,
-        settings: ctx.settings,
-        report(r: Report) {
-          if (listed < max) {
-            listed++;
-            ctx.report(r);
-            return;
-          }
-          more++;
-          first ??= r.at;
-          if (r.severity !== 'info') allInfo = false;
-        },
-        pass: (instance, at) => ctx.pass(instance, at),
-        notApplicable: (instance, reason) => ctx.notApplicable(instance, reason),
-        notAssessable: (instance, reason, at) => ctx.notAssessable(instance, reason, at),
-      };
+      const capped = new CappedContext(ctx, max);
       module.run(capped);
-      if (first) ctx.report({ instance: 'more', messageId: 'moreFindings', at: first, data: { count: more, max }, ...(allInfo ? { severity: 'info' as const } : {}) });
+      capped.finish();
     },
   };
+}
+
+/**
+ * The context a capped check runs with: reports past the bound are counted, everything else goes
+ * straight to the run's context. A class, so a run builds one object rather than a set of closures.
+ */
+class CappedContext<O> implements CheckContext<O> {
+  readonly document: CheckContext<O>['document'];
+  readonly options: O;
+  readonly ruleId: string;
+  readonly settings: CheckContext<O>['settings'];
+  private listed = 0;
+  private more = 0;
+  private first: Target | undefined = undefined;
+  private allInfo = true;
+
+  constructor(
+    private readonly ctx: CheckContext<O>,
+    private readonly max: number,
+  ) {
+    this.document = ctx.document;
+    this.options = ctx.options;
+    this.ruleId = ctx.ruleId;
+    this.settings = ctx.settings;
+  }
+
+  report(r: Report): void {
+    if (this.listed < this.max) {
+      this.listed++;
+      this.ctx.report(r);
+      return;
+    }
+    this.more++;
+    this.first ??= r.at;
+    if (r.severity !== 'info') this.allInfo = false;
+  }
+
+  pass(instance: string, at?: Target): void {
+    this.ctx.pass(instance, at);
+  }
+
+  notApplicable(instance: string, reason: string): void {
+    this.ctx.notApplicable(instance, reason);
+  }
+
+  notAssessable(instance: string, reason: string, at?: Target): void {
+    this.ctx.notAssessable(instance, reason, at);
+  }
+
+  /** Reports the count of the findings past the bound, if any. */
+  finish(): void {
+    const { first, more, max, allInfo } = this;
+    if (first) this.ctx.report({ instance: 'more', messageId: 'moreFindings', at: first, data: { count: more, max }, ...(allInfo ? { severity: 'info' as const } : {}) });
+  }
 }

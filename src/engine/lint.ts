@@ -30,67 +30,102 @@ type RuleOutcomes = Map<string, OutcomeEntry>;
 /** fail beats not-assessable beats pass beats not-applicable */
 const OUTCOME_RANK: Readonly<Record<OutcomeStatus, number>> = { fail: 4, 'not-assessable': 3, pass: 2, 'not-applicable': 1 };
 
-function recordOutcome(outcomes: RuleOutcomes, instance: string, status: OutcomeStatus, reason: string | undefined, at: Target | undefined): void {
-  const prev = outcomes.get(instance);
-  if (prev === undefined) {
-    outcomes.set(instance, { status, reason, at });
-    return;
+/**
+ * The context of one rule on one document. A class rather than an object literal of closures:
+ * its methods live on the prototype, so a run builds one object per rule instead of five.
+ */
+class RuleRun implements CheckContext<Record<string, unknown>> {
+  readonly options: Record<string, unknown>;
+  readonly ruleId: string;
+  readonly outcomes: RuleOutcomes = new Map();
+  private readonly severity: Severity;
+
+  constructor(
+    readonly document: BudgetDocument,
+    private readonly rule: ResolvedRule,
+    readonly settings: RunSettings,
+    private readonly shared: DocumentRun,
+  ) {
+    this.options = rule.options;
+    this.ruleId = rule.id;
+    this.severity = rule.severity as Severity;
   }
-  if (OUTCOME_RANK[prev.status] >= OUTCOME_RANK[status]) return;
-  prev.status = status;
-  prev.reason = reason;
-  prev.at = at;
+
+  report(r: Report): void {
+    const { rule, severity, settings, shared } = this;
+    const { locate } = shared;
+    const own = r.severity && SEVERITY_RANK[r.severity] < SEVERITY_RANK[severity] ? r.severity : severity;
+    const location = locate(r.at);
+    // a report must point into this document (markdownlint and textlint validate the same way)
+    if (!shared.ownFiles.has(location.file) || (location.line !== undefined && location.line < 1)) {
+      throw new Error(`reported a location outside the document (${location.file}:${location.line ?? ''})`);
+    }
+    const templates = rule.module.meta.messages[r.messageId];
+    shared.diagnostics.push({
+      ruleId: rule.id,
+      check: rule.check,
+      severity: own,
+      messageId: r.messageId,
+      message: renderMessage(templates, r.data, settings.lang, r.messageId),
+      data: r.data,
+      location,
+      related: (r.related ?? []).map((rel) => ({
+        location: locate(rel.at),
+        label: rel.label,
+        ...(rel.value !== undefined ? { value: rel.value } : {}),
+        ...(rel.unit !== undefined ? { unit: rel.unit } : {}),
+      })),
+      fingerprint: fingerprintOf(rule.id, r.messageId, location, 'paragraph' in r.at ? `${r.instance}` : ''),
+      instance: r.instance,
+    });
+    this.record(r.instance, r.severity && own !== severity && own === 'info' ? 'pass' : 'fail', undefined, r.at);
+  }
+
+  pass(instance: string, at?: Target): void {
+    this.record(instance, 'pass', undefined, at);
+  }
+
+  notApplicable(instance: string, reason: string): void {
+    this.record(instance, 'not-applicable', reason, undefined);
+  }
+
+  notAssessable(instance: string, reason: string, at?: Target): void {
+    this.record(instance, 'not-assessable', reason, at);
+  }
+
+  /** An instance is recorded once; a later, stronger status replaces it. */
+  private record(instance: string, status: OutcomeStatus, reason: string | undefined, at: Target | undefined): void {
+    const prev = this.outcomes.get(instance);
+    if (prev === undefined) {
+      this.outcomes.set(instance, { status, reason, at });
+      return;
+    }
+    if (OUTCOME_RANK[prev.status] >= OUTCOME_RANK[status]) return;
+    prev.status = status;
+    prev.reason = reason;
+    prev.at = at;
+  }
+}
+
+/** What the rules of one document run share: its findings, locator and own files. */
+interface DocumentRun {
+  readonly diagnostics: Diagnostic[];
+  readonly locate: (t: Target) => DiagnosticLocation;
+  readonly ownFiles: ReadonlySet<string>;
 }
 
 /** Runs every enabled rule on one document; returns sorted, de-duplicated findings and outcomes. */
 export function lintDocument(document: BudgetDocument, rules: readonly ResolvedRule[], settings: RunSettings): DocumentResult {
   const diagnostics: Diagnostic[] = [];
   const locate = createLocator();
-  const ownFiles = new Set([document.source.file, ...(document.source.files ?? [])]);
-  const outcomesByRule: Array<{ readonly ruleId: string; readonly outcomes: RuleOutcomes }> = [];
+  const shared: DocumentRun = { diagnostics, locate, ownFiles: new Set([document.source.file, ...(document.source.files ?? [])]) };
+  const runs: RuleRun[] = [];
   for (const rule of rules) {
     if (rule.severity === 'off') continue;
-    const severity: Severity = rule.severity;
-    const outcomes: RuleOutcomes = new Map();
-    outcomesByRule.push({ ruleId: rule.id, outcomes });
-    const ctx: CheckContext<Record<string, unknown>> = {
-      document,
-      options: rule.options,
-      ruleId: rule.id,
-      settings,
-      report(r: Report) {
-        const own = r.severity && SEVERITY_RANK[r.severity] < SEVERITY_RANK[severity] ? r.severity : severity;
-        const location = locate(r.at);
-        // a report must point into this document (markdownlint and textlint validate the same way)
-        if (!ownFiles.has(location.file) || (location.line !== undefined && location.line < 1)) {
-          throw new Error(`reported a location outside the document (${location.file}:${location.line ?? ''})`);
-        }
-        const templates = rule.module.meta.messages[r.messageId];
-        diagnostics.push({
-          ruleId: rule.id,
-          check: rule.check,
-          severity: own,
-          messageId: r.messageId,
-          message: renderMessage(templates, r.data, settings.lang, r.messageId),
-          data: r.data,
-          location,
-          related: (r.related ?? []).map((rel) => ({
-            location: locate(rel.at),
-            label: rel.label,
-            ...(rel.value !== undefined ? { value: rel.value } : {}),
-            ...(rel.unit !== undefined ? { unit: rel.unit } : {}),
-          })),
-          fingerprint: fingerprintOf(rule.id, r.messageId, location, 'paragraph' in r.at ? `${r.instance}` : ''),
-          instance: r.instance,
-        });
-        recordOutcome(outcomes, r.instance, r.severity && own !== severity && own === 'info' ? 'pass' : 'fail', undefined, r.at);
-      },
-      pass: (instance, at) => recordOutcome(outcomes, instance, 'pass', undefined, at),
-      notApplicable: (instance, reason) => recordOutcome(outcomes, instance, 'not-applicable', reason, undefined),
-      notAssessable: (instance, reason, at) => recordOutcome(outcomes, instance, 'not-assessable', reason, at),
-    };
+    const run = new RuleRun(document, rule, settings, shared);
+    runs.push(run);
     try {
-      rule.module.run(ctx);
+      rule.module.run(run);
     } catch (e) {
       throw new CheckCrash(rule.id, document.source.file, e);
     }
@@ -98,8 +133,8 @@ export function lintDocument(document: BudgetDocument, rules: readonly ResolvedR
   const sorted = dedupe(diagnostics).sort(compareDiagnostics);
   // ordered by rule id, then instance (the same as sorting the whole list on both, but cheaper)
   const outcomeList: RuleOutcome[] = [];
-  for (const { ruleId, outcomes } of outcomesByRule.sort((a, b) => cmp(a.ruleId, b.ruleId))) {
-    for (const instance of instancesInOrder(outcomes)) outcomeList.push(toOutcome(ruleId, instance, outcomes.get(instance)!, locate));
+  for (const { ruleId, outcomes } of runs.sort((a, b) => cmp(a.ruleId, b.ruleId))) {
+    appendOutcomes(outcomeList, ruleId, outcomes, locate);
   }
   return {
     file: document.source.file,
@@ -112,15 +147,25 @@ export function lintDocument(document: BudgetDocument, rules: readonly ResolvedR
 }
 
 /**
- * A rule's instances in code-unit order (the order of cmp). Many checks record them in that order
- * already; the others are sorted with the built-in string order, which needs no comparator calls.
+ * Appends a rule's outcomes in code-unit order of their instances (the order of cmp). Many checks
+ * record them in that order already and are walked as recorded; the others are sorted with the
+ * built-in string order, which needs no comparator calls.
  */
-function instancesInOrder(outcomes: RuleOutcomes): string[] {
-  const instances = [...outcomes.keys()];
-  for (let i = 1; i < instances.length; i++) {
-    if (instances[i - 1]! > instances[i]!) return instances.sort();
+function appendOutcomes(list: RuleOutcome[], ruleId: string, outcomes: RuleOutcomes, locate: (t: Target) => DiagnosticLocation): void {
+  if (isInOrder(outcomes)) {
+    outcomes.forEach((o, instance) => list.push(toOutcome(ruleId, instance, o, locate)));
+    return;
   }
-  return instances;
+  for (const instance of [...outcomes.keys()].sort()) list.push(toOutcome(ruleId, instance, outcomes.get(instance)!, locate));
+}
+
+function isInOrder(outcomes: RuleOutcomes): boolean {
+  let prev: string | undefined;
+  for (const instance of outcomes.keys()) {
+    if (prev !== undefined && prev > instance) return false;
+    prev = instance;
+  }
+  return true;
 }
 
 function toOutcome(ruleId: string, instance: string, o: OutcomeEntry, locate: (t: Target) => DiagnosticLocation): RuleOutcome {

@@ -27,22 +27,32 @@ interface CachedLocation {
  */
 export function createLocator(): (t: Target) => DiagnosticLocation {
   const cache = new Map<Cell | Row | Table, CachedLocation>();
+  // the node is found inline rather than through tableNode(): this runs once per outcome
   return (t) => {
     if (!('table' in t)) return locate(t);
-    const { table, row, cell, field } = tableNode(t);
+    const { table, row } = t;
+    const field = fieldOf(t);
+    const cell = t.cell ?? (row && field ? row.cells[field] : undefined);
+    const cellField = field ?? cell?.column;
     const node = cell ?? row ?? table;
     const cached = cache.get(node);
-    if (cached !== undefined && cached.table === table && cached.row === row && cached.field === field) return cached.location;
-    const location = tableLocation(table, row, cell, field);
-    cache.set(node, { table, row, field, location });
+    if (cached !== undefined && cached.table === table && cached.row === row && cached.field === cellField) return cached.location;
+    const location = tableLocation(table, row, cell, cellField);
+    cache.set(node, { table, row, field: cellField, location });
     return location;
   };
+}
+
+/** The column key a table target names (a column object or its key), if any. */
+function fieldOf(t: TableTarget): string | undefined {
+  const column = t.column;
+  return typeof column === 'string' ? column : column?.key;
 }
 
 /** The table node a target points at: its cell (given, or the row's cell in the column) and field. */
 function tableNode(t: TableTarget): { table: Table; row: Row | undefined; cell: Cell | undefined; field: string | undefined } {
   const { table, row } = t;
-  const columnKey = typeof t.column === 'string' ? t.column : t.column?.key;
+  const columnKey = fieldOf(t);
   const cell = t.cell ?? (row && columnKey ? row.cells[columnKey] : undefined);
   return { table, row, cell, field: columnKey ?? cell?.column };
 }
