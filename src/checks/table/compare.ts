@@ -16,7 +16,7 @@ export function compareAndReport(
   actual: Participant,
   parts: readonly Participant[],
   relation: Relation = 'eq',
-  extra: Record<string, string> = {},
+  extra?: Readonly<Record<string, string>>,
 ): void {
   const unreadable = isUnreadable(actual) ? actual : parts.find(isUnreadable);
   if (unreadable) {

@@ -47,6 +47,8 @@ export function isUnreadable(p: Participant): boolean {
 }
 
 export function targetOf(p: Participant): Target {
+  // a table participant is itself a target (table, row, column, cell): no object per outcome
+  if (p instanceof TableParticipant) return p;
   return p.cell ? { table: p.table, row: p.row, column: p.column, cell: p.cell } : { table: p.table, row: p.row, column: p.column };
 }
 
