@@ -82,6 +82,22 @@ export function lessOrEqual(a: Interval, b: Interval): boolean {
   return b.radius.isZero() ? lo.lte(hi) : lo.lt(hi);
 }
 
+/**
+ * a = b, as a.eq(b) decides it, without the copy of b that Decimal#eq (cmp) makes on every call:
+ * finite values compare their sign, exponent and digit words (decimal.js keeps them normalised, and
+ * documents d, e and s as read-only properties); NaN and ±Infinity are left to the library.
+ */
+export function decimalsEqual(a: Decimal, b: Decimal): boolean {
+  const ad = a.d;
+  const bd = b.d;
+  if (!ad || !bd) return a.eq(b);
+  // zero of either sign equals only zero
+  if (!ad[0] || !bd[0]) return !ad[0] && !bd[0];
+  if (a.s !== b.s || a.e !== b.e || ad.length !== bd.length) return false;
+  for (let i = 0; i < ad.length; i++) if (ad[i] !== bd[i]) return false;
+  return true;
+}
+
 /** Expresses a 元 value in `unit` for messages. */
 export function inUnit(value: Decimal, unit: Unit): Decimal {
   return value.dividedBy(UNIT_FACTOR[unit]);

@@ -1,5 +1,5 @@
 import type { CheckContext } from '../../engine/define-check.js';
-import { compareIntervals, lessOrEqual, type Interval } from '../../engine/interval.js';
+import { compareIntervals, decimalsEqual, lessOrEqual, type Interval } from '../../engine/interval.js';
 import { ZERO, type Decimal } from '../../model/decimal.js';
 import { isUnreadable, relatedOf, scaleFor, show, targetOf, unitOf, type Participant } from './values.js';
 
@@ -67,7 +67,7 @@ export function compareAndReport(
  * rounding to the working precision keeps the order).
  */
 function holdsOnPrintedValues(relation: Relation, actual: Interval, expectedValue: Decimal, parts: readonly Participant[]): boolean {
-  if (relation === 'eq') return actual.value.eq(expectedValue);
+  if (relation === 'eq') return decimalsEqual(actual.value, expectedValue);
   if (relation === 'le') return parts.every((p) => p.interval.radius.isZero()) && actual.value.lte(expectedValue);
   return actual.radius.isZero() && expectedValue.lte(actual.value);
 }
