@@ -48,13 +48,29 @@ export function intervalOf(amount: Amount | null | undefined): Interval {
 }
 
 export function addIntervals(items: readonly Interval[]): Interval {
-  let value = ZERO;
-  let radius = ZERO;
+  let value: Decimal | undefined;
+  let radius: Decimal | undefined;
   for (const i of items) {
-    if (!i.value.isZero()) value = value.plus(i.value);
-    if (!i.radius.isZero()) radius = radius.plus(i.radius);
+    if (!i.value.isZero()) value = plusDecimal(value, i.value);
+    if (!i.radius.isZero()) radius = plusDecimal(radius, i.radius);
   }
-  return { value, radius };
+  return { value: value ?? ZERO, radius: radius ?? ZERO };
+}
+
+/**
+ * sum + addend as Decimal#plus computes it, an undefined sum standing for zero. Zero plus a value is
+ * that value rounded to the working precision; a non-zero value too short to be rounded is returned
+ * itself (Decimals are immutable), without the copy plus() makes.
+ */
+export function plusDecimal(sum: Decimal | undefined, addend: Decimal): Decimal {
+  if (sum !== undefined) return sum.plus(addend);
+  return isShortNonZero(addend) ? addend : ZERO.plus(addend);
+}
+
+/** Finite, non-zero, at most 35 significant digits (5 words of 7) and an exponent within range. */
+function isShortNonZero(x: Decimal): boolean {
+  const d = x.d;
+  return d !== null && d !== undefined && d.length <= 5 && d[0] !== 0 && x.e <= Decimal.maxE && x.e >= Decimal.minE;
 }
 
 export function subtractInterval(a: Interval, b: Interval): Interval {

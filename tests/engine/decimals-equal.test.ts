@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decimalsEqual } from '../../src/engine/interval.js';
+import { decimalsEqual, plusDecimal } from '../../src/engine/interval.js';
 import { Decimal } from '../../src/model/decimal.js';
 
 const TEXTS = [
@@ -20,6 +20,17 @@ describe('decimalsEqual', () => {
       const sum = x.plus(y);
       expect(decimalsEqual(sum, z)).toBe(sum.eq(z));
       expect(decimalsEqual(sum.minus(y), x)).toBe(true);
+    }
+  });
+});
+
+describe('plusDecimal', () => {
+  it('gives what Decimal#plus gives, from zero and from a sum (beyond the 40-digit precision and for -0 too)', () => {
+    const texts = [...TEXTS, '1234567890123456789012345678901234567890123', '-98765432109876543210987654321098765.4321', '12345678901234567890123456789012345'];
+    for (const a of texts) {
+      const x = new Decimal(a);
+      expect(plusDecimal(undefined, x).toString(), a).toBe(new Decimal(0).plus(x).toString());
+      for (const b of texts) expect(plusDecimal(new Decimal(b), x).toString(), `${b} + ${a}`).toBe(new Decimal(b).plus(x).toString());
     }
   });
 });

@@ -1,5 +1,5 @@
 import type { CheckContext } from '../../engine/define-check.js';
-import { compareIntervals, decimalsEqual, lessOrEqual, type Interval } from '../../engine/interval.js';
+import { compareIntervals, decimalsEqual, lessOrEqual, plusDecimal, type Interval } from '../../engine/interval.js';
 import { ZERO, type Decimal } from '../../model/decimal.js';
 import { isUnreadable, relatedOf, scaleFor, show, targetOf, unitOf, type Participant } from './values.js';
 
@@ -74,16 +74,16 @@ function holdsOnPrintedValues(relation: Relation, actual: Interval, expectedValu
 
 /** Σ values, as addIntervals adds them. */
 function sumOfValues(parts: readonly Participant[]): Decimal {
-  let value = ZERO;
-  for (const p of parts) if (!p.interval.value.isZero()) value = value.plus(p.interval.value);
-  return value;
+  let value: Decimal | undefined;
+  for (const p of parts) if (!p.interval.value.isZero()) value = plusDecimal(value, p.interval.value);
+  return value ?? ZERO;
 }
 
 /** Σ radii, as addIntervals adds them. */
 function sumOfRadii(parts: readonly Participant[]): Decimal {
-  let radius = ZERO;
-  for (const p of parts) if (!p.interval.radius.isZero()) radius = radius.plus(p.interval.radius);
-  return radius;
+  let radius: Decimal | undefined;
+  for (const p of parts) if (!p.interval.radius.isZero()) radius = plusDecimal(radius, p.interval.radius);
+  return radius ?? ZERO;
 }
 
 /** The usual messages of comparison checks; checks spread these into their meta.messages. */
