@@ -18,14 +18,12 @@ export class CheckCrash extends BudgetlintError {
   }
 }
 
-interface OutcomeEntry {
-  status: OutcomeStatus;
-  reason: string | undefined;
-  at: Target | undefined;
-}
-
-/** One rule's outcomes by instance (an instance is recorded once; a later, stronger status replaces it). */
-type RuleOutcomes = Map<string, OutcomeEntry>;
+/**
+ * One rule's outcomes by instance (an instance is recorded once; a later, stronger status replaces
+ * it). The outcome is built (and located) when recorded: most instances are recorded once, so this
+ * needs no intermediate entry per instance.
+ */
+type RuleOutcomes = Map<string, RuleOutcome>;
 
 /** fail beats not-assessable beats pass beats not-applicable */
 const OUTCOME_RANK: Readonly<Record<OutcomeStatus, number>> = { fail: 4, 'not-assessable': 3, pass: 2, 'not-applicable': 1 };
@@ -96,14 +94,8 @@ class RuleRun implements CheckContext<Record<string, unknown>> {
   /** An instance is recorded once; a later, stronger status replaces it. */
   private record(instance: string, status: OutcomeStatus, reason: string | undefined, at: Target | undefined): void {
     const prev = this.outcomes.get(instance);
-    if (prev === undefined) {
-      this.outcomes.set(instance, { status, reason, at });
-      return;
-    }
-    if (OUTCOME_RANK[prev.status] >= OUTCOME_RANK[status]) return;
-    prev.status = status;
-    prev.reason = reason;
-    prev.at = at;
+    if (prev !== undefined && OUTCOME_RANK[prev.status] >= OUTCOME_RANK[status]) return;
+    this.outcomes.set(instance, toOutcome(this.ruleId, instance, status, reason, at, this.shared.locate));
   }
 }
 
@@ -133,8 +125,8 @@ export function lintDocument(document: BudgetDocument, rules: readonly ResolvedR
   const sorted = dedupe(diagnostics).sort(compareDiagnostics);
   // ordered by rule id, then instance (the same as sorting the whole list on both, but cheaper)
   const outcomeList: RuleOutcome[] = [];
-  for (const { ruleId, outcomes } of runs.sort((a, b) => cmp(a.ruleId, b.ruleId))) {
-    appendOutcomes(outcomeList, ruleId, outcomes, locate);
+  for (const { outcomes } of runs.sort((a, b) => cmp(a.ruleId, b.ruleId))) {
+    appendOutcomes(outcomeList, outcomes);
   }
   return {
     file: document.source.file,
@@ -151,12 +143,12 @@ export function lintDocument(document: BudgetDocument, rules: readonly ResolvedR
  * record them in that order already and are walked as recorded; the others are sorted with the
  * built-in string order, which needs no comparator calls.
  */
-function appendOutcomes(list: RuleOutcome[], ruleId: string, outcomes: RuleOutcomes, locate: (t: Target) => DiagnosticLocation): void {
+function appendOutcomes(list: RuleOutcome[], outcomes: RuleOutcomes): void {
   if (isInOrder(outcomes)) {
-    outcomes.forEach((o, instance) => list.push(toOutcome(ruleId, instance, o, locate)));
+    for (const outcome of outcomes.values()) list.push(outcome);
     return;
   }
-  for (const instance of [...outcomes.keys()].sort()) list.push(toOutcome(ruleId, instance, outcomes.get(instance)!, locate));
+  for (const instance of [...outcomes.keys()].sort()) list.push(outcomes.get(instance)!);
 }
 
 function isInOrder(outcomes: RuleOutcomes): boolean {
@@ -168,11 +160,10 @@ function isInOrder(outcomes: RuleOutcomes): boolean {
   return true;
 }
 
-function toOutcome(ruleId: string, instance: string, o: OutcomeEntry, locate: (t: Target) => DiagnosticLocation): RuleOutcome {
-  const { status, reason } = o;
+function toOutcome(ruleId: string, instance: string, status: OutcomeStatus, reason: string | undefined, at: Target | undefined, locate: (t: Target) => DiagnosticLocation): RuleOutcome {
   // one literal per shape: objects are built whole rather than grown property by property
-  if (!o.at) return reason ? { ruleId, instance, status, reason } : { ruleId, instance, status };
-  const location = locate(o.at);
+  if (!at) return reason ? { ruleId, instance, status, reason } : { ruleId, instance, status };
+  const location = locate(at);
   return reason ? { ruleId, instance, status, reason, location } : { ruleId, instance, status, location };
 }
 
