@@ -1,6 +1,7 @@
 import type { Row, Table } from '../../model/document.js';
 import { columnByName } from '../../model/table-access.js';
 import { defineCheck } from '../../engine/define-check.js';
+import { decimalsEqual } from '../../engine/interval.js';
 import { COMPARISON_MESSAGES, compareAndReport } from './compare.js';
 import { participant, relatedOf, targetOf, type Participant } from './values.js';
 import { rowsByCode } from './coded-rows-compare.js';
@@ -62,29 +63,37 @@ export default defineCheck<Options>({
     const fiscalOnly = fiscalOnlyTest(income);
     const totalRows = rowsByCode(total);
     const partRows = parts.map((t) => rowsByCode(t));
+    // the rows of a code (and the total rows) in the part tables: looked up once, used by every column
+    const partRowsByCode = new Map<string, Array<Row | undefined>>();
+    totalRows.forEach((_, code) => partRowsByCode.set(code, partRows.map((m) => m.get(code))));
+    const tTotal = total.rows.find((r) => r.isTotal);
+    const partTotals = tTotal ? parts.map((t) => t.rows.find((r) => r.isTotal)) : [];
     for (const name of ctx.options.columns) {
       const tc = columnByName(total, name);
       if (!tc) continue;
       const pcs = parts.map((t) => columnByName(t, name));
-      const compare = (key: string, trow: Row, prows: Array<Row | undefined>, code?: string): void => {
+      const compare = (key: string, trow: Row, prows: ReadonlyArray<Row | undefined>, code?: string): void => {
         const ps: Participant[] = [];
-        prows.forEach((r, i) => {
-          if (r && pcs[i]) ps.push(participant(parts[i]!, r, pcs[i]!));
-        });
+        for (let i = 0; i < prows.length; i++) {
+          const r = prows[i];
+          const pc = pcs[i];
+          if (r && pc) ps.push(participant(parts[i]!, r, pc));
+        }
         const equal = fiscalOnly(code);
         if (ps.length === 0 && !equal) return;
         const whole = participant(total, trow, tc);
         if (ps.length === 0 && (whole.blank || whole.interval.value.isZero())) return;
         compareAndReport(ctx, `${key}:${name}`, whole, ps, equal ? 'eq' : 'ge');
       };
-      const tTotal = total.rows.find((r) => r.isTotal);
-      if (tTotal) compare('合计', tTotal, parts.map((t) => t.rows.find((r) => r.isTotal)));
-      for (const [code, trow] of totalRows) compare(code, trow, partRows.map((m) => m.get(code)), code);
+      if (tTotal) compare('合计', tTotal, partTotals);
+      totalRows.forEach((trow, code) => compare(code, trow, partRowsByCode.get(code)!, code));
       partRows.forEach((m, i) => {
-        for (const [code, prow] of m) {
-          if (totalRows.has(code) || !pcs[i]) continue;
-          const p = participant(parts[i]!, prow, pcs[i]!);
-          if (p.blank || p.interval.value.isZero()) continue;
+        const pc = pcs[i];
+        if (!pc) return;
+        m.forEach((prow, code) => {
+          if (totalRows.has(code)) return;
+          const p = participant(parts[i]!, prow, pc);
+          if (p.blank || p.interval.value.isZero()) return;
           ctx.report({
             instance: `${code}:${name}`,
             messageId: 'missingCode',
@@ -92,7 +101,7 @@ export default defineCheck<Options>({
             at: targetOf(p),
             related: [relatedOf(p)],
           });
-        }
+        });
       });
     }
   },
@@ -110,7 +119,7 @@ function fiscalOnlyTest(income: Table | undefined): (code?: string) => boolean {
     if (!row) return false;
     const t = row.cells[totalCol.key]?.amount;
     const f = row.cells[fiscalCol.key]?.amount;
-    return t !== undefined && t !== null && f !== undefined && f !== null && t.value.eq(f.value);
+    return t !== undefined && t !== null && f !== undefined && f !== null && decimalsEqual(t.value, f.value);
   };
   // asked once per code and column: answered once per code
   const byCode = new Map<string | undefined, boolean>();
