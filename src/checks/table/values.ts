@@ -21,26 +21,9 @@ export function rowLabel(row: Row): string {
   return row.label ?? row.name;
 }
 
-/**
- * The participant of a table cell. Participants are immutable and several rules take the same cell
- * (a row is the parent of one hierarchy sum and a part of another; row equations and cross-table
- * rules read it again), so one is built per row and column of a table and shared by every rule of
- * the document (the cache goes with the table).
- */
 export function participant(table: Table, row: Row, column: Column): Participant {
-  let byRow = participantsByTable.get(table);
-  if (byRow === undefined) participantsByTable.set(table, (byRow = new Map()));
-  let byColumn = byRow.get(row);
-  if (byColumn === undefined) byRow.set(row, (byColumn = []));
-  const cached = byColumn[column.index];
-  // a column of another table with the same index is not this one
-  if (cached !== undefined && cached.column === column) return cached;
-  const made = new TableParticipant(table, row, column);
-  if (cached === undefined) byColumn[column.index] = made;
-  return made;
+  return new TableParticipant(table, row, column);
 }
-
-const participantsByTable = new WeakMap<Table, Map<Row, TableParticipant[]>>();
 
 /** A participant whose label is built only when a message needs it. */
 class TableParticipant implements Participant {
