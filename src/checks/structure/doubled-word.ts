@@ -37,14 +37,29 @@ function nextCandidate(text: string, from: number, nextSame: Int32Array): number
 const lastSeen = new Int32Array(0x10000);
 let stamp = 0;
 
-/** For each offset of the text, the next offset holding the same code unit (−1: none); one backward pass. */
+/**
+ * The array nextSameUnit fills, shared by every text (only read during one doubledWords call, so no
+ * array is allocated per text); grown up to SHARED_MAX entries, longer texts get their own.
+ */
+let nextBuffer = new Int32Array(256);
+const SHARED_MAX = 1 << 16;
+
+/**
+ * For each offset of the text, the next offset holding the same code unit (−1: none); one backward
+ * pass. Entries from text.length on are left over from earlier texts and never read.
+ */
 function nextSameUnit(text: string): Int32Array {
   if (stamp > 0x7fffffff - text.length - 1) {
     lastSeen.fill(0);
     stamp = 0;
   }
   const base = stamp + 1; // entries below base were left by earlier texts
-  const next = new Int32Array(text.length);
+  if (text.length > SHARED_MAX) return fillNextSame(text, new Int32Array(text.length), base);
+  if (nextBuffer.length < text.length) nextBuffer = new Int32Array(Math.min(SHARED_MAX, Math.max(text.length, nextBuffer.length * 2)));
+  return fillNextSame(text, nextBuffer, base);
+}
+
+function fillNextSame(text: string, next: Int32Array, base: number): Int32Array {
   for (let i = text.length - 1; i >= 0; i--) {
     const c = text.charCodeAt(i);
     const seen = lastSeen[c]!;
