@@ -47,16 +47,18 @@ export default defineCheck<Record<string, never>>({
           continue;
         }
         const parentRow = row.level === '款' ? lei : kuan;
-        const parent = code.slice(0, row.level === '款' ? 3 : 5);
+        const parentLength = Math.min(row.level === '款' ? 3 : 5, code.length);
         if (row.level === '款') kuan = row;
         if (!(row.level === '款' ? hasLei : hasKuan)) {
           ctx.notApplicable(instance, `the table prints no ${row.level === '款' ? '类' : '款'} rows`);
           continue;
         }
-        if (parentRow?.code === parent) {
+        // the parent's code is the row code's first digits (compared without slicing them off)
+        if (parentRow?.code?.length === parentLength && code.startsWith(parentRow.code)) {
           ctx.pass(instance, { table, row });
           continue;
         }
+        const parent = code.slice(0, parentLength);
         out.report({
           instance,
           messageId: 'notUnder',

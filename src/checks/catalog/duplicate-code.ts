@@ -20,17 +20,24 @@ export default defineCheck<Record<string, never>>({
       return;
     }
     for (const { table, rows } of tables) {
-      const seen = new Map<string, Row[]>();
+      // first row of each code in printed order; a list only for codes printed again (few or none)
+      const first = new Map<string, Row>();
+      const again = new Map<string, Row[]>();
       for (const r of rows) {
-        const list = seen.get(r.code!);
-        if (list) list.push(r);
-        else seen.set(r.code!, [r]);
+        const firstRow = first.get(r.code!);
+        if (!firstRow) first.set(r.code!, r);
+        else {
+          const list = again.get(r.code!);
+          if (list) list.push(r);
+          else again.set(r.code!, [firstRow, r]);
+        }
       }
       const out = perTableReporter(ctx, table);
-      for (const [code, list] of seen) {
+      for (const [code, row] of first) {
         const instance = `${table.id}:${code}`;
-        if (list.length === 1) {
-          ctx.pass(instance, { table, row: list[0]! });
+        const list = again.get(code);
+        if (!list) {
+          ctx.pass(instance, { table, row });
           continue;
         }
         out.report({
