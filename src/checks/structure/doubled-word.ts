@@ -1,4 +1,4 @@
-import { proofreadCheck } from './proofread.js';
+import { NO_SLIPS, proofreadCheck, type Slip } from './proofread.js';
 
 /**
  * A word printed twice in a row ("卫生健康支出支出"): two to eight Chinese characters repeated at
@@ -70,20 +70,23 @@ function fillNextSame(text: string, next: Int32Array, base: number): Int32Array 
   return next;
 }
 
+/** The answer for a text without a doubled word (shared: most texts have none). */
+const NO_MATCHES: readonly RegExpExecArray[] = Object.freeze([]);
+
 /** The matches of /(\p{Script=Han}{2,8})\1/gu, in order, found only where nextCandidate allows one. */
-export function doubledWords(text: string): RegExpExecArray[] {
-  const out: RegExpExecArray[] = [];
-  if (text.length < 4) return out;
+export function doubledWords(text: string): readonly RegExpExecArray[] {
+  if (text.length < 4) return NO_MATCHES;
+  let out: RegExpExecArray[] | undefined;
   const nextSame = nextSameUnit(text);
   for (let i = nextCandidate(text, 0, nextSame); i >= 0; i = nextCandidate(text, i, nextSame)) {
     DOUBLED_AT.lastIndex = i;
     const m = DOUBLED_AT.exec(text);
     if (m) {
-      out.push(m);
+      (out ??= []).push(m);
       i += m[0].length;
     } else i++;
   }
-  return out;
+  return out ?? NO_MATCHES;
 }
 
 export default proofreadCheck({
@@ -93,8 +96,11 @@ export default proofreadCheck({
     doubled: { zh: '“{word}”重复：{excerpt}', en: '“{word}” is printed twice: {excerpt}' },
   },
   rows: true,
-  scan: (text) =>
-    doubledWords(text)
-      .filter((m) => m[1]!.length > 2 || MONEY_WORDS.test(m[1]!))
-      .map((m) => ({ offset: m.index, length: m[0].length, messageId: 'doubled', data: { word: m[1]! } })),
+  scan: (text) => {
+    let slips: Slip[] | undefined;
+    for (const m of doubledWords(text)) {
+      if (m[1]!.length > 2 || MONEY_WORDS.test(m[1]!)) (slips ??= []).push({ offset: m.index, length: m[0].length, messageId: 'doubled', data: { word: m[1]! } });
+    }
+    return slips ?? NO_SLIPS;
+  },
 });
