@@ -2,7 +2,7 @@ import { defineCheck } from '../../engine/define-check.js';
 import { catalogFor } from '../../catalog/load.js';
 import { schemeOfCode } from '../../catalog/types.js';
 import type { Row } from '../../model/document.js';
-import { codedTables, MORE_IN_TABLE_MESSAGE, perTableReporter, rowInstance } from './coded-tables.js';
+import { codedTables, MORE_IN_TABLE_MESSAGE, perTableReporter, rowInstances } from './coded-tables.js';
 
 const PART_LENGTHS = [3, 2, 2] as const;
 /** The catalog schemes whose codes each kind of table may print. */
@@ -46,11 +46,14 @@ export default defineCheck<Record<string, never>>({
       ctx.notApplicable('codes', 'no table prints classification codes');
       return;
     }
-    for (const { table, rows } of tables) {
+    for (const coded of tables) {
+      const { table, rows } = coded;
+      const instances = rowInstances(coded);
       const out = perTableReporter(ctx, table);
       const expected = table.scheme === 'economic' ? ECONOMIC_SCHEMES : table.scheme === 'functional' ? FUNCTIONAL_SCHEMES : undefined;
-      for (const row of rows) {
-        const instance = rowInstance(table, row);
+      for (let i = 0; i < rows.length; i++) {
+        const row = rows[i]!;
+        const instance = instances[i]!;
         const at = { table, row };
         const problem = formatProblem(row);
         if (problem) {

@@ -25,18 +25,22 @@ function findCodedTables(doc: BudgetDocument): CodedTable[] {
     .filter((t) => t.rows.length > 0);
 }
 
-/** Instance key of a row in a table (built once per row: three rules key every coded row by it). */
+/** Instance key of a row in a table. */
 export function rowInstance(table: Table, row: Row): string {
-  let key = instanceCache.get(row);
-  if (key === undefined) {
-    key = `${table.id}:${row.code ?? row.name}:${row.location.line ?? ''}`;
-    instanceCache.set(row, key);
-  }
-  return key;
+  return `${table.id}:${row.code ?? row.name}:${row.location.line ?? ''}`;
 }
 
-/** A row belongs to one table, so the row alone keys its instance. */
-const instanceCache = new WeakMap<Row, string>();
+/** The instance keys of a coded table's rows, by row index (built once per table: three rules key every row by them). */
+export function rowInstances(coded: CodedTable): readonly string[] {
+  let keys = instanceCache.get(coded);
+  if (!keys) {
+    keys = coded.rows.map((row) => rowInstance(coded.table, row));
+    instanceCache.set(coded, keys);
+  }
+  return keys;
+}
+
+const instanceCache = new WeakMap<CodedTable, readonly string[]>();
 
 /** Label for messages: "T3 2011301 行政运行". */
 export function rowLabel(table: Table, row: Row): string {
