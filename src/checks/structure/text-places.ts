@@ -11,15 +11,24 @@ export interface TextPlace {
   readonly kind: 'paragraph' | 'heading' | 'note' | 'row';
 }
 
-/** A paragraph, heading or note; no closure per place (places are built for every document). */
+/**
+ * A paragraph, heading or note; no closure per place (places are built for every document). Its key
+ * ("p12", "T3:note0") is only built when a finding asks for it.
+ */
 class ParagraphPlace implements TextPlace {
   readonly text: string;
   constructor(
     private readonly paragraph: Paragraph,
     readonly kind: TextPlace['kind'],
-    readonly key: string,
+    /** Position among the document's paragraphs, or among its table's notes. */
+    private readonly index: number,
+    /** The table of a note; undefined for a paragraph. */
+    private readonly table?: Table,
   ) {
     this.text = paragraph.text;
+  }
+  get key(): string {
+    return this.table ? `${this.table.id}:note${this.index}` : `p${this.index}`;
   }
   at(offset: number, length: number): Target {
     return { paragraph: this.paragraph, offset, length };
@@ -64,9 +73,9 @@ export function textPlaces(doc: BudgetDocument, include: { rows?: boolean } = {}
 const placeCache = new WeakMap<BudgetDocument, { withRows?: readonly TextPlace[]; withoutRows?: readonly TextPlace[] }>();
 
 function findTextPlaces(doc: BudgetDocument, rows: boolean): TextPlace[] {
-  const out: TextPlace[] = doc.paragraphs.map((p, i) => new ParagraphPlace(p, p.kind, `p${i}`));
+  const out: TextPlace[] = doc.paragraphs.map((p, i) => new ParagraphPlace(p, p.kind, i));
   for (const t of doc.tables) {
-    t.notes.forEach((n, i) => out.push(new ParagraphPlace(n, 'note', `${t.id}:note${i}`)));
+    t.notes.forEach((n, i) => out.push(new ParagraphPlace(n, 'note', i, t)));
     if (rows) for (const r of t.rows) if (r.name.trim() !== '' && !r.isTotal) out.push(new RowPlace(t, r));
   }
   return out;
