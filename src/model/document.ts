@@ -151,6 +151,6 @@ export function paragraphLocation(p: Paragraph, offset: number, length = 0): Sou
     } else hi = mid - 1;
   }
   const col = (seg.location.column ?? 1) + (offset - seg.start);
-  const loc: SourceLocation = { ...seg.location, column: col };
-  return length > 0 ? { ...loc, endColumn: col + length } : loc;
+  // one object either way (same key order as spreading the column, then the end column)
+  return length > 0 ? { ...seg.location, column: col, endColumn: col + length } : { ...seg.location, column: col };
 }

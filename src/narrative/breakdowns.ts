@@ -110,8 +110,11 @@ const STATED_SUM = /^(以上|上述)?(各项|项目)?(合计|共计|总计|总�
 const REMAINDER = /^(其余|剩余|余下|余额)/;
 const LEAD = /^[\s\u3000：:，,]*/;
 
+/** Spaces and quotes (one regex object, not one per call). */
+const SPACES_AND_QUOTES = /[\s\u3000“”"‘’「」『』]/g;
+
 function clean(s: string): string {
-  return s.replace(/[\s\u3000“”"‘’「」『』]/g, '');
+  return s.replace(SPACES_AND_QUOTES, '');
 }
 
 const OPEN = '（'.charCodeAt(0);

@@ -26,21 +26,46 @@ export interface RestatementComparison {
  * as intervals instead.
  */
 export function compareRestatement(value: Decimal, scale: number, unit: Unit, table: LinkedValue): RestatementComparison {
+  return restatement(value, scale, unit, table);
+}
+
+function restatement(value: Decimal, scale: number, unit: Unit, table: LinkedValue): Comparison {
   const tableValue = table.value.dividedBy(UNIT_FACTOR[unit]);
   const expected = tableValue.toDecimalPlaces(scale, Decimal.ROUND_HALF_UP);
-  const truncated = tableValue.toDecimalPlaces(scale, Decimal.ROUND_DOWN);
-  const difference = value.minus(expected);
-  const base = { tableValue, expected, truncated, difference };
-  if (value.eq(expected)) return { outcome: 'pass', ...base };
+  if (value.eq(expected)) return new Comparison('pass', value, scale, tableValue, expected);
   if (tableCoarser(scale, unit, table)) {
     const agree = compareIntervals(
       { value: value.times(UNIT_FACTOR[unit]), radius: radiusOf(scale, unit) },
       { value: table.value, radius: radiusOf(table.scale, table.unit) },
     );
-    if (agree !== 'mismatch') return { outcome: 'pass', ...base };
+    if (agree !== 'mismatch') return new Comparison('pass', value, scale, tableValue, expected);
   }
-  if (value.eq(truncated)) return { outcome: 'truncated', ...base };
-  return { outcome: 'mismatch', ...base };
+  const c = new Comparison('mismatch', value, scale, tableValue, expected);
+  return value.eq(c.truncated) ? c.withOutcome('truncated') : c;
+}
+
+/**
+ * A comparison whose truncated value and difference are only computed when asked for: most amounts
+ * pass, and only a finding's message reads them.
+ */
+class Comparison implements RestatementComparison {
+  private truncatedValue: Decimal | undefined;
+  constructor(
+    readonly outcome: RestatementOutcome,
+    private readonly value: Decimal,
+    private readonly scale: number,
+    readonly tableValue: Decimal,
+    readonly expected: Decimal,
+  ) {}
+  get truncated(): Decimal {
+    return (this.truncatedValue ??= this.tableValue.toDecimalPlaces(this.scale, Decimal.ROUND_DOWN));
+  }
+  get difference(): Decimal {
+    return this.value.minus(this.expected);
+  }
+  withOutcome(outcome: RestatementOutcome): Comparison {
+    return new Comparison(outcome, this.value, this.scale, this.tableValue, this.expected);
+  }
 }
 
 /** True when the table's own rounding is coarser than the narrative's printed precision. */
@@ -55,6 +80,6 @@ function tableCoarser(scale: number, unit: Unit, table: LinkedValue): boolean {
  * is at most the table value rounded half-up to its decimals, else 'exceeds'.
  */
 export function compareAtMost(value: Decimal, scale: number, unit: Unit, table: LinkedValue): RestatementComparison {
-  const c = compareRestatement(value, scale, unit, table);
-  return { ...c, outcome: value.lte(c.expected) ? 'pass' : 'exceeds' };
+  const c = restatement(value, scale, unit, table);
+  return c.withOutcome(value.lte(c.expected) ? 'pass' : 'exceeds');
 }

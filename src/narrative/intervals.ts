@@ -1,6 +1,7 @@
 import { UNIT_FACTOR, type Unit } from '../model/amount.js';
 import { Decimal, ZERO } from '../model/decimal.js';
 import { radiusOf, type Interval } from '../engine/interval.js';
+import type { NumberToken } from './numbers.js';
 import type { Statement } from './statements.js';
 
 /**
@@ -8,10 +9,18 @@ import type { Statement } from './statements.js';
  * zero ("0万元") means nothing budgeted and is exact.
  */
 export function statementInterval(s: Statement): Interval {
-  const unit = s.token.unit as Unit;
-  const radius = s.token.value.isZero() ? ZERO : radiusOf(s.token.scale, unit);
-  return { value: s.token.value.times(UNIT_FACTOR[unit]), radius };
+  let interval = intervals.get(s.token);
+  if (!interval) {
+    const unit = s.token.unit as Unit;
+    const radius = s.token.value.isZero() ? ZERO : radiusOf(s.token.scale, unit);
+    interval = { value: s.token.value.times(UNIT_FACTOR[unit]), radius };
+    intervals.set(s.token, interval);
+  }
+  return interval;
 }
+
+/** Each amount's interval, made once: the narrative rules ask for the same amounts' intervals many times (intervals and Decimals are immutable). */
+const intervals = new WeakMap<NumberToken, Interval>();
 
 /** Half a unit of the last printed decimal of a percentage ("41.3%" → 0.05). */
 export function percentRadius(scale: number): Decimal {

@@ -1,4 +1,5 @@
-import { UNIT_FACTOR, type Unit } from '../model/amount.js';
+import { UNIT_FACTOR, type Amount, type Unit } from '../model/amount.js';
+import { intervalOf } from '../engine/interval.js';
 import { ZERO, type Decimal } from '../model/decimal.js';
 import type { BudgetDocument, Cell, Column, Row, Side, Table, TableKind } from '../model/document.js';
 import { columnByName, normalizeName, totalRow } from '../model/table-access.js';
@@ -117,12 +118,20 @@ function tablesWithCode(doc: BudgetDocument, kind: TableKind, code: string): rea
 function cellRef(table: Table, row: Row, column: Column): CellRef | undefined {
   const cell = row.cells[column.key];
   if (cell?.invalid) return undefined;
-  const unit = cell?.amount?.unit ?? table.unit ?? '元';
-  const value = cell?.amount ? cell.amount.value.times(UNIT_FACTOR[unit]) : ZERO;
+  const value = cell?.amount ? valueInYuan(cell.amount) : ZERO;
   const rowText = row.code ? `${row.code} ${row.name}` : (row.label ?? row.name);
   const label = `${table.kind} ${rowText} / ${column.name}`;
   // the same fields in the same order, without a spread (one per linked amount)
   return cell ? { table, row, column, cell, value, label } : { table, row, column, value, label };
+}
+
+/**
+ * An amount in 元: the table rules' cached interval midpoint when the amount is in 万元 or 亿元 (the
+ * same product, computed once per amount); an amount in 元 is multiplied by 1 as before (which rounds
+ * a value beyond the Decimal precision, as the comparison expects).
+ */
+function valueInYuan(amount: Amount): Decimal {
+  return amount.unit === '元' ? amount.value.times(UNIT_FACTOR['元']) : intervalOf(amount).value;
 }
 
 function linkedOf(cells: readonly CellRef[]): LinkedValue {

@@ -80,14 +80,33 @@ const PREVIOUS_END = /(上年|上一年度?|去年|(\d{4})年)(当年)?(预算|�
 /** "2023年预算安排", "本年预算为": this year's amount restated for the subject named before. */
 const CURRENT_END = /(本年|今年|(\d{4})年)(度)?(预算)?(安排|数)?(为|是)?$/;
 const THRESHOLD_BEFORE = /(超过|不超过|低于|不低于|高于|不少于|不多于|每家|每个|每人|每户|每项|标准为|≥|≤|>|<|＞|＜|＝|=)(企业)?$/;
+/**
+ * The characters a match of each end-anchored pattern above can end with. V8 tries an end-anchored
+ * pattern at every position of the clause, so it is run only when the clause ends with one of them.
+ */
+const UP_LAST = '加长升高增了约';
+const DOWN_LAST = '少降低减了约';
+const PREVIOUS_LAST = '为是算数年度';
+const CURRENT_LAST = '为是排数算度年';
+const THRESHOLD_LAST = '业过于家个人户项为≥≤><＞＜＝=';
+
+/** Whether the text's last code unit is one of `chars` (no one-character string made). */
+function endsWithOneOf(text: string, chars: string): boolean {
+  const last = text.charCodeAt(text.length - 1);
+  for (let i = 0; i < chars.length; i++) if (chars.charCodeAt(i) === last) return true;
+  return false;
+}
 const THRESHOLD_AFTER = /^([（(]含[）)])?(以上|以下|以内|及以上|及以下|左右|\/)/;
 /** Words that may stand between a classification name and its amount. */
 /** How far back words may stand from a number and still name its subject. */
 const CONTEXT_CHARS = 200;
 const FILLER = /[\s\u3000“”"‘’「」『』：:为是预算数安排合计共计金额科目]/g;
 
+/** Spaces and quotes clean() drops (one regex object, not one per call). */
+const SPACES_AND_QUOTES = /[\s\u3000“”"]/g;
+
 function clean(s: string): string {
-  return s.replace(/[\s\u3000“”"]/g, '');
+  return s.replace(SPACES_AND_QUOTES, '');
 }
 
 /**
@@ -158,8 +177,8 @@ export function extractStatements(doc: BudgetDocument, mentions: readonly Classi
       });
       const hasYoy = YOY_MARK.test(c) || YOY_MARK.test(text.slice(Math.max(sentenceStart, t.offset - 40), clauseStart));
       const shortAfterStatement = lastInSentence !== undefined && c.length <= 6;
-      const up = UP_END.test(c);
-      const down = DOWN_END.test(c);
+      const up = endsWithOneOf(c, UP_LAST) && UP_END.test(c);
+      const down = endsWithOneOf(c, DOWN_LAST) && DOWN_END.test(c);
       if ((up || down) && (hasYoy || shortAfterStatement)) {
         const s = newStatement(t.unit === '%' ? 'percent' : 'change');
         s.direction = up ? 'up' : 'down';
@@ -169,7 +188,7 @@ export function extractStatements(doc: BudgetDocument, mentions: readonly Classi
         return;
       }
       if (t.unit === '%') return; // a rate or a target ("满意度≥85%"), not an amount
-      const prevMatch = PREVIOUS_END.exec(c);
+      const prevMatch = endsWithOneOf(c, PREVIOUS_LAST) ? PREVIOUS_END.exec(c) : null;
       if (prevMatch && (prevMatch[2] === undefined || (doc.metadata.year !== undefined && Number(prevMatch[2]) < doc.metadata.year))) {
         const s = newStatement('previous');
         if (lastLevel !== undefined) s.levelIndex = lastLevel;
@@ -178,9 +197,9 @@ export function extractStatements(doc: BudgetDocument, mentions: readonly Classi
         return;
       }
       const after = text.slice(t.offset + t.length, t.offset + t.length + 6);
-      const threshold = THRESHOLD_BEFORE.test(c) || THRESHOLD_AFTER.test(after);
+      const threshold = (endsWithOneOf(c, THRESHOLD_LAST) && THRESHOLD_BEFORE.test(c)) || THRESHOLD_AFTER.test(after);
       const mention = threshold || !lastMention || lastMention.offset < prevEnd ? undefined : adjacentMention(text, lastMention, t.offset, clauseStart);
-      const curMatch = CURRENT_END.exec(c);
+      const curMatch = endsWithOneOf(c, CURRENT_LAST) ? CURRENT_END.exec(c) : null;
       const restates = curMatch !== null && (curMatch[2] === undefined || Number(curMatch[2]) === doc.metadata.year) && lastLevel !== undefined ? out[lastLevel]!.subject : undefined;
       const words = mention || threshold ? undefined : subjectFromWords(clause, () => `${text.slice(Math.max(sentenceStart, t.offset - CONTEXT_CHARS), t.offset)} ${p.section ?? ''}`);
       const subject: Subject | undefined = mention

@@ -102,10 +102,32 @@ export function subjectLabel(s: Subject): string {
   }
 }
 
+const QUOTES_AND_SPACES = /[\s\u3000“”"‘’「」『』]/g;
+
 /** Removes quotes, spaces and half-width brackets so keywords match printed variants. */
 function clean(s: string): string {
-  return s.replace(/[\s\u3000“”"‘’「」『』]/g, '').replace(/\(/g, '（').replace(/\)/g, '）');
+  return s.replace(QUOTES_AND_SPACES, '').replaceAll('(', '（').replaceAll(')', '）');
 }
+
+/** Phrases subjectFromWords looks for (made once: a regex literal is a new object each time it is evaluated). */
+const TRAVEL = /因公出国（?境?）?费/;
+const CAR_PURCHASE_AND_RUNNING = /公务用?车(用车)?购置及运行(维护)?费/;
+const CAR_PURCHASE = /公务用?车(用车)?购置费/;
+const BARE_PURCHASE = /^(其中)?购置费/;
+const CAR_RUNNING = /公务用?车(用车)?运行(维护)?费/;
+const BARE_RUNNING = /^(其中)?运行(维护)?费/;
+const PROCUREMENT_PART = /小型和微型|小微|中小企业|预留|货物|工程|服务/;
+const SMALL_AND_MICRO = /小型和微型|小微/;
+const SMALL_AND_MEDIUM = /中小企业|预留/;
+const PROJECT_MONEY_WORDS = /项目(预算)?(资金|金额|经费)/;
+const INCOME_WORD = /收入|资金$/;
+const EXPENSE_WORD = /支出|拨款/;
+const YEAR_END_CARRY_OVER = /年[终末]结转(结余)?/;
+const LAST_YEAR_CARRY_OVER = /上年(度)?结转(结余)?|上年结余/;
+const THIS_YEAR_INCOME = /本年(度)?收入/;
+const THIS_YEAR_EXPENSE = /本年(度)?支出/;
+const INCOME_TOTAL = /收入(预算|总计|合计)|预算收入/;
+const EXPENSE_TOTAL = /支出(预算|总计|合计)|预算支出/;
 
 /**
  * The subject named by the words before an amount (the clause up to the number). Most specific
@@ -119,47 +141,47 @@ export function subjectFromWords(clause: string, context: string | (() => string
   let built: string | undefined;
   // only searched for 三公 / 政府采购 / 绩效, which quotes cannot split
   const ctx = (): string => (built ??= typeof context === 'string' ? context : context());
-  if (/因公出国（?境?）?费/.test(c)) return { kind: 'sangong', part: '因公出国（境）费' };
+  if (TRAVEL.test(c)) return { kind: 'sangong', part: '因公出国（境）费' };
   // "公务用车", also written "公务车" or "公务车用车"
-  if (/公务用?车(用车)?购置及运行(维护)?费/.test(c)) return { kind: 'sangong', part: '公务用车购置及运行维护费' };
-  if (/公务用?车(用车)?购置费/.test(c) || (/^(其中)?购置费/.test(c) && /三公/.test(ctx()))) return { kind: 'sangong', part: '公务用车购置费' };
-  if (/公务用?车(用车)?运行(维护)?费/.test(c) || (/^(其中)?运行(维护)?费/.test(c) && /三公/.test(ctx()))) return { kind: 'sangong', part: '公务用车运行维护费' };
-  if (/公务接待费/.test(c)) return { kind: 'sangong', part: '公务接待费' };
-  if (/三公/.test(c)) return { kind: 'sangong', part: '合计' };
-  if (/机关运行经费/.test(c)) return { kind: 'office-running' };
+  if (CAR_PURCHASE_AND_RUNNING.test(c)) return { kind: 'sangong', part: '公务用车购置及运行维护费' };
+  if (CAR_PURCHASE.test(c) || (BARE_PURCHASE.test(c) && ctx().includes('三公'))) return { kind: 'sangong', part: '公务用车购置费' };
+  if (CAR_RUNNING.test(c) || (BARE_RUNNING.test(c) && ctx().includes('三公'))) return { kind: 'sangong', part: '公务用车运行维护费' };
+  if (c.includes('公务接待费')) return { kind: 'sangong', part: '公务接待费' };
+  if (c.includes('三公')) return { kind: 'sangong', part: '合计' };
+  if (c.includes('机关运行经费')) return { kind: 'office-running' };
   // the context is read only when the words name a part of 政府采购
-  const procurement = /小型和微型|小微|中小企业|预留|货物|工程|服务/.test(c) && (/政府采购/.test(c) || /政府采购/.test(ctx()));
-  if (procurement && /小型和微型|小微/.test(c)) return { kind: 'procurement', part: '预留小微企业' };
-  if (procurement && /中小企业|预留/.test(c)) return { kind: 'procurement', part: '预留中小企业' };
-  if (procurement && /货物/.test(c)) return { kind: 'procurement', part: '货物' };
-  if (procurement && /工程/.test(c)) return { kind: 'procurement', part: '工程' };
-  if (procurement && /服务/.test(c)) return { kind: 'procurement', part: '服务' };
-  if (/政府采购/.test(c)) return { kind: 'procurement', part: '合计' };
-  if (/项目(预算)?(资金|金额|经费)/.test(c) && /绩效/.test(c + ctx())) return { kind: 'performance-projects' };
+  const procurement = PROCUREMENT_PART.test(c) && (c.includes('政府采购') || ctx().includes('政府采购'));
+  if (procurement && SMALL_AND_MICRO.test(c)) return { kind: 'procurement', part: '预留小微企业' };
+  if (procurement && SMALL_AND_MEDIUM.test(c)) return { kind: 'procurement', part: '预留中小企业' };
+  if (procurement && c.includes('货物')) return { kind: 'procurement', part: '货物' };
+  if (procurement && c.includes('工程')) return { kind: 'procurement', part: '工程' };
+  if (procurement && c.includes('服务')) return { kind: 'procurement', part: '服务' };
+  if (c.includes('政府采购')) return { kind: 'procurement', part: '合计' };
+  if (PROJECT_MONEY_WORDS.test(c) && (c + ctx()).includes('绩效')) return { kind: 'performance-projects' };
   // income first: "政府性基金预算拨款收入0元" is T4's income line, not the expense
-  if (/政府性基金/.test(c) && /收入|资金$/.test(c)) return { kind: 'total', total: '政府性基金拨款收入' };
-  if (/国有资本经营/.test(c) && /收入|资金$/.test(c)) return { kind: 'total', total: '国有资本经营拨款收入' };
-  if (/政府性基金/.test(c) && /支出|拨款/.test(c)) return { kind: 'total', total: '政府性基金拨款支出' };
-  if (/国有资本经营/.test(c) && /支出|拨款/.test(c)) return { kind: 'total', total: '国有资本经营拨款支出' };
-  if (/一般公共预算/.test(c) && /基本支出/.test(c)) return { kind: 'total', total: '一般公共预算基本支出' };
-  if (/一般公共预算/.test(c) && /项目支出/.test(c)) return { kind: 'total', total: '一般公共预算项目支出' };
-  if (/一般公共预算/.test(c) && /支出/.test(c)) return { kind: 'total', total: '一般公共预算拨款支出' };
-  if (/一般公共预算/.test(c) && /收入|资金$/.test(c)) return { kind: 'total', total: '一般公共预算拨款收入' };
+  if (c.includes('政府性基金') && INCOME_WORD.test(c)) return { kind: 'total', total: '政府性基金拨款收入' };
+  if (c.includes('国有资本经营') && INCOME_WORD.test(c)) return { kind: 'total', total: '国有资本经营拨款收入' };
+  if (c.includes('政府性基金') && EXPENSE_WORD.test(c)) return { kind: 'total', total: '政府性基金拨款支出' };
+  if (c.includes('国有资本经营') && EXPENSE_WORD.test(c)) return { kind: 'total', total: '国有资本经营拨款支出' };
+  if (c.includes('一般公共预算') && c.includes('基本支出')) return { kind: 'total', total: '一般公共预算基本支出' };
+  if (c.includes('一般公共预算') && c.includes('项目支出')) return { kind: 'total', total: '一般公共预算项目支出' };
+  if (c.includes('一般公共预算') && c.includes('支出')) return { kind: 'total', total: '一般公共预算拨款支出' };
+  if (c.includes('一般公共预算') && INCOME_WORD.test(c)) return { kind: 'total', total: '一般公共预算拨款收入' };
   // the MoF layout's carry-over and this-year lines ("上年结转结余100,000元", "本年收入合计")
-  if (/年[终末]结转(结余)?/.test(c)) return { kind: 'total', total: '年终结转结余' };
-  if (/上年(度)?结转(结余)?|上年结余/.test(c)) return { kind: 'total', total: '上年结转' };
+  if (YEAR_END_CARRY_OVER.test(c)) return { kind: 'total', total: '年终结转结余' };
+  if (LAST_YEAR_CARRY_OVER.test(c)) return { kind: 'total', total: '上年结转' };
   const income = OTHER_INCOME.find((k) => c.includes(k));
   if (income) return { kind: 'total', total: income };
-  if (/人员经费/.test(c)) return { kind: 'total', total: '人员经费' };
-  if (/公用经费/.test(c)) return { kind: 'total', total: '公用经费' };
-  if (/基本支出/.test(c)) return { kind: 'total', total: '基本支出' };
-  if (/项目支出/.test(c)) return { kind: 'total', total: '项目支出' };
-  if (/财政拨款收入/.test(c)) return { kind: 'total', total: '财政拨款收入' };
-  if (/财政拨款支出/.test(c)) return { kind: 'total', total: '财政拨款支出' };
+  if (c.includes('人员经费')) return { kind: 'total', total: '人员经费' };
+  if (c.includes('公用经费')) return { kind: 'total', total: '公用经费' };
+  if (c.includes('基本支出')) return { kind: 'total', total: '基本支出' };
+  if (c.includes('项目支出')) return { kind: 'total', total: '项目支出' };
+  if (c.includes('财政拨款收入')) return { kind: 'total', total: '财政拨款收入' };
+  if (c.includes('财政拨款支出')) return { kind: 'total', total: '财政拨款支出' };
   // "本年收入合计" is this year's income without the carry-over; 收入总计 / 收入预算 the grand total
-  if (/本年(度)?收入/.test(c)) return { kind: 'total', total: '本年收入' };
-  if (/本年(度)?支出/.test(c)) return { kind: 'total', total: '本年支出' };
-  if (/收入(预算|总计|合计)|预算收入/.test(c)) return { kind: 'total', total: '收入预算' };
-  if (/支出(预算|总计|合计)|预算支出/.test(c)) return { kind: 'total', total: '支出预算' };
+  if (THIS_YEAR_INCOME.test(c)) return { kind: 'total', total: '本年收入' };
+  if (THIS_YEAR_EXPENSE.test(c)) return { kind: 'total', total: '本年支出' };
+  if (INCOME_TOTAL.test(c)) return { kind: 'total', total: '收入预算' };
+  if (EXPENSE_TOTAL.test(c)) return { kind: 'total', total: '支出预算' };
   return undefined;
 }

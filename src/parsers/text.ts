@@ -2,6 +2,7 @@ import { InputError } from '../errors.js';
 import type { BudgetDocument } from '../model/document.js';
 import { assembleDocument } from './assemble.js';
 import { decodeText } from './decode.js';
+import type { SourceLocation } from '../model/location.js';
 import type { LayoutCell, LayoutLine } from './layout.js';
 
 /**
@@ -27,12 +28,14 @@ export function textToLines(text: string, file: string): LayoutLine[] {
     const end = newline < 0 ? text.length : newline;
     // more fields than the limit need at least as many tabs, so a shorter line cannot be too wide
     if (end - from >= MAX_FIELDS_PER_LINE) checkWidth(text.slice(from, end), file, line);
+    // the line and its first cell both start at column 1: one location object serves both (locations are immutable)
+    const location = { file, line, column: 1 };
     if (tab < 0 || tab >= end) {
       // no tab: one cell, in an array of its size (an array grown by push keeps room for 17)
-      const cells = [{ text: text.slice(from, end), location: { file, line, column: 1 } }];
-      lines.push({ cells, location: { file, line, column: 1 }, tabular: false });
+      const cells = [{ text: text.slice(from, end), location }];
+      lines.push({ cells, location, tabular: false });
     } else {
-      lines.push({ cells: tabCells(text, from, end, tab, file, line), location: { file, line, column: 1 }, tabular: true });
+      lines.push({ cells: tabCells(text, from, end, tab, location), location, tabular: true });
       tab = text.indexOf('\t', end);
     }
     if (newline < 0) return lines;
@@ -40,11 +43,12 @@ export function textToLines(text: string, file: string): LayoutLine[] {
   }
 }
 
-/** The tab-separated fields of text[from, end) as cells; `tab` is the line's first tab. */
-function tabCells(text: string, from: number, end: number, tab: number, file: string, line: number): LayoutCell[] {
-  const cells: LayoutCell[] = [];
-  let start = from;
-  for (let at = tab; at >= 0 && at < end; at = text.indexOf('\t', start)) {
+/** The tab-separated fields of text[from, end) as cells; `tab` is the line's first tab, `lineStart` the line's location. */
+function tabCells(text: string, from: number, end: number, tab: number, lineStart: SourceLocation & { line: number }): LayoutCell[] {
+  const { file, line } = lineStart;
+  const cells: LayoutCell[] = [{ text: text.slice(from, tab), location: lineStart }];
+  let start = tab + 1;
+  for (let at = text.indexOf('\t', start); at >= 0 && at < end; at = text.indexOf('\t', start)) {
     cells.push({ text: text.slice(start, at), location: { file, line, column: start - from + 1 } });
     start = at + 1;
   }

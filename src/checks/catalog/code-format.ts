@@ -2,9 +2,12 @@ import { defineCheck } from '../../engine/define-check.js';
 import { catalogFor } from '../../catalog/load.js';
 import { schemeOfCode } from '../../catalog/types.js';
 import type { Row } from '../../model/document.js';
-import { codedTables, MORE_IN_TABLE_MESSAGE, perTableReporter, rowInstance } from './coded-tables.js';
+import { codedTables, MORE_IN_TABLE_MESSAGE, perTableReporter, rowInstances } from './coded-tables.js';
 
 const PART_LENGTHS = [3, 2, 2] as const;
+/** The catalog schemes whose codes each kind of table may print. */
+const ECONOMIC_SCHEMES: readonly string[] = ['economic', 'economic-gov'];
+const FUNCTIONAL_SCHEMES: readonly string[] = ['functional'];
 
 /**
  * Well-formed codes (DOMAIN.md §3, §6): a compact code has 3, 5 or 7 digits; split 类/款/项 parts
@@ -43,11 +46,14 @@ export default defineCheck<Record<string, never>>({
       ctx.notApplicable('codes', 'no table prints classification codes');
       return;
     }
-    for (const { table, rows } of tables) {
+    for (const coded of tables) {
+      const { table, rows } = coded;
+      const instances = rowInstances(coded);
       const out = perTableReporter(ctx, table);
-      const expected = table.scheme === 'economic' ? ['economic', 'economic-gov'] : table.scheme === 'functional' ? ['functional'] : undefined;
-      for (const row of rows) {
-        const instance = rowInstance(table, row);
+      const expected = table.scheme === 'economic' ? ECONOMIC_SCHEMES : table.scheme === 'functional' ? FUNCTIONAL_SCHEMES : undefined;
+      for (let i = 0; i < rows.length; i++) {
+        const row = rows[i]!;
+        const instance = instances[i]!;
         const at = { table, row };
         const problem = formatProblem(row);
         if (problem) {
@@ -55,10 +61,10 @@ export default defineCheck<Record<string, never>>({
           continue;
         }
         const code = row.code!;
-        const lei = code.slice(0, 3);
         const scheme = schemeOfCode(code);
         const wrongScheme = expected !== undefined && (scheme === undefined || !expected.includes(scheme));
-        if (wrongScheme || (scheme && (expected ?? [scheme]).includes(scheme) && catalog.knowsClassesOf(scheme) && !catalog.hasClass(lei))) {
+        if (wrongScheme || (scheme && (expected === undefined || expected.includes(scheme)) && catalog.knowsClassesOf(scheme) && !catalog.hasClass(code.slice(0, 3)))) {
+          const lei = code.slice(0, 3);
           out.report({
             instance,
             at,
@@ -80,14 +86,13 @@ function formatProblem(row: Row): { messageId: string; data: Record<string, stri
     return code.length === 3 || code.length === 5 || code.length === 7 ? undefined : { messageId: 'badLength', data: { code, length: code.length } };
   }
   const parts = row.codeParts;
-  const printed = (): string => parts.join(' ');
   for (let i = 0; i < parts.length; i++) {
     const want = PART_LENGTHS[i];
     const got = parts[i]!.length;
-    if (want === undefined) return { messageId: 'badParts', data: { printed: printed() } };
+    if (want === undefined) return { messageId: 'badParts', data: { printed: parts.join(' ') } };
     if (got === want) continue;
-    if (i > 0 && got === 1) return { messageId: 'missingZero', data: { printed: printed(), part: i === 1 ? '款' : '项', value: parts[i]! } };
-    return { messageId: 'badParts', data: { printed: printed() } };
+    if (i > 0 && got === 1) return { messageId: 'missingZero', data: { printed: parts.join(' '), part: i === 1 ? '款' : '项', value: parts[i]! } };
+    return { messageId: 'badParts', data: { printed: parts.join(' ') } };
   }
   return undefined;
 }

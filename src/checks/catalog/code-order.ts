@@ -1,5 +1,5 @@
 import { defineCheck } from '../../engine/define-check.js';
-import { codedTables, MORE_IN_TABLE_MESSAGE, perTableReporter, rowInstance, rowLabel } from './coded-tables.js';
+import { codedTables, MORE_IN_TABLE_MESSAGE, perTableReporter, rowInstances, rowLabel } from './coded-tables.js';
 
 /**
  * Codes stand in ascending order: comparing codes as text puts every 类 before its 款 and every 款
@@ -21,12 +21,14 @@ export default defineCheck<Record<string, never>>({
       ctx.notApplicable('codes', 'no table prints classification codes');
       return;
     }
-    for (const { table, rows } of tables) {
+    for (const coded of tables) {
+      const { table, rows } = coded;
+      const instances = rowInstances(coded);
       const out = perTableReporter(ctx, table);
       for (let i = 1; i < rows.length; i++) {
         const prev = rows[i - 1]!;
         const row = rows[i]!;
-        const instance = rowInstance(table, row);
+        const instance = instances[i]!;
         if (row.code! >= prev.code!) {
           ctx.pass(instance, { table, row });
           continue;

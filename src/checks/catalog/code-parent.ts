@@ -1,6 +1,6 @@
 import { defineCheck } from '../../engine/define-check.js';
 import type { Row } from '../../model/document.js';
-import { codedTables, MORE_IN_TABLE_MESSAGE, perTableReporter, rowInstance, rowLabel } from './coded-tables.js';
+import { codedTables, MORE_IN_TABLE_MESSAGE, perTableReporter, rowInstances, rowLabel } from './coded-tables.js';
 
 /**
  * A 款 stands under its 类 and a 项 under its 款 (DOMAIN.md §3): the nearest 类 row above a 款 row is
@@ -26,7 +26,8 @@ export default defineCheck<Record<string, never>>({
       ctx.notApplicable('codes', 'no table prints classification codes');
       return;
     }
-    for (const { table, rows } of tables) {
+    for (const coded of tables) {
+      const { table, rows } = coded;
       const wellFormed = rows.filter((r) => r.level !== undefined);
       if (!wellFormed.some((r) => r.level !== '项') || wellFormed.every((r) => r.level === '类')) {
         ctx.notApplicable(table.id, 'the table prints no parent rows');
@@ -38,25 +39,30 @@ export default defineCheck<Record<string, never>>({
       let lei: Row | undefined;
       let kuan: Row | undefined;
       const out = perTableReporter(ctx, table);
-      for (const row of wellFormed) {
+      const instances = rowInstances(coded);
+      for (let i = 0; i < rows.length; i++) {
+        const row = rows[i]!;
+        if (row.level === undefined) continue; // not well formed
         const code = row.code!;
-        const instance = rowInstance(table, row);
+        const instance = instances[i]!;
         if (row.level === '类') {
           lei = row;
           kuan = undefined;
           continue;
         }
         const parentRow = row.level === '款' ? lei : kuan;
-        const parent = code.slice(0, row.level === '款' ? 3 : 5);
+        const parentLength = Math.min(row.level === '款' ? 3 : 5, code.length);
         if (row.level === '款') kuan = row;
         if (!(row.level === '款' ? hasLei : hasKuan)) {
           ctx.notApplicable(instance, `the table prints no ${row.level === '款' ? '类' : '款'} rows`);
           continue;
         }
-        if (parentRow?.code === parent) {
+        // the parent's code is the row code's first digits (compared without slicing them off)
+        if (parentRow?.code?.length === parentLength && code.startsWith(parentRow.code)) {
           ctx.pass(instance, { table, row });
           continue;
         }
+        const parent = code.slice(0, parentLength);
         out.report({
           instance,
           messageId: 'notUnder',

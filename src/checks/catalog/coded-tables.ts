@@ -30,6 +30,18 @@ export function rowInstance(table: Table, row: Row): string {
   return `${table.id}:${row.code ?? row.name}:${row.location.line ?? ''}`;
 }
 
+/** The instance keys of a coded table's rows, by row index (built once per table: three rules key every row by them). */
+export function rowInstances(coded: CodedTable): readonly string[] {
+  let keys = instanceCache.get(coded);
+  if (!keys) {
+    keys = coded.rows.map((row) => rowInstance(coded.table, row));
+    instanceCache.set(coded, keys);
+  }
+  return keys;
+}
+
+const instanceCache = new WeakMap<CodedTable, readonly string[]>();
+
 /** Label for messages: "T3 2011301 行政运行". */
 export function rowLabel(table: Table, row: Row): string {
   return `${table.kind === 'unknown' ? table.title : table.kind} ${row.code ?? ''} ${row.name}`.trim();

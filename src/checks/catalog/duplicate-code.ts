@@ -20,17 +20,29 @@ export default defineCheck<Record<string, never>>({
       return;
     }
     for (const { table, rows } of tables) {
-      const seen = new Map<string, Row[]>();
+      if (inStrictOrder(rows)) {
+        // codes in strictly ascending order (the usual table) are all different: no map needed
+        for (const row of rows) ctx.pass(`${table.id}:${row.code!}`, { table, row });
+        continue;
+      }
+      // first row of each code in printed order; a list only for codes printed again (few or none)
+      const first = new Map<string, Row>();
+      const again = new Map<string, Row[]>();
       for (const r of rows) {
-        const list = seen.get(r.code!);
-        if (list) list.push(r);
-        else seen.set(r.code!, [r]);
+        const firstRow = first.get(r.code!);
+        if (!firstRow) first.set(r.code!, r);
+        else {
+          const list = again.get(r.code!);
+          if (list) list.push(r);
+          else again.set(r.code!, [firstRow, r]);
+        }
       }
       const out = perTableReporter(ctx, table);
-      for (const [code, list] of seen) {
+      for (const [code, row] of first) {
         const instance = `${table.id}:${code}`;
-        if (list.length === 1) {
-          ctx.pass(instance, { table, row: list[0]! });
+        const list = again.get(code);
+        if (!list) {
+          ctx.pass(instance, { table, row });
           continue;
         }
         out.report({
@@ -46,3 +58,9 @@ export default defineCheck<Record<string, never>>({
     }
   },
 });
+
+/** Whether each row's code sorts after the previous row's (then no code repeats). */
+function inStrictOrder(rows: readonly Row[]): boolean {
+  for (let i = 1; i < rows.length; i++) if (!(rows[i]!.code! > rows[i - 1]!.code!)) return false;
+  return true;
+}

@@ -28,14 +28,12 @@ export default defineCheck<Record<string, never>>({
     }
     for (const [code, group] of groupBy(all, (o) => o.code)) {
       const reference = group[0]!;
-      const variants = groupBy(
-        group.filter((o) => nameKey(o.name) !== nameKey(reference.name) && nameKey(undoubled(o.name)) !== nameKey(reference.name)),
-        (o) => nameKey(o.name),
-      );
-      if (variants.size === 0) {
+      const differing = differentlyNamed(group, nameKey(reference.name));
+      if (!differing) {
         ctx.pass(code, reference.at);
         continue;
       }
+      const variants = groupBy(differing, (o) => nameKey(o.name));
       for (const [key, places] of variants) {
         const first = places[0]!;
         const variant = compareNames(first.name, reference.name) === 'variant';
@@ -51,6 +49,13 @@ export default defineCheck<Record<string, never>>({
     }
   },
 });
+
+/** The occurrences named otherwise than the reference (not just by a doubled word); undefined when none is (the usual case). */
+function differentlyNamed(group: readonly NameOccurrence[], referenceKey: string): NameOccurrence[] | undefined {
+  let out: NameOccurrence[] | undefined;
+  for (const o of group) if (nameKey(o.name) !== referenceKey && nameKey(undoubled(o.name)) !== referenceKey) (out ??= []).push(o);
+  return out;
+}
 
 function placeOf(o: NameOccurrence): string {
   return o.where === 'table' ? (o.table!.kind === 'unknown' ? o.table!.title : o.table!.kind) : '文字说明 (narrative)';

@@ -1,4 +1,4 @@
-import { matchesOf, proofreadCheck } from './proofread.js';
+import { proofreadCheck, slipsOf } from './proofread.js';
 
 /**
  * A sentence cut off: a phrase that announces what follows ends at once ("主要原因是。",
@@ -15,8 +15,11 @@ export default proofreadCheck({
     noFigure: { zh: '“万元”前缺少金额：{excerpt}', en: 'an amount is missing before “万元”: {excerpt}' },
   },
   rows: false,
-  scan: (text) => [
-    ...matchesOf(CUT_OFF, text).map((m) => ({ offset: m.index, length: m[0].length, messageId: 'cutOff', data: { phrase: m[1]! } })),
-    ...matchesOf(NO_FIGURE, text).map((m) => ({ offset: m.index, length: m[0].length, messageId: 'noFigure', data: { phrase: m[0] } })),
-  ],
+  scan: (text) => {
+    const cutOff = slipsOf(CUT_OFF, text, (m) => ({ offset: m.index, length: m[0].length, messageId: 'cutOff', data: { phrase: m[1]! } }));
+    const noFigure = slipsOf(NO_FIGURE, text, (m) => ({ offset: m.index, length: m[0].length, messageId: 'noFigure', data: { phrase: m[0] } }));
+    // one list only when both found something (usually neither does)
+    if (noFigure.length === 0) return cutOff;
+    return cutOff.length === 0 ? noFigure : [...cutOff, ...noFigure];
+  },
 });

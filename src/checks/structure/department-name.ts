@@ -6,6 +6,8 @@ const MIN_NAME = 2;
 const MAX_NAME = 40;
 /** Numbering before a heading: "- ", "一、", "1. " (no nested quantifiers: linear). */
 const PREFIX = /^[-•·*]?[ \t]{0,2}(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、])?[ \t]{0,2}/u;
+/** The characters PREFIX can start with: a text starting otherwise has no numbering (tested without a match array). */
+const PREFIX_START = /^[-•·*\t 一二三四五六七八九十0-9]/;
 const BRACKETED = ['（部门）', '(部门)', '（单位）', '(单位)'];
 const HEADING_ENDS = ['主要职能', '机构设置'];
 const LABELS = ['预算主管部门', '主管部门', '部门名称'];
@@ -18,15 +20,15 @@ const fits = (name: string): boolean => name.length >= MIN_NAME && name.length <
  * the trimmed text: "X（部门）主要职能" / "X（单位）机构设置" / "X主要职能", "预算主管部门：X",
  * "X部门预算是包括Y本部…" and "2023年X（部门）下属…". Plain string search, so the cost is linear.
  */
-export function departmentNames(text: string): Array<{ name: string; offset: number }> {
-  const prefix = PREFIX.exec(text)?.[0].length ?? 0;
+export function departmentNames(text: string): ReadonlyArray<{ name: string; offset: number }> {
+  const prefix = PREFIX_START.test(text) ? (PREFIX.exec(text)?.[0].length ?? 0) : 0;
   const body = text.slice(prefix);
   for (const b of BRACKETED) {
     const i = body.indexOf(b);
     if (i < 0) continue;
     const after = body.slice(i + b.length);
     const name = body.slice(0, i);
-    if (fits(name) && (HEADING_ENDS.some((e) => after.startsWith(e)) || after.startsWith('预算'))) return [{ name, offset: prefix }];
+    if (fits(name) && (startsWithAny(after, HEADING_ENDS) || after.startsWith('预算'))) return [{ name, offset: prefix }];
     const year = /^\d{4}年/u.exec(body);
     if (year && after.startsWith('下属') && fits(name.slice(year[0].length))) return [{ name: name.slice(year[0].length), offset: prefix + year[0].length }];
   }
@@ -50,7 +52,15 @@ export function departmentNames(text: string): Array<{ name: string; offset: num
     if (j >= MIN_NAME) out.push({ name: rest.slice(0, j), offset: i + sc.length });
     return out;
   }
-  return [];
+  return NO_NAMES;
+}
+
+/** The answer for a paragraph naming no department (shared: nearly all paragraphs). */
+const NO_NAMES: ReadonlyArray<{ name: string; offset: number }> = Object.freeze([]);
+
+function startsWithAny(text: string, words: readonly string[]): boolean {
+  for (const w of words) if (text.startsWith(w)) return true;
+  return false;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { matchesOf, proofreadCheck } from './proofread.js';
+import { proofreadCheck, slipsOf } from './proofread.js';
 
 /**
  * Two punctuation marks where one belongs ("，，", "。。", "，。", "：："). Ellipses (……) and dashes
@@ -13,5 +13,5 @@ export default proofreadCheck({
     doubled: { zh: '标点重复“{marks}”：{excerpt}', en: 'doubled punctuation “{marks}”: {excerpt}' },
   },
   rows: true,
-  scan: (text) => matchesOf(DOUBLED, text).map((m) => ({ offset: m.index, length: m[0].length, messageId: 'doubled', data: { marks: m[0] } })),
+  scan: (text) => slipsOf(DOUBLED, text, (m) => ({ offset: m.index, length: m[0].length, messageId: 'doubled', data: { marks: m[0] } })),
 });

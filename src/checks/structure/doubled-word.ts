@@ -1,4 +1,4 @@
-import { proofreadCheck } from './proofread.js';
+import { NO_SLIPS, proofreadCheck, type Slip } from './proofread.js';
 
 /**
  * A word printed twice in a row ("卫生健康支出支出"): two to eight Chinese characters repeated at
@@ -37,14 +37,29 @@ function nextCandidate(text: string, from: number, nextSame: Int32Array): number
 const lastSeen = new Int32Array(0x10000);
 let stamp = 0;
 
-/** For each offset of the text, the next offset holding the same code unit (−1: none); one backward pass. */
+/**
+ * The array nextSameUnit fills, shared by every text (only read during one doubledWords call, so no
+ * array is allocated per text); grown up to SHARED_MAX entries, longer texts get their own.
+ */
+let nextBuffer = new Int32Array(256);
+const SHARED_MAX = 1 << 16;
+
+/**
+ * For each offset of the text, the next offset holding the same code unit (−1: none); one backward
+ * pass. Entries from text.length on are left over from earlier texts and never read.
+ */
 function nextSameUnit(text: string): Int32Array {
   if (stamp > 0x7fffffff - text.length - 1) {
     lastSeen.fill(0);
     stamp = 0;
   }
   const base = stamp + 1; // entries below base were left by earlier texts
-  const next = new Int32Array(text.length);
+  if (text.length > SHARED_MAX) return fillNextSame(text, new Int32Array(text.length), base);
+  if (nextBuffer.length < text.length) nextBuffer = new Int32Array(Math.min(SHARED_MAX, Math.max(text.length, nextBuffer.length * 2)));
+  return fillNextSame(text, nextBuffer, base);
+}
+
+function fillNextSame(text: string, next: Int32Array, base: number): Int32Array {
   for (let i = text.length - 1; i >= 0; i--) {
     const c = text.charCodeAt(i);
     const seen = lastSeen[c]!;
@@ -55,20 +70,23 @@ function nextSameUnit(text: string): Int32Array {
   return next;
 }
 
+/** The answer for a text without a doubled word (shared: most texts have none). */
+const NO_MATCHES: readonly RegExpExecArray[] = Object.freeze([]);
+
 /** The matches of /(\p{Script=Han}{2,8})\1/gu, in order, found only where nextCandidate allows one. */
-export function doubledWords(text: string): RegExpExecArray[] {
-  const out: RegExpExecArray[] = [];
-  if (text.length < 4) return out;
+export function doubledWords(text: string): readonly RegExpExecArray[] {
+  if (text.length < 4) return NO_MATCHES;
+  let out: RegExpExecArray[] | undefined;
   const nextSame = nextSameUnit(text);
   for (let i = nextCandidate(text, 0, nextSame); i >= 0; i = nextCandidate(text, i, nextSame)) {
     DOUBLED_AT.lastIndex = i;
     const m = DOUBLED_AT.exec(text);
     if (m) {
-      out.push(m);
+      (out ??= []).push(m);
       i += m[0].length;
     } else i++;
   }
-  return out;
+  return out ?? NO_MATCHES;
 }
 
 export default proofreadCheck({
@@ -78,8 +96,11 @@ export default proofreadCheck({
     doubled: { zh: '“{word}”重复：{excerpt}', en: '“{word}” is printed twice: {excerpt}' },
   },
   rows: true,
-  scan: (text) =>
-    doubledWords(text)
-      .filter((m) => m[1]!.length > 2 || MONEY_WORDS.test(m[1]!))
-      .map((m) => ({ offset: m.index, length: m[0].length, messageId: 'doubled', data: { word: m[1]! } })),
+  scan: (text) => {
+    let slips: Slip[] | undefined;
+    for (const m of doubledWords(text)) {
+      if (m[1]!.length > 2 || MONEY_WORDS.test(m[1]!)) (slips ??= []).push({ offset: m.index, length: m[0].length, messageId: 'doubled', data: { word: m[1]! } });
+    }
+    return slips ?? NO_SLIPS;
+  },
 });

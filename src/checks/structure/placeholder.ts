@@ -1,4 +1,4 @@
-import { matchesOf, proofreadCheck } from './proofread.js';
+import { proofreadCheck, slipsOf } from './proofread.js';
 
 /**
  * Placeholders of a template left in the published text: XX / ×× / ＊＊ standing for a figure or a
@@ -13,5 +13,5 @@ export default proofreadCheck({
     placeholder: { zh: '遗留占位符“{placeholder}”：{excerpt}', en: 'placeholder “{placeholder}” left in: {excerpt}' },
   },
   rows: true,
-  scan: (text) => matchesOf(PLACEHOLDER, text).map((m) => ({ offset: m.index, length: m[0].length, messageId: 'placeholder', data: { placeholder: m[0] } })),
+  scan: (text) => slipsOf(PLACEHOLDER, text, (m) => ({ offset: m.index, length: m[0].length, messageId: 'placeholder', data: { placeholder: m[0] } })),
 });

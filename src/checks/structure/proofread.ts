@@ -54,16 +54,19 @@ export function proofreadCheck(spec: {
   });
 }
 
-/** All matches of a regex (as if global). */
-export function matchesOf(re: RegExp, text: string): RegExpExecArray[] {
-  const out: RegExpExecArray[] = [];
+/** The answer of a scan that found nothing (shared: most texts have no slip). */
+export const NO_SLIPS: readonly Slip[] = Object.freeze([]);
+
+/** All matches of a regex (as if global), each made a slip by `toSlip`; NO_SLIPS when none matches. */
+export function slipsOf(re: RegExp, text: string, toSlip: (m: RegExpExecArray) => Slip): readonly Slip[] {
+  let out: Slip[] | undefined;
   const g = globalOf(re);
   g.lastIndex = 0;
   for (let m = g.exec(text); m; m = g.exec(text)) {
-    out.push(m);
+    (out ??= []).push(toSlip(m));
     if (m[0].length === 0) g.lastIndex++;
   }
-  return out;
+  return out ?? NO_SLIPS;
 }
 
 /** The global copy of each regex matchesOf was given, made once (not once per text scanned). */

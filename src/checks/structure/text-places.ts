@@ -11,12 +11,48 @@ export interface TextPlace {
   readonly kind: 'paragraph' | 'heading' | 'note' | 'row';
 }
 
-function paragraphPlace(p: Paragraph, kind: TextPlace['kind'], key: string): TextPlace {
-  return { text: p.text, kind, key, at: (offset, length) => ({ paragraph: p, offset, length }) };
+/**
+ * A paragraph, heading or note; no closure per place (places are built for every document). Its key
+ * ("p12", "T3:note0") is only built when a finding asks for it.
+ */
+class ParagraphPlace implements TextPlace {
+  readonly text: string;
+  constructor(
+    private readonly paragraph: Paragraph,
+    readonly kind: TextPlace['kind'],
+    /** Position among the document's paragraphs, or among its table's notes. */
+    private readonly index: number,
+    /** The table of a note; undefined for a paragraph. */
+    private readonly table?: Table,
+  ) {
+    this.text = paragraph.text;
+  }
+  get key(): string {
+    return this.table ? `${this.table.id}:note${this.index}` : `p${this.index}`;
+  }
+  at(offset: number, length: number): Target {
+    return { paragraph: this.paragraph, offset, length };
+  }
 }
 
-function rowPlace(table: Table, row: Row): TextPlace {
-  return { text: row.name, kind: 'row', key: `${table.id}:${row.code ?? row.label ?? row.name}:${row.location.line ?? ''}`, at: () => ({ table, row }) };
+/** A table row's name; its key is only built when a finding asks for it (most rows have none). */
+class RowPlace implements TextPlace {
+  readonly text: string;
+  readonly kind = 'row';
+  private keyText: string | undefined;
+  constructor(
+    private readonly table: Table,
+    private readonly row: Row,
+  ) {
+    this.text = row.name;
+  }
+  get key(): string {
+    const { table, row } = this;
+    return (this.keyText ??= `${table.id}:${row.code ?? row.label ?? row.name}:${row.location.line ?? ''}`);
+  }
+  at(): Target {
+    return { table: this.table, row: this.row };
+  }
 }
 
 /**
@@ -37,10 +73,10 @@ export function textPlaces(doc: BudgetDocument, include: { rows?: boolean } = {}
 const placeCache = new WeakMap<BudgetDocument, { withRows?: readonly TextPlace[]; withoutRows?: readonly TextPlace[] }>();
 
 function findTextPlaces(doc: BudgetDocument, rows: boolean): TextPlace[] {
-  const out: TextPlace[] = doc.paragraphs.map((p, i) => paragraphPlace(p, p.kind, `p${i}`));
+  const out: TextPlace[] = doc.paragraphs.map((p, i) => new ParagraphPlace(p, p.kind, i));
   for (const t of doc.tables) {
-    t.notes.forEach((n, i) => out.push(paragraphPlace(n, 'note', `${t.id}:note${i}`)));
-    if (rows) for (const r of t.rows) if (r.name.trim() !== '' && !r.isTotal) out.push(rowPlace(t, r));
+    t.notes.forEach((n, i) => out.push(new ParagraphPlace(n, 'note', i, t)));
+    if (rows) for (const r of t.rows) if (r.name.trim() !== '' && !r.isTotal) out.push(new RowPlace(t, r));
   }
   return out;
 }
