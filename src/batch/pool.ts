@@ -19,11 +19,12 @@ export const MIN_FILES_PER_WORKER = 4;
 
 /**
  * Files each worker should have when the number of workers is not given (no `--jobs`). Every worker
- * loads the rules and warms up its own JIT: on a 2-core machine a cold worker checks a document in
- * about twice the time a warm main thread does, so two workers only beat one thread from a few
- * hundred documents on (BENCHMARKS.md: 300 documents, 0.9×; 900 documents, 1.35×).
+ * loads the rules and warms up its own JIT (a fresh linter needs a few hundred documents to reach
+ * its steady speed), and V8's garbage collector already keeps a second core partly busy in a single
+ * thread. On a 2-core machine two workers were 0.8× one thread on 300 documents and broke even at
+ * 1 200 (BENCHMARKS.md), so workers start from 600 documents each.
  */
-export const AUTO_MIN_FILES_PER_WORKER = 200;
+export const AUTO_MIN_FILES_PER_WORKER = 600;
 
 /** Default `--jobs`: the number of cores. */
 export function defaultJobs(): number {
