@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { Rng } from '../../src/generate/random.js';
 import type { CheckContext, Report } from '../../src/engine/define-check.js';
 import { addIntervals, compareIntervals, intervalOf, lessOrEqual } from '../../src/engine/interval.js';
 import { makeAmount, type Unit } from '../../src/model/amount.js';
@@ -6,17 +7,6 @@ import { Decimal } from '../../src/model/decimal.js';
 import type { Cell, Column, Row, Table } from '../../src/model/document.js';
 import { compareAndReport, type Relation } from '../../src/checks/table/compare.js';
 import type { Participant } from '../../src/checks/table/values.js';
-
-/** A small deterministic generator (mulberry32). */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const table = { id: 'T1', kind: 'T1', title: 't', columns: [], rows: [], location: { file: 'f.txt', line: 1 } } as unknown as Table;
 const column = { key: 'c', name: 'c', path: ['c'] } as unknown as Column;
@@ -63,7 +53,8 @@ function verdictOf(actual: Participant, parts: readonly Participant[], relation:
 
 describe('compareAndReport', () => {
   it('gives the verdict of the interval functions for every relation, unit and digit count', () => {
-    const next = random(20240607);
+    const rng = new Rng(20240607);
+    const next = (): number => rng.next();
     const units: Unit[] = ['元', '万元', '亿元'];
     for (let n = 0; n < 3000; n++) {
       const unit = units[Math.floor(next() * units.length)]!;

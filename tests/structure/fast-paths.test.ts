@@ -1,16 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { Rng } from '../../src/generate/random.js';
 import { doubledWords } from '../../src/checks/structure/doubled-word.js';
-
-/** A small deterministic generator (mulberry32), so a failure reproduces. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Han characters (BMP and astral), a non-Han CJK letter, punctuation, digits and lone surrogates. */
 const ALPHABET = ['支', '出', '经', '费', '一', '般', '𠀀', '𠀁', 'か', '，', '。', '1', 'a', ' ', '\ud840', '\udc00'];
@@ -21,7 +11,8 @@ function plainMatches(text: string): Array<[number, string, string]> {
 
 describe('doubledWords', () => {
   it('finds what the plain global pattern finds, on random text', () => {
-    const next = random(7);
+    const rng = new Rng(7);
+    const next = (): number => rng.next();
     for (let n = 0; n < 3000; n++) {
       let text = '';
       const length = Math.floor(next() * (n % 10 === 0 ? 300 : 40));
