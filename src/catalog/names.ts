@@ -3,26 +3,13 @@
  * quotes) are not differences at all; 其它/其他-style variants are a lesser finding than a wrong name.
  */
 
-/** Longest string a memoised function keeps: names are short, a long text is computed each time. */
-const MAX_MEMO_LENGTH = 100;
+import { memoByString } from '../memo.js';
 
 /**
- * A pure string function memoised: the catalog rules ask for the keys of the same few hundred names
- * many times per document. The cache is dropped when it grows past a bound (long runs, many names).
+ * The catalog rules ask for the keys of the same few hundred names many times per document: the
+ * key functions are memoised for names (a long text is computed each time).
  */
-function memoised(f: (s: string) => string): (s: string) => string {
-  const cache = new Map<string, string>();
-  return (s) => {
-    if (s.length > MAX_MEMO_LENGTH) return f(s);
-    let v = cache.get(s);
-    if (v === undefined) {
-      if (cache.size >= 50_000) cache.clear();
-      v = f(s);
-      cache.set(s, v);
-    }
-    return v;
-  };
-}
+const memoised = (f: (s: string) => string): ((s: string) => string) => memoByString(f, 100);
 
 /** Key under which trivially different spellings of a name are equal. */
 export const nameKey: (name: string) => string = memoised((name) =>

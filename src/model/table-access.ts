@@ -1,4 +1,5 @@
 import type { BudgetDocument, Cell, Column, Row, Side, Table, TableKind } from './document.js';
+import { memoByString } from '../memo.js';
 
 /**
  * Normalises a printed name for comparison: no whitespace, full-width brackets and quotes removed
@@ -7,19 +8,13 @@ import type { BudgetDocument, Cell, Column, Row, Side, Table, TableKind } from '
 export function normalizeName(s: string): string {
   // most names (and every amount the parser asks about) have nothing to change: a scan for the
   // characters normalisation touches is cheaper than hashing the string for the cache
-  if (!NEEDS_NORMALIZING.test(s)) return s;
-  let n = nameCache.get(s);
-  if (n === undefined) {
-    if (nameCache.size > 50_000) nameCache.clear();
-    n = normalizeUncached(s);
-    nameCache.set(s, n);
-  }
-  return n;
+  return NEEDS_NORMALIZING.test(s) ? normalizeCached(s) : s;
 }
-
-const nameCache = new Map<string, string>();
 /** Any character normalizeUncached removes or replaces. */
 const NEEDS_NORMALIZING = /[\s\u3000()“”"「」]/;
+
+/** Names and column headers are short; a long text is normalised each time. */
+const normalizeCached = memoByString(normalizeUncached, 100);
 
 function normalizeUncached(s: string): string {
   return s

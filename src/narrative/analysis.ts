@@ -5,6 +5,7 @@ import { linkSubject, type LinkResult } from './link.js';
 import { findClassificationMentions, type ClassificationMention } from './mentions.js';
 import { extractStatements, type Statement, type UnreadAmounts } from './statements.js';
 import { subjectKey, type Subject } from './subjects.js';
+import { oncePer } from '../memo.js';
 
 /**
  * Most amounts a document lists one by one as not linked (narrative/unlinked-amount) or not
@@ -34,12 +35,10 @@ export interface NarrativeAnalysis {
   readonly breakdowns: readonly Breakdown[];
 }
 
-const cache = new WeakMap<BudgetDocument, NarrativeAnalysis>();
+/** Extracts, links and compares the narrative of a document (once per document: several checks share it). */
+export const analyzeNarrative: (doc: BudgetDocument) => NarrativeAnalysis = oncePer(analyze);
 
-/** Extracts, links and compares the narrative of a document (cached: several checks share it). */
-export function analyzeNarrative(doc: BudgetDocument): NarrativeAnalysis {
-  const hit = cache.get(doc);
-  if (hit) return hit;
+function analyze(doc: BudgetDocument): NarrativeAnalysis {
   const mentions = findClassificationMentions(doc);
   const unread: UnreadAmounts[] = [];
   const statements = extractStatements(doc, mentions, unread);
@@ -80,9 +79,7 @@ export function analyzeNarrative(doc: BudgetDocument): NarrativeAnalysis {
     const comparison = link.kind === 'linked' && s.token.unit !== '%' ? compare(s.token.value, s.token.scale, s.token.unit, link.value) : undefined;
     levels.push(comparison ? { statement: s, instance: `${key}#${n}`, link, comparison } : { statement: s, instance: `${key}#${n}`, link });
   }
-  const result = { mentions, statements, levels, unread, breakdowns };
-  cache.set(doc, result);
-  return result;
+  return { mentions, statements, levels, unread, breakdowns };
 }
 
 /** The instance key of an amount without a (restated) subject: the words before it and the figure. */

@@ -1,5 +1,6 @@
 import type { BudgetDocument, CodeLevel, Row, Table } from '../model/document.js';
 import { normalizeName } from '../model/table-access.js';
+import { oncePer } from '../memo.js';
 
 /** One functional classification code as the tables print it. */
 export interface IndexedCode {
@@ -26,15 +27,7 @@ const LEVEL_OF_LENGTH: Readonly<Record<number, CodeLevel>> = { 3: '类', 5: '款
  * Builds the index from T3, T2, T5, T6 and T7 (the first table that prints a code names it); unknown
  * tables with functional codes are used last.
  */
-export function buildClassificationIndex(doc: BudgetDocument): ClassificationIndex {
-  const hit = cache.get(doc);
-  if (hit) return hit;
-  const built = build(doc);
-  cache.set(doc, built);
-  return built;
-}
-
-const cache = new WeakMap<BudgetDocument, ClassificationIndex>();
+export const buildClassificationIndex: (doc: BudgetDocument) => ClassificationIndex = oncePer(build);
 
 function build(doc: BudgetDocument): ClassificationIndex {
   const map = new Map<string, IndexedCode>();

@@ -5,6 +5,7 @@ import type { BudgetDocument, Cell, Column, Row, Side, Table, TableKind } from '
 import { columnByName, normalizeName, totalRow } from '../model/table-access.js';
 import { bestByName } from './similarity.js';
 import type { Subject, TotalKind } from './subjects.js';
+import { oncePer } from '../memo.js';
 
 /** One table cell a narrative amount is compared with. */
 export interface CellRef {
@@ -64,22 +65,15 @@ interface DocIndex {
   readonly tablesWithCode: Map<TableKind, Map<string, Table[]>>;
 }
 
-const indexes = new WeakMap<BudgetDocument, DocIndex>();
-
-function docIndex(doc: BudgetDocument): DocIndex {
-  let ix = indexes.get(doc);
-  if (!ix) {
-    const byKind = new Map<TableKind, Table[]>();
-    for (const t of doc.tables) {
-      const list = byKind.get(t.kind);
-      if (list) list.push(t);
-      else byKind.set(t.kind, [t]);
-    }
-    ix = { byKind, rowsByCode: new Map(), tablesWithCode: new Map() };
-    indexes.set(doc, ix);
+const docIndex = oncePer((doc: BudgetDocument): DocIndex => {
+  const byKind = new Map<TableKind, Table[]>();
+  for (const t of doc.tables) {
+    const list = byKind.get(t.kind);
+    if (list) list.push(t);
+    else byKind.set(t.kind, [t]);
   }
-  return ix;
-}
+  return { byKind, rowsByCode: new Map(), tablesWithCode: new Map() };
+});
 
 function tablesOf(doc: BudgetDocument, kind: TableKind): readonly Table[] {
   return docIndex(doc).byKind.get(kind) ?? [];
@@ -412,12 +406,7 @@ function linkT9(doc: BudgetDocument, columns: readonly string[], what: string): 
 }
 
 /** T9's first row printing an amount, else its first row (found once per table: every 三公 part asks). */
-function t9DataRow(t: Table): Row | undefined {
-  if (!t9Rows.has(t)) t9Rows.set(t, t.rows.find((r) => Object.values(r.cells).some((c) => c.amount)) ?? t.rows[0]);
-  return t9Rows.get(t);
-}
-
-const t9Rows = new WeakMap<Table, Row | undefined>();
+const t9DataRow = oncePer((t: Table): Row | undefined => t.rows.find((r) => Object.values(r.cells).some((c) => c.amount)) ?? t.rows[0]);
 
 /** The column of the first name that names one: exactly, else as part of a column's name. */
 function firstColumn(t: Table, names: readonly string[]): Column | undefined {

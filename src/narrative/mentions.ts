@@ -2,6 +2,7 @@ import type { BudgetDocument, CodeLevel, Paragraph } from '../model/document.js'
 import { normalizeName } from '../model/table-access.js';
 import { buildClassificationIndex, type ClassificationIndex, type IndexedCode } from './classification-index.js';
 import { bestByName } from './similarity.js';
+import { oncePer } from '../memo.js';
 
 /** A classification item named in the narrative: "“行政运行（项）”", "商贸事务（13款）", "（2011301）". */
 export interface ClassificationMention {
@@ -65,17 +66,8 @@ const LEVEL_OF_LENGTH: Readonly<Record<number, CodeLevel>> = { 3: '类', 5: '款
  * before it, a 项 to the 款 named before it; a heading resets the context. Quotation marks play no
  * part in finding names, so missing or unbalanced quotes do not matter.
  */
-export function findClassificationMentions(doc: BudgetDocument): ClassificationMention[] {
-  // the narrative analysis and two catalog rules ask for the same document's mentions: found once
-  let hit = mentionCache.get(doc);
-  if (!hit) {
-    hit = findMentions(doc, buildClassificationIndex(doc));
-    mentionCache.set(doc, hit);
-  }
-  return hit;
-}
-
-const mentionCache = new WeakMap<BudgetDocument, ClassificationMention[]>();
+// the narrative analysis and two catalog rules ask for the same document's mentions: found once
+export const findClassificationMentions: (doc: BudgetDocument) => ClassificationMention[] = oncePer((doc) => findMentions(doc, buildClassificationIndex(doc)));
 
 function findMentions(doc: BudgetDocument, index: ClassificationIndex): ClassificationMention[] {
   const out: ClassificationMention[] = [];

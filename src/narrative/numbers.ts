@@ -1,5 +1,6 @@
 import type { Unit } from '../model/amount.js';
 import { Decimal } from '../model/decimal.js';
+import { memoByString } from '../memo.js';
 
 /** A number printed with a money unit or a percent sign in narrative text. */
 export interface NumberToken {
@@ -41,18 +42,8 @@ function bareUnit(text: string, k: number): readonly [string, Unit] | undefined 
  * The Decimal of a plain number string, shared: documents repeat their figures (a total and its
  * restatements, many 0s), and Decimals are immutable. The cache is dropped past a bound.
  */
-function decimalOf(s: string): Decimal {
-  if (s.length > 40) return new Decimal(s); // not kept: a long digit string is no ordinary figure
-  let d = decimals.get(s);
-  if (!d) {
-    if (decimals.size >= 10_000) decimals.clear();
-    d = new Decimal(s);
-    decimals.set(s, d);
-  }
-  return d;
-}
-
-const decimals = new Map<string, Decimal>();
+// not kept past 40 characters: a long digit string is no ordinary figure
+const decimalOf = memoByString((s: string): Decimal => new Decimal(s), 40, 10_000);
 
 /** Whether the code unit at `i` is a digit, ASCII or full-width (false past the end). */
 function isDigit(text: string, i: number): boolean {

@@ -1,5 +1,6 @@
 import type { CheckContext, Report, Target } from '../../engine/define-check.js';
 import type { BudgetDocument, Row, Table } from '../../model/document.js';
+import { oncePer } from '../../memo.js';
 
 /** A table that prints classification codes, with its coded rows in printed order. */
 export interface CodedTable {
@@ -8,22 +9,11 @@ export interface CodedTable {
 }
 
 /** Tables that print classification codes, with their coded rows (found once per document: four rules read them). */
-export function codedTables(doc: BudgetDocument): readonly CodedTable[] {
-  let hit = codedCache.get(doc);
-  if (!hit) {
-    hit = findCodedTables(doc);
-    codedCache.set(doc, hit);
-  }
-  return hit;
-}
-
-const codedCache = new WeakMap<BudgetDocument, readonly CodedTable[]>();
-
-function findCodedTables(doc: BudgetDocument): CodedTable[] {
-  return doc.tables
+export const codedTables: (doc: BudgetDocument) => readonly CodedTable[] = oncePer((doc) =>
+  doc.tables
     .map((table) => ({ table, rows: table.rows.filter((r) => r.code !== undefined) }))
-    .filter((t) => t.rows.length > 0);
-}
+    .filter((t) => t.rows.length > 0),
+);
 
 /** Instance key of a row in a table. */
 export function rowInstance(table: Table, row: Row): string {
@@ -31,16 +21,7 @@ export function rowInstance(table: Table, row: Row): string {
 }
 
 /** The instance keys of a coded table's rows, by row index (built once per table: three rules key every row by them). */
-export function rowInstances(coded: CodedTable): readonly string[] {
-  let keys = instanceCache.get(coded);
-  if (!keys) {
-    keys = coded.rows.map((row) => rowInstance(coded.table, row));
-    instanceCache.set(coded, keys);
-  }
-  return keys;
-}
-
-const instanceCache = new WeakMap<CodedTable, readonly string[]>();
+export const rowInstances: (coded: CodedTable) => readonly string[] = oncePer((coded) => coded.rows.map((row) => rowInstance(coded.table, row)));
 
 /** Label for messages: "T3 2011301 行政运行". */
 export function rowLabel(table: Table, row: Row): string {

@@ -2,6 +2,7 @@ import type { RelatedTarget, Target } from '../../engine/define-check.js';
 import type { BudgetDocument, CodeLevel, Row, Table } from '../../model/document.js';
 import { findClassificationMentions, type ClassificationMention } from '../../narrative/mentions.js';
 import { MAX_RELATED } from './coded-tables.js';
+import { oncePer } from '../../memo.js';
 
 /** One place where the document prints a classification code with a name. */
 export interface NameOccurrence {
@@ -18,16 +19,7 @@ export interface NameOccurrence {
 }
 
 /** Coded, named rows of every table, in document order (found once per document: three rules read them). */
-export function tableOccurrences(doc: BudgetDocument): readonly NameOccurrence[] {
-  let hit = tableCache.get(doc);
-  if (!hit) {
-    hit = findTableOccurrences(doc);
-    tableCache.set(doc, hit);
-  }
-  return hit;
-}
-
-const tableCache = new WeakMap<BudgetDocument, readonly NameOccurrence[]>();
+export const tableOccurrences: (doc: BudgetDocument) => readonly NameOccurrence[] = oncePer(findTableOccurrences);
 
 function findTableOccurrences(doc: BudgetDocument): NameOccurrence[] {
   const out: NameOccurrence[] = [];
@@ -50,15 +42,10 @@ function findTableOccurrences(doc: BudgetDocument): NameOccurrence[] {
  * per list of mentions (a document's mentions are themselves found once).
  */
 export function narrativeOccurrences(doc: BudgetDocument, mentions: readonly ClassificationMention[] = findClassificationMentions(doc)): readonly NameOccurrence[] {
-  let hit = narrativeCache.get(mentions);
-  if (!hit) {
-    hit = findNarrativeOccurrences(mentions);
-    narrativeCache.set(mentions, hit);
-  }
-  return hit;
+  return occurrencesOfMentions(mentions);
 }
 
-const narrativeCache = new WeakMap<readonly ClassificationMention[], readonly NameOccurrence[]>();
+const occurrencesOfMentions = oncePer(findNarrativeOccurrences);
 
 function findNarrativeOccurrences(mentions: readonly ClassificationMention[]): NameOccurrence[] {
   return mentions

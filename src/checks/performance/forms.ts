@@ -3,6 +3,7 @@ import type { BudgetDocument, Paragraph } from '../../model/document.js';
 import type { SourceLocation } from '../../model/location.js';
 import { formRegions, type FormLine, type FormRegion } from './form-lines.js';
 import { hasTotalLine, isFormVocabulary, readLine, type Block, type FundLabel, type LineReading, type PrintedAmount, type Token } from './tokens.js';
+import { oncePer } from '../../memo.js';
 
 /** One fund line of a form: a label and what is printed beside it. */
 export interface FundEntry {
@@ -234,12 +235,10 @@ function unitOf(d: Draft, region: FormRegion): Unit | undefined {
   return region.unit;
 }
 
-const cache = new WeakMap<BudgetDocument, FormScan>();
-
 /** Finds and reads the 绩效目标 forms of a document (once per document; both rules use it). */
-export function scanForms(doc: BudgetDocument): FormScan {
-  const cached = cache.get(doc);
-  if (cached) return cached;
+export const scanForms: (doc: BudgetDocument) => FormScan = oncePer(readForms);
+
+function readForms(doc: BudgetDocument): FormScan {
   const forms: PerformanceForm[] = [];
   const unreadable: string[] = [];
   let present = false;
@@ -285,9 +284,7 @@ export function scanForms(doc: BudgetDocument): FormScan {
       unreadable.push(`sheet ${name} was not read (it has no title row)`);
     }
   }
-  const scan: FormScan = { present, forms, unreadable, formParagraphs };
-  cache.set(doc, scan);
-  return scan;
+  return { present, forms, unreadable, formParagraphs };
 }
 
 /** "#3" or the project name, for messages and logical locations. */

@@ -3,6 +3,7 @@ import { columnByName } from '../../model/table-access.js';
 import { defineCheck, type CheckContext } from '../../engine/define-check.js';
 import { COMPARISON_MESSAGES, compareAndReport, type Relation } from './compare.js';
 import { participant, relatedOf, targetOf } from './values.js';
+import { oncePer } from '../../memo.js';
 
 interface Side {
   readonly table: string;
@@ -20,12 +21,10 @@ interface Options {
 export function rowsByCode(table: Table, levels?: readonly CodeLevel[]): ReadonlyMap<string, Row> {
   if (levels !== undefined) return firstRowOfEachCode(table, levels);
   // several rules index the same tables by every code: built once per table
-  let m = rowsByEveryCode.get(table);
-  if (m === undefined) rowsByEveryCode.set(table, (m = firstRowOfEachCode(table)));
-  return m;
+  return rowsByEveryCode(table);
 }
 
-const rowsByEveryCode = new WeakMap<Table, ReadonlyMap<string, Row>>();
+const rowsByEveryCode = oncePer((table: Table): ReadonlyMap<string, Row> => firstRowOfEachCode(table));
 
 function firstRowOfEachCode(table: Table, levels?: readonly CodeLevel[]): Map<string, Row> {
   const m = new Map<string, Row>();

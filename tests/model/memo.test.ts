@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { memoByString, oncePer } from '../../src/memo.js';
+
+describe('oncePer', () => {
+  it('computes once per key object, including an undefined result', () => {
+    const calls: object[] = [];
+    const f = oncePer((k: { id: number }) => {
+      calls.push(k);
+      return k.id === 2 ? undefined : k.id * 10;
+    });
+    const a = { id: 1 };
+    const b = { id: 2 };
+    expect([f(a), f(a), f(b), f(b), f({ id: 1 })]).toEqual([10, 10, undefined, undefined, 10]);
+    expect(calls).toEqual([a, b, { id: 1 }]);
+  });
+});
+
+describe('memoByString', () => {
+  it('computes a short string once, a long one every time, and empties a full cache', () => {
+    const seen: string[] = [];
+    const f = memoByString((s: string) => {
+      seen.push(s);
+      return s.toUpperCase();
+    }, 5, 2);
+    expect([f('ab'), f('ab'), f('abcdef'), f('abcdef')]).toEqual(['AB', 'AB', 'ABCDEF', 'ABCDEF']);
+    expect(seen).toEqual(['ab', 'abcdef', 'abcdef']);
+    f('cd'); // the cache now holds 2 entries
+    f('ef'); // full: emptied, then 'ef' kept
+    f('ab');
+    expect(seen).toEqual(['ab', 'abcdef', 'abcdef', 'cd', 'ef', 'ab']);
+  });
+
+  it('returns a result equal to its key unchanged in value', () => {
+    const f = memoByString((s: string) => s, 100);
+    const name = '一般公共服务支出'.repeat(2);
+    expect(f(name)).toBe(name);
+    expect(f(name)).toBe(name);
+  });
+});
