@@ -1,10 +1,22 @@
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
+
+/**
+ * Tests that assert which modules a run loads (lazy loading of Ajv, chalk, the worker pool …) need
+ * a fresh module graph per file. Every other file shares its worker's modules with the files before
+ * it (isolate: false), which halves the suite's time: the checks and parsers are imported once per
+ * worker instead of once per file. Their module state is caches keyed by document or bounded memos
+ * of pure functions, so sharing cannot change a result.
+ */
+const NEEDS_FRESH_MODULES = ['tests/cli/check-loads.test.ts', 'tests/cli/report-output.test.ts', 'tests/config/builtin-rules.test.ts'];
 
 export default defineConfig({
   test: {
-    include: ['tests/**/*.test.ts'],
     testTimeout: 60_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    projects: [
+      { extends: true, test: { name: 'fresh-modules', include: NEEDS_FRESH_MODULES } },
+      { extends: true, test: { name: 'shared-modules', include: ['tests/**/*.test.ts'], exclude: [...configDefaults.exclude, ...NEEDS_FRESH_MODULES], isolate: false } },
+    ],
   },
 });
