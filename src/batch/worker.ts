@@ -24,6 +24,6 @@ port.on('message', (req: CheckRequest) => {
       const err = e instanceof Error ? e : new Error(String(e));
       reply = { index: req.index, crash: { message: err.message, ...(err.stack ? { stack: err.stack } : {}) } };
     }
-    port.postMessage(reply, 'packed' in reply ? [reply.packed.codes.buffer as ArrayBuffer] : []);
+    port.postMessage(reply, 'packed' in reply ? [reply.packed.outcomes.buffer as ArrayBuffer, reply.packed.locations.buffer as ArrayBuffer] : []);
   })();
 });

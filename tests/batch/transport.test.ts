@@ -44,6 +44,25 @@ describe('batch result transport', () => {
     expect(serialize(packResult(result)).length * 2).toBeLessThan(serialize(result).length);
   });
 
+  it('cuts instances of any content by their lengths and shares a location among its outcomes', () => {
+    const cell = { file: 'x.txt', line: 7, column: 2, table: '支出总表', tableKind: 'T3', row: '2010101', field: '合计' };
+    const result: DocumentResult = {
+      file: 'x.txt',
+      diagnostics: [],
+      outcomes: [
+        { ruleId: 'a', instance: '', status: 'pass', location: cell },
+        { ruleId: 'a', instance: 'T3:2010101:合计', status: 'fail', location: cell },
+        { ruleId: 'b', instance: '𠀀\u0000\t\n', status: 'not-assessable', reason: '无法判断' },
+        { ruleId: 'b', instance: 'x'.repeat(5000), status: 'not-applicable', reason: '无法判断', location: { file: 'x.txt', line: 8 } },
+      ],
+      summary: { run: 4, passed: 1, failed: 1, notApplicable: 1, notAssessable: 1 },
+      counts: { error: 0, warning: 0, info: 0 },
+    };
+    const back = roundTrip(result);
+    expect(JSON.stringify(back)).toBe(JSON.stringify(result));
+    expect(back.outcomes[0]!.location).toBe(back.outcomes[1]!.location);
+  });
+
   it('round-trips a fatal result and an empty one', () => {
     const fatal = fatalResult('x.txt', 'x.txt: not a budget document');
     expect(JSON.stringify(roundTrip(fatal))).toBe(JSON.stringify(fatal));
