@@ -6,6 +6,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { createLinter } from '../api.js';
 import { checkOne } from './check-one.js';
 import type { CheckReply, CheckRequest, WorkerSetup } from './protocol.js';
+import { keepOutcomes } from './kept-outcomes.js';
 import { packResult } from './transport.js';
 
 const setup = workerData as WorkerSetup;
@@ -17,7 +18,7 @@ port.on('message', (req: CheckRequest) => {
     let reply: CheckReply;
     try {
       linter ??= createLinter(setup.linterOptions);
-      const result = await checkOne(linter, req.path, setup.fileOptions);
+      const result = keepOutcomes(await checkOne(linter, req.path, setup.fileOptions), setup.keptOutcomes);
       const packed = packResult(result);
       reply = packed ? { index: req.index, packed } : { index: req.index, result };
     } catch (e) {

@@ -7,6 +7,7 @@ import type { DocumentResult } from '../engine/diagnostic.js';
 import { countSeverities } from '../engine/lint.js';
 import { UsageError } from '../errors.js';
 import { CHUNKED_REPORTERS, loadColor, type RunResult } from '../reporters/index.js';
+import { keepOutcomes, keptOutcomesFor } from '../batch/kept-outcomes.js';
 import { checkFiles } from './check-files.js';
 import { exitCodeFor } from './exit-code.js';
 import { REPORT_FORMATS } from './formats.js';
@@ -69,6 +70,9 @@ export async function runCheck(files: readonly string[], opts: CheckOptions, io:
   if (opts.narrative !== undefined && paths.length !== 1) throw new UsageError('--narrative needs exactly one workbook, CSV file or CSV folder');
   const fileOptions = opts.narrative !== undefined ? { narrative: resolve(io.cwd, opts.narrative) } : undefined;
   const shown = (p: string): string => displayPath(p, io.cwd);
+  // only the JSON and JUnit reports (and --show-passed) list every rule instance: the others need
+  // just the not-assessable ones, so a big batch does not hold a thousand outcomes per document
+  const keptOutcomes = keptOutcomesFor([opts.format, ...outputs.map((o) => o.format)], opts.showPassed ?? false);
   const progress = progressOnStderr(io, paths.length, shown);
   const loop = {
     displayName: shown,
@@ -79,8 +83,8 @@ export async function runCheck(files: readonly string[], opts: CheckOptions, io:
   };
   // worker threads for large batches (same results, same order); small ones run in this thread
   const checked =
-    (paths.length > 1 ? await (await pool()).checkInWorkers(paths, { ...loop, linterOptions, ...(fileOptions ? { fileOptions } : {}), ...(jobs ? { jobs } : {}) }) : undefined) ??
-    (await checkFiles(paths, (p) => linter.checkFile(p, fileOptions), loop));
+    (paths.length > 1 ? await (await pool()).checkInWorkers(paths, { ...loop, linterOptions, keptOutcomes, ...(fileOptions ? { fileOptions } : {}), ...(jobs ? { jobs } : {}) }) : undefined) ??
+    (await checkFiles(paths, async (p) => keepOutcomes(await linter.checkFile(p, fileOptions), keptOutcomes), loop));
   progress?.done();
   // results in input order, with a fatal result for each pattern that matched nothing
   let k = 0;

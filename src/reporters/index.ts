@@ -51,7 +51,7 @@ function runSize(run: RunResult): string {
   let instances = 0;
   for (const r of run.results) {
     findings += r.diagnostics.length;
-    instances += r.outcomes.length;
+    instances += r.summary.run;
   }
   const docs = run.results.length;
   return `${docs} ${docs === 1 ? 'document' : 'documents'}, ${findings} findings, ${instances} rule instances`;
