@@ -5,13 +5,14 @@
 //                splitting the same files into lines and cells;
 //   memory       peak RSS, and live heap after GC at 25 / 50 / 100 % of a batch (must not grow);
 //   cold start   `budgetlint check seed.txt` vs `node -e ""`;
-//   CLI batch    `budgetlint check DIR --jobs 1` vs `--jobs <cores>`;
+//   CLI batch    `budgetlint check DIR` on N and 4N documents, terminal and JSON reports, --jobs 1
+//                and --jobs <cores>, with the peak RSS of each run;
 //   PDF          median parse+check time per PDF (scripts/pdf-bench.mjs), vs the text median.
 // Usage: npm run bench [-- --docs 300 --runs 7 --skip-pdf --json out.json]. Needs `npm run build`.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, linkSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, tmpdir, totalmem } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { parseArgs } from 'node:util';
 import { setFlagsFromString } from 'node:v8';
@@ -153,7 +154,7 @@ console.log(`\ncold start (median of ${RUNS} runs, separate processes)`);
 // CPU time (user + system) of the child as well as wall time: on a shared machine wall time mostly
 // measures the other processes. A preload prints the child's CPU time on exit to stderr.
 const preload = join(dir, 'cpu-preload.mjs');
-writeFileSync(preload, "process.on('exit', () => { const u = process.cpuUsage(); process.stderr.write(`\\n@cpu ${(u.user + u.system) / 1000}\\n`); });\n");
+writeFileSync(preload, "process.on('exit', () => { const u = process.cpuUsage(); process.stderr.write(`\\n@cpu ${(u.user + u.system) / 1000}\\n@rss ${process.resourceUsage().maxRSS / 1024}\\n`); });\n");
 const start = (args) => {
   const walls = [];
   const cpu = [];
@@ -176,17 +177,30 @@ line('budgetlint --version', both(help), '', `${fmt(help.wall / bare.wall, 2)}×
 line('budgetlint check seed.txt', both(cold), '', `${fmt(cold.wall / bare.wall, 2)}× wall, ${fmt(cold.cpu / bare.cpu, 2)}× CPU (target ≤ 3×)`);
 
 // ── CLI batch ──
-console.log('\nCLI batch (budgetlint check DIR -f json, one run each)');
-const cli = (jobs) => {
+// The real command on the corpus and on the corpus four times over (a folder of 4N hard links), with the
+// default terminal report and with JSON (which lists every rule instance, so it holds them all until
+// written). Peak RSS comes from the child itself (a preload prints it on exit): with the default
+// report it should not grow with the number of documents.
+console.log('\nCLI batch (budgetlint check DIR, one run each; peak RSS of the process)');
+const bigDir = mkdtempSync(join(tmpdir(), 'budgetlint-bench-x4-'));
+for (let k = 0; k < 4; k++) for (const f of files) linkSync(f, join(bigDir, `${k}-${basename(f)}`));
+const cli = (target, jobs, format) => {
   const t0 = performance.now();
-  spawnSync(process.execPath, [join(root, 'bin/budgetlint.js'), 'check', '-f', 'json', '--jobs', String(jobs), dir], { stdio: 'ignore', maxBuffer: 1 << 30 });
-  return performance.now() - t0;
+  const r = spawnSync(process.execPath, ['--import', preload, join(root, 'bin/budgetlint.js'), 'check', '-f', format, '--jobs', String(jobs), target], { encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 1 << 30 });
+  const m = /@rss ([\d.]+)/.exec(r.stderr ?? '');
+  return { ms: performance.now() - t0, rssMiB: m ? Number(m[1]) : NaN };
 };
-const cli1 = cli(1);
-const cliN = cli(cores);
-results.cliBatch = { jobs1Ms: cli1, jobsNMs: cliN, jobs: cores };
-line('--jobs 1', `${fmt(dps(cli1), 1)} docs/s`, '', `${fmt(cli1 / 1000, 1)} s for ${N}`);
-line(`--jobs ${cores}`, `${fmt(dps(cliN), 1)} docs/s`, `${fmt(dps(cli1), 1)} docs/s at --jobs 1`, `speed-up ${fmt(cli1 / cliN, 2)}×`);
+const cliRuns = {};
+for (const [label, target, n] of [[`${N}`, dir, N], [`${4 * N}`, bigDir, 4 * N]]) {
+  for (const format of ['pretty', 'json']) {
+    for (const jobs of [1, cores]) {
+      const r = cli(target, jobs, format);
+      cliRuns[`${format}-${n}-jobs${jobs}`] = { ...r, docs: n, docsPerSec: dps(r.ms, n) };
+      line(`${n} docs, -f ${format}, --jobs ${jobs}`, `${fmt(dps(r.ms, n), 1)} docs/s`, '', `${fmt(r.ms / 1000, 1)} s, peak RSS ${fmt(r.rssMiB, 0)} MiB`);
+    }
+  }
+}
+results.cliBatch = cliRuns;
 
 // ── PDF ──
 console.log('\nPDF (median parse+check per document)');
@@ -205,5 +219,6 @@ if (values['skip-pdf'] || !existsSync(pdfBench) || pdfs.length === 0) {
 }
 
 rmSync(dir, { recursive: true, force: true });
+rmSync(bigDir, { recursive: true, force: true });
 if (values.json) writeFileSync(values.json, `${JSON.stringify(results, null, 2)}\n`);
 void execFileSync;
