@@ -230,6 +230,8 @@ const NUMBERED = /^([一二三四五六七八九十]+[、.．]|[（(][一二三�
  * other heading ending in 说明 ("其他相关情况说明", "项目经费情况说明" without a project's name).
  */
 function projectAfterHeading(text: string, current: string | undefined): string | undefined {
+  // cleaning makes no character: a heading without 明 cannot end in 说明 (most headings; no copy made)
+  if (!text.includes('明')) return current;
   const t = clean(text);
   if (!t.endsWith('说明')) return current;
   if (NUMBERED.test(t)) return undefined;
