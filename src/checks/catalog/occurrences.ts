@@ -3,6 +3,7 @@ import type { BudgetDocument, CodeLevel, Row, Table } from '../../model/document
 import { findClassificationMentions, type ClassificationMention } from '../../narrative/mentions.js';
 import { MAX_RELATED } from './coded-tables.js';
 import { oncePer } from '../../memo.js';
+import { nameKey } from '../../catalog/names.js';
 
 /** One place where the document prints a classification code with a name. */
 export interface NameOccurrence {
@@ -71,6 +72,42 @@ export function groupBy<T>(items: readonly T[], key: (t: T) => string): Map<stri
     else map.set(k, [it]);
   }
   return map;
+}
+
+/** Occurrences of one code whose names have one key (nameKey). */
+export interface SpellingGroup {
+  readonly code: string;
+  /** nameKey of the names. */
+  readonly key: string;
+  /** The first occurrence's name. */
+  readonly name: string;
+  readonly items: NameOccurrence[];
+}
+
+/**
+ * Occurrences grouped by code and name key, groups in first-seen order (as groupBy by
+ * `${code}:${nameKey(name)}` would give them). An occurrence spelled like the first of a group of its
+ * code joins it without a key lookup (most codes are printed with one spelling in every table).
+ */
+export function groupBySpelling(items: readonly NameOccurrence[]): SpellingGroup[] {
+  const out: SpellingGroup[] = [];
+  const byCode = new Map<string, SpellingGroup[]>();
+  for (const o of items) {
+    let groups = byCode.get(o.code);
+    if (!groups) byCode.set(o.code, (groups = []));
+    let group = groups.find((g) => g.name === o.name);
+    if (!group) {
+      const key = nameKey(o.name);
+      group = groups.find((g) => g.key === key);
+      if (!group) {
+        group = { code: o.code, key, name: o.name, items: [] };
+        groups.push(group);
+        out.push(group);
+      }
+    }
+    group.items.push(o);
+  }
+  return out;
 }
 
 /**
