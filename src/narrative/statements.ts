@@ -200,8 +200,38 @@ type WritableStatement = { -readonly [K in keyof Statement]: Statement[K] };
 
 /** A statement's fields every role has, in one order (optional fields are set after, when present). */
 function statementAt(index: number, paragraph: Paragraph, paragraphIndex: number, token: NumberToken, clause: string, sentenceStart: number, role: StatementRole): WritableStatement {
-  const text = paragraph.text;
-  return { index, paragraph, paragraphIndex, token, clause, sentence: sentenceAround(text, sentenceStart, token.offset, token.offset + token.length), role };
+  return new NarrativeStatement(index, paragraph, paragraphIndex, token, clause, sentenceStart, role);
+}
+
+/**
+ * A statement whose sentence is cut from the paragraph only when read: only messages about a few
+ * amounts (and the explanation) read it. The sentence's start is kept in a private field, so the
+ * statement's own properties are the interface's.
+ */
+class NarrativeStatement {
+  declare direction?: Direction;
+  declare subject?: Subject;
+  declare mention?: ClassificationMention;
+  declare threshold?: boolean;
+  declare levelIndex?: number;
+  declare flatAt?: number;
+  readonly #sentenceStart: number;
+  #sentence: string | undefined;
+  constructor(
+    readonly index: number,
+    readonly paragraph: Paragraph,
+    readonly paragraphIndex: number,
+    readonly token: NumberToken,
+    readonly clause: string,
+    sentenceStart: number,
+    readonly role: StatementRole,
+  ) {
+    this.#sentenceStart = sentenceStart;
+  }
+  get sentence(): string {
+    const { token } = this;
+    return (this.#sentence ??= sentenceAround(this.paragraph.text, this.#sentenceStart, token.offset, token.offset + token.length));
+  }
 }
 
 /** The classification subject a mention names. */
