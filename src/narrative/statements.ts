@@ -2,7 +2,7 @@ import type { BudgetDocument, Paragraph } from '../model/document.js';
 import type { ClassificationMention } from './mentions.js';
 import { findNumbers, type NumberToken } from './numbers.js';
 import { subjectFromWords, type Subject } from './subjects.js';
-import { charSet, clean, hasYoyMark, inSet, thresholdAfter } from './clause-marks.js';
+import { charSet, clean, hasYoyMark, inSet, thresholdAfter, type CharSet } from './clause-marks.js';
 
 /** What a narrative number says. */
 export type StatementRole =
@@ -74,17 +74,15 @@ const THRESHOLD_BEFORE = /(超过|不超过|低于|不低于|高于|不少于|�
  * The characters a match of each end-anchored pattern above can end with. V8 tries an end-anchored
  * pattern at every position of the clause, so it is run only when the clause ends with one of them.
  */
-const UP_LAST = '加长升高增了约';
-const DOWN_LAST = '少降低减了约';
-const PREVIOUS_LAST = '为是算数年度';
-const CURRENT_LAST = '为是排数算度年';
-const THRESHOLD_LAST = '业过于家个人户项为≥≤><＞＜＝=';
+const UP_LAST = charSet('加长升高增了约');
+const DOWN_LAST = charSet('少降低减了约');
+const PREVIOUS_LAST = charSet('为是算数年度');
+const CURRENT_LAST = charSet('为是排数算度年');
+const THRESHOLD_LAST = charSet('业过于家个人户项为≥≤><＞＜＝=');
 
-/** Whether the text's last code unit is one of `chars` (no one-character string made). */
-function endsWithOneOf(text: string, chars: string): boolean {
-  const last = text.charCodeAt(text.length - 1);
-  for (let i = 0; i < chars.length; i++) if (chars.charCodeAt(i) === last) return true;
-  return false;
+/** Whether the text's last code unit is in `chars` (false for an empty text; no one-character string made). */
+function endsWithOneOf(text: string, chars: CharSet): boolean {
+  return text.length > 0 && inSet(chars, text.charCodeAt(text.length - 1));
 }
 /** Words that may stand between a classification name and its amount. */
 /** How far back words may stand from a number and still name its subject. */
