@@ -27,15 +27,35 @@ function findTableOccurrences(doc: BudgetDocument): NameOccurrence[] {
   for (const table of doc.tables) {
     for (const row of table.rows) {
       if (!row.code || row.name.trim() === '') continue;
-      const label = `${table.kind === 'unknown' ? table.title : table.kind} ${row.code}`;
-      out.push(
-        row.level
-          ? { code: row.code, name: row.name, level: row.level, where: 'table', at: { table, row }, label, table, row }
-          : { code: row.code, name: row.name, where: 'table', at: { table, row }, label, table, row },
-      );
+      out.push(new TableOccurrence(table, row, row.code));
     }
   }
   return out;
+}
+
+/**
+ * A coded table row as an occurrence; its label is only built when a finding lists the place (most
+ * codes are named alike everywhere). `level` is set only when the row has one, as before.
+ */
+class TableOccurrence implements NameOccurrence {
+  declare readonly level?: CodeLevel;
+  readonly name: string;
+  readonly where = 'table' as const;
+  readonly at: Target;
+  private labelText: string | undefined;
+  constructor(
+    readonly table: Table,
+    readonly row: Row,
+    readonly code: string,
+  ) {
+    this.name = row.name;
+    this.at = { table, row };
+    if (row.level) (this as { level?: CodeLevel }).level = row.level;
+  }
+  get label(): string {
+    const { table } = this;
+    return (this.labelText ??= `${table.kind === 'unknown' ? table.title : table.kind} ${this.code}`);
+  }
 }
 
 /**
