@@ -35,10 +35,10 @@ function findTableOccurrences(doc: BudgetDocument): NameOccurrence[] {
 
 /**
  * A coded table row as an occurrence; its label is only built when a finding lists the place (most
- * codes are named alike everywhere). `level` is set only when the row has one, as before.
+ * codes are named alike everywhere).
  */
 class TableOccurrence implements NameOccurrence {
-  declare readonly level?: CodeLevel;
+  readonly level: CodeLevel | undefined;
   readonly name: string;
   readonly where = 'table' as const;
   readonly at: Target;
@@ -50,7 +50,8 @@ class TableOccurrence implements NameOccurrence {
   ) {
     this.name = row.name;
     this.at = { table, row };
-    if (row.level) (this as { level?: CodeLevel }).level = row.level;
+    // always present (undefined when the row has no level), so every table occurrence has one shape
+    this.level = row.level || undefined;
   }
   get label(): string {
     const { table } = this;
