@@ -2,6 +2,7 @@ import type { BudgetDocument } from '../model/document.js';
 import { buildClassificationIndex } from './classification-index.js';
 import type { Statement } from './statements.js';
 import type { Subject } from './subjects.js';
+import { charSet, inSet } from './clause-marks.js';
 
 /**
  * Where a breakdown comes from: a 类/款 and its listed children, the 三公 and 公务用车 parts, the
@@ -111,10 +112,14 @@ const REMAINDER = /^(其余|剩余|余下|余额)/;
 const LEAD = /^[\s\u3000：:，,]*/;
 
 /** Spaces and quotes (one regex object, not one per call). */
-const SPACES_AND_QUOTES = /[\s\u3000“”"‘’「」『』]/g;
+export const SPACES_AND_QUOTES = /[\s\u3000“”"‘’「」『』]/g;
+/** The code units SPACES_AND_QUOTES matches. */
+const SPACE_OR_QUOTE = charSet(' \t\n\v\f\r\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff“”"‘’「」『』');
 
-function clean(s: string): string {
-  return s.replace(SPACES_AND_QUOTES, '');
+/** The words without spaces and quotes; most clauses hold none and are returned as they are. */
+export function withoutSpacesAndQuotes(s: string): string {
+  for (let i = 0; i < s.length; i++) if (inSet(SPACE_OR_QUOTE, s.charCodeAt(i))) return s.replace(SPACES_AND_QUOTES, '');
+  return s;
 }
 
 const OPEN = '（'.charCodeAt(0);
@@ -248,7 +253,7 @@ function listAt(scan: ParagraphScan, k: number, anchorIndex: number, nextAnchor:
     const b = strongestBreak(text, prevEnd, s.token.offset);
     if (b === 0 || b >= SENTENCE_END || s.threshold) break;
     // "一季度0.33万元、二季度0.33万元，合计0.66万元": the sum may follow after a stronger separator
-    if (STATED_SUM.test(clean(s.clause))) {
+    if (STATED_SUM.test(withoutSpacesAndQuotes(s.clause))) {
       stated = s;
       break;
     }
@@ -257,6 +262,6 @@ function listAt(scan: ParagraphScan, k: number, anchorIndex: number, nextAnchor:
     parts.push(s);
     prevEnd = s.token.offset + s.token.length;
   }
-  const remainder = parts.length > 1 && REMAINDER.test(clean(parts[parts.length - 1]!.clause));
+  const remainder = parts.length > 1 && REMAINDER.test(withoutSpacesAndQuotes(parts[parts.length - 1]!.clause));
   return { kind: 'listed', parent, parts, ...(stated ? { stated } : {}), exhaustive: stated !== undefined || remainder };
 }

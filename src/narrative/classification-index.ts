@@ -37,22 +37,28 @@ function build(doc: BudgetDocument): ClassificationIndex {
   for (const k of FUNCTIONAL_KINDS) doc.tables.filter((t) => t.kind === k).forEach(add);
   doc.tables.filter((t) => t.kind === 'unknown' && t.scheme === 'functional').forEach(add);
   const all = [...map.values()].sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
-  // lists by level and by (level, parent prefix), so a lookup costs no scan of every code
-  const lists = new Map<string, IndexedCode[]>();
-  const push = (key: string, c: IndexedCode): void => {
-    const l = lists.get(key);
+  // lists by level and by (level, parent prefix), so a lookup costs no scan of every code; per level,
+  // keyed by the parent code itself, so no key string is made per code or lookup
+  const ofLevel: Record<CodeLevel, IndexedCode[]> = { 类: [], 款: [], 项: [] };
+  const byParent: Record<CodeLevel, Map<string, IndexedCode[]>> = { 类: new Map(), 款: new Map(), 项: new Map() };
+  const push = (lists: Map<string, IndexedCode[]>, parent: string, c: IndexedCode): void => {
+    const l = lists.get(parent);
     if (l) l.push(c);
-    else lists.set(key, [c]);
+    else lists.set(parent, [c]);
   };
   for (const c of all) {
-    push(c.level, c);
-    for (const len of [3, 5]) if (c.code.length > len) push(`${c.level}|${c.code.slice(0, len)}`, c);
+    ofLevel[c.level].push(c);
+    if (c.code.length > 3) push(byParent[c.level], c.code.slice(0, 3), c);
+    if (c.code.length > 5) push(byParent[c.level], c.code.slice(0, 5), c);
   }
   return {
     byCode: (code) => map.get(code),
-    list: (level, parent) => lists.get(parent === undefined ? level : `${level}|${parent}`) ?? [],
+    list: (level, parent) => (parent === undefined ? ofLevel[level] : (byParent[level].get(parent) ?? NO_CODES)),
   };
 }
+
+/** The list of a level or parent without codes (shared, never changed). */
+const NO_CODES: readonly IndexedCode[] = Object.freeze([]);
 
 function addRow(map: Map<string, IndexedCode>, r: Row): void {
   if (!r.code || map.has(r.code)) return;

@@ -2,6 +2,7 @@ import { UNIT_FACTOR, type Unit } from '../model/amount.js';
 import { Decimal } from '../model/decimal.js';
 import { compareIntervals, radiusOf } from '../engine/interval.js';
 import type { LinkedValue } from './link.js';
+import { inUnitOf } from './unit-math.js';
 
 /** How a narrative amount relates to the table value it restates. */
 export type RestatementOutcome = 'pass' | 'truncated' | 'mismatch' | 'exceeds';
@@ -30,7 +31,7 @@ export function compareRestatement(value: Decimal, scale: number, unit: Unit, ta
 }
 
 function restatement(value: Decimal, scale: number, unit: Unit, table: LinkedValue): Comparison {
-  const tableValue = table.value.dividedBy(UNIT_FACTOR[unit]);
+  const tableValue = inUnitOf(table.value, unit);
   const expected = tableValue.toDecimalPlaces(scale, Decimal.ROUND_HALF_UP);
   if (value.eq(expected)) return new Comparison('pass', value, scale, tableValue, expected);
   if (tableCoarser(scale, unit, table)) {

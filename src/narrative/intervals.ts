@@ -3,7 +3,6 @@ import { Decimal, ZERO } from '../model/decimal.js';
 import { radiusOf, type Interval } from '../engine/interval.js';
 import type { NumberToken } from './numbers.js';
 import type { Statement } from './statements.js';
-import { oncePer } from '../memo.js';
 
 /**
  * The interval (in 元) a narrative money amount stands for: ±½·10^−d in its unit (0 for 元). A printed
@@ -13,12 +12,19 @@ export function statementInterval(s: Statement): Interval {
   return tokenInterval(s.token);
 }
 
-/** Each amount's interval, made once: the narrative rules ask for the same amounts' intervals many times (intervals and Decimals are immutable). */
-const tokenInterval = oncePer((token: NumberToken): Interval => {
+/**
+ * Each amount's interval, made once and kept in the token's slot: the narrative rules ask for the same
+ * amounts' intervals many times (intervals and Decimals are immutable).
+ */
+function tokenInterval(token: NumberToken): Interval {
+  return (token.interval ??= moneyInterval(token));
+}
+
+function moneyInterval(token: NumberToken): Interval {
   const unit = token.unit as Unit;
   const radius = token.value.isZero() ? ZERO : radiusOf(token.scale, unit);
   return { value: token.value.times(UNIT_FACTOR[unit]), radius };
-});
+}
 
 /** Half a unit of the last printed decimal of a percentage ("41.3%" → 0.05). */
 export function percentRadius(scale: number): Decimal {

@@ -4,6 +4,7 @@ import { ZERO, type Decimal } from '../model/decimal.js';
 import type { BudgetDocument, Cell, Column, Row, Side, Table, TableKind } from '../model/document.js';
 import { columnByName, normalizeName, totalRow } from '../model/table-access.js';
 import { bestByName } from './similarity.js';
+import { timesOne } from './unit-math.js';
 import type { Subject, TotalKind } from './subjects.js';
 import { oncePer } from '../memo.js';
 
@@ -113,10 +114,23 @@ function cellRef(table: Table, row: Row, column: Column): CellRef | undefined {
   const cell = row.cells[column.key];
   if (cell?.invalid) return undefined;
   const value = cell?.amount ? valueInYuan(cell.amount) : ZERO;
-  const rowText = row.code ? `${row.code} ${row.name}` : (row.label ?? row.name);
-  const label = `${table.kind} ${rowText} / ${column.name}`;
-  // the same fields in the same order, without a spread (one per linked amount)
-  return cell ? { table, row, column, cell, value, label } : { table, row, column, value, label };
+  return new LinkedCell(table, row, column, cell, value);
+}
+
+/** A linked cell; its label is only built when a message or the explanation asks for it (most amounts pass). */
+class LinkedCell implements CellRef {
+  private labelText: string | undefined;
+  constructor(
+    readonly table: Table,
+    readonly row: Row,
+    readonly column: Column,
+    readonly cell: Cell | undefined,
+    readonly value: Decimal,
+  ) {}
+  get label(): string {
+    const { table, row, column } = this;
+    return (this.labelText ??= `${table.kind} ${row.code ? `${row.code} ${row.name}` : (row.label ?? row.name)} / ${column.name}`);
+  }
 }
 
 /**
@@ -125,13 +139,15 @@ function cellRef(table: Table, row: Row, column: Column): CellRef | undefined {
  * a value beyond the Decimal precision, as the comparison expects).
  */
 function valueInYuan(amount: Amount): Decimal {
-  return amount.unit === '元' ? amount.value.times(UNIT_FACTOR['元']) : intervalOf(amount).value;
+  return amount.unit === '元' ? timesOne(amount.value) : intervalOf(amount).value;
 }
 
 function linkedOf(cells: readonly CellRef[]): LinkedValue {
   const unit = cells[0]!.cell?.amount?.unit ?? cells[0]!.table.unit ?? '元';
-  const scale = Math.max(0, ...cells.map((c) => c.cell?.amount?.scale ?? 0));
-  return { cells, value: cells.reduce((a, c) => a.plus(c.value), ZERO), unit, scale };
+  let scale = 0;
+  for (const c of cells) scale = Math.max(scale, c.cell?.amount?.scale ?? 0);
+  // 0 + v is v for a value within the Decimal precision, which every cell value is (valueInYuan)
+  return { cells, value: cells.length === 1 ? cells[0]!.value : cells.reduce((a, c) => a.plus(c.value), ZERO), unit, scale };
 }
 
 type Attempt = () => CellRef[] | CellRef | undefined;

@@ -177,7 +177,10 @@ function scanMarkers(text: string): RawMention[] {
     for (const w of LEAD_WORDS) if (text.startsWith(w, s) && nameEnd - s > w.length + 1) s += w.length;
     const name = text.slice(s, nameEnd);
     if (name.length < 2) continue;
-    out.push({ name, level, ...(digits !== undefined ? { printedCode: digits } : {}), offset: s, length: end - s });
+    // the optional field only when present, without a spread (one object per mention)
+    const raw: RawMention = { name, level, offset: s, length: end - s };
+    if (digits !== undefined) raw.printedCode = digits;
+    out.push(raw);
   }
   return out;
 }

@@ -1,6 +1,7 @@
 import type { Unit } from '../model/amount.js';
 import { Decimal } from '../model/decimal.js';
 import { memoByString } from '../memo.js';
+import type { Interval } from '../engine/interval.js';
 
 /** A number printed with a money unit or a percent sign in narrative text. */
 export interface NumberToken {
@@ -16,15 +17,21 @@ export interface NumberToken {
   /** Decimals as printed. */
   readonly scale: number;
   readonly unit: Unit | '%';
+  /**
+   * Cache slot of narrative/intervals: the amount's interval in 元, set when first asked for (several
+   * rules ask for the same amounts' intervals). Undefined until then; present from the start so every
+   * token has the same shape.
+   */
+  interval: Interval | undefined;
 }
 
-const UNITS: ReadonlyArray<readonly [string, Unit | '%']> = [
-  ['亿元', '亿元'],
-  ['万元', '万元'],
-  ['元', '元'],
-  ['%', '%'],
-  ['％', '%'],
-];
+type UnitWord = readonly [string, Unit | '%'];
+const YI_YUAN: UnitWord = ['亿元', '亿元'];
+const WAN_YUAN: UnitWord = ['万元', '万元'];
+const YUAN_WORD: UnitWord = ['元', '元'];
+const PERCENT_SIGN: UnitWord = ['%', '%'];
+const FULL_PERCENT_SIGN: UnitWord = ['％', '%'];
+const UNITS: readonly UnitWord[] = [YI_YUAN, WAN_YUAN, YUAN_WORD, PERCENT_SIGN, FULL_PERCENT_SIGN];
 
 /**
  * "340.00万" and "1.39亿" without 元, as project descriptions write them: only when no other unit word
@@ -84,10 +91,21 @@ function isLetterCode(c: number): boolean {
   return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 }
 
-/** The unit word at `k`, if any. */
-function unitAt(text: string, k: number): readonly [string, Unit | '%'] | undefined {
-  if (!UNIT_STARTS.has(text.charCodeAt(k))) return undefined;
-  return UNITS.find(([w]) => text.startsWith(w, k)) ?? bareUnit(text, k);
+const YI = '亿'.charCodeAt(0);
+const WAN = '万'.charCodeAt(0);
+const YUAN = '元'.charCodeAt(0);
+const PERCENT = '%'.charCodeAt(0);
+const FULL_PERCENT = '％'.charCodeAt(0);
+
+/**
+ * The unit word at `k`, if any: the first of UNITS printed there (their first characters differ, so
+ * the first character picks the one to try), else a bare 万 / 亿.
+ */
+function unitAt(text: string, k: number): UnitWord | undefined {
+  const c = text.charCodeAt(k);
+  if (!UNIT_STARTS.has(c)) return undefined;
+  if (c === YI || c === WAN) return text.charCodeAt(k + 1) === YUAN ? (c === YI ? YI_YUAN : WAN_YUAN) : bareUnit(text, k);
+  return c === YUAN ? YUAN_WORD : c === PERCENT ? PERCENT_SIGN : c === FULL_PERCENT ? FULL_PERCENT_SIGN : undefined;
 }
 
 /**
@@ -151,6 +169,7 @@ export function findNumbers(text: string, max = Infinity): NumberToken[] {
         value: negative ? value.negated() : value,
         scale: frac.length,
         unit: unit[1],
+        interval: undefined,
       });
       i = end;
     } else {

@@ -2,6 +2,7 @@ import type { BudgetDocument, Paragraph } from '../model/document.js';
 import type { ClassificationMention } from './mentions.js';
 import { findNumbers, type NumberToken } from './numbers.js';
 import { subjectFromWords, type Subject } from './subjects.js';
+import { charSet, clean, hasYoyMark, inSet, thresholdAfter, type CharSet } from './clause-marks.js';
 
 /** What a narrative number says. */
 export type StatementRole =
@@ -60,19 +61,8 @@ export interface UnreadAmounts {
   readonly length: number;
 }
 
-/**
- * A lookup table by UTF-16 code unit for a few characters: the walks below test character codes, so
- * they allocate no one-character string per character looked at.
- */
-function charTable(chars: string): Uint8Array {
-  const table = new Uint8Array(0x10000);
-  for (let i = 0; i < chars.length; i++) table[chars.charCodeAt(i)] = 1;
-  return table;
-}
-
-const CLAUSE_BREAK = charTable('，。；：,;:、！？!?');
-const SENTENCE_BREAK = charTable('。；;！？!?');
-const YOY_MARK = /上年|去年|上一年|同比|[比较与]\d{4}年/;
+const CLAUSE_BREAK = charSet('，。；：,;:、！？!?');
+const SENTENCE_BREAK = charSet('。；;！？!?');
 const UP_END = /(增加|增长|上升|提高|增)(了)?(约)?$/;
 const DOWN_END = /(减少|下降|降低|减)(了)?(约)?$/;
 /** "上年预算为", "2022年当年预算执行数为": last year's amount follows (the year is checked by the caller). */
@@ -84,30 +74,20 @@ const THRESHOLD_BEFORE = /(超过|不超过|低于|不低于|高于|不少于|�
  * The characters a match of each end-anchored pattern above can end with. V8 tries an end-anchored
  * pattern at every position of the clause, so it is run only when the clause ends with one of them.
  */
-const UP_LAST = '加长升高增了约';
-const DOWN_LAST = '少降低减了约';
-const PREVIOUS_LAST = '为是算数年度';
-const CURRENT_LAST = '为是排数算度年';
-const THRESHOLD_LAST = '业过于家个人户项为≥≤><＞＜＝=';
+const UP_LAST = charSet('加长升高增了约');
+const DOWN_LAST = charSet('少降低减了约');
+const PREVIOUS_LAST = charSet('为是算数年度');
+const CURRENT_LAST = charSet('为是排数算度年');
+const THRESHOLD_LAST = charSet('业过于家个人户项为≥≤><＞＜＝=');
 
-/** Whether the text's last code unit is one of `chars` (no one-character string made). */
-function endsWithOneOf(text: string, chars: string): boolean {
-  const last = text.charCodeAt(text.length - 1);
-  for (let i = 0; i < chars.length; i++) if (chars.charCodeAt(i) === last) return true;
-  return false;
+/** Whether the text's last code unit is in `chars` (false for an empty text; no one-character string made). */
+function endsWithOneOf(text: string, chars: CharSet): boolean {
+  return text.length > 0 && inSet(chars, text.charCodeAt(text.length - 1));
 }
-const THRESHOLD_AFTER = /^([（(]含[）)])?(以上|以下|以内|及以上|及以下|左右|\/)/;
 /** Words that may stand between a classification name and its amount. */
 /** How far back words may stand from a number and still name its subject. */
 const CONTEXT_CHARS = 200;
 const FILLER = /[\s\u3000“”"‘’「」『』：:为是预算数安排合计共计金额科目]/g;
-
-/** Spaces and quotes clean() drops (one regex object, not one per call). */
-const SPACES_AND_QUOTES = /[\s\u3000“”"]/g;
-
-function clean(s: string): string {
-  return s.replace(SPACES_AND_QUOTES, '');
-}
 
 /**
  * Extracts every amount statement of the narrative in document order (DOMAIN.md §5): its number, unit,
@@ -151,14 +131,15 @@ export function extractStatements(doc: BudgetDocument, mentions: readonly Classi
     let scanned = 0;
     let mi = 0;
     let lastMention: ClassificationMention | undefined;
-    tokens.forEach((t, k) => {
+    for (let k = 0; k < tokens.length; k++) {
+      const t = tokens[k]!;
       const prevEnd = k > 0 ? tokens[k - 1]!.offset + tokens[k - 1]!.length : 0;
       // the clause: back to a break or the previous number, and no further than CONTEXT_CHARS
       let clauseStart = t.offset;
       const clauseFloor = Math.max(prevEnd, t.offset - CONTEXT_CHARS);
-      while (clauseStart > clauseFloor && CLAUSE_BREAK[text.charCodeAt(clauseStart - 1)] === 0) clauseStart--;
+      while (clauseStart > clauseFloor && !inSet(CLAUSE_BREAK, text.charCodeAt(clauseStart - 1))) clauseStart--;
       for (; scanned < t.offset; scanned++) {
-        if (SENTENCE_BREAK[text.charCodeAt(scanned)] === 1) {
+        if (inSet(SENTENCE_BREAK, text.charCodeAt(scanned))) {
           sentenceStart = scanned + 1;
           lastInSentence = undefined;
         }
@@ -166,38 +147,27 @@ export function extractStatements(doc: BudgetDocument, mentions: readonly Classi
       while (mi < ms.length && ms[mi]!.offset + ms[mi]!.length <= t.offset) lastMention = ms[mi++];
       const clause = text.slice(clauseStart, t.offset);
       const c = clean(clause);
-      const newStatement = (role: StatementRole): WritableStatement => ({
-        index: out.length,
-        paragraph: p,
-        paragraphIndex,
-        token: t,
-        clause,
-        sentence: sentenceAround(text, sentenceStart, t.offset, t.offset + t.length),
-        role,
-      });
-      const hasYoy = YOY_MARK.test(c) || YOY_MARK.test(text.slice(Math.max(sentenceStart, t.offset - 40), clauseStart));
-      const shortAfterStatement = lastInSentence !== undefined && c.length <= 6;
       const up = endsWithOneOf(c, UP_LAST) && UP_END.test(c);
       const down = endsWithOneOf(c, DOWN_LAST) && DOWN_END.test(c);
-      if ((up || down) && (hasYoy || shortAfterStatement)) {
-        const s = newStatement(t.unit === '%' ? 'percent' : 'change');
+      // a change needs a year-on-year mark or a statement just before: only looked for after "增加"-like words
+      if ((up || down) && ((lastInSentence !== undefined && c.length <= 6) || hasYoyMark(c, text, Math.max(sentenceStart, t.offset - 40), clauseStart))) {
+        const s = statementAt(out.length, p, paragraphIndex, t, clause, sentenceStart, t.unit === '%' ? 'percent' : 'change');
         s.direction = up ? 'up' : 'down';
         if (lastLevel !== undefined) s.levelIndex = lastLevel;
         out.push(s);
         lastInSentence = out.length - 1;
-        return;
+        continue;
       }
-      if (t.unit === '%') return; // a rate or a target ("满意度≥85%"), not an amount
+      if (t.unit === '%') continue; // a rate or a target ("满意度≥85%"), not an amount
       const prevMatch = endsWithOneOf(c, PREVIOUS_LAST) ? PREVIOUS_END.exec(c) : null;
       if (prevMatch && (prevMatch[2] === undefined || (doc.metadata.year !== undefined && Number(prevMatch[2]) < doc.metadata.year))) {
-        const s = newStatement('previous');
+        const s = statementAt(out.length, p, paragraphIndex, t, clause, sentenceStart, 'previous');
         if (lastLevel !== undefined) s.levelIndex = lastLevel;
         out.push(s);
         lastInSentence = out.length - 1;
-        return;
+        continue;
       }
-      const after = text.slice(t.offset + t.length, t.offset + t.length + 6);
-      const threshold = (endsWithOneOf(c, THRESHOLD_LAST) && THRESHOLD_BEFORE.test(c)) || THRESHOLD_AFTER.test(after);
+      const threshold = (endsWithOneOf(c, THRESHOLD_LAST) && THRESHOLD_BEFORE.test(c)) || thresholdAfter(text, t.offset + t.length);
       const mention = threshold || !lastMention || lastMention.offset < prevEnd ? undefined : adjacentMention(text, lastMention, t.offset, clauseStart);
       const curMatch = endsWithOneOf(c, CURRENT_LAST) ? CURRENT_END.exec(c) : null;
       const restates = curMatch !== null && (curMatch[2] === undefined || Number(curMatch[2]) === doc.metadata.year) && lastLevel !== undefined ? out[lastLevel]!.subject : undefined;
@@ -210,7 +180,7 @@ export function extractStatements(doc: BudgetDocument, mentions: readonly Classi
       const nextStart = k + 1 < tokens.length ? tokens[k + 1]!.offset : readEnd;
       const flatAt = findFlat(text, t.offset + t.length, nextStart);
       // optional fields set only when present, in this order (no object spreads: this runs per amount)
-      const s = newStatement('level');
+      const s = statementAt(out.length, p, paragraphIndex, t, clause, sentenceStart, 'level');
       if (subject) s.subject = subject;
       if (mention) s.mention = mention;
       if (threshold) s.threshold = threshold;
@@ -219,12 +189,48 @@ export function extractStatements(doc: BudgetDocument, mentions: readonly Classi
       // A restatement ("2023年预算安排X") keeps the first statement as the one changes belong to.
       if (!(restates !== undefined && subject === restates)) lastLevel = out.length - 1;
       lastInSentence = out.length - 1;
-    });
+    }
   });
   return out;
 }
 
 type WritableStatement = { -readonly [K in keyof Statement]: Statement[K] };
+
+/** A statement's fields every role has, in one order (optional fields are set after, when present). */
+function statementAt(index: number, paragraph: Paragraph, paragraphIndex: number, token: NumberToken, clause: string, sentenceStart: number, role: StatementRole): WritableStatement {
+  return new NarrativeStatement(index, paragraph, paragraphIndex, token, clause, sentenceStart, role);
+}
+
+/**
+ * A statement whose sentence is cut from the paragraph only when read: only messages about a few
+ * amounts (and the explanation) read it. The sentence's start is kept in a private field, so the
+ * statement's own properties are the interface's.
+ */
+class NarrativeStatement {
+  declare direction?: Direction;
+  declare subject?: Subject;
+  declare mention?: ClassificationMention;
+  declare threshold?: boolean;
+  declare levelIndex?: number;
+  declare flatAt?: number;
+  readonly #sentenceStart: number;
+  #sentence: string | undefined;
+  constructor(
+    readonly index: number,
+    readonly paragraph: Paragraph,
+    readonly paragraphIndex: number,
+    readonly token: NumberToken,
+    readonly clause: string,
+    sentenceStart: number,
+    readonly role: StatementRole,
+  ) {
+    this.#sentenceStart = sentenceStart;
+  }
+  get sentence(): string {
+    const { token } = this;
+    return (this.#sentence ??= sentenceAround(this.paragraph.text, this.#sentenceStart, token.offset, token.offset + token.length));
+  }
+}
 
 /** The classification subject a mention names. */
 function mentionSubject(m: ClassificationMention): Subject {
@@ -252,6 +258,8 @@ const NUMBERED = /^([一二三四五六七八九十]+[、.．]|[（(][一二三�
  * other heading ending in 说明 ("其他相关情况说明", "项目经费情况说明" without a project's name).
  */
 function projectAfterHeading(text: string, current: string | undefined): string | undefined {
+  // cleaning makes no character: a heading without 明 cannot end in 说明 (most headings; no copy made)
+  if (!text.includes('明')) return current;
   const t = clean(text);
   if (!t.endsWith('说明')) return current;
   if (NUMBERED.test(t)) return undefined;
@@ -306,7 +314,7 @@ function findFlat(text: string, from: number, to: number): number | undefined {
 function sentenceAround(text: string, start: number, at: number, minEnd: number): string {
   const from = Math.max(start, at - 80);
   let end = minEnd;
-  while (end < text.length && end - minEnd < 60 && SENTENCE_BREAK[text.charCodeAt(end)] === 0) end++;
+  while (end < text.length && end - minEnd < 60 && !inSet(SENTENCE_BREAK, text.charCodeAt(end))) end++;
   const s = text.slice(from, Math.min(end + 1, text.length)).trim();
   return `${from > start ? '…' : ''}${s}${end - minEnd >= 60 ? '…' : ''}`;
 }

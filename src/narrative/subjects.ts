@@ -1,4 +1,5 @@
 import type { CodeLevel } from '../model/document.js';
+import { charSet, inSet } from './clause-marks.js';
 
 /** Totals of the 部门预算编制说明 (DOMAIN.md §5). */
 export type TotalKind =
@@ -104,9 +105,13 @@ export function subjectLabel(s: Subject): string {
 
 const QUOTES_AND_SPACES = /[\s\u3000“”"‘’「」『』]/g;
 
-/** Removes quotes, spaces and half-width brackets so keywords match printed variants. */
-function clean(s: string): string {
-  return s.replace(QUOTES_AND_SPACES, '').replaceAll('(', '（').replaceAll(')', '）');
+/** The code units cleanWords() removes or replaces: QUOTES_AND_SPACES's and the half-width brackets. */
+const CLEANED = charSet(' \t\n\v\f\r\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff“”"‘’「」『』()');
+
+/** Removes quotes, spaces and half-width brackets so keywords match printed variants (most words hold none: returned as they are). */
+export function cleanWords(s: string): string {
+  for (let i = 0; i < s.length; i++) if (inSet(CLEANED, s.charCodeAt(i))) return s.replace(QUOTES_AND_SPACES, '').replaceAll('(', '（').replaceAll(')', '）');
+  return s;
 }
 
 /** Phrases subjectFromWords looks for (made once: a regex literal is a new object each time it is evaluated). */
@@ -137,7 +142,7 @@ const EXPENSE_TOTAL = /支出(预算|总计|合计)|预算支出/;
  * it is then built only when the words need it (rarely).
  */
 export function subjectFromWords(clause: string, context: string | (() => string)): Subject | undefined {
-  const c = clean(clause);
+  const c = cleanWords(clause);
   let built: string | undefined;
   // only searched for 三公 / 政府采购 / 绩效, which quotes cannot split
   const ctx = (): string => (built ??= typeof context === 'string' ? context : context());

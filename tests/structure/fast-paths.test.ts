@@ -32,3 +32,33 @@ describe('doubledWords', () => {
     expect(doubledWords(`x${w}${w}`).map((m) => m.index)).toEqual([1]);
   });
 });
+
+describe('repeated-text and department-name shortcuts', () => {
+  it('isSpace is \\s on every code unit, withoutSpaces the plain replace', async () => {
+    const { isSpace, withoutSpaces, SPACES } = await import('../../src/checks/structure/repeated-text.js');
+    const wrong: number[] = [];
+    for (let c = 0; c < 0x10000; c++) if (isSpace(c) !== /[\s\u3000]/.test(String.fromCharCode(c))) wrong.push(c);
+    expect(wrong).toEqual([]);
+    const rng = new Rng(9);
+    const chars = ['a', '支', ' ', '\u3000', '\t', '\n', '\u00a0', '\u2009', '\ufeff', '。'];
+    for (let n = 0; n < 3000; n++) {
+      let text = '';
+      for (let i = rng.int(0, 20); i > 0; i--) text += rng.pick(chars);
+      expect(withoutSpaces(text)).toBe(text.replace(SPACES, ''));
+    }
+  });
+
+  it('indexWithin finds the first word when it starts early enough', async () => {
+    const { indexWithin } = await import('../../src/checks/structure/department-name.js');
+    const rng = new Rng(13);
+    const chars = ['部', '门', '）', '（', '单', '位', 'x'];
+    for (let n = 0; n < 5000; n++) {
+      let text = '';
+      for (let i = rng.int(0, 60); i > 0; i--) text += rng.pick(chars);
+      const word = rng.pick(['（部门）', '部门', '）', '单位预算']);
+      const max = rng.int(0, 50);
+      const i = text.indexOf(word);
+      expect(indexWithin(text, word, max), JSON.stringify([text, word, max])).toBe(i <= max ? i : -1);
+    }
+  });
+});

@@ -2,7 +2,7 @@ import { defineCheck } from '../../engine/define-check.js';
 import { catalogFor } from '../../catalog/load.js';
 import { compareNames, nameKey } from '../../catalog/names.js';
 import { schemeOfCode } from '../../catalog/types.js';
-import { groupBy, relatedPlaces, tableOccurrences, type NameOccurrence } from './occurrences.js';
+import { groupBySpelling, relatedPlaces, tableOccurrences, type NameOccurrence } from './occurrences.js';
 
 /**
  * A code whose printed name differs from the catalog's name for it in the document's year
@@ -38,7 +38,9 @@ export default defineCheck<Record<string, never>>({
       ctx.notApplicable('names', 'no table prints classification codes');
       return;
     }
-    for (const [instance, group] of groupBy(occurrences, (o) => `${o.code}:${nameKey(o.name)}`)) {
+    for (const spelling of groupBySpelling(occurrences)) {
+      const group = spelling.items;
+      const instance = `${spelling.code}:${spelling.key}`;
       const first = group[0]!;
       const { code, name } = first;
       const entry = catalog.entryFor(code, year);
@@ -46,7 +48,8 @@ export default defineCheck<Record<string, never>>({
         ctx.notAssessable(instance, `code ${code} is not in the catalog`, first.at);
         continue;
       }
-      const agreement = compareNames(name, entry.name);
+      // the group's key is the name's: equal to the catalog name's, the two are the same (compareNames' first test)
+      const agreement = spelling.key === nameKey(entry.name) ? 'same' : compareNames(name, entry.name);
       if (agreement === 'same') {
         ctx.pass(instance, first.at);
         continue;

@@ -52,8 +52,10 @@ export default defineCheck<Record<string, never>>({
 
 /** The occurrences named otherwise than the reference (not just by a doubled word); undefined when none is (the usual case). */
 function differentlyNamed(group: readonly NameOccurrence[], referenceKey: string): NameOccurrence[] | undefined {
+  const referenceName = group[0]!.name;
   let out: NameOccurrence[] | undefined;
-  for (const o of group) if (nameKey(o.name) !== referenceKey && nameKey(undoubled(o.name)) !== referenceKey) (out ??= []).push(o);
+  // a name spelled as the reference has its key (most places): no key looked up
+  for (const o of group) if (o.name !== referenceName && nameKey(o.name) !== referenceKey && nameKey(undoubled(o.name)) !== referenceKey) (out ??= []).push(o);
   return out;
 }
 

@@ -45,7 +45,8 @@ export default defineCheck<Record<string, never>>({
       // a user catalog that still uses the old name decides for its codes
       if (catalog.isUserCode(p.code) && compareNames(p.name, catalog.entryFor(p.code, year)!.name) === 'same') return;
       const rename = catalog.renameOf(p.code, p.name);
-      if (rename && rename.year <= year) places.push({ ...p, rename });
+      // the fields a place's finding reads (an occurrence's label may be a getter, which a spread would drop)
+      if (rename && rename.year <= year) places.push({ code: p.code, name: p.name, at: p.at, label: p.label, rename });
     };
     for (const o of tableOccurrences(ctx.document)) consider(o);
     for (const t of ctx.document.tables.filter((t) => t.kind === 'T1' || t.kind === 'T4')) {

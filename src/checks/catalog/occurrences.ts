@@ -3,6 +3,7 @@ import type { BudgetDocument, CodeLevel, Row, Table } from '../../model/document
 import { findClassificationMentions, type ClassificationMention } from '../../narrative/mentions.js';
 import { MAX_RELATED } from './coded-tables.js';
 import { oncePer } from '../../memo.js';
+import { nameKey } from '../../catalog/names.js';
 
 /** One place where the document prints a classification code with a name. */
 export interface NameOccurrence {
@@ -26,15 +27,36 @@ function findTableOccurrences(doc: BudgetDocument): NameOccurrence[] {
   for (const table of doc.tables) {
     for (const row of table.rows) {
       if (!row.code || row.name.trim() === '') continue;
-      const label = `${table.kind === 'unknown' ? table.title : table.kind} ${row.code}`;
-      out.push(
-        row.level
-          ? { code: row.code, name: row.name, level: row.level, where: 'table', at: { table, row }, label, table, row }
-          : { code: row.code, name: row.name, where: 'table', at: { table, row }, label, table, row },
-      );
+      out.push(new TableOccurrence(table, row, row.code));
     }
   }
   return out;
+}
+
+/**
+ * A coded table row as an occurrence; its label is only built when a finding lists the place (most
+ * codes are named alike everywhere).
+ */
+class TableOccurrence implements NameOccurrence {
+  readonly level: CodeLevel | undefined;
+  readonly name: string;
+  readonly where = 'table' as const;
+  readonly at: Target;
+  private labelText: string | undefined;
+  constructor(
+    readonly table: Table,
+    readonly row: Row,
+    readonly code: string,
+  ) {
+    this.name = row.name;
+    this.at = { table, row };
+    // always present (undefined when the row has no level), so every table occurrence has one shape
+    this.level = row.level || undefined;
+  }
+  get label(): string {
+    const { table } = this;
+    return (this.labelText ??= `${table.kind === 'unknown' ? table.title : table.kind} ${this.code}`);
+  }
 }
 
 /**
@@ -71,6 +93,42 @@ export function groupBy<T>(items: readonly T[], key: (t: T) => string): Map<stri
     else map.set(k, [it]);
   }
   return map;
+}
+
+/** Occurrences of one code whose names have one key (nameKey). */
+export interface SpellingGroup {
+  readonly code: string;
+  /** nameKey of the names. */
+  readonly key: string;
+  /** The first occurrence's name. */
+  readonly name: string;
+  readonly items: NameOccurrence[];
+}
+
+/**
+ * Occurrences grouped by code and name key, groups in first-seen order (as groupBy by
+ * `${code}:${nameKey(name)}` would give them). An occurrence spelled like the first of a group of its
+ * code joins it without a key lookup (most codes are printed with one spelling in every table).
+ */
+export function groupBySpelling(items: readonly NameOccurrence[]): SpellingGroup[] {
+  const out: SpellingGroup[] = [];
+  const byCode = new Map<string, SpellingGroup[]>();
+  for (const o of items) {
+    let groups = byCode.get(o.code);
+    if (!groups) byCode.set(o.code, (groups = []));
+    let group = groups.find((g) => g.name === o.name);
+    if (!group) {
+      const key = nameKey(o.name);
+      group = groups.find((g) => g.key === key);
+      if (!group) {
+        group = { code: o.code, key, name: o.name, items: [] };
+        groups.push(group);
+        out.push(group);
+      }
+    }
+    group.items.push(o);
+  }
+  return out;
 }
 
 /**

@@ -24,7 +24,8 @@ export function departmentNames(text: string): ReadonlyArray<{ name: string; off
   const prefix = PREFIX_START.test(text) ? (PREFIX.exec(text)?.[0].length ?? 0) : 0;
   const body = text.slice(prefix);
   for (const b of BRACKETED) {
-    const i = body.indexOf(b);
+    // a name (after a year) of at most MAX_NAME characters stands before the bracket: a later one names nothing
+    const i = indexWithin(body, b, MAX_NAME + YEAR_LENGTH);
     if (i < 0) continue;
     const after = body.slice(i + b.length);
     const name = body.slice(0, i);
@@ -44,7 +45,7 @@ export function departmentNames(text: string): ReadonlyArray<{ name: string; off
     if (fits(name)) return [{ name, offset: l.length + 1 + raw.indexOf(name) }];
   }
   for (const sc of SCOPE_SENTENCES) {
-    const i = text.indexOf(sc);
+    const i = indexWithin(text, sc, MAX_NAME);
     if (i < MIN_NAME || i > MAX_NAME) continue;
     const rest = text.slice(i + sc.length, i + sc.length + MAX_NAME + 2);
     const j = rest.indexOf('本部');
@@ -53,6 +54,17 @@ export function departmentNames(text: string): ReadonlyArray<{ name: string; off
     return out;
   }
   return NO_NAMES;
+}
+
+/** Length of "2023年", the year a name may follow. */
+const YEAR_LENGTH = 5;
+
+/**
+ * The offset of the first `word` in `text` when it starts at `maxStart` or before, else −1 (then the
+ * first one starts later, or there is none): only the head of a long paragraph is searched.
+ */
+export function indexWithin(text: string, word: string, maxStart: number): number {
+  return text.length <= maxStart + word.length ? text.indexOf(word) : text.slice(0, maxStart + word.length).indexOf(word);
 }
 
 /** The answer for a paragraph naming no department (shared: nearly all paragraphs). */

@@ -7,9 +7,14 @@ export const EMPTY_NOTE = /空表|本(?:部门|单位)[^。；]{0,20}(?:无|没�
 
 /** Fund budgets whose absence the text may state, and the table that shows them. */
 const FUNDS = [
-  { fund: '政府性基金预算', kind: 'T6' },
-  { fund: '国有资本经营预算', kind: 'T7' },
+  { fund: '政府性基金预算', kind: 'T6', says: saysNone('政府性基金预算') },
+  { fund: '国有资本经营预算', kind: 'T7', says: saysNone('国有资本经营预算') },
 ] as const;
+
+/** "本部门无政府性基金预算": the text says the department has none of a fund (made once per fund). */
+function saysNone(fund: string): RegExp {
+  return new RegExp(`本(?:部门|单位)[^。；]{0,12}(?:无|没有|未安排)${fund}`, 'u');
+}
 
 /**
  * A note saying a table is empty must not stand under a table that has amounts (DOMAIN.md §6): one
@@ -56,8 +61,9 @@ export default defineCheck<Record<string, never>>({
     // the narrative may say the same thing: "本部门无政府性基金预算…" while T6 has amounts
     ctx.document.paragraphs.forEach((p, i) => {
       if (p.kind !== 'paragraph') return;
-      for (const { fund, kind } of FUNDS) {
-        const m = new RegExp(`本(?:部门|单位)[^。；]{0,12}(?:无|没有|未安排)${fund}`, 'u').exec(p.text);
+      for (const { fund, kind, says } of FUNDS) {
+        // a match names the fund: a paragraph without the name is not searched
+        const m = p.text.includes(fund) ? says.exec(p.text) : null;
         if (!m) continue;
         const table = ctx.document.tables.find((t) => t.kind === kind);
         if (!table) continue;

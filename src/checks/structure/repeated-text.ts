@@ -6,7 +6,21 @@ import type { Paragraph } from '../../model/document.js';
 const MIN_PARAGRAPH = 20;
 const MIN_SENTENCE = 10;
 
-const key = (s: string): string => s.replace(/[\s\u3000]+/g, '');
+/** Spaces a paragraph's key leaves out (\s holds U+3000 too). */
+export const SPACES = /[\s\u3000]+/g;
+
+/** The text without its spaces (the key paragraphs and sentences are compared by); most texts have none and are their own key (no copy made). */
+export function withoutSpaces(s: string): string {
+  for (let i = 0; i < s.length; i++) if (isSpace(s.charCodeAt(i))) return s.replace(SPACES, '');
+  return s;
+}
+
+/** Whether a code unit is one \s matches (tests/structure/fast-paths.test.ts checks every code unit). */
+export function isSpace(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
 
 /**
  * A block of text printed twice (DOMAIN.md §6): a paragraph identical to an earlier one, or a sentence
@@ -27,7 +41,7 @@ export default defineCheck<Record<string, never>>({
     let found = 0;
     ctx.document.paragraphs.forEach((p, i) => {
       if (p.kind !== 'paragraph') return;
-      const k = key(p.text);
+      const k = withoutSpaces(p.text);
       const first = k.length >= MIN_PARAGRAPH ? seen.get(k) : undefined;
       if (first) {
         found++;
@@ -68,7 +82,7 @@ export function repeatedSentences(text: string, max = Infinity): Array<{ offset:
   for (let i = 0; i < text.length && out.length < max; i++) {
     if (!isSentenceEnd(text.charCodeAt(i))) continue;
     const sentence = text.slice(start, i + 1);
-    const k = key(sentence);
+    const k = withoutSpaces(sentence);
     if (prev && k.length >= MIN_SENTENCE && prev.key.endsWith(k)) out.push({ offset: start, sentence });
     prev = { text: sentence, key: k };
     start = i + 1;

@@ -1,0 +1,67 @@
+/**
+ * Marks extractStatements looks for in the words around an amount, each behind a cheap test of
+ * character codes: most clauses hold none of a mark's characters, and the regex (or the slice it
+ * would run on) is then not needed. tests/narrative/clause-marks.test.ts compares each with the
+ * plain regex on random text.
+ */
+
+/**
+ * A set of UTF-16 code units, one bit each (8 KB, so the lookups of a walk over Chinese text stay in
+ * the processor's nearest cache, unlike a byte per code unit). The walks test character codes, so
+ * they allocate no one-character string per character looked at.
+ */
+export type CharSet = Uint32Array;
+
+export function charSet(chars: string): CharSet {
+  const set = new Uint32Array(0x10000 >>> 5);
+  for (let i = 0; i < chars.length; i++) {
+    const c = chars.charCodeAt(i);
+    set[c >>> 5]! |= 1 << (c & 31);
+  }
+  return set;
+}
+
+/** Whether code unit `c` is in the set (false for NaN, the code "past the end" of a text). */
+export function inSet(set: CharSet, c: number): boolean {
+  return ((set[c >>> 5]! >>> (c & 31)) & 1) === 1;
+}
+
+/** Whether a code unit of text[from, to) is in `set`. */
+function holdsOneOf(text: string, from: number, to: number, set: CharSet): boolean {
+  for (let i = from; i < to; i++) if (inSet(set, text.charCodeAt(i))) return true;
+  return false;
+}
+
+/** "上年", "同比", "比2022年": the amount is compared with last year. */
+export const YOY_MARK = /上年|去年|上一年|同比|[比较与]\d{4}年/;
+/** The characters of which every match of YOY_MARK holds one. */
+const YOY_CHARS = charSet('上去同比较与');
+
+/**
+ * Whether the (cleaned) clause, or else text[from, to) (the words before the clause in its sentence),
+ * holds a year-on-year mark.
+ */
+export function hasYoyMark(clause: string, text: string, from: number, to: number): boolean {
+  if (holdsOneOf(clause, 0, clause.length, YOY_CHARS) && YOY_MARK.test(clause)) return true;
+  return holdsOneOf(text, from, to, YOY_CHARS) && YOY_MARK.test(text.slice(from, to));
+}
+
+/** "50万元以上", "20万元（含）以下", "5万元/人": the words after an amount make it a limit or a rate. */
+export const THRESHOLD_AFTER = /^([（(]含[）)])?(以上|以下|以内|及以上|及以下|左右|\/)/;
+/** The characters a match of THRESHOLD_AFTER can start with. */
+const THRESHOLD_AFTER_FIRST = charSet('（(以及左/');
+
+/** Whether the words from `from` on (at most 6 characters) make the amount before them a limit. */
+export function thresholdAfter(text: string, from: number): boolean {
+  return inSet(THRESHOLD_AFTER_FIRST, text.charCodeAt(from)) && THRESHOLD_AFTER.test(text.slice(from, from + 6));
+}
+
+/** Spaces and double quotes clean() drops. */
+export const SPACES_AND_QUOTES = /[\s\u3000“”"]/g;
+/** The code units SPACES_AND_QUOTES matches (\s as JavaScript defines it, U+3000, quotes). */
+const SPACE_OR_QUOTE = charSet(' \t\n\v\f\r\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff“”"');
+
+/** The text without spaces and double quotes; most clauses hold none and are returned as they are. */
+export function clean(s: string): string {
+  return holdsOneOf(s, 0, s.length, SPACE_OR_QUOTE) ? s.replace(SPACES_AND_QUOTES, '') : s;
+}

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { Rng } from '../../src/generate/random.js';
+import { charSet, clean, hasYoyMark, inSet, SPACES_AND_QUOTES, thresholdAfter, THRESHOLD_AFTER, YOY_MARK } from '../../src/narrative/clause-marks.js';
+import { cleanWords } from '../../src/narrative/subjects.js';
+import { SPACES_AND_QUOTES as LIST_SPACES_AND_QUOTES, withoutSpacesAndQuotes } from '../../src/narrative/breakdowns.js';
+
+/** The characters the marks look for, their neighbours, spaces of every kind, quotes, digits, brackets. */
+const ALPHABET = [...'上去年同比较与一2023年以上下内及左右/（）()含', ' ', '\u3000', '\u00a0', '\u2009', '\ufeff', '\n', '“', '”', '"', '‘', '’', '「', '」', '『', '』', '支', '出', '万', '元', '，', '\ud840'];
+
+function randomText(rng: Rng, max: number): string {
+  let text = '';
+  const length = rng.int(0, max);
+  for (let i = 0; i < length; i++) text += rng.pick(ALPHABET);
+  return text;
+}
+
+const QUOTES_AND_SPACES = /[\s\u3000“”"‘’「」『』]/g;
+
+describe('clause marks: the pre-tested forms answer as the plain regexes', () => {
+  it('on random text', () => {
+    const rng = new Rng(11);
+    for (let n = 0; n < 5000; n++) {
+      const text = randomText(rng, 30);
+      const clause = randomText(rng, 12);
+      const from = rng.int(0, text.length + 2);
+      const to = rng.int(0, text.length + 2);
+      const label = JSON.stringify([text, clause, from, to]);
+      expect(clean(clause), label).toBe(clause.replace(SPACES_AND_QUOTES, ''));
+      expect(withoutSpacesAndQuotes(clause), label).toBe(clause.replace(LIST_SPACES_AND_QUOTES, ''));
+      expect(cleanWords(clause), label).toBe(clause.replace(QUOTES_AND_SPACES, '').replaceAll('(', '（').replaceAll(')', '）'));
+      expect(hasYoyMark(clause, text, from, to), label).toBe(YOY_MARK.test(clause) || YOY_MARK.test(text.slice(from, to)));
+      expect(thresholdAfter(text, from), label).toBe(THRESHOLD_AFTER.test(text.slice(from, from + 6)));
+    }
+  });
+
+  it('a character set holds exactly its characters', () => {
+    const set = charSet('，。a\u3000\uffff');
+    const wrong: number[] = [];
+    for (let c = 0; c < 0x10000; c++) if (inSet(set, c) !== '，。a\u3000\uffff'.includes(String.fromCharCode(c))) wrong.push(c);
+    expect(wrong).toEqual([]);
+    expect(inSet(set, NaN)).toBe(false);
+  });
+});
