@@ -1,4 +1,4 @@
-import { parseAmountText, toHalfWidth, type Amount, type AmountParse, type Unit } from '../model/amount.js';
+import { parseAmountText, toHalfWidth, type Amount, type Unit } from '../model/amount.js';
 import type { Cell, CodeScheme, Column, Paragraph, ParseIssue, Row, Side, Table, TableKind, TablePart } from '../model/document.js';
 import type { SourceLocation } from '../model/location.js';
 import { amountColumns, classifyColumns, headerPaths, type HeaderColumn } from './header.js';
@@ -139,10 +139,24 @@ function readPart(lines: readonly LayoutLine[], from: number, part: RawPart): nu
   return j;
 }
 
-/** Parsed amount cell texts of one document: the same amounts are printed in several tables. */
-type AmountCache = Map<string, AmountParse>;
+/**
+ * What a cell text means in one unit: its amount, or why it has none. Amounts are never changed, so
+ * every cell that prints the same text in the same unit shares one (the same amounts are printed in
+ * several tables), and the text is parsed once per document and unit.
+ */
+type CellReading = Amount | 'blank' | 'invalid';
 
-function mergeParts(parts: RawPart[], file: string, issues: ParseIssue[], amounts: AmountCache): Table[] {
+/** The cell readings of one document, by unit and then by cell text. */
+type ReadingCache = Map<Unit, Map<string, CellReading>>;
+
+/** The readings of one unit (created on first use). */
+function readingsIn(cache: ReadingCache, unit: Unit): Map<string, CellReading> {
+  let readings = cache.get(unit);
+  if (readings === undefined) cache.set(unit, (readings = new Map()));
+  return readings;
+}
+
+function mergeParts(parts: RawPart[], file: string, issues: ParseIssue[], readings: ReadingCache): Table[] {
   const groups: RawPart[][] = [];
   // totals of the last group so far, kept up to date instead of rescanning its lines for every part
   let groupHasTotal = false;
@@ -177,7 +191,7 @@ function mergeParts(parts: RawPart[], file: string, issues: ParseIssue[], amount
     const n = (counts.get(kind) ?? 0) + 1;
     counts.set(kind, n);
     const id = kind === 'unknown' ? `unknown-${n}` : n === 1 ? kind : `${kind}-${n}`;
-    return assemble(g, id, file, issues, amounts);
+    return assemble(g, id, file, issues, readings);
   });
 }
 
@@ -264,7 +278,7 @@ function widestLine(lines: readonly LayoutLine[], width: number): number {
   return width;
 }
 
-function assemble(group: RawPart[], id: string, file: string, issues: ParseIssue[], amounts: AmountCache): Table {
+function assemble(group: RawPart[], id: string, file: string, issues: ParseIssue[], readings: ReadingCache): Table {
   const first = group[0]!;
   const kind = first.kind;
   const header = first.header;
@@ -281,7 +295,8 @@ function assemble(group: RawPart[], id: string, file: string, issues: ParseIssue
     issues.push({ ruleId: 'parse/missing-unit', messageId: 'missingUnit', data: { table: tableName }, location: first.titleLocation, table: tableName });
   }
   const rows: Row[] = [];
-  const context: RowContext = { columns, unit, table: tableName, kind, issues, amounts };
+  const cellUnit = unit ?? '元';
+  const context: RowContext = { columns, unit: cellUnit, table: tableName, kind, issues, readings: readingsIn(readings, cellUnit) };
   if (twoSided) {
     const sides = sideLayouts(classified, columns);
     for (const line of data) twoSidedRows(line, sides, context, rows);
@@ -330,51 +345,55 @@ function cellAt(line: LayoutLine, index: number): LayoutCell {
 /** What every row of one table is built with. */
 interface RowContext {
   readonly columns: readonly Column[];
-  readonly unit: Unit | undefined;
+  /** The table's unit (元 when it declares none). */
+  readonly unit: Unit;
   readonly table: string;
   readonly kind: TableKind;
   readonly issues: ParseIssue[];
-  readonly amounts: AmountCache;
+  /** The readings of the table's unit. */
+  readonly readings: Map<string, CellReading>;
 }
 
-/** parseAmountText once per distinct text of a document (its results are never changed). */
-function parseCellAmount(text: string, cache: AmountCache): AmountParse {
-  let parsed = cache.get(text);
-  if (parsed === undefined) {
-    parsed = parseAmountText(text);
-    cache.set(text, parsed);
+/** A non-empty cell text read as an amount in the unit of `readings`, once per document and unit. */
+function readCell(text: string, readings: Map<string, CellReading>, unit: Unit): CellReading {
+  let reading = readings.get(text);
+  if (reading === undefined) {
+    const parsed = parseAmountText(text);
+    reading = parsed.kind === 'amount' ? { raw: text.trim(), value: parsed.value, scale: parsed.scale, unit } : parsed.kind;
+    readings.set(text, reading);
   }
-  return parsed;
+  return reading;
 }
 
 function makeCells(line: LayoutLine, columns: readonly Column[], context: RowContext, rowName: string, reportInvalid: boolean): Record<string, Cell> {
   const cells: Record<string, Cell> = {};
+  const { readings } = context;
   for (const col of columns) {
     const lc = cellAt(line, col.index);
-    let cell: Cell;
+    const text = lc.text;
     // an empty field (half the cells of a table) is blank without reading it
-    const parsed = lc.text === '' ? undefined : parseCellAmount(lc.text, context.amounts);
-    if (parsed === undefined) {
-      cell = { column: col.key, raw: lc.text, amount: null, location: lc.location };
-    } else if (parsed.kind === 'amount') {
-      const amount: Amount = { raw: lc.text.trim(), value: parsed.value, scale: parsed.scale, unit: context.unit ?? '元' };
-      cell = { column: col.key, raw: lc.text, amount, location: lc.location };
-    } else if (parsed.kind === 'blank') {
-      cell = { column: col.key, raw: lc.text, amount: null, location: lc.location };
+    const reading = text === '' ? 'blank' : readCell(text, readings, context.unit);
+    let cell: Cell;
+    if (reading === 'blank') {
+      cell = { column: col.key, raw: text, amount: null, location: lc.location };
+    } else if (reading !== 'invalid') {
+      // the amount's copy of the text when they are equal: a short slice of the document is a copy
+      // of its own, and the row would keep one per cell
+      cell = { column: col.key, raw: reading.raw.length === text.length ? reading.raw : text, amount: reading, location: lc.location };
     } else {
       if (reportInvalid) {
         const { table, issues } = context;
         issues.push({
           ruleId: 'parse/invalid-amount',
           messageId: 'invalidAmount',
-          data: { text: lc.text.trim(), table, row: rowName, column: col.key },
+          data: { text: text.trim(), table, row: rowName, column: col.key },
           location: lc.location,
           table,
           row: rowName,
           field: col.key,
         });
       }
-      cell = { column: col.key, raw: lc.text, amount: null, invalid: true, location: lc.location };
+      cell = { column: col.key, raw: text, amount: null, invalid: true, location: lc.location };
     }
     // defined, not assigned: a header printed as "__proto__" must stay a column like any other
     if (col.key === '__proto__') Object.defineProperty(cells, col.key, { value: cell, enumerable: true, writable: true, configurable: true });
