@@ -1,3 +1,4 @@
+import { Buffer, isUtf8, transcode } from 'node:buffer';
 import { createRequire } from 'node:module';
 import { InputError } from '../errors.js';
 
@@ -35,11 +36,18 @@ export function decodeText(bytes: Uint8Array, file: string): DecodedText {
     return checkText(new TextDecoder('utf-16be').decode(bytes.subarray(2)), file, 'utf-16be');
   }
   if (looksBinary(bytes)) throw new InputError(`${file}: binary data, not a text document`);
-  try {
-    return { text: UTF8.decode(bytes), encoding: 'utf-8' };
-  } catch {
-    return checkText(gb18030(bytes), file, 'gb18030');
-  }
+  if (isUtf8(bytes)) return { text: validUtf8(bytes), encoding: 'utf-8' };
+  return checkText(gb18030(bytes), file, 'gb18030');
+}
+
+/**
+ * Text of bytes known to be valid UTF-8 without a byte-order mark: the same string as a fatal
+ * TextDecoder gives, in a quarter of the time (ICU converts to UTF-16 and the string is a copy of
+ * that; decoding UTF-8 straight into a string is slow for Chinese text).
+ */
+export function validUtf8(bytes: Uint8Array): string {
+  if (bytes.length === 0) return '';
+  return transcode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), 'utf8', 'utf16le').toString('utf16le');
 }
 
 /** Shared: a decode without `stream` starts afresh, also after an error. */
