@@ -4,6 +4,7 @@ import type { SourceLocation } from '../model/location.js';
 import { amountColumns, classifyColumns, headerPaths, type HeaderColumn } from './header.js';
 import type { LayoutCell, LayoutLine } from './layout.js';
 import { codeText, isDataLine, isTotalLabel, levelOf, splitCodeName, stripNumbering } from './row-parse.js';
+import { sharedCodeParts, sharedText } from './interned.js';
 import { titleTableKind, unitDeclaration } from './table-titles.js';
 
 /** A printed part of a table: its title line, unit, header lines and data lines. */
@@ -430,36 +431,42 @@ function compactCodePart(text: string): string {
   return toHalfWidth(text).replace(/\s+/g, '');
 }
 
-/** The non-blank 类/款/项 parts of a line, when there is one and all are digits. */
+/** The non-blank 类/款/项 parts of a line (shared texts, in a scratch array), when there is one and all are digits. */
 function printedCodeParts(line: LayoutLine, partCols: readonly HeaderColumn[]): string[] | undefined {
   const parts: string[] = [];
   for (const c of partCols) {
     const p = compactCodePart(cellAt(line, c.index).text);
     if (p === '') continue;
     if (!DIGITS.test(p)) return undefined;
-    parts.push(p);
+    parts.push(sharedText(p));
   }
-  // a copy of exact length: an array grown by push keeps room for 17 and is kept with the row
-  return parts.length > 0 ? parts.slice() : undefined;
+  return parts.length > 0 ? parts : undefined;
 }
 
 function oneSidedRow(line: LayoutLine, layout: OneSidedLayout, context: RowContext): Row {
   const { partCols, codeCol, nameCol } = layout;
+  // codes, code parts, names and labels are kept as shared texts (sharedText)
   let code: string | undefined;
-  let codeParts: string[] | undefined;
+  let codeParts: readonly string[] | undefined;
   if (partCols.length > 0) {
-    codeParts = printedCodeParts(line, partCols);
-    if (codeParts) code = concat(codeParts);
+    const printed = printedCodeParts(line, partCols);
+    if (printed) {
+      code = sharedText(concat(printed));
+      codeParts = sharedCodeParts(code, printed);
+    }
   } else if (codeCol) {
-    code = codeText(cellAt(line, codeCol.index).text);
-    if (code) codeParts = [code];
+    const text = codeText(cellAt(line, codeCol.index).text);
+    if (text) {
+      code = sharedText(text);
+      codeParts = sharedCodeParts(code, [code]);
+    }
   }
   let name = nameCol ? cellAt(line, nameCol.index).text.trim() : '';
   if (!code && name) {
     const split = splitCodeName(name);
     if (split.code) {
-      code = split.code;
-      codeParts = [split.code];
+      code = sharedText(split.code);
+      codeParts = sharedCodeParts(code, [code]);
       name = split.name;
     }
   }
@@ -477,8 +484,8 @@ function oneSidedRow(line: LayoutLine, layout: OneSidedLayout, context: RowConte
   if (code) row.code = code;
   if (level) row.level = level;
   if (codeParts) row.codeParts = codeParts;
-  if (label !== undefined) row.label = label;
-  row.name = isTotal ? (totalText ?? name) : name || (kind === 'T9' ? '预算数' : '');
+  if (label !== undefined) row.label = sharedText(label);
+  row.name = sharedText(isTotal ? (totalText ?? name) : name || (kind === 'T9' ? '预算数' : ''));
   row.isTotal = isTotal;
   row.cells = cells;
   row.location = line.location;
@@ -512,6 +519,7 @@ function twoSidedRows(line: LayoutLine, sides: readonly SideLayout[], context: R
     const isTotal = isTotalLabel(label);
     const cells = makeCells(line, columns, context, label, true);
     const loc = labelCol ? cellAt(line, labelCol.index).location : line.location;
-    rows.push({ label, name: isTotal ? label.replace(/\s+/g, '') : stripNumbering(label), isTotal, side, cells, location: { ...line.location, column: loc.column ?? 1 } });
+    const name = isTotal ? label.replace(/\s+/g, '') : stripNumbering(label);
+    rows.push({ label: sharedText(label), name: sharedText(name), isTotal, side, cells, location: { ...line.location, column: loc.column ?? 1 } });
   }
 }

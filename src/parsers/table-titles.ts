@@ -69,5 +69,6 @@ export function unitDeclaration(text: string): '元' | '万元' | '亿元' | und
   // \s matches the ideographic space U+3000 too, so the text needs no normalising first
   if (!text.includes('单位')) return undefined;
   const m = UNIT_LINE.exec(text);
-  return m ? (m[1] as '元' | '万元' | '亿元') : undefined;
+  // the literal rather than the match's copy: every amount of the table keeps its unit
+  return m ? (m[1] === '亿元' ? '亿元' : m[1] === '万元' ? '万元' : '元') : undefined;
 }
