@@ -1,5 +1,6 @@
 import type { Column, Side } from '../model/document.js';
 import { normalizeName } from '../model/table-access.js';
+import { detachedText } from './interned.js';
 
 /** What a printed column holds. */
 export type ColumnRole = 'code-class' | 'code-kuan' | 'code-xiang' | 'code' | 'name' | 'label' | 'amount';
@@ -97,4 +98,52 @@ export function amountColumns(cols: readonly HeaderColumn[]): Column[] {
     out.push(c.side ? { key, path, name, index: c.index, side: c.side } : { key, path, name, index: c.index });
   }
   return out;
+}
+
+/** What a table's header says: every printed column's role, and the amount columns. */
+export interface HeaderReading {
+  readonly classified: readonly HeaderColumn[];
+  readonly columns: readonly Column[];
+}
+
+/**
+ * headerPaths, classifyColumns and amountColumns of a header (its lines' texts), remembered by the
+ * header: most documents print the standard tables under the same headers. Columns are read-only,
+ * so tables with equal headers share them, and a parsed model keeps no column objects of its own.
+ */
+export function readHeader(rows: readonly (readonly string[])[], width: number, twoSided: boolean): HeaderReading {
+  const key = headerKey(rows, width, twoSided);
+  let reading = headerReadings.get(key);
+  if (reading === undefined) {
+    const classified = classifyColumns(headerPaths(rows, width).map(detachedPath), twoSided);
+    reading = { classified, columns: amountColumns(classified) };
+    if (headerReadings.size >= MAX_HEADER_READINGS) headerReadings.clear();
+    headerReadings.set(key, reading);
+  }
+  return reading;
+}
+
+const headerReadings = new Map<string, HeaderReading>();
+/** Headers are few (a few dozen layouts); hostile input with many distinct headers empties the cache now and then. */
+const MAX_HEADER_READINGS = 2000;
+
+/**
+ * Everything the reading depends on, unambiguously: the width, the side flag, then per line the
+ * first `width` texts, each preceded by its length (so no text can imitate a separator).
+ */
+function headerKey(rows: readonly (readonly string[])[], width: number, twoSided: boolean): string {
+  let key = `${width}${twoSided ? 'T' : 'F'}`;
+  for (const row of rows) {
+    key += '\n';
+    for (let i = 0; i < width; i++) {
+      const text = row[i] ?? '';
+      key += `${text.length}:${text}`;
+    }
+  }
+  return key;
+}
+
+/** A path of texts that do not keep the document they were cut from alive (the cache outlives it). */
+function detachedPath(path: string[]): string[] {
+  return path.map(detachedText);
 }

@@ -9,6 +9,14 @@ import { memoByString } from '../memo.js';
  */
 export const sharedText: (text: string) => string = memoByString((text) => text, 32);
 
+/**
+ * A copy of `text` that does not share the memory of the string it was cut from (as memoByString
+ * stores its keys): concatenation makes a rope, and slicing the rope flattens it into a new string.
+ */
+export function detachedText(text: string): string {
+  return (' ' + text).slice(1);
+}
+
 /** Code parts already handed out, by the code they spell; bounded like memoByString's caches. */
 const partsByCode = new Map<string, readonly string[]>();
 const MAX_SHARED_CODES = 50_000;

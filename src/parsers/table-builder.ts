@@ -1,7 +1,7 @@
 import { parseAmountText, toHalfWidth, type Amount, type Unit } from '../model/amount.js';
 import type { Cell, CodeScheme, Column, Paragraph, ParseIssue, Row, Side, Table, TableKind, TablePart } from '../model/document.js';
 import type { SourceLocation } from '../model/location.js';
-import { amountColumns, classifyColumns, headerPaths, type HeaderColumn } from './header.js';
+import { readHeader, type HeaderColumn } from './header.js';
 import type { LayoutCell, LayoutLine } from './layout.js';
 import { codeText, isDataLine, isTotalLabel, levelOf, splitCodeName, stripNumbering } from './row-parse.js';
 import { sharedCodeParts, sharedText } from './interned.js';
@@ -286,9 +286,8 @@ function assemble(group: RawPart[], id: string, file: string, issues: ParseIssue
   const data = bodyLines(group);
   const width = widestLine(data, widestLine(header, 0));
   const twoSided = TWO_SIDED.has(kind) || (kind === 'unknown' && isTwoSidedHeader(header));
-  const paths = headerPaths(header.map(texts), width);
-  const classified = classifyColumns(paths, twoSided);
-  const columns = kind === 'unknown' && header.length === 0 ? [] : amountColumns(classified);
+  const { classified, columns: headerColumns } = readHeader(header.map(texts), width, twoSided);
+  const columns = kind === 'unknown' && header.length === 0 ? [] : headerColumns;
   const unit = group.find((p) => p.unit)?.unit;
   const tableName = first.title;
   const scheme = schemeOf(kind, header);
