@@ -17,24 +17,32 @@ export function detachedText(text: string): string {
   return (' ' + text).slice(1);
 }
 
-/** Code parts already handed out, by the code they spell; bounded like memoByString's caches. */
-const partsByCode = new Map<string, readonly string[]>();
+/** A row's code and its printed parts, shared by every row that prints the code so. */
+export interface SharedCode {
+  readonly code: string;
+  readonly parts: readonly string[];
+}
+
+/** Codes already handed out, by code; bounded like memoByString's caches. */
+const codes = new Map<string, SharedCode>();
 const MAX_SHARED_CODES = 50_000;
 
 /**
- * One shared array for the code parts of a code (`parts`: shared texts, in a scratch array): the
- * same code is printed in several tables of a document and in most documents. A code split
- * differently than the first time (as a malformed table may print it) gets an array of its own.
- * Code parts are read-only in the model.
+ * The shared code and parts for printed code parts (`parts`: a scratch array): the same code is
+ * printed in several tables of a document and in most documents, and one look-up by the code finds
+ * both. A code split differently than the first time (as a malformed table may print it) gets
+ * copies of its own. Codes and parts are read-only in the model.
  */
-export function sharedCodeParts(code: string, parts: readonly string[]): readonly string[] {
-  const known = partsByCode.get(code);
-  if (known !== undefined && sameParts(known, parts)) return known;
-  // a copy of exact length: an array grown by push keeps room for 17
-  const own = parts.slice();
+export function sharedCode(parts: readonly string[]): SharedCode {
+  let code = parts[0]!;
+  for (let i = 1; i < parts.length; i++) code += parts[i]!;
+  const known = codes.get(code);
+  if (known !== undefined && sameParts(known.parts, parts)) return known;
+  // copies of exact length and detached from the document: an array grown by push keeps room for 17
+  const own: SharedCode = { code: detachedText(code), parts: parts.map(sharedText) };
   if (known === undefined) {
-    if (partsByCode.size >= MAX_SHARED_CODES) partsByCode.clear();
-    partsByCode.set(sharedText(code), own);
+    if (codes.size >= MAX_SHARED_CODES) codes.clear();
+    codes.set(own.code, own);
   }
   return own;
 }

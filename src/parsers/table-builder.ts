@@ -4,7 +4,7 @@ import type { SourceLocation } from '../model/location.js';
 import { readHeader, type HeaderColumn } from './header.js';
 import type { LayoutCell, LayoutLine } from './layout.js';
 import { codeText, isDataLine, isTotalLabel, levelOf, splitCodeName, stripNumbering } from './row-parse.js';
-import { sharedCodeParts, sharedText } from './interned.js';
+import { sharedCode, sharedText, type SharedCode } from './interned.js';
 import { titleTableKind, unitDeclaration } from './table-titles.js';
 
 /** A printed part of a table: its title line, unit, header lines and data lines. */
@@ -253,13 +253,6 @@ function linesOf(group: readonly RawPart[], which: 'header' | 'notes'): LayoutLi
   return out;
 }
 
-/** The strings joined without separator (join is slow for one to three short strings). */
-function concat(parts: readonly string[]): string {
-  let s = '';
-  for (const p of parts) s += p;
-  return s;
-}
-
 /** A line's texts as one string, for comparing lines. */
 function lineKey(line: LayoutLine): string {
   return texts(line).join('\t').trim();
@@ -430,45 +423,39 @@ function compactCodePart(text: string): string {
   return toHalfWidth(text).replace(/\s+/g, '');
 }
 
-/** The non-blank 类/款/项 parts of a line (shared texts, in a scratch array), when there is one and all are digits. */
+/** The non-blank 类/款/项 parts of a line (in a scratch array), when there is one and all are digits. */
 function printedCodeParts(line: LayoutLine, partCols: readonly HeaderColumn[]): string[] | undefined {
   const parts: string[] = [];
   for (const c of partCols) {
     const p = compactCodePart(cellAt(line, c.index).text);
     if (p === '') continue;
     if (!DIGITS.test(p)) return undefined;
-    parts.push(sharedText(p));
+    parts.push(p);
   }
   return parts.length > 0 ? parts : undefined;
 }
 
 function oneSidedRow(line: LayoutLine, layout: OneSidedLayout, context: RowContext): Row {
   const { partCols, codeCol, nameCol } = layout;
-  // codes, code parts, names and labels are kept as shared texts (sharedText)
-  let code: string | undefined;
-  let codeParts: readonly string[] | undefined;
+  // codes and their parts, names and labels are kept as shared copies (sharedCode, sharedText)
+  let shared: SharedCode | undefined;
   if (partCols.length > 0) {
     const printed = printedCodeParts(line, partCols);
-    if (printed) {
-      code = sharedText(concat(printed));
-      codeParts = sharedCodeParts(code, printed);
-    }
+    if (printed) shared = sharedCode(printed);
   } else if (codeCol) {
     const text = codeText(cellAt(line, codeCol.index).text);
-    if (text) {
-      code = sharedText(text);
-      codeParts = sharedCodeParts(code, [code]);
-    }
+    if (text) shared = sharedCode([text]);
   }
   let name = nameCol ? cellAt(line, nameCol.index).text.trim() : '';
-  if (!code && name) {
+  if (!shared && name) {
     const split = splitCodeName(name);
     if (split.code) {
-      code = sharedText(split.code);
-      codeParts = sharedCodeParts(code, [code]);
+      shared = sharedCode([split.code]);
       name = split.name;
     }
   }
+  const code = shared?.code;
+  const codeParts = shared?.parts;
   const kind = context.kind;
   // a coded row is never a total row and has no label: only the others need the leading texts
   const leading = code ? [] : layout.leadingCols.map((c) => cellAt(line, c.index).text.trim());
