@@ -1,5 +1,5 @@
 import { parseAmountText, toHalfWidth, type Amount, type Unit } from '../model/amount.js';
-import type { Cell, CodeScheme, Column, Paragraph, ParseIssue, Row, Side, Table, TableKind, TablePart } from '../model/document.js';
+import type { Cell, CodeLevel, CodeScheme, Column, Paragraph, ParseIssue, Row, Side, Table, TableKind, TablePart } from '../model/document.js';
 import type { SourceLocation } from '../model/location.js';
 import { readHeader, type HeaderColumn } from './header.js';
 import type { LayoutCell, LayoutLine } from './layout.js';
@@ -455,7 +455,6 @@ function oneSidedRow(line: LayoutLine, layout: OneSidedLayout, context: RowConte
     }
   }
   const code = shared?.code;
-  const codeParts = shared?.parts;
   const kind = context.kind;
   // a coded row is never a total row and has no label: only the others need the leading texts
   const leading = code ? [] : layout.leadingCols.map((c) => cellAt(line, c.index).text.trim());
@@ -465,17 +464,21 @@ function oneSidedRow(line: LayoutLine, layout: OneSidedLayout, context: RowConte
   const label = !code ? (isTotal ? totalText : name || leading.find((t) => t !== '')) : undefined;
   const cells = makeCells(line, context.columns, context, rowName, kind !== 'unknown');
   const level = code ? levelOf(code) : undefined;
-  // assigned one by one (not spread): this runs for every line of every table
-  const row: { -readonly [K in keyof Row]: Row[K] } = {} as Row;
-  if (code) row.code = code;
-  if (level) row.level = level;
-  if (codeParts) row.codeParts = codeParts;
-  if (label !== undefined) row.label = sharedText(label);
-  row.name = sharedText(isTotal ? (totalText ?? name) : name || (kind === 'T9' ? '预算数' : ''));
-  row.isTotal = isTotal;
-  row.cells = cells;
-  row.location = line.location;
-  return row;
+  const rowItemName = sharedText(isTotal ? (totalText ?? name) : name || (kind === 'T9' ? '预算数' : ''));
+  return rowObject(shared, level, label === undefined ? undefined : sharedText(label), rowItemName, isTotal, cells, line.location);
+}
+
+/**
+ * A one-sided row, its properties in the order of the Row interface and only those it has. Written
+ * as object literals, one per shape: an object grown from `{}` keeps its fifth and later properties
+ * in an array of their own, one more object per row to allocate and for the garbage collector to move.
+ */
+function rowObject(shared: SharedCode | undefined, level: CodeLevel | undefined, label: string | undefined, name: string, isTotal: boolean, cells: Row['cells'], location: SourceLocation): Row {
+  if (shared !== undefined) {
+    const { code, parts: codeParts } = shared;
+    return level ? { code, level, codeParts, name, isTotal, cells, location } : { code, codeParts, name, isTotal, cells, location };
+  }
+  return label !== undefined ? { label, name, isTotal, cells, location } : { name, isTotal, cells, location };
 }
 
 /** One side of a two-sided table: its label column and amount columns, found once per table. */
