@@ -112,35 +112,67 @@ export interface HeaderReading {
  * so tables with equal headers share them, and a parsed model keeps no column objects of its own.
  */
 export function readHeader(rows: readonly (readonly string[])[], width: number, twoSided: boolean): HeaderReading {
-  const key = headerKey(rows, width, twoSided);
-  let reading = headerReadings.get(key);
-  if (reading === undefined) {
-    const classified = classifyColumns(headerPaths(rows, width).map(detachedPath), twoSided);
-    reading = { classified, columns: amountColumns(classified) };
-    if (headerReadings.size >= MAX_HEADER_READINGS) headerReadings.clear();
-    headerReadings.set(key, reading);
+  const fingerprint = headerFingerprint(rows, width, twoSided);
+  const candidates = headerReadings.get(fingerprint);
+  if (candidates !== undefined) {
+    for (const known of candidates) if (known.width === width && known.twoSided === twoSided && sameTexts(known.rows, rows, width)) return known.reading;
   }
+  const classified = classifyColumns(headerPaths(rows, width).map(detachedPath), twoSided);
+  const reading: HeaderReading = { classified, columns: amountColumns(classified) };
+  if (headerCount >= MAX_HEADER_READINGS) {
+    headerReadings.clear();
+    headerCount = 0;
+  }
+  const known: KnownHeader = { rows: rows.map((row) => detachedPath(Array.from({ length: width }, (_, i) => row[i] ?? ''))), width, twoSided, reading };
+  const list = headerReadings.get(fingerprint);
+  if (list !== undefined) list.push(known);
+  else headerReadings.set(fingerprint, [known]);
+  headerCount++;
   return reading;
 }
 
-const headerReadings = new Map<string, HeaderReading>();
+/** A remembered reading and what it was read from (the first `width` texts of each line, detached). */
+interface KnownHeader {
+  readonly rows: readonly (readonly string[])[];
+  readonly width: number;
+  readonly twoSided: boolean;
+  readonly reading: HeaderReading;
+}
+
+/** Remembered readings by fingerprint (headers with equal fingerprints are told apart by their texts). */
+const headerReadings = new Map<number, KnownHeader[]>();
+let headerCount = 0;
 /** Headers are few (a few dozen layouts); hostile input with many distinct headers empties the cache now and then. */
 const MAX_HEADER_READINGS = 2000;
 
 /**
- * Everything the reading depends on, unambiguously: the width, the side flag, then per line the
- * first `width` texts, each preceded by its length (so no text can imitate a separator).
+ * A number that equal headers share: the width and, per text, its length and first and last
+ * characters. Cheaper than a key string of all the texts (which would have to be built and hashed);
+ * sameTexts confirms a match.
  */
-function headerKey(rows: readonly (readonly string[])[], width: number, twoSided: boolean): string {
-  let key = `${width}${twoSided ? 'T' : 'F'}`;
+function headerFingerprint(rows: readonly (readonly string[])[], width: number, twoSided: boolean): number {
+  let h = width * 2 + (twoSided ? 1 : 0);
   for (const row of rows) {
-    key += '\n';
     for (let i = 0; i < width; i++) {
       const text = row[i] ?? '';
-      key += `${text.length}:${text}`;
+      const n = text.length;
+      h = (Math.imul(h, 31) + n) | 0;
+      if (n > 0) h = (Math.imul(h, 31) + text.charCodeAt(0) * 7 + text.charCodeAt(n - 1)) | 0;
     }
+    h = (Math.imul(h, 31) + 1) | 0;
   }
-  return key;
+  return h;
+}
+
+/** Whether the lines have the texts `known` remembers (missing texts count as ""). */
+function sameTexts(known: readonly (readonly string[])[], rows: readonly (readonly string[])[], width: number): boolean {
+  if (known.length !== rows.length) return false;
+  for (let r = 0; r < rows.length; r++) {
+    const a = known[r]!;
+    const b = rows[r]!;
+    for (let i = 0; i < width; i++) if (a[i] !== (b[i] ?? '')) return false;
+  }
+  return true;
 }
 
 /** A path of texts that do not keep the document they were cut from alive (the cache outlives it). */

@@ -35,6 +35,11 @@ describe('readHeader (header readings remembered by header)', () => {
     expect(readHeader([['a', 'b']], 2, false)).not.toEqual(readHeader([['ab', '']], 2, false));
     expect(readHeader([['1:a']], 1, false).columns[0]!.key).toBe('1:a');
     expect(readHeader([['a']], 1, true)).not.toBe(readHeader([['a']], 1, false));
+    // no header lines: only the width tells the readings apart
+    expect(readHeader([], 3, false).columns).toHaveLength(2);
+    expect(readHeader([], 2, false).columns).toHaveLength(1);
+    expect(readHeader([['合计', '支出']], 1, false).columns).toHaveLength(1);
+    expect(readHeader([['合计', '支出']], 2, false).columns).toHaveLength(2);
   });
 });
 
