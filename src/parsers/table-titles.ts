@@ -1,3 +1,4 @@
+import { memoByString } from '../memo.js';
 import type { StandardKind } from '../model/document.js';
 
 /**
@@ -47,9 +48,18 @@ export function isGenericTitle(text: string): boolean {
 /** The kind of table a title line starts: standard, 'unknown' for a generic title, else undefined. */
 export function titleTableKind(text: string): StandardKind | 'unknown' | undefined {
   if (!text.includes('表')) return undefined;
-  const t = normalizeTitle(text);
-  return standardKindOf(t) ?? (isGenericNormalized(t) ? 'unknown' : undefined);
+  return titleKindOfLine(text) ?? undefined;
 }
+
+/**
+ * titleTableKind's answers for lines with 表 (null: not a title), by line: the same titles and
+ * table-of-contents lines open every document, and normalising and matching a line costs a dozen
+ * regular expressions. Titles are short; a longer line is answered each time.
+ */
+const titleKindOfLine = memoByString((text: string): StandardKind | 'unknown' | null => {
+  const t = normalizeTitle(text);
+  return standardKindOf(t) ?? (isGenericNormalized(t) ? 'unknown' : null);
+}, 80);
 
 function standardKindOf(t: string): StandardKind | undefined {
   if (t.length > 60 || !/表$/.test(t)) return undefined;

@@ -3,6 +3,7 @@ import { Rng } from '../../src/generate/random.js';
 import { generateDocument } from '../../src/generate/index.js';
 import { amountColumns, classifyColumns, headerPaths, readHeader } from '../../src/parsers/header.js';
 import { sharedCode, sharedText } from '../../src/parsers/interned.js';
+import { isGenericTitle, titleKind, titleTableKind } from '../../src/parsers/table-titles.js';
 import { parseText } from '../../src/parsers/text.js';
 
 const HEADER_WORDS = ['项目', '科目编码', '功能分类科目', '名称', '类', '款', '项', '合计', '基本支出', '项目支出', '收入', '支出', '本年收入', '预算数', '经费', ' 合 计 ', '', '', ''];
@@ -66,6 +67,21 @@ describe('shared texts and codes', () => {
       const bytes = new TextEncoder().encode(generateDocument(seed).text);
       const again = parseText(bytes, 'x.txt');
       expect(again).toEqual(parseText(bytes, 'x.txt'));
+    }
+  });
+});
+
+describe('titleTableKind (answers remembered by line)', () => {
+  it('answers random title-like lines as titleKind and isGenericTitle do, asked once or again', () => {
+    const pieces = ['2023年', '部门', '收支', '收入', '支出', '预算', '总表', '表', '（续）', '“三公”', '经费', '一般公共预算', '基本支出', '经济分类', '表3', '1.', ' ', '\u3000', '。', '：', '政府性基金', '功能分类'];
+    const rng = new Rng(5);
+    for (let n = 0; n < 3000; n++) {
+      let text = '';
+      for (let k = rng.int(1, 8); k > 0; k--) text += rng.pick(pieces);
+      if (rng.chance(0.05)) text = text.repeat(10);
+      const plain = titleKind(text) ?? (isGenericTitle(text) ? 'unknown' : undefined);
+      expect(titleTableKind(text)).toBe(plain);
+      expect(titleTableKind(text)).toBe(plain);
     }
   });
 });
