@@ -7,7 +7,26 @@ const NUMBERED_LABEL = /^([一二三四五六七八九十]+[、.．]|\d{1,2}\s*[
 
 export function isTotalLabel(text: string): boolean {
   // every total label has 合 or 总, and normalising never adds one: most cells skip the normalising
-  return (text.includes('合') || text.includes('总')) && TOTAL_LABEL.test(normalizeName(text));
+  return hasTotalCharacter(text) && TOTAL_LABEL.test(normalizeName(text));
+}
+
+/** Whether the text has 合 or 总 (one pass over a short cell text rather than two searches). */
+export function hasTotalCharacter(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x5408 || c === 0x603b) return true;
+  }
+  return false;
+}
+
+/** Whether the text is one or more ASCII digits (as /^\d+$/ tests, without the regular expression). */
+export function isDigits(text: string): boolean {
+  if (text.length === 0) return false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x30 || c > 0x39) return false;
+  }
+  return true;
 }
 
 export function isNumberedLabel(text: string): boolean {

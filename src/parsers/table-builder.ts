@@ -3,7 +3,7 @@ import type { Cell, CodeLevel, CodeScheme, Column, Paragraph, ParseIssue, Row, S
 import type { SourceLocation } from '../model/location.js';
 import { readHeader, type HeaderColumn } from './header.js';
 import type { LayoutCell, LayoutLine } from './layout.js';
-import { codeText, isDataLine, isTotalLabel, levelOf, splitCodeName, stripNumbering } from './row-parse.js';
+import { codeText, isDataLine, isDigits, isTotalLabel, levelOf, splitCodeName, stripNumbering } from './row-parse.js';
 import { sharedCode, sharedText, type SharedCode } from './interned.js';
 import { titleTableKind, unitDeclaration } from './table-titles.js';
 
@@ -414,22 +414,21 @@ function oneSidedLayout(classified: readonly HeaderColumn[]): OneSidedLayout {
   };
 }
 
-const DIGITS = /^\d+$/;
-
-/** A code part as printed, half-width and without spaces. */
-function compactCodePart(text: string): string {
-  // the common cases, "" and plain digits, are already compact
-  if (text === '' || DIGITS.test(text)) return text;
-  return toHalfWidth(text).replace(/\s+/g, '');
-}
-
 /** The non-blank 类/款/项 parts of a line (in a scratch array), when there is one and all are digits. */
 function printedCodeParts(line: LayoutLine, partCols: readonly HeaderColumn[]): string[] | undefined {
   const parts: string[] = [];
   for (const c of partCols) {
-    const p = compactCodePart(cellAt(line, c.index).text);
+    const text = cellAt(line, c.index).text;
+    // the common cases, "" and plain digits, are already compact
+    if (text === '') continue;
+    if (isDigits(text)) {
+      parts.push(text);
+      continue;
+    }
+    // half-width and without spaces, as printed
+    const p = toHalfWidth(text).replace(/\s+/g, '');
     if (p === '') continue;
-    if (!DIGITS.test(p)) return undefined;
+    if (!isDigits(p)) return undefined;
     parts.push(p);
   }
   return parts.length > 0 ? parts : undefined;
