@@ -5,7 +5,8 @@ import { amountColumns, classifyColumns, headerPaths, readHeader } from '../../s
 import { sharedCode, sharedText } from '../../src/parsers/interned.js';
 import { isGenericTitle, titleKind, titleTableKind } from '../../src/parsers/table-titles.js';
 import { parseText } from '../../src/parsers/text.js';
-import { hasTotalCharacter, isDigits } from '../../src/parsers/row-parse.js';
+import { hasTotalCharacter, isCodeCell, isDigits } from '../../src/parsers/row-parse.js';
+import { toHalfWidth } from '../../src/model/amount.js';
 
 const HEADER_WORDS = ['项目', '科目编码', '功能分类科目', '名称', '类', '款', '项', '合计', '基本支出', '项目支出', '收入', '支出', '本年收入', '预算数', '经费', ' 合 计 ', '', '', ''];
 
@@ -88,14 +89,17 @@ describe('titleTableKind (answers remembered by line)', () => {
 });
 
 describe('character scans of the table builder', () => {
-  it('isDigits and hasTotalCharacter answer random texts as /^\\d+$/ and includes do', () => {
+  it('isDigits, hasTotalCharacter and isCodeCell answer random texts as the regular expressions and includes do', () => {
     const chars = ['0', '1', '9', '/', ':', '０', '５', ' ', '合', '总', '计', '支', 'a', '\u3000', '.', ','];
     const rng = new Rng(3);
     for (let n = 0; n < 5000; n++) {
+      // a third of the texts code-like: digits (half- or full-width) and spaces only
+      const from = rng.chance(0.33) ? ['0', '1', '9', '０', '５', ' ', '\u3000'] : chars;
       let text = '';
-      for (let k = rng.int(0, 8); k > 0; k--) text += rng.pick(chars);
+      for (let k = rng.int(0, 8); k > 0; k--) text += rng.pick(from);
       expect(isDigits(text)).toBe(/^\d+$/.test(text));
       expect(hasTotalCharacter(text)).toBe(text.includes('合') || text.includes('总'));
+      expect(isCodeCell(text)).toBe(/^\d{3}(\d{2}){0,2}$/.test(toHalfWidth(text).replace(/\s+/g, '')));
     }
   });
 });
