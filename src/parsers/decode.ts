@@ -67,17 +67,25 @@ function utf8(bytes: Uint8Array, file: string): string {
   }
 }
 
-/** NUL bytes or many control characters in the first 8 KiB mean the file is not text. */
-function looksBinary(bytes: Uint8Array): boolean {
+/**
+ * NUL bytes or many control characters (below 0x20, other than tab, line breaks, form feed and
+ * escape) in the first 8 KiB mean the file is not text. The bytes are searched by native code (a
+ * byte search, then a regular expression over their Latin-1 reading, one character per byte): a
+ * loop over 8 KiB in JavaScript costs a third of a millisecond until it is compiled.
+ */
+export function looksBinary(bytes: Uint8Array): boolean {
   const n = Math.min(bytes.length, 8192);
-  let control = 0;
-  for (let i = 0; i < n; i++) {
-    const b = bytes[i]!;
-    if (b === 0) return true;
-    if (b < 0x09 || (b > 0x0d && b < 0x20 && b !== 0x1b)) control++;
-  }
-  return n > 0 && control / n > 0.05;
+  const head = Buffer.from(bytes.buffer, bytes.byteOffset, n);
+  if (head.indexOf(0) >= 0) return true;
+  const text = head.toString('latin1');
+  // most text has no control character at all
+  if (!CONTROL.test(text)) return false;
+  const control = text.match(CONTROLS)!.length;
+  return control / n > 0.05;
 }
+
+const CONTROL = /[\x01-\x08\x0e-\x1a\x1c-\x1f]/;
+const CONTROLS = new RegExp(CONTROL.source, 'g');
 
 function checkText(text: string, file: string, encoding: DecodedText['encoding']): DecodedText {
   const sample = text.slice(0, 8192);

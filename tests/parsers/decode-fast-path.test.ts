@@ -1,7 +1,7 @@
 import { isUtf8 } from 'node:buffer';
 import { describe, expect, it } from 'vitest';
 import { Rng } from '../../src/generate/random.js';
-import { decodeText, validUtf8 } from '../../src/parsers/decode.js';
+import { decodeText, looksBinary, validUtf8 } from '../../src/parsers/decode.js';
 
 /** Code points drawn from every UTF-8 length, with the edges (surrogate neighbours, BOM, noncharacters). */
 function randomText(rng: Rng, length: number): string {
@@ -48,6 +48,37 @@ describe('validUtf8 (the fast UTF-8 decode)', () => {
       expect(isUtf8(bytes)).toBe(expected !== undefined);
       if (expected === undefined) continue;
       expect(decodeText(bytes, 'x.txt')).toEqual({ text: expected, encoding: 'utf-8' });
+    }
+  });
+});
+
+/** The byte loop looksBinary replaced. */
+function looksBinaryByLoop(bytes: Uint8Array): boolean {
+  const n = Math.min(bytes.length, 8192);
+  let control = 0;
+  for (let i = 0; i < n; i++) {
+    const b = bytes[i]!;
+    if (b === 0) return true;
+    if (b < 0x09 || (b > 0x0d && b < 0x20 && b !== 0x1b)) control++;
+  }
+  return n > 0 && control / n > 0.05;
+}
+
+describe('looksBinary (native searches)', () => {
+  it('judges random bytes as the byte loop does, around the 5 % control-character threshold', () => {
+    const rng = new Rng(99);
+    for (let n = 0; n < 3000; n++) {
+      const length = rng.pick([0, 1, 2, 50, 400, 8191, 8192, 8193, 9000]);
+      const controlShare = rng.pick([0, 0.01, 0.04, 0.05, 0.06, 0.2]);
+      const withNul = rng.chance(0.05);
+      // a view at an offset into a larger buffer, as Node's pooled reads give
+      const offset = rng.int(0, 5);
+      const bytes = new Uint8Array(length + 5).subarray(offset, offset + length);
+      for (let i = 0; i < bytes.length; i++) {
+        bytes[i] = rng.chance(controlShare) ? rng.int(1, 0x1f) : rng.chance(0.1) ? rng.pick([0x09, 0x0a, 0x0d, 0x1b]) : rng.int(0x20, 0xff);
+      }
+      if (withNul && bytes.length > 0) bytes[rng.int(0, bytes.length - 1)] = 0;
+      expect(looksBinary(bytes)).toBe(looksBinaryByLoop(bytes));
     }
   });
 });
