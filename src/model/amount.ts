@@ -43,16 +43,21 @@ const BLANK: AmountParse = Object.freeze({ kind: 'blank' });
 
 const AMOUNT_RE = /^([+-])?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?$/;
 
+/** The number of characters after the decimal point (0 without one). */
+function decimalsAfterPoint(text: string): number {
+  const point = text.indexOf('.');
+  return point < 0 ? 0 : text.length - point - 1;
+}
+
 /**
  * Parses the text of an amount cell: thousands separators, full-width digits, leading minus or
  * parentheses for negatives; blank, "-" and "—" mean no amount (distinct from zero).
  */
 export function parseAmountText(text: string): AmountParse {
   if (text === '') return BLANK;
-  const plain = PLAIN_AMOUNT.exec(text);
-  if (plain) return { kind: 'amount', value: new Decimal(text), scale: plain[1]?.length ?? 0 };
-  const grouped = GROUPED_AMOUNT.exec(text);
-  if (grouped) return { kind: 'amount', value: new Decimal(text.replace(/,/g, '')), scale: grouped[1]?.length ?? 0 };
+  // tested rather than matched (no match array): the decimals are the digits after the point
+  if (PLAIN_AMOUNT.test(text)) return { kind: 'amount', value: new Decimal(text), scale: decimalsAfterPoint(text) };
+  if (GROUPED_AMOUNT.test(text)) return { kind: 'amount', value: new Decimal(text.replace(/,/g, '')), scale: decimalsAfterPoint(text) };
   let s = toHalfWidth(text).trim();
   if (BLANK_MARKS.has(s)) return BLANK;
   let negative = false;

@@ -1,3 +1,4 @@
+import { Buffer, isUtf8, transcode } from 'node:buffer';
 import { createRequire } from 'node:module';
 import { InputError } from '../errors.js';
 
@@ -35,11 +36,18 @@ export function decodeText(bytes: Uint8Array, file: string): DecodedText {
     return checkText(new TextDecoder('utf-16be').decode(bytes.subarray(2)), file, 'utf-16be');
   }
   if (looksBinary(bytes)) throw new InputError(`${file}: binary data, not a text document`);
-  try {
-    return { text: UTF8.decode(bytes), encoding: 'utf-8' };
-  } catch {
-    return checkText(gb18030(bytes), file, 'gb18030');
-  }
+  if (isUtf8(bytes)) return { text: validUtf8(bytes), encoding: 'utf-8' };
+  return checkText(gb18030(bytes), file, 'gb18030');
+}
+
+/**
+ * Text of bytes known to be valid UTF-8 without a byte-order mark: the same string as a fatal
+ * TextDecoder gives, in a quarter of the time (ICU converts to UTF-16 and the string is a copy of
+ * that; decoding UTF-8 straight into a string is slow for Chinese text).
+ */
+export function validUtf8(bytes: Uint8Array): string {
+  if (bytes.length === 0) return '';
+  return transcode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), 'utf8', 'utf16le').toString('utf16le');
 }
 
 /** Shared: a decode without `stream` starts afresh, also after an error. */
@@ -59,17 +67,25 @@ function utf8(bytes: Uint8Array, file: string): string {
   }
 }
 
-/** NUL bytes or many control characters in the first 8 KiB mean the file is not text. */
-function looksBinary(bytes: Uint8Array): boolean {
+/**
+ * NUL bytes or many control characters (below 0x20, other than tab, line breaks, form feed and
+ * escape) in the first 8 KiB mean the file is not text. The bytes are searched by native code (a
+ * byte search, then a regular expression over their Latin-1 reading, one character per byte): a
+ * loop over 8 KiB in JavaScript costs a third of a millisecond until it is compiled.
+ */
+export function looksBinary(bytes: Uint8Array): boolean {
   const n = Math.min(bytes.length, 8192);
-  let control = 0;
-  for (let i = 0; i < n; i++) {
-    const b = bytes[i]!;
-    if (b === 0) return true;
-    if (b < 0x09 || (b > 0x0d && b < 0x20 && b !== 0x1b)) control++;
-  }
-  return n > 0 && control / n > 0.05;
+  const head = Buffer.from(bytes.buffer, bytes.byteOffset, n);
+  if (head.indexOf(0) >= 0) return true;
+  const text = head.toString('latin1');
+  // most text has no control character at all
+  if (!CONTROL.test(text)) return false;
+  const control = text.match(CONTROLS)!.length;
+  return control / n > 0.05;
 }
+
+const CONTROL = /[\x01-\x08\x0e-\x1a\x1c-\x1f]/;
+const CONTROLS = new RegExp(CONTROL.source, 'g');
 
 function checkText(text: string, file: string, encoding: DecodedText['encoding']): DecodedText {
   const sample = text.slice(0, 8192);

@@ -1,5 +1,6 @@
 import type { Column, Side } from '../model/document.js';
 import { normalizeName } from '../model/table-access.js';
+import { detachedText } from './interned.js';
 
 /** What a printed column holds. */
 export type ColumnRole = 'code-class' | 'code-kuan' | 'code-xiang' | 'code' | 'name' | 'label' | 'amount';
@@ -97,4 +98,84 @@ export function amountColumns(cols: readonly HeaderColumn[]): Column[] {
     out.push(c.side ? { key, path, name, index: c.index, side: c.side } : { key, path, name, index: c.index });
   }
   return out;
+}
+
+/** What a table's header says: every printed column's role, and the amount columns. */
+export interface HeaderReading {
+  readonly classified: readonly HeaderColumn[];
+  readonly columns: readonly Column[];
+}
+
+/**
+ * headerPaths, classifyColumns and amountColumns of a header (its lines' texts), remembered by the
+ * header: most documents print the standard tables under the same headers. Columns are read-only,
+ * so tables with equal headers share them, and a parsed model keeps no column objects of its own.
+ */
+export function readHeader(rows: readonly (readonly string[])[], width: number, twoSided: boolean): HeaderReading {
+  const fingerprint = headerFingerprint(rows, width, twoSided);
+  const candidates = headerReadings.get(fingerprint);
+  if (candidates !== undefined) {
+    for (const known of candidates) if (known.width === width && known.twoSided === twoSided && sameTexts(known.rows, rows, width)) return known.reading;
+  }
+  const classified = classifyColumns(headerPaths(rows, width).map(detachedPath), twoSided);
+  const reading: HeaderReading = { classified, columns: amountColumns(classified) };
+  if (headerCount >= MAX_HEADER_READINGS) {
+    headerReadings.clear();
+    headerCount = 0;
+  }
+  const known: KnownHeader = { rows: rows.map((row) => detachedPath(Array.from({ length: width }, (_, i) => row[i] ?? ''))), width, twoSided, reading };
+  const list = headerReadings.get(fingerprint);
+  if (list !== undefined) list.push(known);
+  else headerReadings.set(fingerprint, [known]);
+  headerCount++;
+  return reading;
+}
+
+/** A remembered reading and what it was read from (the first `width` texts of each line, detached). */
+interface KnownHeader {
+  readonly rows: readonly (readonly string[])[];
+  readonly width: number;
+  readonly twoSided: boolean;
+  readonly reading: HeaderReading;
+}
+
+/** Remembered readings by fingerprint (headers with equal fingerprints are told apart by their texts). */
+const headerReadings = new Map<number, KnownHeader[]>();
+let headerCount = 0;
+/** Headers are few (a few dozen layouts); hostile input with many distinct headers empties the cache now and then. */
+const MAX_HEADER_READINGS = 2000;
+
+/**
+ * A number that equal headers share: the width and, per text, its length and first and last
+ * characters. Cheaper than a key string of all the texts (which would have to be built and hashed);
+ * sameTexts confirms a match.
+ */
+function headerFingerprint(rows: readonly (readonly string[])[], width: number, twoSided: boolean): number {
+  let h = width * 2 + (twoSided ? 1 : 0);
+  for (const row of rows) {
+    for (let i = 0; i < width; i++) {
+      const text = row[i] ?? '';
+      const n = text.length;
+      h = (Math.imul(h, 31) + n) | 0;
+      if (n > 0) h = (Math.imul(h, 31) + text.charCodeAt(0) * 7 + text.charCodeAt(n - 1)) | 0;
+    }
+    h = (Math.imul(h, 31) + 1) | 0;
+  }
+  return h;
+}
+
+/** Whether the lines have the texts `known` remembers (missing texts count as ""). */
+function sameTexts(known: readonly (readonly string[])[], rows: readonly (readonly string[])[], width: number): boolean {
+  if (known.length !== rows.length) return false;
+  for (let r = 0; r < rows.length; r++) {
+    const a = known[r]!;
+    const b = rows[r]!;
+    for (let i = 0; i < width; i++) if (a[i] !== (b[i] ?? '')) return false;
+  }
+  return true;
+}
+
+/** A path of texts that do not keep the document they were cut from alive (the cache outlives it). */
+function detachedPath(path: string[]): string[] {
+  return path.map(detachedText);
 }

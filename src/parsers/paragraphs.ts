@@ -54,13 +54,15 @@ export function buildParagraphs(lines: readonly LayoutLine[], allLines: readonly
   const out: Paragraph[] = [];
   // `last` is the text of the last joined line: TERMINAL only looks at the end, and testing the
   // growing paragraph itself would flatten it on every line (quadratic on a run-on paragraph)
-  let cur: { text: string; last: string; segments: TextSegment[]; first: LayoutLine } | undefined;
+  // `heading`: isHeading(text), asked when the next line comes and again when the paragraph ends
+  let cur: { text: string; last: string; segments: TextSegment[]; first: LayoutLine; heading?: boolean } | undefined;
+  const curIsHeading = (): boolean => cur !== undefined && (cur.heading ??= isHeading(cur.text));
   let prevIndex = -2;
   let section: string | undefined;
   const flush = (): void => {
     if (!cur) return;
     const text = cur.text;
-    const heading = cur.segments.length === 1 && isHeading(text);
+    const heading = cur.segments.length === 1 && curIsHeading();
     const kind = heading ? 'heading' : 'paragraph';
     const location = cur.segments[0]!.location;
     const segments = cur.segments;
@@ -80,12 +82,13 @@ export function buildParagraphs(lines: readonly LayoutLine[], allLines: readonly
     // the cell's own location when the text starts at its column (locations are never changed)
     const loc = lead === 0 && first.location.column !== undefined ? first.location : { ...first.location, column: (first.location.column ?? 1) + lead };
     const adjacent = idx === prevIndex + 1 && !line.breakBefore;
-    const ends = line.continues ? false : TERMINAL.test(cur?.last ?? '') || isHeading(cur?.text ?? '');
+    const ends = line.continues ? false : TERMINAL.test(cur?.last ?? '') || curIsHeading();
     const joins = cur !== undefined && adjacent && !ends && !LIST_START.test(text);
     if (joins) {
       cur!.segments.push({ start: cur!.text.length, location: loc });
       cur!.text += text;
       cur!.last = text;
+      cur!.heading = undefined;
     } else {
       flush();
       cur = { text, last: text, segments: [{ start: 0, location: loc }], first: line };

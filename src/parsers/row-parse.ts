@@ -7,7 +7,26 @@ const NUMBERED_LABEL = /^([一二三四五六七八九十]+[、.．]|\d{1,2}\s*[
 
 export function isTotalLabel(text: string): boolean {
   // every total label has 合 or 总, and normalising never adds one: most cells skip the normalising
-  return (text.includes('合') || text.includes('总')) && TOTAL_LABEL.test(normalizeName(text));
+  return hasTotalCharacter(text) && TOTAL_LABEL.test(normalizeName(text));
+}
+
+/** Whether the text has 合 or 总 (one pass over a short cell text rather than two searches). */
+export function hasTotalCharacter(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x5408 || c === 0x603b) return true;
+  }
+  return false;
+}
+
+/** Whether the text is one or more ASCII digits (as /^\d+$/ tests, without the regular expression). */
+export function isDigits(text: string): boolean {
+  if (text.length === 0) return false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x30 || c > 0x39) return false;
+  }
+  return true;
 }
 
 export function isNumberedLabel(text: string): boolean {
@@ -36,6 +55,14 @@ const CODE_CELL = /^\d{3}(\d{2}){0,2}$/;
 const TWO_DIGITS = /^\d{2}$/;
 const DASHES = /^[-—–]+$/;
 
+/** A classification code printed in a cell (3, 5 or 7 digits, full-width or spaced as printed). */
+export function isCodeCell(text: string): boolean {
+  // a code starts with a digit once spaces are gone: header words are told apart without normalising
+  const first = text.trimStart().charCodeAt(0);
+  if (!((first >= 0x30 && first <= 0x39) || (first >= 0xff10 && first <= 0xff19))) return false;
+  return CODE_CELL.test(toHalfWidth(text).replace(/\s+/g, ''));
+}
+
 /**
  * Decides whether a table line holds data (a coded row, a numbered summary line, a total row, or
  * amounts) rather than header text. A "合计" cell alone does not make a data line when other header
@@ -48,7 +75,7 @@ export function isDataLine(texts: readonly string[]): boolean {
     if (c !== '') cells.push(c);
   }
   if (cells.length === 0) return false;
-  for (let i = 0; i < texts.length && i < 3; i++) if (CODE_CELL.test(toHalfWidth(texts[i]!).replace(/\s+/g, ''))) return true;
+  for (let i = 0; i < texts.length && i < 3; i++) if (isCodeCell(texts[i]!)) return true;
   if (cells.some((t) => looksNumeric(t) && !TWO_DIGITS.test(t))) return true;
   if (isNumberedLabel(cells[0]!)) return true;
   if (cells.some(isTotalLabel)) return cells.every((t) => isTotalLabel(t) || looksNumeric(t) || DASHES.test(t));

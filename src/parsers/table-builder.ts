@@ -1,9 +1,10 @@
-import { parseAmountText, toHalfWidth, type Amount, type AmountParse, type Unit } from '../model/amount.js';
-import type { Cell, CodeScheme, Column, Paragraph, ParseIssue, Row, Side, Table, TableKind, TablePart } from '../model/document.js';
+import { parseAmountText, toHalfWidth, type Amount, type Unit } from '../model/amount.js';
+import type { Cell, CodeLevel, CodeScheme, Column, Paragraph, ParseIssue, Row, Side, Table, TableKind, TablePart } from '../model/document.js';
 import type { SourceLocation } from '../model/location.js';
-import { amountColumns, classifyColumns, headerPaths, type HeaderColumn } from './header.js';
+import { readHeader, type HeaderColumn } from './header.js';
 import type { LayoutCell, LayoutLine } from './layout.js';
-import { codeText, isDataLine, isTotalLabel, levelOf, splitCodeName, stripNumbering } from './row-parse.js';
+import { codeText, isDataLine, isDigits, isTotalLabel, levelOf, splitCodeName, stripNumbering } from './row-parse.js';
+import { sharedCode, sharedText, type SharedCode } from './interned.js';
 import { titleTableKind, unitDeclaration } from './table-titles.js';
 
 /** A printed part of a table: its title line, unit, header lines and data lines. */
@@ -139,10 +140,24 @@ function readPart(lines: readonly LayoutLine[], from: number, part: RawPart): nu
   return j;
 }
 
-/** Parsed amount cell texts of one document: the same amounts are printed in several tables. */
-type AmountCache = Map<string, AmountParse>;
+/**
+ * What a cell text means in one unit: its amount, or why it has none. Amounts are never changed, so
+ * every cell that prints the same text in the same unit shares one (the same amounts are printed in
+ * several tables), and the text is parsed once per document and unit.
+ */
+type CellReading = Amount | 'blank' | 'invalid';
 
-function mergeParts(parts: RawPart[], file: string, issues: ParseIssue[], amounts: AmountCache): Table[] {
+/** The cell readings of one document, by unit and then by cell text. */
+type ReadingCache = Map<Unit, Map<string, CellReading>>;
+
+/** The readings of one unit (created on first use). */
+function readingsIn(cache: ReadingCache, unit: Unit): Map<string, CellReading> {
+  let readings = cache.get(unit);
+  if (readings === undefined) cache.set(unit, (readings = new Map()));
+  return readings;
+}
+
+function mergeParts(parts: RawPart[], file: string, issues: ParseIssue[], readings: ReadingCache): Table[] {
   const groups: RawPart[][] = [];
   // totals of the last group so far, kept up to date instead of rescanning its lines for every part
   let groupHasTotal = false;
@@ -177,7 +192,7 @@ function mergeParts(parts: RawPart[], file: string, issues: ParseIssue[], amount
     const n = (counts.get(kind) ?? 0) + 1;
     counts.set(kind, n);
     const id = kind === 'unknown' ? `unknown-${n}` : n === 1 ? kind : `${kind}-${n}`;
-    return assemble(g, id, file, issues, amounts);
+    return assemble(g, id, file, issues, readings);
   });
 }
 
@@ -238,13 +253,6 @@ function linesOf(group: readonly RawPart[], which: 'header' | 'notes'): LayoutLi
   return out;
 }
 
-/** The strings joined without separator (join is slow for one to three short strings). */
-function concat(parts: readonly string[]): string {
-  let s = '';
-  for (const p of parts) s += p;
-  return s;
-}
-
 /** A line's texts as one string, for comparing lines. */
 function lineKey(line: LayoutLine): string {
   return texts(line).join('\t').trim();
@@ -264,16 +272,15 @@ function widestLine(lines: readonly LayoutLine[], width: number): number {
   return width;
 }
 
-function assemble(group: RawPart[], id: string, file: string, issues: ParseIssue[], amounts: AmountCache): Table {
+function assemble(group: RawPart[], id: string, file: string, issues: ParseIssue[], readings: ReadingCache): Table {
   const first = group[0]!;
   const kind = first.kind;
   const header = first.header;
   const data = bodyLines(group);
   const width = widestLine(data, widestLine(header, 0));
   const twoSided = TWO_SIDED.has(kind) || (kind === 'unknown' && isTwoSidedHeader(header));
-  const paths = headerPaths(header.map(texts), width);
-  const classified = classifyColumns(paths, twoSided);
-  const columns = kind === 'unknown' && header.length === 0 ? [] : amountColumns(classified);
+  const { classified, columns: headerColumns } = readHeader(header.map(texts), width, twoSided);
+  const columns = kind === 'unknown' && header.length === 0 ? [] : headerColumns;
   const unit = group.find((p) => p.unit)?.unit;
   const tableName = first.title;
   const scheme = schemeOf(kind, header);
@@ -281,7 +288,8 @@ function assemble(group: RawPart[], id: string, file: string, issues: ParseIssue
     issues.push({ ruleId: 'parse/missing-unit', messageId: 'missingUnit', data: { table: tableName }, location: first.titleLocation, table: tableName });
   }
   const rows: Row[] = [];
-  const context: RowContext = { columns, unit, table: tableName, kind, issues, amounts };
+  const cellUnit = unit ?? '元';
+  const context: RowContext = { columns, unit: cellUnit, table: tableName, kind, issues, readings: readingsIn(readings, cellUnit) };
   if (twoSided) {
     const sides = sideLayouts(classified, columns);
     for (const line of data) twoSidedRows(line, sides, context, rows);
@@ -330,51 +338,55 @@ function cellAt(line: LayoutLine, index: number): LayoutCell {
 /** What every row of one table is built with. */
 interface RowContext {
   readonly columns: readonly Column[];
-  readonly unit: Unit | undefined;
+  /** The table's unit (元 when it declares none). */
+  readonly unit: Unit;
   readonly table: string;
   readonly kind: TableKind;
   readonly issues: ParseIssue[];
-  readonly amounts: AmountCache;
+  /** The readings of the table's unit. */
+  readonly readings: Map<string, CellReading>;
 }
 
-/** parseAmountText once per distinct text of a document (its results are never changed). */
-function parseCellAmount(text: string, cache: AmountCache): AmountParse {
-  let parsed = cache.get(text);
-  if (parsed === undefined) {
-    parsed = parseAmountText(text);
-    cache.set(text, parsed);
+/** A non-empty cell text read as an amount in the unit of `readings`, once per document and unit. */
+function readCell(text: string, readings: Map<string, CellReading>, unit: Unit): CellReading {
+  let reading = readings.get(text);
+  if (reading === undefined) {
+    const parsed = parseAmountText(text);
+    reading = parsed.kind === 'amount' ? { raw: text.trim(), value: parsed.value, scale: parsed.scale, unit } : parsed.kind;
+    readings.set(text, reading);
   }
-  return parsed;
+  return reading;
 }
 
 function makeCells(line: LayoutLine, columns: readonly Column[], context: RowContext, rowName: string, reportInvalid: boolean): Record<string, Cell> {
   const cells: Record<string, Cell> = {};
+  const { readings } = context;
   for (const col of columns) {
     const lc = cellAt(line, col.index);
-    let cell: Cell;
+    const text = lc.text;
     // an empty field (half the cells of a table) is blank without reading it
-    const parsed = lc.text === '' ? undefined : parseCellAmount(lc.text, context.amounts);
-    if (parsed === undefined) {
-      cell = { column: col.key, raw: lc.text, amount: null, location: lc.location };
-    } else if (parsed.kind === 'amount') {
-      const amount: Amount = { raw: lc.text.trim(), value: parsed.value, scale: parsed.scale, unit: context.unit ?? '元' };
-      cell = { column: col.key, raw: lc.text, amount, location: lc.location };
-    } else if (parsed.kind === 'blank') {
-      cell = { column: col.key, raw: lc.text, amount: null, location: lc.location };
+    const reading = text === '' ? 'blank' : readCell(text, readings, context.unit);
+    let cell: Cell;
+    if (reading === 'blank') {
+      cell = { column: col.key, raw: text, amount: null, location: lc.location };
+    } else if (reading !== 'invalid') {
+      // the amount's copy of the text when they are equal: a short slice of the document is a copy
+      // of its own, and the row would keep one per cell
+      cell = { column: col.key, raw: reading.raw.length === text.length ? reading.raw : text, amount: reading, location: lc.location };
     } else {
       if (reportInvalid) {
         const { table, issues } = context;
         issues.push({
           ruleId: 'parse/invalid-amount',
           messageId: 'invalidAmount',
-          data: { text: lc.text.trim(), table, row: rowName, column: col.key },
+          data: { text: text.trim(), table, row: rowName, column: col.key },
           location: lc.location,
           table,
           row: rowName,
           field: col.key,
         });
       }
-      cell = { column: col.key, raw: lc.text, amount: null, invalid: true, location: lc.location };
+      cell = { column: col.key, raw: text, amount: null, invalid: true, location: lc.location };
     }
     // defined, not assigned: a header printed as "__proto__" must stay a column like any other
     if (col.key === '__proto__') Object.defineProperty(cells, col.key, { value: cell, enumerable: true, writable: true, configurable: true });
@@ -402,48 +414,46 @@ function oneSidedLayout(classified: readonly HeaderColumn[]): OneSidedLayout {
   };
 }
 
-const DIGITS = /^\d+$/;
-
-/** A code part as printed, half-width and without spaces. */
-function compactCodePart(text: string): string {
-  // the common cases, "" and plain digits, are already compact
-  if (text === '' || DIGITS.test(text)) return text;
-  return toHalfWidth(text).replace(/\s+/g, '');
-}
-
-/** The non-blank 类/款/项 parts of a line, when there is one and all are digits. */
+/** The non-blank 类/款/项 parts of a line (in a scratch array), when there is one and all are digits. */
 function printedCodeParts(line: LayoutLine, partCols: readonly HeaderColumn[]): string[] | undefined {
   const parts: string[] = [];
   for (const c of partCols) {
-    const p = compactCodePart(cellAt(line, c.index).text);
+    const text = cellAt(line, c.index).text;
+    // the common cases, "" and plain digits, are already compact
+    if (text === '') continue;
+    if (isDigits(text)) {
+      parts.push(text);
+      continue;
+    }
+    // half-width and without spaces, as printed
+    const p = toHalfWidth(text).replace(/\s+/g, '');
     if (p === '') continue;
-    if (!DIGITS.test(p)) return undefined;
+    if (!isDigits(p)) return undefined;
     parts.push(p);
   }
-  // a copy of exact length: an array grown by push keeps room for 17 and is kept with the row
-  return parts.length > 0 ? parts.slice() : undefined;
+  return parts.length > 0 ? parts : undefined;
 }
 
 function oneSidedRow(line: LayoutLine, layout: OneSidedLayout, context: RowContext): Row {
   const { partCols, codeCol, nameCol } = layout;
-  let code: string | undefined;
-  let codeParts: string[] | undefined;
+  // codes and their parts, names and labels are kept as shared copies (sharedCode, sharedText)
+  let shared: SharedCode | undefined;
   if (partCols.length > 0) {
-    codeParts = printedCodeParts(line, partCols);
-    if (codeParts) code = concat(codeParts);
+    const printed = printedCodeParts(line, partCols);
+    if (printed) shared = sharedCode(printed);
   } else if (codeCol) {
-    code = codeText(cellAt(line, codeCol.index).text);
-    if (code) codeParts = [code];
+    const text = codeText(cellAt(line, codeCol.index).text);
+    if (text) shared = sharedCode([text]);
   }
   let name = nameCol ? cellAt(line, nameCol.index).text.trim() : '';
-  if (!code && name) {
+  if (!shared && name) {
     const split = splitCodeName(name);
     if (split.code) {
-      code = split.code;
-      codeParts = [split.code];
+      shared = sharedCode([split.code]);
       name = split.name;
     }
   }
+  const code = shared?.code;
   const kind = context.kind;
   // a coded row is never a total row and has no label: only the others need the leading texts
   const leading = code ? [] : layout.leadingCols.map((c) => cellAt(line, c.index).text.trim());
@@ -453,17 +463,21 @@ function oneSidedRow(line: LayoutLine, layout: OneSidedLayout, context: RowConte
   const label = !code ? (isTotal ? totalText : name || leading.find((t) => t !== '')) : undefined;
   const cells = makeCells(line, context.columns, context, rowName, kind !== 'unknown');
   const level = code ? levelOf(code) : undefined;
-  // assigned one by one (not spread): this runs for every line of every table
-  const row: { -readonly [K in keyof Row]: Row[K] } = {} as Row;
-  if (code) row.code = code;
-  if (level) row.level = level;
-  if (codeParts) row.codeParts = codeParts;
-  if (label !== undefined) row.label = label;
-  row.name = isTotal ? (totalText ?? name) : name || (kind === 'T9' ? '预算数' : '');
-  row.isTotal = isTotal;
-  row.cells = cells;
-  row.location = line.location;
-  return row;
+  const rowItemName = sharedText(isTotal ? (totalText ?? name) : name || (kind === 'T9' ? '预算数' : ''));
+  return rowObject(shared, level, label === undefined ? undefined : sharedText(label), rowItemName, isTotal, cells, line.location);
+}
+
+/**
+ * A one-sided row, its properties in the order of the Row interface and only those it has. Written
+ * as object literals, one per shape: an object grown from `{}` keeps its fifth and later properties
+ * in an array of their own, one more object per row to allocate and for the garbage collector to move.
+ */
+function rowObject(shared: SharedCode | undefined, level: CodeLevel | undefined, label: string | undefined, name: string, isTotal: boolean, cells: Row['cells'], location: SourceLocation): Row {
+  if (shared !== undefined) {
+    const { code, parts: codeParts } = shared;
+    return level ? { code, level, codeParts, name, isTotal, cells, location } : { code, codeParts, name, isTotal, cells, location };
+  }
+  return label !== undefined ? { label, name, isTotal, cells, location } : { name, isTotal, cells, location };
 }
 
 /** One side of a two-sided table: its label column and amount columns, found once per table. */
@@ -493,6 +507,7 @@ function twoSidedRows(line: LayoutLine, sides: readonly SideLayout[], context: R
     const isTotal = isTotalLabel(label);
     const cells = makeCells(line, columns, context, label, true);
     const loc = labelCol ? cellAt(line, labelCol.index).location : line.location;
-    rows.push({ label, name: isTotal ? label.replace(/\s+/g, '') : stripNumbering(label), isTotal, side, cells, location: { ...line.location, column: loc.column ?? 1 } });
+    const name = isTotal ? label.replace(/\s+/g, '') : stripNumbering(label);
+    rows.push({ label: sharedText(label), name: sharedText(name), isTotal, side, cells, location: { ...line.location, column: loc.column ?? 1 } });
   }
 }

@@ -1,3 +1,4 @@
+import { memoByString } from '../memo.js';
 import type { StandardKind } from '../model/document.js';
 
 /**
@@ -47,9 +48,18 @@ export function isGenericTitle(text: string): boolean {
 /** The kind of table a title line starts: standard, 'unknown' for a generic title, else undefined. */
 export function titleTableKind(text: string): StandardKind | 'unknown' | undefined {
   if (!text.includes('表')) return undefined;
-  const t = normalizeTitle(text);
-  return standardKindOf(t) ?? (isGenericNormalized(t) ? 'unknown' : undefined);
+  return titleKindOfLine(text) ?? undefined;
 }
+
+/**
+ * titleTableKind's answers for lines with 表 (null: not a title), by line: the same titles and
+ * table-of-contents lines open every document, and normalising and matching a line costs a dozen
+ * regular expressions. Titles are short; a longer line is answered each time.
+ */
+const titleKindOfLine = memoByString((text: string): StandardKind | 'unknown' | null => {
+  const t = normalizeTitle(text);
+  return standardKindOf(t) ?? (isGenericNormalized(t) ? 'unknown' : null);
+}, 80);
 
 function standardKindOf(t: string): StandardKind | undefined {
   if (t.length > 60 || !/表$/.test(t)) return undefined;
@@ -69,5 +79,6 @@ export function unitDeclaration(text: string): '元' | '万元' | '亿元' | und
   // \s matches the ideographic space U+3000 too, so the text needs no normalising first
   if (!text.includes('单位')) return undefined;
   const m = UNIT_LINE.exec(text);
-  return m ? (m[1] as '元' | '万元' | '亿元') : undefined;
+  // the literal rather than the match's copy: every amount of the table keeps its unit
+  return m ? (m[1] === '亿元' ? '亿元' : m[1] === '万元' ? '万元' : '元') : undefined;
 }

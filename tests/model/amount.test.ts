@@ -36,3 +36,23 @@ describe('parseAmountText', () => {
     });
   }
 });
+
+describe('parseAmountText fast paths (plain and grouped digits)', () => {
+  it('read random texts as the general path does (reached through a leading space)', async () => {
+    const { Rng } = await import('../../src/generate/random.js');
+    const rng = new Rng(17);
+    const pieces = ['0', '1', '5', '9', ',', '.', '12', '345', ',678', '.05'];
+    for (let n = 0; n < 5000; n++) {
+      let text = '';
+      for (let k = rng.int(1, 8); k > 0; k--) text += rng.pick(pieces);
+      const fast = parseAmountText(text);
+      const general = parseAmountText(` ${text}`);
+      expect(fast.kind).toBe(general.kind);
+      if (fast.kind === 'amount' && general.kind === 'amount') {
+        expect(fast.value.equals(general.value)).toBe(true);
+        expect(fast.value.toFixed()).toBe(general.value.toFixed());
+        expect(fast.scale).toBe(general.scale);
+      }
+    }
+  });
+});

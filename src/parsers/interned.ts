@@ -1,0 +1,54 @@
+import { memoByString } from '../memo.js';
+
+/**
+ * One shared copy of a short text kept in the model (a code, a code part, a row name or label, a
+ * unit). Every document prints the same few thousand codes and names, and a short text cut from a
+ * document is a copy of its own: without sharing, each row would keep its own copies, and the
+ * garbage collector would copy them again with every parsed model it moves. Texts are immutable, so
+ * a shared copy is indistinguishable from a fresh one.
+ */
+export const sharedText: (text: string) => string = memoByString((text) => text, 32);
+
+/**
+ * A copy of `text` that does not share the memory of the string it was cut from (as memoByString
+ * stores its keys): concatenation makes a rope, and slicing the rope flattens it into a new string.
+ */
+export function detachedText(text: string): string {
+  return (' ' + text).slice(1);
+}
+
+/** A row's code and its printed parts, shared by every row that prints the code so. */
+export interface SharedCode {
+  readonly code: string;
+  readonly parts: readonly string[];
+}
+
+/** Codes already handed out, by code; bounded like memoByString's caches. */
+const codes = new Map<string, SharedCode>();
+const MAX_SHARED_CODES = 50_000;
+
+/**
+ * The shared code and parts for printed code parts (`parts`: a scratch array): the same code is
+ * printed in several tables of a document and in most documents, and one look-up by the code finds
+ * both. A code split differently than the first time (as a malformed table may print it) gets
+ * copies of its own. Codes and parts are read-only in the model.
+ */
+export function sharedCode(parts: readonly string[]): SharedCode {
+  let code = parts[0]!;
+  for (let i = 1; i < parts.length; i++) code += parts[i]!;
+  const known = codes.get(code);
+  if (known !== undefined && sameParts(known.parts, parts)) return known;
+  // copies of exact length and detached from the document: an array grown by push keeps room for 17
+  const own: SharedCode = { code: detachedText(code), parts: parts.map(sharedText) };
+  if (known === undefined) {
+    if (codes.size >= MAX_SHARED_CODES) codes.clear();
+    codes.set(own.code, own);
+  }
+  return own;
+}
+
+function sameParts(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
