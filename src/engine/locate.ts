@@ -59,10 +59,10 @@ function tableNode(t: TableTarget): { table: Table; row: Row | undefined; cell: 
 
 function tableLocation(table: Table, row: Row | undefined, cell: Cell | undefined, field: string | undefined): DiagnosticLocation {
   const physical = cell?.location ?? row?.location ?? table.location;
-  // built whole (the physical keys, then table, tableKind, row, field): a spread into a literal is
-  // cheaper than Object.assign and adding properties one by one, and gives the same key order
-  const { title, kind } = table;
-  if (row === undefined) return field === undefined ? { ...physical, table: title, tableKind: kind } : { ...physical, table: title, tableKind: kind, field };
-  const name = row.code ?? row.label ?? row.name;
-  return field === undefined ? { ...physical, table: title, tableKind: kind, row: name } : { ...physical, table: title, tableKind: kind, row: name, field };
+  const out: { -readonly [K in keyof DiagnosticLocation]: DiagnosticLocation[K] } = Object.assign({}, physical);
+  out.table = table.title;
+  out.tableKind = table.kind;
+  if (row) out.row = row.code ?? row.label ?? row.name;
+  if (field !== undefined) out.field = field;
+  return out;
 }
