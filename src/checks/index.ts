@@ -4,7 +4,7 @@ import { EXPRESSION_CHECKS } from './expression/index.js';
 import { NARRATIVE_CHECKS } from './narrative/index.js';
 import parseIssue from './parse/parse-issue.js';
 import { PERFORMANCE_CHECKS } from './performance/index.js';
-import { withReportCap } from './report-cap.js';
+import { withMoreFindingsMessage } from './report-cap.js';
 import { STRUCTURE_CHECKS } from './structure/index.js';
 import { TABLE_CHECKS } from './table/index.js';
 
@@ -13,7 +13,7 @@ import { TABLE_CHECKS } from './table/index.js';
  * groups (tests/parity.test.ts checks this). Retired ids are never reused.
  */
 export const CHECKS: Readonly<Record<string, CheckModule<Record<string, unknown>>>> = Object.freeze(
-  // every check lists at most MAX_FINDINGS_PER_RULE findings per document (report-cap.ts)
+  // every check lists at most MAX_FINDINGS_PER_RULE findings per document (the engine keeps the bound; report-cap.ts)
   Object.fromEntries(
     Object.entries({
       'parse-issue': parseIssue,
@@ -23,6 +23,6 @@ export const CHECKS: Readonly<Record<string, CheckModule<Record<string, unknown>
       ...STRUCTURE_CHECKS,
       ...EXPRESSION_CHECKS,
       ...PERFORMANCE_CHECKS,
-    } as Record<string, CheckModule<Record<string, unknown>>>).map(([id, m]) => [id, withReportCap(m)]),
+    } as Record<string, CheckModule<Record<string, unknown>>>).map(([id, m]) => [id, withMoreFindingsMessage(m)]),
   ),
 );

@@ -6,6 +6,7 @@ import { SEVERITY_RANK, type Diagnostic, type DocumentResult, type OutcomeStatus
 import { fingerprintOf } from './fingerprint.js';
 import { createLocator } from './locate.js';
 import { renderMessage } from './render.js';
+import { MAX_FINDINGS_PER_RULE, MORE_FINDINGS_MESSAGE } from './report-cap.js';
 import type { ResolvedRule } from './rule.js';
 
 /**
@@ -18,25 +19,34 @@ export class CheckCrash extends BudgetlintError {
   }
 }
 
-/**
- * One rule's outcomes by instance (an instance is recorded once; a later, stronger status replaces
- * it). The outcome is built (and located) when recorded: most instances are recorded once, so this
- * needs no intermediate entry per instance.
- */
-type RuleOutcomes = Map<string, RuleOutcome>;
-
 /** fail beats not-assessable beats pass beats not-applicable */
 const OUTCOME_RANK: Readonly<Record<OutcomeStatus, number>> = { fail: 4, 'not-assessable': 3, pass: 2, 'not-applicable': 1 };
 
 /**
  * The context of one rule on one document. A class rather than an object literal of closures:
  * its methods live on the prototype, so a run builds one object per rule instead of five.
+ *
+ * Outcomes are kept in a plain array, built (and located) when recorded, one object each. Checks
+ * record almost all instances once and most of them in code-unit order, so an instance greater than
+ * the last one is simply appended and the list needs no sort; the same instance again replaces the
+ * last outcome when its status is stronger. Only when a rule records an instance below the last one
+ * is an index by instance built (from then on it finds repeats anywhere), and the list is sorted at
+ * the end. The result is the same as keeping a map by instance and sorting its keys.
  */
 class RuleRun implements CheckContext<Record<string, unknown>> {
   readonly options: Record<string, unknown>;
   readonly ruleId: string;
-  readonly outcomes: RuleOutcomes = new Map();
   private readonly severity: Severity;
+  private readonly outcomes: RuleOutcome[] = [];
+  /** The greatest instance recorded so far, while every instance came in order. */
+  private last: string | undefined = undefined;
+  /** Position of each instance in `outcomes`; built once an instance comes out of order. */
+  private positions: Map<string, number> | undefined = undefined;
+  /** Findings listed so far, and the count, first target and severities of those past the bound. */
+  private listed = 0;
+  private unlisted = 0;
+  private firstUnlisted: Target | undefined = undefined;
+  private unlistedAllInfo = true;
 
   constructor(
     readonly document: BudgetDocument,
@@ -49,7 +59,43 @@ class RuleRun implements CheckContext<Record<string, unknown>> {
     this.severity = rule.severity as Severity;
   }
 
+  /** Lists a finding, or counts it once MAX_FINDINGS_PER_RULE are listed (see report-cap.ts). */
   report(r: Report): void {
+    if (this.listed < MAX_FINDINGS_PER_RULE) {
+      this.listed++;
+      this.list(r);
+      return;
+    }
+    this.unlisted++;
+    this.firstUnlisted ??= r.at;
+    if (r.severity !== 'info') this.unlistedAllInfo = false;
+  }
+
+  pass(instance: string, at?: Target): void {
+    this.record(instance, 'pass', undefined, at);
+  }
+
+  notApplicable(instance: string, reason: string): void {
+    this.record(instance, 'not-applicable', reason, undefined);
+  }
+
+  notAssessable(instance: string, reason: string, at?: Target): void {
+    this.record(instance, 'not-assessable', reason, at);
+  }
+
+  /** Ends the run: lists the count of the findings past the bound, if any; returns the outcomes in instance order. */
+  finish(): readonly RuleOutcome[] {
+    const { firstUnlisted, unlisted } = this;
+    if (firstUnlisted) {
+      const data = { count: unlisted, max: MAX_FINDINGS_PER_RULE };
+      this.list({ instance: 'more', messageId: 'moreFindings', at: firstUnlisted, data, ...(this.unlistedAllInfo ? { severity: 'info' as const } : {}) });
+    }
+    // instances are unique here: code-unit order of the instances, as cmp orders them
+    if (this.positions !== undefined) this.outcomes.sort((a, b) => (a.instance < b.instance ? -1 : 1));
+    return this.outcomes;
+  }
+
+  private list(r: Report): void {
     const { rule, severity, settings, shared } = this;
     const { locate } = shared;
     const own = r.severity && SEVERITY_RANK[r.severity] < SEVERITY_RANK[severity] ? r.severity : severity;
@@ -58,7 +104,7 @@ class RuleRun implements CheckContext<Record<string, unknown>> {
     if (!shared.ownFiles.has(location.file) || (location.line !== undefined && location.line < 1)) {
       throw new Error(`reported a location outside the document (${location.file}:${location.line ?? ''})`);
     }
-    const templates = rule.module.meta.messages[r.messageId];
+    const templates = rule.module.meta.messages[r.messageId] ?? (r.messageId === 'moreFindings' ? MORE_FINDINGS_MESSAGE.moreFindings : undefined);
     shared.diagnostics.push({
       ruleId: rule.id,
       check: rule.check,
@@ -79,24 +125,42 @@ class RuleRun implements CheckContext<Record<string, unknown>> {
     this.record(r.instance, r.severity && own !== severity && own === 'info' ? 'pass' : 'fail', undefined, r.at);
   }
 
-  pass(instance: string, at?: Target): void {
-    this.record(instance, 'pass', undefined, at);
-  }
-
-  notApplicable(instance: string, reason: string): void {
-    this.record(instance, 'not-applicable', reason, undefined);
-  }
-
-  notAssessable(instance: string, reason: string, at?: Target): void {
-    this.record(instance, 'not-assessable', reason, at);
-  }
-
   /** An instance is recorded once; a later, stronger status replaces it. */
   private record(instance: string, status: OutcomeStatus, reason: string | undefined, at: Target | undefined): void {
-    const prev = this.outcomes.get(instance);
-    if (prev !== undefined && OUTCOME_RANK[prev.status] >= OUTCOME_RANK[status]) return;
-    this.outcomes.set(instance, toOutcome(this.ruleId, instance, status, reason, at, this.shared.locate));
+    const { outcomes } = this;
+    let positions = this.positions;
+    if (positions === undefined) {
+      const last = this.last;
+      if (last === undefined || last < instance) {
+        this.last = instance;
+        outcomes.push(toOutcome(this.ruleId, instance, status, reason, at, this.shared.locate));
+        return;
+      }
+      if (last === instance) {
+        this.replaceIfStronger(outcomes.length - 1, instance, status, reason, at);
+        return;
+      }
+      this.positions = positions = positionsOf(outcomes);
+    }
+    const i = positions.get(instance);
+    if (i !== undefined) {
+      this.replaceIfStronger(i, instance, status, reason, at);
+      return;
+    }
+    positions.set(instance, outcomes.length);
+    outcomes.push(toOutcome(this.ruleId, instance, status, reason, at, this.shared.locate));
   }
+
+  private replaceIfStronger(i: number, instance: string, status: OutcomeStatus, reason: string | undefined, at: Target | undefined): void {
+    if (OUTCOME_RANK[this.outcomes[i]!.status] >= OUTCOME_RANK[status]) return;
+    this.outcomes[i] = toOutcome(this.ruleId, instance, status, reason, at, this.shared.locate);
+  }
+}
+
+function positionsOf(outcomes: readonly RuleOutcome[]): Map<string, number> {
+  const positions = new Map<string, number>();
+  for (let i = 0; i < outcomes.length; i++) positions.set(outcomes[i]!.instance, i);
+  return positions;
 }
 
 /** What the rules of one document run share: its findings, locator and own files. */
@@ -111,13 +175,13 @@ export function lintDocument(document: BudgetDocument, rules: readonly ResolvedR
   const diagnostics: Diagnostic[] = [];
   const locate = createLocator();
   const shared: DocumentRun = { diagnostics, locate, ownFiles: new Set([document.source.file, ...(document.source.files ?? [])]) };
-  const runs: RuleRun[] = [];
+  const finished: Array<{ readonly ruleId: string; readonly outcomes: readonly RuleOutcome[] }> = [];
   for (const rule of rules) {
     if (rule.severity === 'off') continue;
     const run = new RuleRun(document, rule, settings, shared);
-    runs.push(run);
     try {
       rule.module.run(run);
+      finished.push({ ruleId: rule.id, outcomes: run.finish() });
     } catch (e) {
       throw new CheckCrash(rule.id, document.source.file, e);
     }
@@ -125,8 +189,8 @@ export function lintDocument(document: BudgetDocument, rules: readonly ResolvedR
   const sorted = dedupe(diagnostics).sort(compareDiagnostics);
   // ordered by rule id, then instance (the same as sorting the whole list on both, but cheaper)
   const outcomeList: RuleOutcome[] = [];
-  for (const { outcomes } of runs.sort((a, b) => cmp(a.ruleId, b.ruleId))) {
-    appendOutcomes(outcomeList, outcomes);
+  for (const { outcomes } of finished.sort((a, b) => cmp(a.ruleId, b.ruleId))) {
+    for (const outcome of outcomes) outcomeList.push(outcome);
   }
   return {
     file: document.source.file,
@@ -136,28 +200,6 @@ export function lintDocument(document: BudgetDocument, rules: readonly ResolvedR
     summary: summarize(outcomeList),
     counts: countSeverities(sorted),
   };
-}
-
-/**
- * Appends a rule's outcomes in code-unit order of their instances (the order of cmp). Many checks
- * record them in that order already and are walked as recorded; the others are sorted with the
- * built-in string order, which needs no comparator calls.
- */
-function appendOutcomes(list: RuleOutcome[], outcomes: RuleOutcomes): void {
-  if (isInOrder(outcomes)) {
-    for (const outcome of outcomes.values()) list.push(outcome);
-    return;
-  }
-  for (const instance of [...outcomes.keys()].sort()) list.push(outcomes.get(instance)!);
-}
-
-function isInOrder(outcomes: RuleOutcomes): boolean {
-  let prev: string | undefined;
-  for (const instance of outcomes.keys()) {
-    if (prev !== undefined && prev > instance) return false;
-    prev = instance;
-  }
-  return true;
 }
 
 function toOutcome(ruleId: string, instance: string, status: OutcomeStatus, reason: string | undefined, at: Target | undefined, locate: (t: Target) => DiagnosticLocation): RuleOutcome {

@@ -1,6 +1,7 @@
 import type { CheckContext } from '../../engine/define-check.js';
-import { compareIntervals, decimalsEqual, lessOrEqual, plusDecimal, type Interval } from '../../engine/interval.js';
+import { compareIntervals, decimalsEqual, intervalOf, lessOrEqual, plusDecimal, type Interval } from '../../engine/interval.js';
 import { ZERO, type Decimal } from '../../model/decimal.js';
+import type { Column, Row } from '../../model/document.js';
 import { isUnreadable, relatedOf, scaleFor, show, targetOf, unitOf, type Participant } from './values.js';
 
 export type Relation = 'eq' | 'le' | 'ge';
@@ -59,6 +60,24 @@ export function compareAndReport(
   };
   const related = parts.map(relatedOf);
   ctx.report({ instance, messageId: verdict, data, at, related, ...(verdict === 'rounding' ? { severity: 'info' as const } : {}) });
+}
+
+/**
+ * Whether `whole` = Σ the rows' cells in `column` on the printed values, every cell readable: the
+ * first test of compareAndReport (relation eq), which then passes at targetOf(whole). A check that
+ * sums many rows calls this before building a participant per row; false means "ask
+ * compareAndReport", never a finding by itself.
+ */
+export function sumHoldsOnPrintedValues(whole: Participant, rows: readonly Row[], column: Column): boolean {
+  if (isUnreadable(whole)) return false;
+  let sum: Decimal | undefined;
+  for (const row of rows) {
+    const cell = row.cells[column.key];
+    if (cell?.invalid === true) return false;
+    const value = intervalOf(cell?.amount).value;
+    if (!value.isZero()) sum = plusDecimal(sum, value);
+  }
+  return decimalsEqual(whole.interval.value, sum ?? ZERO);
 }
 
 /**

@@ -1,10 +1,11 @@
-import type { Row, Table } from '../../model/document.js';
+import type { Column, Row, Table } from '../../model/document.js';
 import { columnByName } from '../../model/table-access.js';
 import { defineCheck } from '../../engine/define-check.js';
 import { decimalsEqual } from '../../engine/interval.js';
 import { COMPARISON_MESSAGES, compareAndReport } from './compare.js';
 import { participant, relatedOf, targetOf, type Participant } from './values.js';
 import { rowsByCode } from './coded-rows-compare.js';
+import { compareKeys } from './instance-order.js';
 
 interface Options {
   /** The table of all spending (T3). */
@@ -63,49 +64,80 @@ export default defineCheck<Options>({
     const fiscalOnly = fiscalOnlyTest(income);
     const totalRows = rowsByCode(total);
     const partRows = parts.map((t) => rowsByCode(t));
-    // the rows of a code (and the total rows) in the part tables: looked up once, used by every column
-    const partRowsByCode = new Map<string, Array<Row | undefined>>();
-    totalRows.forEach((_, code) => partRowsByCode.set(code, partRows.map((m) => m.get(code))));
     const tTotal = total.rows.find((r) => r.isTotal);
     const partTotals = tTotal ? parts.map((t) => t.rows.find((r) => r.isTotal)) : [];
-    for (const name of ctx.options.columns) {
-      const tc = columnByName(total, name);
-      if (!tc) continue;
-      const pcs = parts.map((t) => columnByName(t, name));
-      const compare = (key: string, trow: Row, prows: ReadonlyArray<Row | undefined>, code?: string): void => {
-        const ps: Participant[] = [];
-        for (let i = 0; i < prows.length; i++) {
-          const r = prows[i];
-          const pc = pcs[i];
-          if (r && pc) ps.push(participant(parts[i]!, r, pc));
-        }
-        const equal = fiscalOnly(code);
-        if (ps.length === 0 && !equal) return;
-        const whole = participant(total, trow, tc);
-        if (ps.length === 0 && (whole.blank || whole.interval.value.isZero())) return;
-        compareAndReport(ctx, `${key}:${name}`, whole, ps, equal ? 'eq' : 'ge');
-      };
-      if (tTotal) compare('合计', tTotal, partTotals);
-      totalRows.forEach((trow, code) => compare(code, trow, partRowsByCode.get(code)!, code));
+    const columns = comparedColumns(ctx.options.columns, total, parts);
+    const compare = (key: string, { name, tc, pcs }: ComparedColumn, trow: Row, prows: ReadonlyArray<Row | undefined>, code?: string): void => {
+      const ps: Participant[] = [];
+      for (let i = 0; i < prows.length; i++) {
+        const r = prows[i];
+        const pc = pcs[i];
+        if (r && pc) ps.push(participant(parts[i]!, r, pc));
+      }
+      const equal = fiscalOnly(code);
+      if (ps.length === 0 && !equal) return;
+      const whole = participant(total, trow, tc);
+      if (ps.length === 0 && (whole.blank || whole.interval.value.isZero())) return;
+      compareAndReport(ctx, `${key}:${name}`, whole, ps, equal ? 'eq' : 'ge');
+    };
+    const reportMissing = (code: string, { name, pcs }: ComparedColumn): void => {
       partRows.forEach((m, i) => {
         const pc = pcs[i];
-        if (!pc) return;
-        m.forEach((prow, code) => {
-          if (totalRows.has(code)) return;
-          const p = participant(parts[i]!, prow, pc);
-          if (p.blank || p.interval.value.isZero()) return;
-          ctx.report({
-            instance: `${code}:${name}`,
-            messageId: 'missingCode',
-            data: { subject: p.label, actual: p.cell?.amount?.raw ?? '', unit: p.cell?.amount?.unit ?? '', other: `${total.kind} ${total.title}`, code },
-            at: targetOf(p),
-            related: [relatedOf(p)],
-          });
+        const prow = m.get(code);
+        if (!pc || !prow) return;
+        const p = participant(parts[i]!, prow, pc);
+        if (p.blank || p.interval.value.isZero()) return;
+        ctx.report({
+          instance: `${code}:${name}`,
+          messageId: 'missingCode',
+          data: { subject: p.label, actual: p.cell?.amount?.raw ?? '', unit: p.cell?.amount?.unit ?? '', other: `${total.kind} ${total.title}`, code },
+          at: targetOf(p),
+          related: [relatedOf(p)],
         });
       });
+    };
+    // instances are `${key}:${column name}`: checked in their code-unit order (keys by key and ':',
+    // then column names), so that the engine appends the outcomes without sorting them
+    const keys = instanceKeys(tTotal !== undefined, totalRows, partRows);
+    for (const key of keys) {
+      const trow = key === TOTAL_KEY ? undefined : totalRows.get(key);
+      const prows = trow ? partRows.map((m) => m.get(key)) : undefined;
+      for (const column of columns) {
+        if (key === TOTAL_KEY) compare(key, column, tTotal!, partTotals);
+        else if (trow) compare(key, column, trow, prows!, key);
+        else reportMissing(key, column);
+      }
     }
   },
 });
+
+/** The instance key of the 合计 rows (codes are digits). */
+const TOTAL_KEY = '合计';
+
+interface ComparedColumn {
+  readonly name: string;
+  /** The column in the total table and in each part table (if it has it). */
+  readonly tc: Column;
+  readonly pcs: ReadonlyArray<Column | undefined>;
+}
+
+/** The option's columns that the total table has, ordered by name (a repeated name keeps its place). */
+function comparedColumns(names: readonly string[], total: Table, parts: readonly Table[]): ComparedColumn[] {
+  const columns: ComparedColumn[] = [];
+  for (const name of names) {
+    const tc = columnByName(total, name);
+    if (tc) columns.push({ name, tc, pcs: parts.map((t) => columnByName(t, name)) });
+  }
+  return columns.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+}
+
+/** 合计 (when the total table has a total row), the total table's codes and the codes only part tables have, in instance order. */
+function instanceKeys(hasTotal: boolean, totalRows: ReadonlyMap<string, Row>, partRows: ReadonlyArray<ReadonlyMap<string, Row>>): string[] {
+  const keys = new Set<string>(hasTotal ? [TOTAL_KEY] : []);
+  for (const code of totalRows.keys()) keys.add(code);
+  for (const m of partRows) for (const code of m.keys()) keys.add(code);
+  return [...keys].sort(compareKeys);
+}
 
 /** Whether the income table shows a code (or the whole table) funded by 财政拨款收入 alone. */
 function fiscalOnlyTest(income: Table | undefined): (code?: string) => boolean {

@@ -1,7 +1,8 @@
 import type { Row, Table } from '../../model/document.js';
 import { defineCheck, type CheckContext } from '../../engine/define-check.js';
-import { COMPARISON_MESSAGES, compareAndReport } from './compare.js';
-import { participant } from './values.js';
+import { COMPARISON_MESSAGES, compareAndReport, sumHoldsOnPrintedValues } from './compare.js';
+import { participant, targetOf } from './values.js';
+import { compareKeys } from './instance-order.js';
 
 interface Options {
   /** Table kinds to check (coded tables: T2, T3, T5–T8). */
@@ -71,25 +72,28 @@ function checkTable(ctx: CheckContext<Options>, table: Table): void {
   for (const parent of coded) {
     if (parent.level === '项') continue;
     const children = groups.get(parent.code!);
-    if (children) sums.push({ parent, children, instancePrefix: `${table.id}:${parent.code}:` });
+    if (children) sums.push({ parent, children, key: parent.code! });
   }
   const topLevel = groups.get('total');
-  if (total && topLevel) sums.push({ parent: total, children: topLevel, instancePrefix: `${table.id}:合计:` });
-  for (const column of table.columns) {
-    for (const { parent, children, instancePrefix } of sums) {
-      compareAndReport(
-        ctx,
-        instancePrefix + column.key,
-        participant(table, parent, column),
-        children.map((c) => participant(table, c, column)),
-      );
+  if (total && topLevel) sums.push({ parent: total, children: topLevel, key: '合计' });
+  // instances are `${table.id}:${key}:${column.key}`; checked in their code-unit order (sums by key
+  // and ':', then columns by key), the engine appends them without sorting the rule's outcomes
+  sums.sort((a, b) => compareKeys(a.key, b.key));
+  const columns = [...table.columns].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  for (const { parent, children, key } of sums) {
+    const instancePrefix = `${table.id}:${key}:`;
+    for (const column of columns) {
+      const whole = participant(table, parent, column);
+      // most sums hold: those pass without a participant per child
+      if (sumHoldsOnPrintedValues(whole, children, column)) ctx.pass(instancePrefix + column.key, targetOf(whole));
+      else compareAndReport(ctx, instancePrefix + column.key, whole, children.map((c) => participant(table, c, column)));
     }
   }
 }
 
-/** A row and the rows that add up to it; instances are the prefix and the column key. */
+/** A row and the rows that add up to it; instances are the table id, the key and the column key. */
 interface Sum {
   readonly parent: Row;
   readonly children: readonly Row[];
-  readonly instancePrefix: string;
+  readonly key: string;
 }

@@ -1,8 +1,9 @@
-import type { Column, Side, Table } from '../../model/document.js';
+import type { Column, Row, Side, Table } from '../../model/document.js';
 import { columnByName } from '../../model/table-access.js';
 import { defineCheck, type CheckContext } from '../../engine/define-check.js';
 import { COMPARISON_MESSAGES, compareAndReport } from './compare.js';
 import { participant } from './values.js';
+import { compareKeys } from './instance-order.js';
 
 interface Options {
   readonly table: string;
@@ -67,15 +68,17 @@ function checkTable(ctx: CheckContext<Options>, table: Table): void {
     partCols = found as Column[];
   }
   if (partCols.length === 0) return;
-  for (const row of table.rows) {
-    if (side !== undefined && row.side !== side) continue;
-    compareAndReport(
-      ctx,
-      `${table.id}:${row.code ?? row.label ?? row.name}:${totalCol.key}`,
-      participant(table, row, totalCol),
-      partCols.map((c) => participant(table, row, c)),
-    );
+  // checked in the code-unit order of the instances `${table.id}:${key}:${totalCol.key}`, so that the
+  // engine appends the outcomes without sorting them (rows of one key keep their order)
+  const rows = table.rows.filter((row) => side === undefined || row.side === side);
+  rows.sort((a, b) => compareKeys(rowKey(a), rowKey(b)));
+  for (const row of rows) {
+    compareAndReport(ctx, `${table.id}:${rowKey(row)}:${totalCol.key}`, participant(table, row, totalCol), partCols.map((c) => participant(table, row, c)));
   }
+}
+
+function rowKey(row: Row): string {
+  return row.code ?? row.label ?? row.name;
 }
 
 /** A sub-column of the total's own group (e.g. 小计 under 公务用车) is not a separate part. */
