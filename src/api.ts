@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { loadUserCatalog } from './catalog/load.js';
 import { loadConfig, rulesForConfig, type Config } from './config/load-config.js';
 import { displayPath } from './config/paths.js';
-import type { RunSettings } from './engine/define-check.js';
+import type { KeptOutcomes, RunSettings } from './engine/define-check.js';
 import type { DocumentResult } from './engine/diagnostic.js';
 import { lintDocument } from './engine/lint.js';
 import type { ResolvedRule } from './engine/rule.js';
@@ -22,6 +22,8 @@ export interface LinterOptions {
   readonly catalogFiles?: readonly string[];
   readonly lang?: 'zh' | 'en';
   readonly cwd?: string;
+  /** Which rule outcomes results list (default all; see RunSettings.keptOutcomes). */
+  readonly keptOutcomes?: KeptOutcomes;
 }
 
 export interface Linter {
@@ -53,6 +55,7 @@ export function createLinter(options: LinterOptions = {}): Linter {
     lang: options.lang ?? config.lang ?? 'en',
     ...(catalogFiles.length > 0 ? { catalogFiles } : {}),
     ...(config.settings ? { extra: config.settings } : {}),
+    ...(options.keptOutcomes ? { keptOutcomes: options.keptOutcomes } : {}),
   };
   const checkDocument = (document: BudgetDocument): DocumentResult => lintDocument(document, rules, settings);
   const guard = async (file: string, parse: () => Promise<BudgetDocument>): Promise<DocumentResult> => {

@@ -6,7 +6,6 @@ import { fatalResult, type Linter, type LinterOptions } from '../api.js';
 import type { DocumentResult } from '../engine/diagnostic.js';
 import { UsageError } from '../errors.js';
 import { checkOne } from './check-one.js';
-import { keepOutcomes, type KeptOutcomes } from './kept-outcomes.js';
 import type { CheckReply, FileOptions, WorkerSetup } from './protocol.js';
 import { unpackResult } from './transport.js';
 
@@ -71,8 +70,6 @@ export interface PoolOptions {
   /** How each worker builds its linter: the options the main thread's linter was built with. */
   readonly linterOptions: LinterOptions;
   readonly fileOptions?: FileOptions;
-  /** Which rule outcomes the results keep (default all; see keepOutcomes). */
-  readonly keptOutcomes?: KeptOutcomes;
   /** The name of a path in results and messages (as the linter shows it). */
   readonly displayName: (path: string) => string;
   /** Called after each document, in completion order. */
@@ -94,7 +91,6 @@ export async function checkInWorkers(paths: readonly string[], options: PoolOpti
   const setup: WorkerSetup = {
     linterOptions: options.linterOptions,
     ...(options.fileOptions ? { fileOptions: options.fileOptions } : {}),
-    ...(options.keptOutcomes ? { keptOutcomes: options.keptOutcomes } : {}),
   };
   return runPool(script, workers, paths, setup, options);
 }
@@ -105,7 +101,7 @@ export async function checkFiles(linter: Linter, paths: readonly string[], optio
   const parallel = await checkInWorkers(paths, { ...options, displayName });
   if (parallel) return parallel;
   const out: DocumentResult[] = [];
-  for (const p of paths) out.push(keepOutcomes(await checkOne(linter, p, options.fileOptions), options.keptOutcomes));
+  for (const p of paths) out.push(await checkOne(linter, p, options.fileOptions));
   return out;
 }
 

@@ -1,6 +1,5 @@
 import type { LinterOptions } from '../api.js';
 import type { DocumentResult } from '../engine/diagnostic.js';
-import type { KeptOutcomes } from './kept-outcomes.js';
 import type { PackedResult } from './transport.js';
 
 /** Per-file options passed to Linter.checkFile (e.g. a narrative file joined to a workbook). */
@@ -12,8 +11,6 @@ export interface FileOptions {
 export interface WorkerSetup {
   readonly linterOptions: LinterOptions;
   readonly fileOptions?: FileOptions;
-  /** Which outcomes to send back (see keepOutcomes): fewer to pack, send and hold. */
-  readonly keptOutcomes?: KeptOutcomes;
 }
 
 /** Main → worker: check the file at `path`; `index` is its position in the input order. */

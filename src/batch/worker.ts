@@ -6,7 +6,6 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { createLinter } from '../api.js';
 import { checkOne } from './check-one.js';
 import type { CheckReply, CheckRequest, WorkerSetup } from './protocol.js';
-import { keepOutcomes } from './kept-outcomes.js';
 import { packResult } from './transport.js';
 
 const setup = workerData as WorkerSetup;
@@ -18,7 +17,7 @@ port.on('message', (req: CheckRequest) => {
     let reply: CheckReply;
     try {
       linter ??= createLinter(setup.linterOptions);
-      const result = keepOutcomes(await checkOne(linter, req.path, setup.fileOptions), setup.keptOutcomes);
+      const result = await checkOne(linter, req.path, setup.fileOptions);
       const packed = packResult(result);
       reply = packed ? { index: req.index, packed } : { index: req.index, result };
     } catch (e) {

@@ -7,7 +7,7 @@ import type { DocumentResult } from '../engine/diagnostic.js';
 import { countSeverities } from '../engine/lint.js';
 import { UsageError } from '../errors.js';
 import { CHUNKED_REPORTERS, loadColor, type RunResult } from '../reporters/index.js';
-import { keepOutcomes, keptOutcomesFor } from '../batch/kept-outcomes.js';
+import { keptOutcomesFor, retainedResult } from '../batch/kept-outcomes.js';
 import { checkFiles } from './check-files.js';
 import { exitCodeFor } from './exit-code.js';
 import { REPORT_FORMATS } from './formats.js';
@@ -55,8 +55,12 @@ export async function runCheck(files: readonly string[], opts: CheckOptions, io:
   if (opts.updateBaseline && !opts.baseline) throw new UsageError('--update-baseline needs --baseline FILE (the file to write)');
   if (opts.reason !== undefined && !opts.updateBaseline) throw new UsageError('--reason is only used with --update-baseline');
   const lang = opts.lang ?? localeLang(io.env);
+  // only the JSON and JUnit reports (and --show-passed) list every rule instance: for the others the
+  // results list just the not-assessable ones, so a big batch does not hold a thousand per document
+  const keptOutcomes = keptOutcomesFor([opts.format, ...outputs.map((o) => o.format)], opts.showPassed ?? false);
   const linterOptions = {
     cwd: io.cwd,
+    keptOutcomes,
     lang,
     ...(opts.config ? { configPath: opts.config } : {}),
     // rule files as given (read relative to cwd), so that messages name them as the user wrote them
@@ -70,9 +74,6 @@ export async function runCheck(files: readonly string[], opts: CheckOptions, io:
   if (opts.narrative !== undefined && paths.length !== 1) throw new UsageError('--narrative needs exactly one workbook, CSV file or CSV folder');
   const fileOptions = opts.narrative !== undefined ? { narrative: resolve(io.cwd, opts.narrative) } : undefined;
   const shown = (p: string): string => displayPath(p, io.cwd);
-  // only the JSON and JUnit reports (and --show-passed) list every rule instance: the others need
-  // just the not-assessable ones, so a big batch does not hold a thousand outcomes per document
-  const keptOutcomes = keptOutcomesFor([opts.format, ...outputs.map((o) => o.format)], opts.showPassed ?? false);
   const progress = progressOnStderr(io, paths.length, shown);
   const loop = {
     displayName: shown,
@@ -83,8 +84,8 @@ export async function runCheck(files: readonly string[], opts: CheckOptions, io:
   };
   // worker threads for large batches (same results, same order); small ones run in this thread
   const checked =
-    (paths.length > 1 ? await (await pool()).checkInWorkers(paths, { ...loop, linterOptions, keptOutcomes, ...(fileOptions ? { fileOptions } : {}), ...(jobs ? { jobs } : {}) }) : undefined) ??
-    (await checkFiles(paths, async (p) => keepOutcomes(await linter.checkFile(p, fileOptions), keptOutcomes), loop));
+    (paths.length > 1 ? await (await pool()).checkInWorkers(paths, { ...loop, linterOptions, ...(fileOptions ? { fileOptions } : {}), ...(jobs ? { jobs } : {}) }) : undefined) ??
+    (await checkFiles(paths, async (p) => retainedResult(await linter.checkFile(p, fileOptions), keptOutcomes), loop));
   progress?.done();
   // results in input order, with a fatal result for each pattern that matched nothing
   let k = 0;

@@ -42,7 +42,16 @@ export interface RunSettings {
   readonly catalogFiles?: readonly string[];
   /** Free-form settings from the config for checks that need them. */
   readonly extra?: Readonly<Record<string, unknown>>;
+  /**
+   * Which rule outcomes a result lists (default all). With 'not-assessable' a result lists only the
+   * not-assessable ones (its summary still counts every instance), and passed instances are not
+   * located at all: a run whose reports print no passed instance skips ~1 000 look-ups per document.
+   */
+  readonly keptOutcomes?: KeptOutcomes;
 }
+
+/** Which rule outcomes a result lists: every one, or only the not-assessable ones (see RunSettings). */
+export type KeptOutcomes = 'all' | 'not-assessable';
 
 export interface CheckContext<O> {
   readonly document: BudgetDocument;

@@ -37,6 +37,7 @@ class RuleRun implements CheckContext<Record<string, unknown>> {
   readonly options: Record<string, unknown>;
   readonly ruleId: string;
   private readonly severity: Severity;
+  private readonly locatePassed: boolean;
   private readonly outcomes: RuleOutcome[] = [];
   /** The greatest instance recorded so far, while every instance came in order. */
   private last: string | undefined = undefined;
@@ -57,6 +58,7 @@ class RuleRun implements CheckContext<Record<string, unknown>> {
     this.options = rule.options;
     this.ruleId = rule.id;
     this.severity = rule.severity as Severity;
+    this.locatePassed = settings.keptOutcomes !== 'not-assessable';
   }
 
   /** Lists a finding, or counts it once MAX_FINDINGS_PER_RULE are listed (see report-cap.ts). */
@@ -128,6 +130,8 @@ class RuleRun implements CheckContext<Record<string, unknown>> {
   /** An instance is recorded once; a later, stronger status replaces it. */
   private record(instance: string, status: OutcomeStatus, reason: string | undefined, at: Target | undefined): void {
     const { outcomes } = this;
+    // a passed instance that will not be listed needs no location (see RunSettings.keptOutcomes)
+    if (status === 'pass' && !this.locatePassed) at = undefined;
     let positions = this.positions;
     if (positions === undefined) {
       const last = this.last;
@@ -196,7 +200,7 @@ export function lintDocument(document: BudgetDocument, rules: readonly ResolvedR
     file: document.source.file,
     metadata: metadataRecord(document),
     diagnostics: sorted,
-    outcomes: outcomeList,
+    outcomes: settings.keptOutcomes === 'not-assessable' ? outcomeList.filter((o) => o.status === 'not-assessable') : outcomeList,
     summary: summarize(outcomeList),
     counts: countSeverities(sorted),
   };

@@ -1,19 +1,22 @@
 /**
  * A run keeps every rule outcome only for the reports that list them all (JSON, JUnit, pretty with
- * --show-passed); the others must print exactly the same text from the slimmed results.
+ * --show-passed). A linter built with keptOutcomes 'not-assessable' lists only those (without
+ * locating the passed instances at all); the other reports must print exactly the same text from its
+ * results as from full ones.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { createLinter } from '../../src/api.js';
-import { keepOutcomes, keptOutcomesFor } from '../../src/batch/kept-outcomes.js';
+import { createLinter, type Linter } from '../../src/api.js';
+import { keptOutcomesFor, retainedResult } from '../../src/batch/kept-outcomes.js';
 import type { DocumentResult } from '../../src/engine/diagnostic.js';
 import { generateDocument } from '../../src/generate/index.js';
 import { perturb } from '../../src/generate/perturb.js';
 import { REPORTERS, type RunResult } from '../../src/reporters/index.js';
 
-const linter = createLinter({ config: {}, lang: 'en', cwd: process.cwd() });
+const full = createLinter({ config: {}, lang: 'en', cwd: process.cwd() });
+const slim = createLinter({ config: {}, lang: 'en', cwd: process.cwd(), keptOutcomes: 'not-assessable' });
 
-async function results(): Promise<DocumentResult[]> {
+async function results(linter: Linter): Promise<DocumentResult[]> {
   const seed = await linter.checkBuffer(readFileSync('fixtures/seed/input.txt'), 'fixtures/seed/input.txt');
   const planted = await linter.checkBuffer(Buffer.from(perturb(generateDocument(31), 'amount', 31).text), 'gen-31.txt');
   const clean = await linter.checkBuffer(Buffer.from(generateDocument(32).text), 'gen-32.txt');
@@ -29,28 +32,37 @@ describe('kept outcomes', () => {
     expect(keptOutcomesFor(['sarif', 'junit'], false)).toBe('all');
   });
 
-  it('keeps the not-assessable outcomes in order, the findings and the counts', async () => {
-    for (const r of await results()) {
-      const slim = keepOutcomes(r, 'not-assessable');
-      expect(slim.outcomes).toEqual(r.outcomes.filter((o) => o.status === 'not-assessable'));
-      expect(slim.summary).toEqual(r.summary);
-      expect(slim.diagnostics).toEqual(r.diagnostics);
-      expect(Object.keys(slim)).toEqual(Object.keys(r));
-      expect(keepOutcomes(r, 'all')).toBe(r);
+  it('lists the not-assessable outcomes in order, with the same findings and counts', async () => {
+    const before = await results(full);
+    const after = await results(slim);
+    for (let i = 0; i < before.length; i++) {
+      const r = before[i]!;
+      const s = after[i]!;
+      expect(s.outcomes).toEqual(r.outcomes.filter((o) => o.status === 'not-assessable'));
+      expect(s.summary).toEqual(r.summary);
+      expect(s.diagnostics).toEqual(r.diagnostics);
+      expect(Object.keys(s)).toEqual(Object.keys(r));
     }
-    const seed = (await results())[0]!;
-    expect(seed.outcomes.some((o) => o.status === 'not-assessable')).toBe(true);
+    expect(before[0]!.outcomes.some((o) => o.status === 'not-assessable')).toBe(true);
+    expect(before[1]!.counts.error).toBeGreaterThan(0);
   });
 
   it('gives the reports that do not list every instance the same text', async () => {
-    const full = await results();
-    const rules = linter.rules;
-    const run: RunResult = { results: full, rules };
-    const slim: RunResult = { results: full.map((r) => keepOutcomes(r, 'not-assessable')), rules };
+    const rules = full.rules;
+    const run: RunResult = { results: await results(full), rules };
+    const slimRun: RunResult = { results: await results(slim), rules };
     for (const format of ['pretty', 'sarif', 'github', 'markdown']) {
       for (const lang of ['en', 'zh'] as const) {
-        expect(REPORTERS[format]!(slim, { lang, color: false }), format).toBe(REPORTERS[format]!(run, { lang, color: false }));
+        expect(REPORTERS[format]!(slimRun, { lang, color: false }), format).toBe(REPORTERS[format]!(run, { lang, color: false }));
       }
     }
+  });
+
+  it('retains a slim result as an equal copy and a full one as it is', async () => {
+    const [seed] = await results(slim);
+    const kept = retainedResult(seed!, 'not-assessable');
+    expect(kept).not.toBe(seed);
+    expect(JSON.stringify(kept)).toBe(JSON.stringify(seed));
+    expect(retainedResult(seed!, 'all')).toBe(seed);
   });
 });
