@@ -1,18 +1,16 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import narrativeBreakdown from '../../src/checks/narrative/breakdown-sum.js';
 import type { BudgetDocument } from '../../src/model/document.js';
 import { analyzeNarrative } from '../../src/narrative/analysis.js';
 import { explainNarrative } from '../../src/narrative/explain.js';
-import { parseBuffer } from '../../src/parsers/index.js';
-import { defaultLinter } from '../support/lint.js';
+import { corpusDocument, corpusResult } from '../support/corpus.js';
 
 const COMMERCE = 'fixtures/corpus/putuo-2025-commerce-dept-budget.pdf';
 const WANLI = 'fixtures/corpus/putuo-2023-wanli-street-budget.pdf';
 
 describe('narrative of the corpus PDFs', () => {
   it('adds up the project budgets of 商务委 (pp. 23–26) and links the project that restates a 项', async () => {
-    const doc = await parseBuffer(readFileSync(COMMERCE), COMMERCE);
+    const doc = await corpusDocument(COMMERCE);
     const rows = explainNarrative(doc).filter((r) => (r.page ?? 0) >= 23);
     expect(rows.map((r) => [`p${r.page} ${r.line}:${r.column}`, r.text, r.subject ?? '-', r.table ?? '-', r.outcome])).toEqual([
       // 科技创新专项: the one 项 with project money of a similar name is 2060503 科技条件专项 (17,200,000 元)
@@ -31,12 +29,12 @@ describe('narrative of the corpus PDFs', () => {
     ]);
     // of the 24 amounts left unlinked before, 3 remain: two limits ("单价100万元以上") and the single part
     expect(analyzeNarrative(doc).levels.filter((l) => l.link.kind === 'unlinked')).toHaveLength(3);
-    const r = await defaultLinter().checkBuffer(readFileSync(COMMERCE), COMMERCE);
+    const r = await corpusResult(COMMERCE);
     expect(r.diagnostics.filter((d) => d.ruleId.startsWith('narrative/') && d.severity !== 'info')).toEqual([]);
   });
 
   it('reports 万里街道\'s two wrong percentages in %', async () => {
-    const r = await defaultLinter().checkBuffer(readFileSync(WANLI), WANLI);
+    const r = await corpusResult(WANLI);
     const percents = r.diagnostics.filter((d) => d.ruleId === 'narrative/year-on-year' && d.messageId === 'percent');
     expect(percents.map((d) => [d.location.page, d.location.line, d.data])).toEqual([
       // (45.41 − 11.67) / 11.67 = 289.12 %
@@ -47,7 +45,7 @@ describe('narrative of the corpus PDFs', () => {
   });
 
   it('finds any one-digit slip in those lists, except a part\'s last decimal, which the rounding of the list covers', async () => {
-    const doc = await parseBuffer(readFileSync(COMMERCE), COMMERCE);
+    const doc = await corpusDocument(COMMERCE);
     const failures = (d: BudgetDocument): string[] => {
       const out: string[] = [];
       narrativeBreakdown.run({ document: d, options: {}, ruleId: 'narrative/breakdown-sum', settings: { lang: 'en' }, report: (r) => out.push(r.messageId), pass: () => undefined, notApplicable: () => undefined, notAssessable: () => undefined });

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../../src/engine/diagnostic.js';
-import { defaultLinter } from '../support/lint.js';
+import { corpusResult } from '../support/corpus.js';
 
 /** One error-level finding a careful auditor expects (fixtures/corpus/<name>/expected.md explains each). */
 interface Expected {
@@ -27,7 +27,7 @@ describe('check on the corpus PDFs reports what a careful auditor finds, and not
   it.each(NAMES)('%s', async (name) => {
     const expected = JSON.parse(readFileSync(`${DIR}/${name}/expected.json`, 'utf8')) as { errors: Expected[] };
     const file = `${DIR}/${name}.pdf`;
-    const result = await defaultLinter().checkBuffer(readFileSync(file), file);
+    const result = await corpusResult(file);
     const errors = result.diagnostics.filter((d) => d.severity === 'error');
     const unexpected = errors.filter((d) => !expected.errors.some((e) => matches(d, e)));
     expect(unexpected.map((d) => ({ ruleId: d.ruleId, page: d.location.page, line: d.location.line, data: d.data }))).toEqual([]);

@@ -1,13 +1,12 @@
-import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { BudgetDocument, Row, Table } from '../../src/model/document.js';
 import { columnByName, rowByCode, tableOf, totalRow } from '../../src/model/table-access.js';
-import { parseBuffer } from '../../src/parsers/index.js';
+import { corpusDocument } from '../support/corpus.js';
 
 const DIR = 'fixtures/corpus';
 
-async function load(name: string): Promise<BudgetDocument> {
-  return parseBuffer(readFileSync(`${DIR}/${name}.pdf`), `${DIR}/${name}.pdf`);
+function load(name: string): Promise<BudgetDocument> {
+  return corpusDocument(`${DIR}/${name}.pdf`);
 }
 
 function table(doc: BudgetDocument, kind: Parameters<typeof tableOf>[1]): Table {

@@ -1,10 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { blocksOf, yearTotal } from '../../src/checks/performance/blocks.js';
 import { scanForms } from '../../src/checks/performance/forms.js';
 import { projectStatements } from '../../src/checks/performance/statements.js';
-import { parseBuffer } from '../../src/parsers/index.js';
-import { defaultLinter } from '../support/lint.js';
+import { corpusDocument, corpusResult } from '../support/corpus.js';
 
 const DIR = 'fixtures/corpus';
 
@@ -15,7 +13,7 @@ function amount(v: unknown): string {
 describe('绩效目标 forms of the corpus PDFs', () => {
   it('万里街道 2023: five 财政项目支出绩效目标填报表 (pages 31–35), each with both fund blocks', async () => {
     const file = `${DIR}/putuo-2023-wanli-street-budget.pdf`;
-    const doc = await parseBuffer(readFileSync(file), file);
+    const doc = await corpusDocument(file);
     const scan = scanForms(doc);
     expect(scan.present).toBe(true);
     expect(scan.unreadable).toEqual([]);
@@ -31,7 +29,7 @@ describe('绩效目标 forms of the corpus PDFs', () => {
     const [s] = projectStatements(doc, scan.formParagraphs);
     expect([s!.count!.value, s!.amount!.value.toFixed(2), s!.amount!.unit]).toEqual([5, '3328.13', '万元']);
 
-    const r = await defaultLinter().checkBuffer(readFileSync(file), file);
+    const r = await corpusResult(file);
     const mine = r.diagnostics.filter((d) => d.ruleId.startsWith('performance/'));
     expect(mine.map((d) => [d.ruleId, d.messageId, d.location.page, d.location.line, d.location.field ?? null, d.data])).toEqual([
       ['performance/forms-vs-narrative', 'amountMismatch', 29, 18, null, { forms: 5, formsTotal: '3351.3343', actual: '3328.13', expected: '3351.33', difference: '-23.20', unit: '万元' }],
@@ -62,12 +60,12 @@ describe('绩效目标 forms of the corpus PDFs', () => {
     ['putuo-2025-govoffice-unit-budget', 11, '6626'],
   ])('%s: the forms are not printed ("详见单位的项目绩效目标表"), so both rules are not applicable', async (name, count, money) => {
     const file = `${DIR}/${name}.pdf`;
-    const doc = await parseBuffer(readFileSync(file), file);
+    const doc = await corpusDocument(file);
     const scan = scanForms(doc);
     expect(scan.present).toBe(false);
     const [s] = projectStatements(doc, scan.formParagraphs);
     expect([s!.count!.value, s!.amount!.raw]).toEqual([count, money]);
-    const r = await defaultLinter().checkBuffer(readFileSync(file), file);
+    const r = await corpusResult(file);
     expect(r.outcomes.filter((o) => o.ruleId.startsWith('performance/')).map((o) => [o.ruleId, o.instance, o.status])).toEqual([
       ['performance/form-parts', 'forms', 'not-applicable'],
       ['performance/forms-vs-narrative', 'statement-1/amount', 'not-applicable'],
