@@ -17,7 +17,8 @@ export function oncePer<K extends object, V>(compute: (key: K) => V): (key: K) =
  * A pure function of a short string, memoised in a bounded cache: strings longer than `maxLength`
  * are computed each time, and the cache is emptied when it reaches `maxEntries`. Keys (and results
  * equal to their key) are stored as copies: a name cut from a document is a slice that would
- * otherwise keep the whole document text alive for as long as the cache holds it.
+ * otherwise keep the whole document text alive for as long as the cache holds it. A result of
+ * `undefined` is not remembered (it is computed again each time): return null for "no answer".
  */
 export function memoByString<V>(compute: (s: string) => V, maxLength: number, maxEntries = 50_000): (s: string) => V {
   const cache = new Map<string, V>();
@@ -39,6 +40,6 @@ export function memoByString<V>(compute: (s: string) => V, maxLength: number, ma
  * A copy of `s` that does not share the memory of the string it was cut from. Concatenation makes a
  * rope; slicing the rope flattens it into a new string, and the result refers to that new string only.
  */
-function ownCopy(s: string): string {
+export function ownCopy(s: string): string {
   return (' ' + s).slice(1);
 }

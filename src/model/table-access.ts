@@ -1,5 +1,5 @@
 import type { BudgetDocument, Cell, Column, Row, Side, Table, TableKind } from './document.js';
-import { memoByString } from '../memo.js';
+import { memoByString, oncePer } from '../memo.js';
 
 /**
  * Normalises a printed name for comparison: no whitespace, full-width brackets and quotes removed
@@ -33,9 +33,7 @@ export function tableOf(doc: BudgetDocument, kind: TableKind): Table | undefined
  * alternatives separated by "|" ("运行维护费|运行费"); a header's year prefix is ignored.
  */
 export function columnByName(table: Table, name: string, side?: Side): Column | undefined {
-  let cache = columnsByName.get(table);
-  if (cache === undefined) columnsByName.set(table, (cache = { any: new Map(), income: new Map(), expense: new Map() }));
-  const byName = cache[side ?? 'any'];
+  const byName = columnsByName(table)[side ?? 'any'];
   let column = byName.get(name);
   if (column === undefined) {
     column = findColumn(table, name, side) ?? null;
@@ -48,7 +46,7 @@ export function columnByName(table: Table, name: string, side?: Side): Column | 
  * columnByName's answers per table, by side (any: no side asked) and name (null: no such column).
  * Many rules and the narrative linker ask the same table for the same few columns.
  */
-const columnsByName = new WeakMap<Table, Record<Side | 'any', Map<string, Column | null>>>();
+const columnsByName = oncePer((_: Table): Record<Side | 'any', Map<string, Column | null>> => ({ any: new Map(), income: new Map(), expense: new Map() }));
 
 function findColumn(table: Table, name: string, side?: Side): Column | undefined {
   for (const alt of name.split('|')) {

@@ -1,6 +1,6 @@
 import type { Column, Side } from '../model/document.js';
 import { normalizeName } from '../model/table-access.js';
-import { detachedText } from './interned.js';
+import { ownCopy } from '../memo.js';
 
 /** What a printed column holds. */
 export type ColumnRole = 'code-class' | 'code-kuan' | 'code-xiang' | 'code' | 'name' | 'label' | 'amount';
@@ -177,5 +177,5 @@ function sameTexts(known: readonly (readonly string[])[], rows: readonly (readon
 
 /** A path of texts that do not keep the document they were cut from alive (the cache outlives it). */
 function detachedPath(path: string[]): string[] {
-  return path.map(detachedText);
+  return path.map(ownCopy);
 }

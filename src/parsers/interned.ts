@@ -1,4 +1,7 @@
-import { memoByString } from '../memo.js';
+import { memoByString, ownCopy } from '../memo.js';
+
+/** The longest text sharedText shares (longer ones are returned as they are). */
+const SHARED_TEXT_MAX_LENGTH = 32;
 
 /**
  * One shared copy of a short text kept in the model (a code, a code part, a row name or label, a
@@ -7,15 +10,7 @@ import { memoByString } from '../memo.js';
  * garbage collector would copy them again with every parsed model it moves. Texts are immutable, so
  * a shared copy is indistinguishable from a fresh one.
  */
-export const sharedText: (text: string) => string = memoByString((text) => text, 32);
-
-/**
- * A copy of `text` that does not share the memory of the string it was cut from (as memoByString
- * stores its keys): concatenation makes a rope, and slicing the rope flattens it into a new string.
- */
-export function detachedText(text: string): string {
-  return (' ' + text).slice(1);
-}
+export const sharedText: (text: string) => string = memoByString((text) => text, SHARED_TEXT_MAX_LENGTH);
 
 /** A row's code and its printed parts, shared by every row that prints the code so. */
 export interface SharedCode {
@@ -39,7 +34,8 @@ export function sharedCode(parts: readonly string[]): SharedCode {
   const known = codes.get(code);
   if (known !== undefined && sameParts(known.parts, parts)) return known;
   // copies of exact length and detached from the document: an array grown by push keeps room for 17
-  const own: SharedCode = { code: detachedText(code), parts: parts.map(sharedText) };
+  // (a part too long for sharedText is copied too: a cached slice would keep its document's text alive)
+  const own: SharedCode = { code: ownCopy(code), parts: parts.map((p) => (p.length <= SHARED_TEXT_MAX_LENGTH ? sharedText(p) : ownCopy(p))) };
   if (known === undefined) {
     if (codes.size >= MAX_SHARED_CODES) codes.clear();
     codes.set(own.code, own);

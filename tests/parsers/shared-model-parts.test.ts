@@ -47,7 +47,8 @@ describe('readHeader (header readings remembered by header)', () => {
 });
 
 describe('shared texts and codes', () => {
-  it('give equal values, one copy per text', () => {
+  // whether two equal strings are one copy cannot be observed: this checks the values only
+  it('give back a text equal to the one asked for', () => {
     const a = sharedText('一般公共服务支出'.slice(0, 8));
     expect(a).toBe('一般公共服务支出');
     expect(sharedText('一般公共服务支出x'.slice(0, 8))).toBe(a);
