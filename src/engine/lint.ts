@@ -1,5 +1,5 @@
 import type { BudgetDocument } from '../model/document.js';
-import { compareLocations } from '../model/location.js';
+import { compareLocations, compareStrings } from '../model/location.js';
 import { BudgetlintError } from '../errors.js';
 import type { CheckContext, Report, RunSettings, Target } from './define-check.js';
 import { SEVERITY_RANK, type Diagnostic, type DocumentResult, type OutcomeStatus, type RuleOutcome, type Severity, type DiagnosticLocation } from './diagnostic.js';
@@ -90,14 +90,16 @@ class RuleRun implements CheckContext<Record<string, unknown>> {
     const { firstUnlisted, unlisted } = this;
     if (firstUnlisted) {
       const data = { count: unlisted, max: MAX_FINDINGS_PER_RULE };
-      this.list({ instance: 'more', messageId: 'moreFindings', at: firstUnlisted, data, ...(this.unlistedAllInfo ? { severity: 'info' as const } : {}) });
+      const more: Report = { instance: 'more', messageId: 'moreFindings', at: firstUnlisted, data, ...(this.unlistedAllInfo ? { severity: 'info' as const } : {}) };
+      this.list(more, MORE_FINDINGS_MESSAGE.moreFindings);
     }
     // instances are unique here: code-unit order of the instances, as cmp orders them
     if (this.positions !== undefined) this.outcomes.sort((a, b) => (a.instance < b.instance ? -1 : 1));
     return this.outcomes;
   }
 
-  private list(r: Report): void {
+  /** Lists a finding; `templates`: its message when it is not one of the rule's (the engine's own count). */
+  private list(r: Report, templates = this.rule.module.meta.messages[r.messageId]): void {
     const { rule, severity, settings, shared } = this;
     const { locate } = shared;
     const own = r.severity && SEVERITY_RANK[r.severity] < SEVERITY_RANK[severity] ? r.severity : severity;
@@ -106,7 +108,6 @@ class RuleRun implements CheckContext<Record<string, unknown>> {
     if (!shared.ownFiles.has(location.file) || (location.line !== undefined && location.line < 1)) {
       throw new Error(`reported a location outside the document (${location.file}:${location.line ?? ''})`);
     }
-    const templates = rule.module.meta.messages[r.messageId] ?? (r.messageId === 'moreFindings' ? MORE_FINDINGS_MESSAGE.moreFindings : undefined);
     shared.diagnostics.push({
       ruleId: rule.id,
       check: rule.check,
@@ -193,7 +194,7 @@ export function lintDocument(document: BudgetDocument, rules: readonly ResolvedR
   const sorted = dedupe(diagnostics).sort(compareDiagnostics);
   // ordered by rule id, then instance (the same as sorting the whole list on both, but cheaper)
   const outcomeList: RuleOutcome[] = [];
-  for (const { outcomes } of finished.sort((a, b) => cmp(a.ruleId, b.ruleId))) {
+  for (const { outcomes } of finished.sort((a, b) => compareStrings(a.ruleId, b.ruleId))) {
     for (const outcome of outcomes) outcomeList.push(outcome);
   }
   return {
@@ -223,17 +224,14 @@ function metadataRecord(d: BudgetDocument): Record<string, string | number> {
   return out;
 }
 
-function cmp(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
 
 export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
   return (
     compareLocations(a.location, b.location) ||
-    cmp(a.ruleId, b.ruleId) ||
-    cmp(a.location.field ?? '', b.location.field ?? '') ||
-    cmp(a.messageId, b.messageId) ||
-    cmp(a.message, b.message)
+    compareStrings(a.ruleId, b.ruleId) ||
+    compareStrings(a.location.field ?? '', b.location.field ?? '') ||
+    compareStrings(a.messageId, b.messageId) ||
+    compareStrings(a.message, b.message)
   );
 }
 

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAX_FINDINGS_PER_TABLE, MAX_RELATED } from '../../src/checks/catalog/coded-tables.js';
-import { MAX_FINDINGS_PER_RULE } from '../../src/checks/report-cap.js';
+import { MAX_FINDINGS_PER_RULE } from '../../src/engine/report-cap.js';
 import { run } from '../../src/cli/run.js';
 import type { DocumentResult } from '../../src/engine/diagnostic.js';
 import { generateDocument } from '../../src/generate/index.js';

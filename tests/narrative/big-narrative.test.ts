@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { MAX_FINDINGS_PER_AMOUNT } from '../../src/checks/narrative/year-on-year.js';
-import { MAX_FINDINGS_PER_RULE } from '../../src/checks/report-cap.js';
+import { MAX_FINDINGS_PER_RULE } from '../../src/engine/report-cap.js';
 import { MAX_UNLINKED_LISTED } from '../../src/narrative/analysis.js';
 import { MAX_AMOUNTS_PER_PARAGRAPH } from '../../src/narrative/statements.js';
 import { lintText } from '../support/lint.js';

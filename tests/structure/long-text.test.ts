@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_PER_PLACE } from '../../src/checks/structure/proofread.js';
-import { MAX_FINDINGS_PER_RULE } from '../../src/checks/report-cap.js';
+import { MAX_FINDINGS_PER_RULE } from '../../src/engine/report-cap.js';
 import { lintText } from '../support/lint.js';
 
 const DOC = (body: string): string => `上海市某区2023年区级部门预算\n\n预算主管部门：某局\n\n2023年部门预算编制说明\n\n${body}\n`;
