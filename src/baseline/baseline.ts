@@ -2,6 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { ajv, formatAjvError } from '../config/ajv.js';
 import { parseJsonFile } from '../config/load-rules.js';
 import { ConfigError, UsageError } from '../errors.js';
+import { compareStrings } from '../model/location.js';
 
 /** Version of the baseline file format. */
 export const BASELINE_VERSION = 1;
@@ -50,7 +51,7 @@ export function readBaseline(path: string, shown: string): Baseline {
 /** Baseline file text: entries sorted by file, rule id and fingerprint, so that diffs stay small. */
 export function baselineText(b: Baseline): string {
   const entries = [...b.entries].sort(
-    (x, y) => cmp(x.file, y.file) || cmp(x.ruleId, y.ruleId) || cmp(x.fingerprint, y.fingerprint),
+    (x, y) => compareStrings(x.file, y.file) || compareStrings(x.ruleId, y.ruleId) || compareStrings(x.fingerprint, y.fingerprint),
   );
   return `${JSON.stringify({ version: b.version, entries }, null, 2)}\n`;
 }
@@ -59,6 +60,3 @@ export function writeBaseline(path: string, b: Baseline): void {
   writeFileSync(path, baselineText(b));
 }
 
-function cmp(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}

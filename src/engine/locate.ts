@@ -6,10 +6,9 @@ type TableTarget = Extract<Target, { readonly table: Table }>;
 
 /** Resolves a check's target to a full diagnostic location (physical + logical). */
 export function locate(t: Target): DiagnosticLocation {
+  if ('table' in t) return locateInTable(t, undefined);
   if ('paragraph' in t) return paragraphLocation(t.paragraph, t.offset ?? 0, t.length ?? 0);
-  if ('location' in t) return t.location;
-  const { table, row, cell, field } = tableNode(t);
-  return tableLocation(table, row, cell, field);
+  return t.location;
 }
 
 interface CachedLocation {
@@ -19,6 +18,8 @@ interface CachedLocation {
   readonly location: DiagnosticLocation;
 }
 
+type LocationCache = Map<Cell | Row | Table, CachedLocation>;
+
 /**
  * A locate() for one run over one document that remembers table locations by the node they point
  * at (the cell, else the row, else the table). Every rule that checks a cell locates it again, and
@@ -26,35 +27,23 @@ interface CachedLocation {
  * never modified once built). An entry is used only for the same table, row and field.
  */
 export function createLocator(): (t: Target) => DiagnosticLocation {
-  const cache = new Map<Cell | Row | Table, CachedLocation>();
-  // the node is found inline rather than through tableNode(): this runs once per outcome
-  return (t) => {
-    if (!('table' in t)) return locate(t);
-    const { table, row } = t;
-    const field = fieldOf(t);
-    const cell = t.cell ?? (row && field ? row.cells[field] : undefined);
-    const cellField = field ?? cell?.column;
-    const node = cell ?? row ?? table;
-    const cached = cache.get(node);
-    if (cached !== undefined && cached.table === table && cached.row === row && cached.field === cellField) return cached.location;
-    const location = tableLocation(table, row, cell, cellField);
-    cache.set(node, { table, row, field: cellField, location });
-    return location;
-  };
+  const cache: LocationCache = new Map();
+  return (t) => ('table' in t ? locateInTable(t, cache) : locate(t));
 }
 
-/** The column key a table target names (a column object or its key), if any. */
-function fieldOf(t: TableTarget): string | undefined {
-  const column = t.column;
-  return typeof column === 'string' ? column : column?.key;
-}
-
-/** The table node a target points at: its cell (given, or the row's cell in the column) and field. */
-function tableNode(t: TableTarget): { table: Table; row: Row | undefined; cell: Cell | undefined; field: string | undefined } {
+/** The location of a table target: its cell (given, or the row's cell in the column), row or table. */
+function locateInTable(t: TableTarget, cache: LocationCache | undefined): DiagnosticLocation {
   const { table, row } = t;
-  const columnKey = fieldOf(t);
+  const column = t.column;
+  const columnKey = typeof column === 'string' ? column : column?.key;
   const cell = t.cell ?? (row && columnKey ? row.cells[columnKey] : undefined);
-  return { table, row, cell, field: columnKey ?? cell?.column };
+  const field = columnKey ?? cell?.column;
+  const node = cell ?? row ?? table;
+  const cached = cache?.get(node);
+  if (cached !== undefined && cached.table === table && cached.row === row && cached.field === field) return cached.location;
+  const location = tableLocation(table, row, cell, field);
+  cache?.set(node, { table, row, field, location });
+  return location;
 }
 
 function tableLocation(table: Table, row: Row | undefined, cell: Cell | undefined, field: string | undefined): DiagnosticLocation {

@@ -22,16 +22,17 @@ export function locationKey(loc: SourceLocation): string {
 /** Orders locations by file, page, sheet, line, column, cell. */
 export function compareLocations(a: SourceLocation, b: SourceLocation): number {
   return (
-    cmpStr(a.file, b.file) ||
+    compareStrings(a.file, b.file) ||
     (a.page ?? 0) - (b.page ?? 0) ||
-    cmpStr(a.sheet ?? '', b.sheet ?? '') ||
+    compareStrings(a.sheet ?? '', b.sheet ?? '') ||
     (a.line ?? 0) - (b.line ?? 0) ||
     (a.column ?? 0) - (b.column ?? 0) ||
     cmpCell(a.cell ?? '', b.cell ?? '')
   );
 }
 
-function cmpStr(a: string, b: string): number {
+/** Code-unit order of two strings (the order of `<`), as a comparator. */
+export function compareStrings(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
@@ -39,8 +40,8 @@ function cmpStr(a: string, b: string): number {
 function cmpCell(a: string, b: string): number {
   const pa = /^([A-Z]+)(\d+)$/.exec(a);
   const pb = /^([A-Z]+)(\d+)$/.exec(b);
-  if (!pa || !pb) return cmpStr(a, b);
-  return Number(pa[2]) - Number(pb[2]) || pa[1]!.length - pb[1]!.length || cmpStr(pa[1]!, pb[1]!);
+  if (!pa || !pb) return compareStrings(a, b);
+  return Number(pa[2]) - Number(pb[2]) || pa[1]!.length - pb[1]!.length || compareStrings(pa[1]!, pb[1]!);
 }
 
 /** Human-readable position: "line 12:5", "page 3 line 14", "Sheet1!C12". */

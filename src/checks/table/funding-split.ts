@@ -6,6 +6,7 @@ import { COMPARISON_MESSAGES, compareAndReport } from './compare.js';
 import { participant, relatedOf, targetOf, type Participant } from './values.js';
 import { rowsByCode } from './coded-rows-compare.js';
 import { compareKeys } from './instance-order.js';
+import { compareStrings } from '../../model/location.js';
 
 interface Options {
   /** The table of all spending (T3). */
@@ -128,7 +129,7 @@ function comparedColumns(names: readonly string[], total: Table, parts: readonly
     const tc = columnByName(total, name);
     if (tc) columns.push({ name, tc, pcs: parts.map((t) => columnByName(t, name)) });
   }
-  return columns.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  return columns.sort((a, b) => compareStrings(a.name, b.name));
 }
 
 /** 合计 (when the total table has a total row), the total table's codes and the codes only part tables have, in instance order. */

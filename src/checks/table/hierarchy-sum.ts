@@ -3,6 +3,7 @@ import { defineCheck, type CheckContext } from '../../engine/define-check.js';
 import { COMPARISON_MESSAGES, compareAndReport, sumHoldsOnPrintedValues } from './compare.js';
 import { participant, targetOf } from './values.js';
 import { compareKeys } from './instance-order.js';
+import { compareStrings } from '../../model/location.js';
 
 interface Options {
   /** Table kinds to check (coded tables: T2, T3, T5–T8). */
@@ -79,7 +80,7 @@ function checkTable(ctx: CheckContext<Options>, table: Table): void {
   // instances are `${table.id}:${key}:${column.key}`; checked in their code-unit order (sums by key
   // and ':', then columns by key), the engine appends them without sorting the rule's outcomes
   sums.sort((a, b) => compareKeys(a.key, b.key));
-  const columns = [...table.columns].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  const columns = [...table.columns].sort((a, b) => compareStrings(a.key, b.key));
   for (const { parent, children, key } of sums) {
     const instancePrefix = `${table.id}:${key}:`;
     for (const column of columns) {
