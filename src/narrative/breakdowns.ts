@@ -2,7 +2,7 @@ import type { BudgetDocument } from '../model/document.js';
 import { buildClassificationIndex } from './classification-index.js';
 import type { Statement } from './statements.js';
 import type { Subject } from './subjects.js';
-import { charSet, inSet } from './clause-marks.js';
+import { removeIfAny, SPACE_OR_ANY_QUOTE, SPACES_AND_ALL_QUOTES } from './clause-marks.js';
 
 /**
  * Where a breakdown comes from: a 类/款 and its listed children, the 三公 and 公务用车 parts, the
@@ -111,15 +111,9 @@ const STATED_SUM = /^(以上|上述)?(各项|项目)?(合计|共计|总计|总�
 const REMAINDER = /^(其余|剩余|余下|余额)/;
 const LEAD = /^[\s\u3000：:，,]*/;
 
-/** Spaces and quotes (one regex object, not one per call). */
-export const SPACES_AND_QUOTES = /[\s\u3000“”"‘’「」『』]/g;
-/** The code units SPACES_AND_QUOTES matches. */
-const SPACE_OR_QUOTE = charSet(' \t\n\v\f\r\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff“”"‘’「」『』');
-
-/** The words without spaces and quotes; most clauses hold none and are returned as they are. */
+/** The words without spaces and quotes. */
 export function withoutSpacesAndQuotes(s: string): string {
-  for (let i = 0; i < s.length; i++) if (inSet(SPACE_OR_QUOTE, s.charCodeAt(i))) return s.replace(SPACES_AND_QUOTES, '');
-  return s;
+  return removeIfAny(s, SPACE_OR_ANY_QUOTE, SPACES_AND_ALL_QUOTES);
 }
 
 const OPEN = '（'.charCodeAt(0);

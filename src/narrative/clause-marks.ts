@@ -26,6 +26,17 @@ export function inSet(set: CharSet, c: number): boolean {
   return ((set[c >>> 5]! >>> (c & 31)) & 1) === 1;
 }
 
+/** The code units \s matches in a JavaScript regular expression (U+3000 among them). */
+export const JS_SPACES = ' \t\n\v\f\r\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff';
+
+/**
+ * `text` with the matches of `pattern` (a global regex) removed, when it holds one of `set`'s code
+ * units (the code units `pattern` matches); most texts hold none and are returned as they are.
+ */
+export function removeIfAny(text: string, set: CharSet, pattern: RegExp): string {
+  return holdsOneOf(text, 0, text.length, set) ? text.replace(pattern, '') : text;
+}
+
 /** Whether a code unit of text[from, to) is in `set`. */
 function holdsOneOf(text: string, from: number, to: number, set: CharSet): boolean {
   for (let i = from; i < to; i++) if (inSet(set, text.charCodeAt(i))) return true;
@@ -57,11 +68,16 @@ export function thresholdAfter(text: string, from: number): boolean {
 }
 
 /** Spaces and double quotes clean() drops. */
-export const SPACES_AND_QUOTES = /[\s\u3000“”"]/g;
-/** The code units SPACES_AND_QUOTES matches (\s as JavaScript defines it, U+3000, quotes). */
-const SPACE_OR_QUOTE = charSet(' \t\n\v\f\r\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff“”"');
+export const SPACES_AND_QUOTES = /[\s“”"]/g;
+/** The code units SPACES_AND_QUOTES matches. */
+export const SPACE_OR_QUOTE = charSet(`${JS_SPACES}“”"`);
 
-/** The text without spaces and double quotes; most clauses hold none and are returned as they are. */
+/** The text without spaces and double quotes. */
 export function clean(s: string): string {
-  return holdsOneOf(s, 0, s.length, SPACE_OR_QUOTE) ? s.replace(SPACES_AND_QUOTES, '') : s;
+  return removeIfAny(s, SPACE_OR_QUOTE, SPACES_AND_QUOTES);
 }
+
+/** Spaces and every kind of quote (the list and subject readers drop them). */
+export const SPACES_AND_ALL_QUOTES = /[\s“”"‘’「」『』]/g;
+/** The code units SPACES_AND_ALL_QUOTES matches. */
+export const SPACE_OR_ANY_QUOTE = charSet(`${JS_SPACES}“”"‘’「」『』`);

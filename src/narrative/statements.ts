@@ -79,6 +79,14 @@ const DOWN_LAST = charSet('少降低减了约');
 const PREVIOUS_LAST = charSet('为是算数年度');
 const CURRENT_LAST = charSet('为是排数算度年');
 const THRESHOLD_LAST = charSet('业过于家个人户项为≥≤><＞＜＝=');
+/** Each end-anchored pattern with its last characters (tests/narrative/clause-marks.test.ts checks them). */
+export const END_PATTERNS: ReadonlyArray<readonly [RegExp, CharSet]> = [
+  [UP_END, UP_LAST],
+  [DOWN_END, DOWN_LAST],
+  [PREVIOUS_END, PREVIOUS_LAST],
+  [CURRENT_END, CURRENT_LAST],
+  [THRESHOLD_BEFORE, THRESHOLD_LAST],
+];
 
 /** Whether the text's last code unit is in `chars` (false for an empty text; no one-character string made). */
 function endsWithOneOf(text: string, chars: CharSet): boolean {

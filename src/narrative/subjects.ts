@@ -1,5 +1,5 @@
 import type { CodeLevel } from '../model/document.js';
-import { charSet, inSet } from './clause-marks.js';
+import { removeIfAny, SPACE_OR_ANY_QUOTE, SPACES_AND_ALL_QUOTES } from './clause-marks.js';
 
 /** Totals of the 部门预算编制说明 (DOMAIN.md §5). */
 export type TotalKind =
@@ -103,15 +103,10 @@ export function subjectLabel(s: Subject): string {
   }
 }
 
-const QUOTES_AND_SPACES = /[\s\u3000“”"‘’「」『』]/g;
-
-/** The code units cleanWords() removes or replaces: QUOTES_AND_SPACES's and the half-width brackets. */
-const CLEANED = charSet(' \t\n\v\f\r\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff“”"‘’「」『』()');
-
-/** Removes quotes, spaces and half-width brackets so keywords match printed variants (most words hold none: returned as they are). */
+/** Removes quotes and spaces and makes half-width brackets full-width, so keywords match printed variants. */
 export function cleanWords(s: string): string {
-  for (let i = 0; i < s.length; i++) if (inSet(CLEANED, s.charCodeAt(i))) return s.replace(QUOTES_AND_SPACES, '').replaceAll('(', '（').replaceAll(')', '）');
-  return s;
+  const cleaned = removeIfAny(s, SPACE_OR_ANY_QUOTE, SPACES_AND_ALL_QUOTES);
+  return cleaned.includes('(') || cleaned.includes(')') ? cleaned.replaceAll('(', '（').replaceAll(')', '）') : cleaned;
 }
 
 /** Phrases subjectFromWords looks for (made once: a regex literal is a new object each time it is evaluated). */

@@ -34,11 +34,8 @@ describe('doubledWords', () => {
 });
 
 describe('repeated-text and department-name shortcuts', () => {
-  it('isSpace is \\s on every code unit, withoutSpaces the plain replace', async () => {
-    const { isSpace, withoutSpaces, SPACES } = await import('../../src/checks/structure/repeated-text.js');
-    const wrong: number[] = [];
-    for (let c = 0; c < 0x10000; c++) if (isSpace(c) !== /[\s\u3000]/.test(String.fromCharCode(c))) wrong.push(c);
-    expect(wrong).toEqual([]);
+  it('withoutSpaces is the plain replace', async () => {
+    const { withoutSpaces, SPACES } = await import('../../src/checks/structure/repeated-text.js');
     const rng = new Rng(9);
     const chars = ['a', '支', ' ', '\u3000', '\t', '\n', '\u00a0', '\u2009', '\ufeff', '。'];
     for (let n = 0; n < 3000; n++) {

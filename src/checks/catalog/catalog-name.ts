@@ -1,6 +1,6 @@
 import { defineCheck } from '../../engine/define-check.js';
 import { catalogFor } from '../../catalog/load.js';
-import { compareNames, nameKey } from '../../catalog/names.js';
+import { compareNames } from '../../catalog/names.js';
 import { schemeOfCode } from '../../catalog/types.js';
 import { groupBySpelling, relatedPlaces, tableOccurrences, type NameOccurrence } from './occurrences.js';
 
@@ -48,8 +48,7 @@ export default defineCheck<Record<string, never>>({
         ctx.notAssessable(instance, `code ${code} is not in the catalog`, first.at);
         continue;
       }
-      // the group's key is the name's: equal to the catalog name's, the two are the same (compareNames' first test)
-      const agreement = spelling.key === nameKey(entry.name) ? 'same' : compareNames(name, entry.name);
+      const agreement = compareNames(name, entry.name);
       if (agreement === 'same') {
         ctx.pass(instance, first.at);
         continue;

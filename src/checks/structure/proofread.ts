@@ -2,6 +2,7 @@ import { defineCheck, type CheckModule } from '../../engine/define-check.js';
 import type { LocalizedText } from '../../engine/define-check.js';
 import type { BudgetDocument } from '../../model/document.js';
 import { excerpt, textPlaces, type TextPlace } from './text-places.js';
+import { oncePer } from '../../memo.js';
 
 /** Most findings one rule reports in one paragraph, heading, note or row name. */
 export const MAX_PER_PLACE = 5;
@@ -69,14 +70,5 @@ export function slipsOf(re: RegExp, text: string, toSlip: (m: RegExpExecArray) =
   return out ?? NO_SLIPS;
 }
 
-/** The global copy of each regex matchesOf was given, made once (not once per text scanned). */
-const globals = new WeakMap<RegExp, RegExp>();
-
-function globalOf(re: RegExp): RegExp {
-  let g = globals.get(re);
-  if (!g) {
-    g = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);
-    globals.set(re, g);
-  }
-  return g;
-}
+/** The global copy of each pattern a scan is given, made once per pattern (not once per text scanned). */
+const globalOf = oncePer((re: RegExp): RegExp => new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`));

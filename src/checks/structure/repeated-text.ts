@@ -1,6 +1,7 @@
 import { defineCheck } from '../../engine/define-check.js';
 import { MAX_PER_PLACE } from './proofread.js';
 import type { Paragraph } from '../../model/document.js';
+import { charSet, JS_SPACES, removeIfAny } from '../../narrative/clause-marks.js';
 
 /** Shortest paragraph or sentence whose repetition is reported (shorter ones repeat by nature). */
 const MIN_PARAGRAPH = 20;
@@ -9,17 +10,11 @@ const MIN_SENTENCE = 10;
 /** Spaces a paragraph's key leaves out (\s holds U+3000 too). */
 export const SPACES = /[\s\u3000]+/g;
 
+const SPACE = charSet(JS_SPACES);
+
 /** The text without its spaces (the key paragraphs and sentences are compared by); most texts have none and are their own key (no copy made). */
 export function withoutSpaces(s: string): string {
-  for (let i = 0; i < s.length; i++) if (isSpace(s.charCodeAt(i))) return s.replace(SPACES, '');
-  return s;
-}
-
-/** Whether a code unit is one \s matches (tests/structure/fast-paths.test.ts checks every code unit). */
-export function isSpace(c: number): boolean {
-  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
-  if (c < 0xa0) return false;
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+  return removeIfAny(s, SPACE, SPACES);
 }
 
 /**
