@@ -48,13 +48,17 @@ export function intervalOf(amount: Amount | null | undefined): Interval {
 }
 
 export function addIntervals(items: readonly Interval[]): Interval {
-  let value: Decimal | undefined;
-  let radius: Decimal | undefined;
-  for (const i of items) {
-    if (!i.value.isZero()) value = plusDecimal(value, i.value);
-    if (!i.radius.isZero()) radius = plusDecimal(radius, i.radius);
+  return { value: sumOf(items, (i) => i.value), radius: sumOf(items, (i) => i.radius) };
+}
+
+/** Σ decimalOf(item) over the items, zeros skipped (the sum every identity is checked with). */
+export function sumOf<T>(items: readonly T[], decimalOf: (item: T) => Decimal): Decimal {
+  let sum: Decimal | undefined;
+  for (const item of items) {
+    const d = decimalOf(item);
+    if (!d.isZero()) sum = plusDecimal(sum, d);
   }
-  return { value: value ?? ZERO, radius: radius ?? ZERO };
+  return sum ?? ZERO;
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { CheckContext } from '../../engine/define-check.js';
-import { compareIntervals, decimalsEqual, intervalOf, lessOrEqual, plusDecimal, type Interval } from '../../engine/interval.js';
-import { ZERO, type Decimal } from '../../model/decimal.js';
+import { compareIntervals, decimalsEqual, intervalOf, lessOrEqual, sumOf, type Interval } from '../../engine/interval.js';
+import type { Decimal } from '../../model/decimal.js';
 import type { Column, Row } from '../../model/document.js';
 import { isUnreadable, relatedOf, scaleFor, show, targetOf, unitOf, type Participant } from './values.js';
 
@@ -25,13 +25,13 @@ export function compareAndReport(
     return;
   }
   const at = targetOf(actual);
-  const expectedValue = sumOfValues(parts);
+  const expectedValue = sumOf(parts, (p) => p.interval.value);
   // most identities hold on the printed values: the radii are summed only when they do not
   if (holdsOnPrintedValues(relation, actual.interval, expectedValue, parts)) {
     ctx.pass(instance, at);
     return;
   }
-  const expected: Interval = { value: expectedValue, radius: sumOfRadii(parts) };
+  const expected: Interval = { value: expectedValue, radius: sumOf(parts, (p) => p.interval.radius) };
   let verdict: 'pass' | 'belowParts' | 'exceeds' | 'rounding' | 'mismatch';
   if (relation === 'ge') {
     // actual ≥ Σ parts (e.g. T3 per code ≥ T5 + T6 + T7)
@@ -69,15 +69,8 @@ export function compareAndReport(
  * compareAndReport", never a finding by itself.
  */
 export function sumHoldsOnPrintedValues(whole: Participant, rows: readonly Row[], column: Column): boolean {
-  if (isUnreadable(whole)) return false;
-  let sum: Decimal | undefined;
-  for (const row of rows) {
-    const cell = row.cells[column.key];
-    if (cell?.invalid === true) return false;
-    const value = intervalOf(cell?.amount).value;
-    if (!value.isZero()) sum = plusDecimal(sum, value);
-  }
-  return decimalsEqual(whole.interval.value, sum ?? ZERO);
+  if (isUnreadable(whole) || rows.some((row) => row.cells[column.key]?.invalid === true)) return false;
+  return decimalsEqual(whole.interval.value, sumOf(rows, (row) => intervalOf(row.cells[column.key]?.amount).value));
 }
 
 /**
@@ -89,20 +82,6 @@ function holdsOnPrintedValues(relation: Relation, actual: Interval, expectedValu
   if (relation === 'eq') return decimalsEqual(actual.value, expectedValue);
   if (relation === 'le') return parts.every((p) => p.interval.radius.isZero()) && actual.value.lte(expectedValue);
   return actual.radius.isZero() && expectedValue.lte(actual.value);
-}
-
-/** Σ values, as addIntervals adds them. */
-function sumOfValues(parts: readonly Participant[]): Decimal {
-  let value: Decimal | undefined;
-  for (const p of parts) if (!p.interval.value.isZero()) value = plusDecimal(value, p.interval.value);
-  return value ?? ZERO;
-}
-
-/** Σ radii, as addIntervals adds them. */
-function sumOfRadii(parts: readonly Participant[]): Decimal {
-  let radius: Decimal | undefined;
-  for (const p of parts) if (!p.interval.radius.isZero()) radius = plusDecimal(radius, p.interval.radius);
-  return radius ?? ZERO;
 }
 
 /** The usual messages of comparison checks; checks spread these into their meta.messages. */

@@ -1,5 +1,5 @@
 import type { BudgetDocument, Row, Side, Table } from '../../model/document.js';
-import { columnByName, normalizeName } from '../../model/table-access.js';
+import { columnByName, normalizeName, rowsOf } from '../../model/table-access.js';
 import { stripNumbering } from '../../parsers/row-parse.js';
 import { participant, type Participant } from './values.js';
 
@@ -42,7 +42,7 @@ function findRow(table: Table, ref: ValueRef): Row | undefined {
   // the grand total: the last total line (the MoF layout has 本年收入合计 … 收入总计)
   if ('total' in sel) return table.rows.findLast((r) => r.isTotal && onSide(r));
   if ('code' in sel) return table.rows.find((r) => r.code === sel.code && onSide(r));
-  return findByName(table.rows.filter(onSide), sel.label);
+  return findByName(rowsOf(table, ref.side), sel.label);
 }
 
 /**

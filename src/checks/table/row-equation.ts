@@ -1,5 +1,5 @@
 import type { Column, Row, Side, Table } from '../../model/document.js';
-import { columnByName } from '../../model/table-access.js';
+import { columnByName, rowsOf } from '../../model/table-access.js';
 import { defineCheck, type CheckContext } from '../../engine/define-check.js';
 import { COMPARISON_MESSAGES, compareAndReport } from './compare.js';
 import { participant } from './values.js';
@@ -70,7 +70,7 @@ function checkTable(ctx: CheckContext<Options>, table: Table): void {
   if (partCols.length === 0) return;
   // checked in the code-unit order of the instances `${table.id}:${key}:${totalCol.key}`, so that the
   // engine appends the outcomes without sorting them (rows of one key keep their order)
-  const rows = table.rows.filter((row) => side === undefined || row.side === side);
+  const rows = rowsOf(table, side);
   rows.sort((a, b) => compareKeys(rowKey(a), rowKey(b)));
   for (const row of rows) {
     compareAndReport(ctx, `${table.id}:${rowKey(row)}:${totalCol.key}`, participant(table, row, totalCol), partCols.map((c) => participant(table, row, c)));
