@@ -196,20 +196,11 @@ const YEAR_END_BALANCE = /^年[终末]结转(结余)?$/;
  */
 function thisYearRows(t: Table, side: Side): readonly Row[] {
   // several totals look lines up in the same tables: each side's rows are found once per table
-  let sides = thisYearCache.get(t);
-  if (!sides) {
-    sides = new Map();
-    thisYearCache.set(t, sides);
-  }
-  let rows = sides.get(side);
-  if (!rows) {
-    rows = findThisYearRows(t, side);
-    sides.set(side, rows);
-  }
-  return rows;
+  return side === 'income' ? thisYearIncomeRows(t) : thisYearExpenseRows(t);
 }
 
-const thisYearCache = new WeakMap<Table, Map<Side, readonly Row[]>>();
+const thisYearIncomeRows = oncePer((t: Table): readonly Row[] => findThisYearRows(t, 'income'));
+const thisYearExpenseRows = oncePer((t: Table): readonly Row[] => findThisYearRows(t, 'expense'));
 
 function findThisYearRows(t: Table, side: Side): Row[] {
   const out: Row[] = [];

@@ -1,5 +1,6 @@
 import type { Target } from '../../engine/define-check.js';
 import type { BudgetDocument, Paragraph, Row, Table } from '../../model/document.js';
+import { oncePer } from '../../memo.js';
 
 /** A piece of printed text to proof-read: a paragraph (or table note), or a table row's name. */
 export interface TextPlace {
@@ -60,17 +61,11 @@ class RowPlace implements TextPlace {
  * document and choice of rows: the proof-reading rules all read the same places.
  */
 export function textPlaces(doc: BudgetDocument, include: { rows?: boolean } = {}): readonly TextPlace[] {
-  const rows = include.rows === true;
-  let cached = placeCache.get(doc);
-  if (!cached) {
-    cached = {};
-    placeCache.set(doc, cached);
-  }
-  const key = rows ? 'withRows' : 'withoutRows';
-  return (cached[key] ??= findTextPlaces(doc, rows));
+  return include.rows === true ? placesWithRows(doc) : placesWithoutRows(doc);
 }
 
-const placeCache = new WeakMap<BudgetDocument, { withRows?: readonly TextPlace[]; withoutRows?: readonly TextPlace[] }>();
+const placesWithRows = oncePer((doc: BudgetDocument): readonly TextPlace[] => findTextPlaces(doc, true));
+const placesWithoutRows = oncePer((doc: BudgetDocument): readonly TextPlace[] => findTextPlaces(doc, false));
 
 function findTextPlaces(doc: BudgetDocument, rows: boolean): TextPlace[] {
   const out: TextPlace[] = doc.paragraphs.map((p, i) => new ParagraphPlace(p, p.kind, i));
