@@ -8,7 +8,7 @@ import { configDefaults, defineConfig } from 'vitest/config';
  * worker instead of once per file. Their module state is caches keyed by document or bounded memos
  * of pure functions, so sharing cannot change a result.
  */
-const NEEDS_FRESH_MODULES = ['tests/cli/check-loads.test.ts', 'tests/cli/report-output.test.ts', 'tests/config/builtin-rules.test.ts'];
+const NEEDS_FRESH_MODULES = ['tests/cli/check-loads.test.ts', 'tests/cli/report-output.test.ts', 'tests/cli/startup.test.ts', 'tests/config/builtin-rules.test.ts'];
 
 export default defineConfig({
   test: {
