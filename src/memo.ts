@@ -6,7 +6,9 @@
 export function oncePer<K extends object, V>(compute: (key: K) => V): (key: K) => V {
   const cache = new WeakMap<K, V>();
   return (key) => {
-    if (cache.has(key)) return cache.get(key) as V;
+    // one look-up when there is a value (has() only tells an undefined result from a miss)
+    const known = cache.get(key);
+    if (known !== undefined || cache.has(key)) return known as V;
     const value = compute(key);
     cache.set(key, value);
     return value;

@@ -2,7 +2,7 @@ import type { BudgetDocument } from '../model/document.js';
 import { compareLocations, compareStrings } from '../model/location.js';
 import { BudgetlintError } from '../errors.js';
 import type { CheckContext, Report, RunSettings, Target } from './define-check.js';
-import { SEVERITY_RANK, type Diagnostic, type DocumentResult, type OutcomeStatus, type RuleOutcome, type Severity, type DiagnosticLocation } from './diagnostic.js';
+import { SEVERITY_RANK, type Diagnostic, type DocumentResult, type OutcomeStatus, type OutcomeSummary, type RuleOutcome, type Severity, type DiagnosticLocation } from './diagnostic.js';
 import { fingerprintOf } from './fingerprint.js';
 import { createLocator } from './locate.js';
 import { renderMessage } from './render.js';
@@ -22,26 +22,41 @@ export class CheckCrash extends BudgetlintError {
 /** fail beats not-assessable beats pass beats not-applicable */
 const OUTCOME_RANK: Readonly<Record<OutcomeStatus, number>> = { fail: 4, 'not-assessable': 3, pass: 2, 'not-applicable': 1 };
 
+/** The outcomes of one rule on one document, in instance order, and their counts by status. */
+interface FinishedRule {
+  readonly ruleId: string;
+  /** Every outcome, or only the not-assessable ones (RunSettings.keptOutcomes). */
+  readonly outcomes: readonly RuleOutcome[];
+  readonly counts: OutcomeCounts;
+}
+
+type OutcomeCounts = { -readonly [K in Exclude<keyof OutcomeSummary, 'run'>]: number };
+
 /**
  * The context of one rule on one document. A class rather than an object literal of closures:
  * its methods live on the prototype, so a run builds one object per rule instead of five.
  *
- * Outcomes are kept in a plain array, built (and located) when recorded, one object each. Checks
- * record almost all instances once and most of them in code-unit order, so an instance greater than
- * the last one is simply appended and the list needs no sort; the same instance again replaces the
- * last outcome when its status is stronger. Only when a rule records an instance below the last one
- * is an index by instance built (from then on it finds repeats anywhere), and the list is sorted at
- * the end. The result is the same as keeping a map by instance and sorting its keys.
+ * Instances are kept in parallel arrays (instance, status, reason, target) and turned into outcome
+ * objects only at the end, and only those the result lists: a run that lists only not-assessable
+ * outcomes (the terminal, SARIF, GitHub and Markdown reports) builds no object for the ~1 000 passed
+ * instances of a document. Checks record almost all instances once and most of them in code-unit
+ * order, so an instance greater than the last one is simply appended and the list needs no sort; the
+ * same instance again replaces the last entry when its status is stronger. Only when a rule records an
+ * instance below the last one is an index by instance built (from then on it finds repeats anywhere),
+ * and the entries are sorted at the end. The result is the same as keeping a map by instance and
+ * sorting its keys.
  */
 class RuleRun implements CheckContext<Record<string, unknown>> {
   readonly options: Record<string, unknown>;
   readonly ruleId: string;
   private readonly severity: Severity;
-  private readonly locatePassed: boolean;
-  private readonly outcomes: RuleOutcome[] = [];
+  private readonly instances: string[] = [];
+  private readonly statuses: OutcomeStatus[] = [];
+  private readonly reasons: Array<string | undefined> = [];
+  private readonly targets: Array<Target | undefined> = [];
   /** The greatest instance recorded so far, while every instance came in order. */
   private last: string | undefined = undefined;
-  /** Position of each instance in `outcomes`; built once an instance comes out of order. */
+  /** Position of each instance in the arrays; built once an instance comes out of order. */
   private positions: Map<string, number> | undefined = undefined;
   /** Findings listed so far, and the count, first target and severities of those past the bound. */
   private listed = 0;
@@ -58,7 +73,6 @@ class RuleRun implements CheckContext<Record<string, unknown>> {
     this.options = rule.options;
     this.ruleId = rule.id;
     this.severity = rule.severity as Severity;
-    this.locatePassed = settings.keptOutcomes !== 'not-assessable';
   }
 
   /** Lists a finding, or counts it once MAX_FINDINGS_PER_RULE are listed (see report-cap.ts). */
@@ -85,17 +99,32 @@ class RuleRun implements CheckContext<Record<string, unknown>> {
     this.record(instance, 'not-assessable', reason, at);
   }
 
-  /** Ends the run: lists the count of the findings past the bound, if any; returns the outcomes in instance order. */
-  finish(): readonly RuleOutcome[] {
-    const { firstUnlisted, unlisted } = this;
+  /**
+   * Ends the run: lists the count of the findings past the bound, if any; returns the outcomes the
+   * result keeps, in instance order, with the counts of all of them.
+   */
+  finish(): FinishedRule {
+    const { firstUnlisted, unlisted, instances, statuses } = this;
     if (firstUnlisted) {
       const data = { count: unlisted, max: MAX_FINDINGS_PER_RULE };
       const more: Report = { instance: 'more', messageId: 'moreFindings', at: firstUnlisted, data, ...(this.unlistedAllInfo ? { severity: 'info' as const } : {}) };
       this.list(more, MORE_FINDINGS_MESSAGE.moreFindings);
     }
+    const counts: OutcomeCounts = { passed: 0, failed: 0, notApplicable: 0, notAssessable: 0 };
+    const all = this.settings.keptOutcomes !== 'not-assessable';
+    const outcomes: RuleOutcome[] = [];
     // instances are unique here: code-unit order of the instances, as cmp orders them
-    if (this.positions !== undefined) this.outcomes.sort((a, b) => (a.instance < b.instance ? -1 : 1));
-    return this.outcomes;
+    const order = this.positions === undefined ? undefined : instanceOrder(instances);
+    for (let k = 0; k < instances.length; k++) {
+      const i = order === undefined ? k : order[k]!;
+      const status = statuses[i]!;
+      if (status === 'pass') counts.passed++;
+      else if (status === 'fail') counts.failed++;
+      else if (status === 'not-applicable') counts.notApplicable++;
+      else counts.notAssessable++;
+      if (all || status === 'not-assessable') outcomes.push(this.outcome(i));
+    }
+    return { ruleId: this.ruleId, outcomes, counts };
   }
 
   /** Lists a finding; `templates`: its message when it is not one of the rule's (the engine's own count). */
@@ -130,42 +159,66 @@ class RuleRun implements CheckContext<Record<string, unknown>> {
 
   /** An instance is recorded once; a later, stronger status replaces it. */
   private record(instance: string, status: OutcomeStatus, reason: string | undefined, at: Target | undefined): void {
-    const { outcomes } = this;
-    // a passed instance that will not be listed needs no location (see RunSettings.keptOutcomes)
-    if (status === 'pass' && !this.locatePassed) at = undefined;
     let positions = this.positions;
     if (positions === undefined) {
       const last = this.last;
       if (last === undefined || last < instance) {
         this.last = instance;
-        outcomes.push(toOutcome(this.ruleId, instance, status, reason, at, this.shared.locate));
+        this.append(instance, status, reason, at);
         return;
       }
       if (last === instance) {
-        this.replaceIfStronger(outcomes.length - 1, instance, status, reason, at);
+        this.replaceIfStronger(this.instances.length - 1, status, reason, at);
         return;
       }
-      this.positions = positions = positionsOf(outcomes);
+      this.positions = positions = positionsOf(this.instances);
     }
     const i = positions.get(instance);
     if (i !== undefined) {
-      this.replaceIfStronger(i, instance, status, reason, at);
+      this.replaceIfStronger(i, status, reason, at);
       return;
     }
-    positions.set(instance, outcomes.length);
-    outcomes.push(toOutcome(this.ruleId, instance, status, reason, at, this.shared.locate));
+    positions.set(instance, this.instances.length);
+    this.append(instance, status, reason, at);
   }
 
-  private replaceIfStronger(i: number, instance: string, status: OutcomeStatus, reason: string | undefined, at: Target | undefined): void {
-    if (OUTCOME_RANK[this.outcomes[i]!.status] >= OUTCOME_RANK[status]) return;
-    this.outcomes[i] = toOutcome(this.ruleId, instance, status, reason, at, this.shared.locate);
+  private append(instance: string, status: OutcomeStatus, reason: string | undefined, at: Target | undefined): void {
+    this.instances.push(instance);
+    this.statuses.push(status);
+    this.reasons.push(reason);
+    this.targets.push(at);
+  }
+
+  private replaceIfStronger(i: number, status: OutcomeStatus, reason: string | undefined, at: Target | undefined): void {
+    if (OUTCOME_RANK[this.statuses[i]!] >= OUTCOME_RANK[status]) return;
+    this.statuses[i] = status;
+    this.reasons[i] = reason;
+    this.targets[i] = at;
+  }
+
+  /** The outcome object of entry i, built whole (one literal per shape) and located. */
+  private outcome(i: number): RuleOutcome {
+    const { ruleId } = this;
+    const instance = this.instances[i]!;
+    const status = this.statuses[i]!;
+    const reason = this.reasons[i];
+    const at = this.targets[i];
+    if (!at) return reason ? { ruleId, instance, status, reason } : { ruleId, instance, status };
+    const location = this.shared.locate(at);
+    return reason ? { ruleId, instance, status, reason, location } : { ruleId, instance, status, location };
   }
 }
 
-function positionsOf(outcomes: readonly RuleOutcome[]): Map<string, number> {
+function positionsOf(instances: readonly string[]): Map<string, number> {
   const positions = new Map<string, number>();
-  for (let i = 0; i < outcomes.length; i++) positions.set(outcomes[i]!.instance, i);
+  for (let i = 0; i < instances.length; i++) positions.set(instances[i]!, i);
   return positions;
+}
+
+/** Indexes of `instances` in code-unit order of the instances (which are unique). */
+function instanceOrder(instances: readonly string[]): number[] {
+  const order = Array.from(instances, (_, i) => i);
+  return order.sort((a, b) => (instances[a]! < instances[b]! ? -1 : 1));
 }
 
 /** What the rules of one document run share: its findings, locator and own files. */
@@ -180,38 +233,36 @@ export function lintDocument(document: BudgetDocument, rules: readonly ResolvedR
   const diagnostics: Diagnostic[] = [];
   const locate = createLocator();
   const shared: DocumentRun = { diagnostics, locate, ownFiles: new Set([document.source.file, ...(document.source.files ?? [])]) };
-  const finished: Array<{ readonly ruleId: string; readonly outcomes: readonly RuleOutcome[] }> = [];
+  const finished: FinishedRule[] = [];
   for (const rule of rules) {
     if (rule.severity === 'off') continue;
     const run = new RuleRun(document, rule, settings, shared);
     try {
       rule.module.run(run);
-      finished.push({ ruleId: rule.id, outcomes: run.finish() });
+      finished.push(run.finish());
     } catch (e) {
       throw new CheckCrash(rule.id, document.source.file, e);
     }
   }
   const sorted = dedupe(diagnostics).sort(compareDiagnostics);
   // ordered by rule id, then instance (the same as sorting the whole list on both, but cheaper)
-  const outcomeList: RuleOutcome[] = [];
-  for (const { outcomes } of finished.sort((a, b) => compareStrings(a.ruleId, b.ruleId))) {
-    for (const outcome of outcomes) outcomeList.push(outcome);
+  const outcomes: RuleOutcome[] = [];
+  let passed = 0, failed = 0, notApplicable = 0, notAssessable = 0;
+  for (const f of finished.sort((a, b) => compareStrings(a.ruleId, b.ruleId))) {
+    for (const outcome of f.outcomes) outcomes.push(outcome);
+    passed += f.counts.passed;
+    failed += f.counts.failed;
+    notApplicable += f.counts.notApplicable;
+    notAssessable += f.counts.notAssessable;
   }
   return {
     file: document.source.file,
     metadata: metadataRecord(document),
     diagnostics: sorted,
-    outcomes: settings.keptOutcomes === 'not-assessable' ? outcomeList.filter((o) => o.status === 'not-assessable') : outcomeList,
-    summary: summarize(outcomeList),
+    outcomes,
+    summary: { run: passed + failed + notApplicable + notAssessable, passed, failed, notApplicable, notAssessable },
     counts: countSeverities(sorted),
   };
-}
-
-function toOutcome(ruleId: string, instance: string, status: OutcomeStatus, reason: string | undefined, at: Target | undefined, locate: (t: Target) => DiagnosticLocation): RuleOutcome {
-  // one literal per shape: objects are built whole rather than grown property by property
-  if (!at) return reason ? { ruleId, instance, status, reason } : { ruleId, instance, status };
-  const location = locate(at);
-  return reason ? { ruleId, instance, status, reason, location } : { ruleId, instance, status, location };
 }
 
 function metadataRecord(d: BudgetDocument): Record<string, string | number> {
@@ -244,17 +295,6 @@ function dedupe(list: Diagnostic[]): Diagnostic[] {
     seen.add(k);
     return true;
   });
-}
-
-export function summarize(outcomes: readonly RuleOutcome[]): DocumentResult['summary'] {
-  let passed = 0, failed = 0, notApplicable = 0, notAssessable = 0;
-  for (const o of outcomes) {
-    if (o.status === 'pass') passed++;
-    else if (o.status === 'fail') failed++;
-    else if (o.status === 'not-applicable') notApplicable++;
-    else notAssessable++;
-  }
-  return { run: outcomes.length, passed, failed, notApplicable, notAssessable };
 }
 
 export function countSeverities(list: readonly Diagnostic[]): DocumentResult['counts'] {
