@@ -1,7 +1,7 @@
 import type { CheckContext } from '../../engine/define-check.js';
 import { compareIntervals, decimalsEqual, intervalOf, lessOrEqual, sumOf, type Interval } from '../../engine/interval.js';
 import type { Decimal } from '../../model/decimal.js';
-import type { Column, Row } from '../../model/document.js';
+import type { Cell } from '../../model/document.js';
 import { isUnreadable, relatedOf, scaleFor, show, targetOf, unitOf, type Participant } from './values.js';
 
 export type Relation = 'eq' | 'le' | 'ge';
@@ -63,14 +63,14 @@ export function compareAndReport(
 }
 
 /**
- * Whether `whole` = Σ the rows' cells in `column` on the printed values, every cell readable: the
- * first test of compareAndReport (relation eq), which then passes at targetOf(whole). A check that
- * sums many rows calls this before building a participant per row; false means "ask
+ * Whether `whole` = Σ `cells` on the printed values, every cell readable (a missing cell is blank):
+ * the first test of compareAndReport (relation eq), which then passes at targetOf(whole). A check
+ * that sums many cells calls this before building a participant per cell; false means "ask
  * compareAndReport", never a finding by itself.
  */
-export function sumHoldsOnPrintedValues(whole: Participant, rows: readonly Row[], column: Column): boolean {
-  if (isUnreadable(whole) || rows.some((row) => row.cells[column.key]?.invalid === true)) return false;
-  return decimalsEqual(whole.interval.value, sumOf(rows, (row) => intervalOf(row.cells[column.key]?.amount).value));
+export function sumHoldsOnPrintedValues(whole: Participant, cells: ReadonlyArray<Cell | undefined>): boolean {
+  if (isUnreadable(whole) || cells.some((cell) => cell?.invalid === true)) return false;
+  return decimalsEqual(whole.interval.value, sumOf(cells, (cell) => intervalOf(cell?.amount).value));
 }
 
 /**
