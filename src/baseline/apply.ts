@@ -24,22 +24,36 @@ export function applyBaseline(
   baseline: Baseline,
   file: string,
 ): { results: DocumentResult[]; report: BaselineReport } {
+  const applier = baselineApplier(baseline, file);
+  const out = results.map((r) => applier.apply(r));
+  return { results: out, report: applier.report(out) };
+}
+
+/**
+ * applyBaseline one document at a time, for a run that writes each result as it comes: `apply` each
+ * result once, then `report` with every result of the run.
+ */
+export function baselineApplier(baseline: Baseline, file: string): { apply(r: DocumentResult): DocumentResult; report(results: readonly DocumentResult[]): BaselineReport } {
   const byKey = new Map<string, BaselineEntry>();
   for (const e of baseline.entries) byKey.set(keyOf(e.file, e.fingerprint), e);
   const used = new Set<string>();
   let suppressed = 0;
-  const out = results.map((r) => {
-    if (r.fatal) return r;
-    const diagnostics: Diagnostic[] = r.diagnostics.map((d) => {
-      const entry = byKey.get(keyOf(r.file, d.fingerprint));
-      if (!entry) return d;
-      used.add(keyOf(entry.file, entry.fingerprint));
-      suppressed++;
-      return { ...d, suppressed: { reason: entry.reason } };
-    });
-    return { ...r, diagnostics, counts: countSeverities(diagnostics) };
-  });
-  const checked = new Set(results.filter((r) => !r.fatal).map((r) => r.file));
-  const stale = baseline.entries.filter((e) => checked.has(e.file) && !used.has(keyOf(e.file, e.fingerprint)));
-  return { results: out, report: { file, suppressed, stale } };
+  return {
+    apply(r) {
+      if (r.fatal) return r;
+      const diagnostics: Diagnostic[] = r.diagnostics.map((d) => {
+        const entry = byKey.get(keyOf(r.file, d.fingerprint));
+        if (!entry) return d;
+        used.add(keyOf(entry.file, entry.fingerprint));
+        suppressed++;
+        return { ...d, suppressed: { reason: entry.reason } };
+      });
+      return { ...r, diagnostics, counts: countSeverities(diagnostics) };
+    },
+    report(results) {
+      const checked = new Set(results.filter((r) => !r.fatal).map((r) => r.file));
+      const stale = baseline.entries.filter((e) => checked.has(e.file) && !used.has(keyOf(e.file, e.fingerprint)));
+      return { file, suppressed, stale };
+    },
+  };
 }

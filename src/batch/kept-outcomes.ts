@@ -22,8 +22,11 @@ export function keptOutcomesFor(formats: readonly string[], showPassed: boolean)
  * only) is copied: the strings of its findings and reasons are often cut from the document's text and
  * would otherwise keep the whole text of every document alive until the end of the run (≈ 20 KB per
  * generated document, measured). A full result is kept as it is (a copy would cost more than it saves).
- * Results from worker threads are copies already.
+ * A result listing every outcome is slimmed first when only `not-assessable` ones are kept (a run
+ * whose JSON report was written while checking).
  */
 export function retainedResult(result: DocumentResult, kept: KeptOutcomes): DocumentResult {
-  return kept === 'not-assessable' ? structuredClone(result) : result;
+  if (kept === 'all') return result;
+  const outcomes = result.outcomes.filter((o) => o.status === 'not-assessable');
+  return structuredClone(outcomes.length === result.outcomes.length ? result : { ...result, outcomes });
 }

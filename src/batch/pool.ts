@@ -76,6 +76,12 @@ export interface PoolOptions {
   readonly onProgress?: (done: number, total: number, path: string) => void;
   /** Called with the error of a document whose check crashed (it gets a fatal result). */
   readonly onCrash?: (e: unknown) => void;
+  /**
+   * Called with each result as it arrives (in completion order; `index` is its place in the input)
+   * and returning what the batch keeps of it: a run that writes its report while checking keeps a
+   * slimmer copy. Default: the result itself.
+   */
+  readonly keep?: (result: DocumentResult, index: number) => DocumentResult;
 }
 
 /**
@@ -101,7 +107,10 @@ export async function checkFiles(linter: Linter, paths: readonly string[], optio
   const parallel = await checkInWorkers(paths, { ...options, displayName });
   if (parallel) return parallel;
   const out: DocumentResult[] = [];
-  for (const p of paths) out.push(await checkOne(linter, p, options.fileOptions));
+  for (const p of paths) {
+    const result = await checkOne(linter, p, options.fileOptions);
+    out.push(options.keep ? options.keep(result, out.length) : result);
+  }
   return out;
 }
 
@@ -130,13 +139,15 @@ function runPool(script: string, size: number, paths: readonly string[], setup: 
       pool.push(w);
       w.on('message', (reply: CheckReply) => {
         const path = paths[reply.index]!;
+        let result: DocumentResult;
         if ('crash' in reply) {
           const err = new Error(reply.crash.message);
           if (reply.crash.stack) err.stack = reply.crash.stack;
           options.onCrash?.(err);
           const name = options.displayName(path);
-          results[reply.index] = fatalResult(name, `${name}: internal error: ${reply.crash.message}`);
-        } else results[reply.index] = 'packed' in reply ? unpackResult(reply.packed) : reply.result;
+          result = fatalResult(name, `${name}: internal error: ${reply.crash.message}`);
+        } else result = 'packed' in reply ? unpackResult(reply.packed) : reply.result;
+        results[reply.index] = options.keep ? options.keep(result, reply.index) : result;
         done++;
         options.onProgress?.(done, paths.length, path);
         if (done === paths.length) return finish();

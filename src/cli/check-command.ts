@@ -13,7 +13,8 @@ import { exitCodeFor } from './exit-code.js';
 import { REPORT_FORMATS } from './formats.js';
 import { resolveInputs } from './inputs.js';
 import { localeLang, useColor, writeChunks, type CliIo } from './io.js';
-import { parseOutputSpec, writeReport } from './outputs.js';
+import { JsonReportStream } from './json-stream.js';
+import { openReport, parseOutputSpec, writeReport, type OutputSpec } from './outputs.js';
 import { progressOnStderr } from './progress.js';
 
 /** Options of `budgetlint check` as commander parses them. */
@@ -75,63 +76,104 @@ export async function runCheck(files: readonly string[], opts: CheckOptions, io:
   const fileOptions = opts.narrative !== undefined ? { narrative: resolve(io.cwd, opts.narrative) } : undefined;
   const shown = (p: string): string => displayPath(p, io.cwd);
   const progress = progressOnStderr(io, paths.length, shown);
-  const loop = {
-    displayName: shown,
-    ...(progress ? { onProgress: progress.onProgress } : {}),
-    onCrash: (e: unknown) => {
-      if (opts.debug && e instanceof Error && e.stack) io.stderr.write(`${e.stack}\n`);
-    },
-  };
-  // worker threads for large batches (same results, same order); small ones run in this thread
-  const checked =
-    (paths.length > 1 ? await (await pool()).checkInWorkers(paths, { ...loop, linterOptions, ...(fileOptions ? { fileOptions } : {}), ...(jobs ? { jobs } : {}) }) : undefined) ??
-    (await checkFiles(paths, async (p) => retainedResult(await linter.checkFile(p, fileOptions), keptOutcomes), loop));
-  progress?.done();
-  // results in input order, with a fatal result for each pattern that matched nothing
-  let k = 0;
-  let results: DocumentResult[] = inputs.map((i) => ('path' in i ? checked[k++]! : fatalResult(i.unmatched, `${i.unmatched}: no documents match this pattern`)));
 
+  // a baseline that is only applied is read first, so that each result is final when it arrives
   let baseline: BaselineReport | undefined;
-  if (opts.baseline) {
-    const [{ applyBaseline }, { readBaseline, writeBaseline }, { updatedBaseline }] = await Promise.all([
-      import('../baseline/apply.js'),
-      import('../baseline/baseline.js'),
-      import('../baseline/update.js'),
-    ]);
-    const abs = resolve(io.cwd, opts.baseline);
-    let data: Baseline | undefined;
-    if (opts.updateBaseline) {
+  const applier = opts.baseline && !opts.updateBaseline ? await baselineApplierFor(opts.baseline, io.cwd) : undefined;
+  // JSON reports are written while the documents are checked (not when the baseline is being
+  // updated: its findings are suppressed by the new baseline, known only at the end)
+  const streamStdout = !opts.updateBaseline && opts.format === 'json';
+  const streamedFiles = opts.updateBaseline ? [] : outputs.filter((o) => o.format === 'json');
+  const laterOutputs = outputs.filter((o) => !streamedFiles.includes(o));
+  const stream = streamStdout || streamedFiles.length > 0 ? new JsonReportStream(streamStdout ? io.stdout : undefined, streamedFiles.map((o) => openReport(io.cwd, o.file))) : undefined;
+  try {
+    // what the run keeps of each result: what the reports written at the end need
+    const kept = stream ? keptOutcomesFor([...(streamStdout ? [] : [opts.format]), ...laterOutputs.map((o) => o.format)], opts.showPassed ?? false) : keptOutcomes;
+    // input index of each path (a pattern that matched nothing has an index and a fatal result of its own)
+    const inputIndex: number[] = [];
+    inputs.forEach((input, i) => {
+      if ('path' in input) inputIndex.push(i);
+    });
+    const unmatched = new Map<number, DocumentResult>();
+    inputs.forEach((input, i) => {
+      if (!('path' in input)) unmatched.set(i, fatalResult(input.unmatched, `${input.unmatched}: no documents match this pattern`));
+    });
+    await stream?.start();
+    for (const [i, r] of unmatched) stream?.put(i, r);
+    const keep = (result: DocumentResult, pathIndex: number): DocumentResult => {
+      const final = applier ? applier.apply(result) : result;
+      stream?.put(inputIndex[pathIndex]!, opts.quiet ? errorsOnly(final) : final);
+      return retainedResult(final, kept);
+    };
+    const loop = {
+      displayName: shown,
+      keep,
+      ...(progress ? { onProgress: progress.onProgress } : {}),
+      onCrash: (e: unknown) => {
+        if (opts.debug && e instanceof Error && e.stack) io.stderr.write(`${e.stack}\n`);
+      },
+    };
+    // worker threads for large batches (same results, same order); small ones run in this thread
+    const checked =
+      (paths.length > 1 ? await (await pool()).checkInWorkers(paths, { ...loop, linterOptions, ...(fileOptions ? { fileOptions } : {}), ...(jobs ? { jobs } : {}) }) : undefined) ??
+      (await checkFiles(paths, (p) => linter.checkFile(p, fileOptions), loop));
+    progress?.done();
+    // results in input order
+    let k = 0;
+    let results: DocumentResult[] = inputs.map((_, i) => unmatched.get(i) ?? checked[k++]!);
+
+    if (applier) baseline = applier.report(results);
+    else if (opts.baseline) {
+      // --update-baseline: the new baseline is written, then applied
+      const [{ applyBaseline }, { readBaseline, writeBaseline }, { updatedBaseline }] = await Promise.all([
+        import('../baseline/apply.js'),
+        import('../baseline/baseline.js'),
+        import('../baseline/update.js'),
+      ]);
+      const abs = resolve(io.cwd, opts.baseline);
       const previous = existsSync(abs) ? readBaseline(abs, opts.baseline) : undefined;
-      data = updatedBaseline(previous, results, opts.reason);
+      const data = updatedBaseline(previous, results, opts.reason);
       writeBaseline(abs, data);
       io.stderr.write(`budgetlint: wrote ${opts.baseline} (${data.entries.length} entries)\n`);
-    } else {
-      data = readBaseline(abs, opts.baseline);
+      const applied = applyBaseline(results, data, opts.baseline);
+      results = applied.results;
+      baseline = applied.report;
     }
-    const applied = applyBaseline(results, data, opts.baseline);
-    results = applied.results;
-    baseline = applied.report;
+
+    const exitCode = exitCodeFor(results, opts.maxWarnings);
+    const shownResults = opts.quiet ? results.map(errorsOnly) : results;
+    const runResult: RunResult = { results: shownResults, rules: linter.rules, ...(baseline ? { baseline } : {}) };
+    for (const r of results) if (r.fatal) io.stderr.write(`budgetlint: ${r.fatal.message}\n`);
+    if (baseline && baseline.stale.length > 0 && opts.format !== 'pretty') {
+      io.stderr.write(`budgetlint: ${baseline.file}: ${baseline.stale.length} stale baseline entries (they no longer match a finding)\n`);
+    }
+    await stream?.finish(shownResults, baseline);
+    await writeReports(runResult, streamStdout ? undefined : opts.format, laterOutputs);
+    return exitCode;
+  } finally {
+    stream?.close();
   }
 
-  const exitCode = exitCodeFor(results, opts.maxWarnings);
-  const shownResults = opts.quiet ? results.map(errorsOnly) : results;
-  const runResult: RunResult = { results: shownResults, rules: linter.rules, ...(baseline ? { baseline } : {}) };
-  for (const r of results) if (r.fatal) io.stderr.write(`budgetlint: ${r.fatal.message}\n`);
-  if (baseline && baseline.stale.length > 0 && opts.format !== 'pretty') {
-    io.stderr.write(`budgetlint: ${baseline.file}: ${baseline.stale.length} stale baseline entries (they no longer match a finding)\n`);
+  /** The reports written once every document is checked: stdout's (unless it was streamed), the --output files, GitHub's step summary. */
+  async function writeReports(runResult: RunResult, stdoutFormat: string | undefined, files: readonly OutputSpec[]): Promise<void> {
+    // each report is written in pieces as they are built (a big run's JSON, SARIF or JUnit report is
+    // never one string); chalk is loaded only for a coloured terminal report
+    const render = (format: string, color: boolean): Iterable<string> =>
+      CHUNKED_REPORTERS[format]!(runResult, { lang, color, ...(opts.showPassed ? { showPassed: true } : {}) });
+    const color = stdoutFormat === 'pretty' && useColor(io);
+    if (color) await loadColor();
+    if (stdoutFormat !== undefined) await writeChunks(io.stdout, render(stdoutFormat, color));
+    for (const o of files) writeReport(io.cwd, o.file, render(o.format, false));
+    // GitHub shows only the first annotations: the step summary carries the full counts
+    const summaryFile = io.env['GITHUB_STEP_SUMMARY'];
+    if (summaryFile && (opts.format === 'github' || outputs.some((o) => o.format === 'github'))) {
+      writeReport(io.cwd, summaryFile, render('markdown', false), true);
+    }
   }
-  // each report is written in pieces as they are built (a big run's JSON, SARIF or JUnit report is
-  // never one string); chalk is loaded only for a coloured terminal report
-  const render = (format: string, color: boolean): Iterable<string> =>
-    CHUNKED_REPORTERS[format]!(runResult, { lang, color, ...(opts.showPassed ? { showPassed: true } : {}) });
-  const color = opts.format === 'pretty' && useColor(io);
-  if (color) await loadColor();
-  await writeChunks(io.stdout, render(opts.format, color));
-  for (const o of outputs) writeReport(io.cwd, o.file, render(o.format, false));
-  // GitHub shows only the first annotations: the step summary carries the full counts
-  const summaryFile = io.env['GITHUB_STEP_SUMMARY'];
-  if (summaryFile && (opts.format === 'github' || outputs.some((o) => o.format === 'github'))) {
-    writeReport(io.cwd, summaryFile, render('markdown', false), true);
-  }
-  return exitCode;
+}
+
+/** Applies the baseline file `file` (as given; read relative to `cwd`) to results one at a time. */
+async function baselineApplierFor(file: string, cwd: string): Promise<ReturnType<typeof import('../baseline/apply.js').baselineApplier>> {
+  const [{ baselineApplier }, { readBaseline }] = await Promise.all([import('../baseline/apply.js'), import('../baseline/baseline.js')]);
+  return baselineApplier(readBaseline(resolve(cwd, file), file), file);
 }

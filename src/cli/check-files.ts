@@ -18,17 +18,25 @@ export type ProgressListener = (done: number, total: number, path: string) => vo
 export async function checkFiles(
   paths: readonly string[],
   checkOne: CheckOne,
-  options: { onProgress?: ProgressListener; displayName: (path: string) => string; onCrash?: (e: unknown) => void },
+  options: {
+    onProgress?: ProgressListener;
+    displayName: (path: string) => string;
+    onCrash?: (e: unknown) => void;
+    /** What to keep of each result (see PoolOptions.keep); default: the result. */
+    keep?: (result: DocumentResult, index: number) => DocumentResult;
+  },
 ): Promise<DocumentResult[]> {
   const results: DocumentResult[] = [];
   for (const path of paths) {
+    let result: DocumentResult;
     try {
-      results.push(await checkOne(path));
+      result = await checkOne(path);
     } catch (e) {
       options.onCrash?.(e);
       const message = e instanceof Error ? e.message : String(e);
-      results.push(fatalResult(options.displayName(path), `${options.displayName(path)}: internal error: ${message}`));
+      result = fatalResult(options.displayName(path), `${options.displayName(path)}: internal error: ${message}`);
     }
+    results.push(options.keep ? options.keep(result, results.length) : result);
     options.onProgress?.(results.length, paths.length, path);
   }
   return results;

@@ -29,6 +29,23 @@ export function parseOutputSpec(spec: string, formats: readonly string[]): Outpu
  * report is never held whole; the file's bytes are those of the joined text.
  */
 export function writeReport(cwd: string, file: string, report: string | Iterable<string>, append = false): void {
+  const out = openReport(cwd, file, append);
+  try {
+    out.write(typeof report === 'string' ? [report] : report);
+  } finally {
+    out.close();
+  }
+}
+
+/** A report file open for writing in several goes (a report written while the documents are checked). */
+export interface ReportFile {
+  /** Writes the pieces, synchronously; errors while building them pass through, write errors name the file. */
+  write(pieces: Iterable<string>): void;
+  close(): void;
+}
+
+/** Opens (creates or, with `append`, extends) a report file, creating its folder; a failure is a usage error naming the file. */
+export function openReport(cwd: string, file: string, append = false): ReportFile {
   const abs = resolve(cwd, file);
   let fd: number;
   try {
@@ -37,21 +54,23 @@ export function writeReport(cwd: string, file: string, report: string | Iterable
   } catch (e) {
     throw cannotWrite(file, e);
   }
-  // errors while building the report (a report too large) pass through; write errors name the file
-  try {
-    for (const text of batched(typeof report === 'string' ? [report] : report)) {
-      const bytes = Buffer.from(text, 'utf8');
-      for (let at = 0; at < bytes.length; ) {
-        try {
-          at += writeSync(fd, bytes, at);
-        } catch (e) {
-          throw cannotWrite(file, e);
+  return {
+    write(pieces) {
+      for (const text of batched(pieces)) {
+        const bytes = Buffer.from(text, 'utf8');
+        for (let at = 0; at < bytes.length; ) {
+          try {
+            at += writeSync(fd, bytes, at);
+          } catch (e) {
+            throw cannotWrite(file, e);
+          }
         }
       }
-    }
-  } finally {
-    closeSync(fd);
-  }
+    },
+    close() {
+      closeSync(fd);
+    },
+  };
 }
 
 function cannotWrite(file: string, e: unknown): UsageError {

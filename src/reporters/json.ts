@@ -1,5 +1,5 @@
 import type { Diagnostic, DiagnosticLocation, DocumentResult, RelatedValue, RuleOutcome } from '../engine/diagnostic.js';
-import { JSON_BATCH, JsonArray, jsonDocument, JsonObject, joinChunks, ONE_PIECE_ITEMS } from './json-chunks.js';
+import { JSON_BATCH, JsonArray, jsonChunks, jsonDocument, JsonObject, joinChunks, ONE_PIECE_ITEMS } from './json-chunks.js';
 import { TOOL_NAME, TOOL_VERSION } from './tool.js';
 import { runTotals } from './totals.js';
 import type { ChunkedReporter, Reporter, ReporterOptions, RunResult } from './types.js';
@@ -103,6 +103,35 @@ function documentResult(r: DocumentResult): JsonObject {
 }
 
 /**
+ * The JSON report in three parts, so that a run can write it while its documents are checked: the
+ * head (up to the opening of "results"), each document's result, and the tail (the totals and the
+ * baseline). Written one after another they are the report's text (jsonChunkedReporter).
+ */
+export const jsonReportParts = {
+  head(): string {
+    return `{\n  "version": ${JSON.stringify(JSON_FORMAT_VERSION)},\n  "tool": ${memberText(TOOL)},\n  "results": [`;
+  },
+  /** The result of the `index`-th document (from 0), as an element of "results". */
+  *document(r: DocumentResult, index: number): Generator<string, void, undefined> {
+    yield index === 0 ? '\n    ' : ',\n    ';
+    yield* jsonChunks(documentResult(r), 2);
+  },
+  /** `results`: every document of the run (what the totals add up). */
+  tail(results: readonly DocumentResult[], baseline: RunResult['baseline']): string {
+    const close = results.length > 0 ? '\n  ]' : ']';
+    const base = baseline === undefined ? '' : `,\n  "baseline": ${memberText(baseline)}`;
+    return `${close},\n  "totals": ${memberText(runTotals(results))}${base}\n}\n`;
+  },
+};
+
+const TOOL = { name: TOOL_NAME, version: TOOL_VERSION };
+
+/** The text of an ordinary value as a member of the report object. */
+function memberText(value: unknown): string {
+  return joinChunks(jsonChunks(value, 1));
+}
+
+/**
  * Machine-readable results, valid against schemas/report.schema.json, in pieces (a few dozen
  * findings or rule instances each) when the run is big: the CLI writes them as they come, so that a
  * report of 100 000+ rule instances never exists as one string. A document-sized run is one piece.
@@ -114,14 +143,20 @@ export const jsonChunkedReporter = function* (run: RunResult, _options?: Reporte
     items += r.diagnostics.length + r.outcomes.length;
     for (const d of r.diagnostics) items += d.related.length;
   }
-  const report = new JsonObject([
-    ['version', JSON_FORMAT_VERSION],
-    ['tool', { name: TOOL_NAME, version: TOOL_VERSION }],
-    ['results', new JsonArray(map(run.results, documentResult))],
-    ['totals', runTotals(run.results)],
-    ['baseline', run.baseline],
-  ]);
-  yield* jsonDocument(report, items, onePiece);
+  if (items <= onePiece) {
+    const report = new JsonObject([
+      ['version', JSON_FORMAT_VERSION],
+      ['tool', TOOL],
+      ['results', new JsonArray(map(run.results, documentResult))],
+      ['totals', runTotals(run.results)],
+      ['baseline', run.baseline],
+    ]);
+    yield* jsonDocument(report, items, onePiece);
+    return;
+  }
+  yield jsonReportParts.head();
+  for (let i = 0; i < run.results.length; i++) yield* jsonReportParts.document(run.results[i]!, i);
+  yield jsonReportParts.tail(run.results, run.baseline);
 } satisfies ChunkedReporter;
 
 /** Machine-readable results as one string (see jsonChunkedReporter). */
