@@ -2,7 +2,6 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { createLinter, displayPath, fatalResult } from '../api.js';
 import type { BaselineReport } from '../baseline/apply.js';
-import type { Baseline } from '../baseline/baseline.js';
 import type { DocumentResult } from '../engine/diagnostic.js';
 import { countSeverities } from '../engine/lint.js';
 import { UsageError } from '../errors.js';
@@ -91,12 +90,10 @@ export async function runCheck(files: readonly string[], opts: CheckOptions, io:
     const kept = stream ? keptOutcomesFor([...(streamStdout ? [] : [opts.format]), ...laterOutputs.map((o) => o.format)], opts.showPassed ?? false) : keptOutcomes;
     // input index of each path (a pattern that matched nothing has an index and a fatal result of its own)
     const inputIndex: number[] = [];
-    inputs.forEach((input, i) => {
-      if ('path' in input) inputIndex.push(i);
-    });
     const unmatched = new Map<number, DocumentResult>();
     inputs.forEach((input, i) => {
-      if (!('path' in input)) unmatched.set(i, fatalResult(input.unmatched, `${input.unmatched}: no documents match this pattern`));
+      if ('path' in input) inputIndex.push(i);
+      else unmatched.set(i, fatalResult(input.unmatched, `${input.unmatched}: no documents match this pattern`));
     });
     await stream?.start();
     for (const [i, r] of unmatched) stream?.put(i, r);
@@ -123,22 +120,7 @@ export async function runCheck(files: readonly string[], opts: CheckOptions, io:
     let results: DocumentResult[] = inputs.map((_, i) => unmatched.get(i) ?? checked[k++]!);
 
     if (applier) baseline = applier.report(results);
-    else if (opts.baseline) {
-      // --update-baseline: the new baseline is written, then applied
-      const [{ applyBaseline }, { readBaseline, writeBaseline }, { updatedBaseline }] = await Promise.all([
-        import('../baseline/apply.js'),
-        import('../baseline/baseline.js'),
-        import('../baseline/update.js'),
-      ]);
-      const abs = resolve(io.cwd, opts.baseline);
-      const previous = existsSync(abs) ? readBaseline(abs, opts.baseline) : undefined;
-      const data = updatedBaseline(previous, results, opts.reason);
-      writeBaseline(abs, data);
-      io.stderr.write(`budgetlint: wrote ${opts.baseline} (${data.entries.length} entries)\n`);
-      const applied = applyBaseline(results, data, opts.baseline);
-      results = applied.results;
-      baseline = applied.report;
-    }
+    else if (opts.baseline) ({ results, baseline } = await updateBaseline(results, opts.baseline, opts.reason, io));
 
     const exitCode = exitCodeFor(results, opts.maxWarnings);
     const shownResults = opts.quiet ? results.map(errorsOnly) : results;
@@ -176,4 +158,20 @@ export async function runCheck(files: readonly string[], opts: CheckOptions, io:
 async function baselineApplierFor(file: string, cwd: string): Promise<ReturnType<typeof import('../baseline/apply.js').baselineApplier>> {
   const [{ baselineApplier }, { readBaseline }] = await Promise.all([import('../baseline/apply.js'), import('../baseline/baseline.js')]);
   return baselineApplier(readBaseline(resolve(cwd, file), file), file);
+}
+
+/** --update-baseline: writes the baseline of these results' findings (merged with the file's), then applies it. */
+async function updateBaseline(results: readonly DocumentResult[], file: string, reason: string | undefined, io: CliIo): Promise<{ results: DocumentResult[]; baseline: BaselineReport }> {
+  const [{ applyBaseline }, { readBaseline, writeBaseline }, { updatedBaseline }] = await Promise.all([
+    import('../baseline/apply.js'),
+    import('../baseline/baseline.js'),
+    import('../baseline/update.js'),
+  ]);
+  const abs = resolve(io.cwd, file);
+  const previous = existsSync(abs) ? readBaseline(abs, file) : undefined;
+  const data = updatedBaseline(previous, results, reason);
+  writeBaseline(abs, data);
+  io.stderr.write(`budgetlint: wrote ${file} (${data.entries.length} entries)\n`);
+  const applied = applyBaseline(results, data, file);
+  return { results: applied.results, baseline: applied.report };
 }
