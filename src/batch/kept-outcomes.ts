@@ -10,7 +10,7 @@ export type { KeptOutcomes } from '../engine/define-check.js';
  * them keeps just those and its memory no longer grows by every passed instance of every document
  * (≈ 0.3 MB per generated document before).
  */
-const LISTS_EVERY_INSTANCE: ReadonlySet<string> = new Set(['json', 'junit']);
+export const LISTS_EVERY_INSTANCE: ReadonlySet<string> = new Set(['json', 'junit']);
 
 /** What a run writing `formats` needs its results to list (pretty lists every instance with --show-passed). */
 export function keptOutcomesFor(formats: readonly string[], showPassed: boolean): KeptOutcomes {

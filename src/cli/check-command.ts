@@ -12,8 +12,8 @@ import { exitCodeFor } from './exit-code.js';
 import { REPORT_FORMATS } from './formats.js';
 import { resolveInputs } from './inputs.js';
 import { localeLang, useColor, writeChunks, type CliIo } from './io.js';
-import { JsonReportStream } from './json-stream.js';
-import { openReport, parseOutputSpec, writeReport, type OutputSpec } from './outputs.js';
+import { parseOutputSpec, writeReport, type OutputSpec } from './outputs.js';
+import { ReportStreams, STREAMED_FORMATS } from './report-streams.js';
 import { progressOnStderr } from './progress.js';
 
 /** Options of `budgetlint check` as commander parses them. */
@@ -79,12 +79,12 @@ export async function runCheck(files: readonly string[], opts: CheckOptions, io:
   // a baseline that is only applied is read first, so that each result is final when it arrives
   let baseline: BaselineReport | undefined;
   const applier = opts.baseline && !opts.updateBaseline ? await baselineApplierFor(opts.baseline, io.cwd) : undefined;
-  // JSON reports are written while the documents are checked (not when the baseline is being
-  // updated: its findings are suppressed by the new baseline, known only at the end)
-  const streamStdout = !opts.updateBaseline && opts.format === 'json';
-  const streamedFiles = opts.updateBaseline ? [] : outputs.filter((o) => o.format === 'json');
+  // the JSON and JUnit reports are written while the documents are checked (not when the baseline
+  // is being updated: its findings are suppressed by the new baseline, known only at the end)
+  const streamStdout = !opts.updateBaseline && STREAMED_FORMATS.has(opts.format);
+  const streamedFiles = opts.updateBaseline ? [] : outputs.filter((o) => STREAMED_FORMATS.has(o.format));
   const laterOutputs = outputs.filter((o) => !streamedFiles.includes(o));
-  const stream = streamStdout || streamedFiles.length > 0 ? new JsonReportStream(streamStdout ? io.stdout : undefined, streamedFiles.map((o) => openReport(io.cwd, o.file))) : undefined;
+  const stream = ReportStreams.open(io.stdout, streamStdout ? opts.format : undefined, streamedFiles, io.cwd, lang);
   try {
     // what the run keeps of each result: what the reports written at the end need
     const kept = stream ? keptOutcomesFor([...(streamStdout ? [] : [opts.format]), ...laterOutputs.map((o) => o.format)], opts.showPassed ?? false) : keptOutcomes;

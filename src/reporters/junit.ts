@@ -45,7 +45,7 @@ function testcase(o: RuleOutcome, findings: readonly Diagnostic[], l: Labels, do
 }
 
 /** One document's suite, planned: its test cases (rule instances) and their counts, before any XML is built. */
-interface Suite {
+export interface JunitSuite {
   readonly r: DocumentResult;
   readonly outcomes: readonly RuleOutcome[];
   /** The findings of each outcome's instance (same index). */
@@ -61,7 +61,7 @@ const CASES_PER_PIECE = 64;
 
 const key = (ruleId: string, instance: string): string => `${ruleId}\u0000${instance}`;
 
-function planSuite(r: DocumentResult): Suite {
+function planSuite(r: DocumentResult): JunitSuite {
   if (r.fatal) return { r, outcomes: [], findings: [], tests: 1, failures: 0, errors: 1, skipped: 0 };
   const byInstance = new Map<string, Diagnostic[]>();
   for (const d of r.diagnostics) {
@@ -86,7 +86,7 @@ function planSuite(r: DocumentResult): Suite {
   return { r, outcomes, findings, tests: outcomes.length, failures, errors: 0, skipped };
 }
 
-function* suiteXml(s: Suite, l: Labels): Generator<string> {
+function* suiteXml(s: JunitSuite, l: Labels): Generator<string> {
   const r = s.r;
   if (r.fatal) {
     const tc = `    <testcase${xmlAttrs({ name: `${TOOL_NAME} [read document]`, classname: TOOL_NAME })}>\n      <error${xmlAttrs({ message: r.fatal.message, type: 'fatal' })}/>\n    </testcase>`;
@@ -109,6 +109,45 @@ function* suiteXml(s: Suite, l: Labels): Generator<string> {
   yield `${piece}\n  </testsuite>`;
 }
 
+/** The counts on <testsuites>: the sums of the suites'. */
+export interface JunitTotals {
+  tests: number;
+  failures: number;
+  errors: number;
+  skipped: number;
+}
+
+/**
+ * The JUnit report in parts, so that a run can build each document's suite as its result comes:
+ * `plan` a result's suite (its test cases and counts), `add` its counts to the totals, write it
+ * (`suite`); the head carries the totals, so it goes first but can be built only at the end.
+ * junitChunkedReporter is head + suites + tail.
+ */
+export const junitReportParts = {
+  plan: planSuite,
+  emptyTotals(): JunitTotals {
+    return { tests: 0, failures: 0, errors: 0, skipped: 0 };
+  },
+  add(totals: JunitTotals, s: JunitSuite): void {
+    totals.tests += s.tests;
+    totals.failures += s.failures;
+    totals.errors += s.errors;
+    totals.skipped += s.skipped;
+  },
+  /** The `index`-th suite (from 0), after the line break that separates it from the one before. */
+  *suite(s: JunitSuite, index: number, lang: 'zh' | 'en'): Generator<string, void, undefined> {
+    if (index > 0) yield '\n';
+    yield* suiteXml(s, labels(lang));
+  },
+  head(totals: JunitTotals): string {
+    return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites${xmlAttrs({ name: TOOL_NAME, tests: totals.tests, failures: totals.failures, errors: totals.errors, skipped: totals.skipped })}>\n`;
+  },
+  /** `documents`: how many suites there are. */
+  tail(documents: number): string {
+    return `${documents ? '\n' : ''}</testsuites>\n`;
+  },
+};
+
 /**
  * JUnit XML: one testsuite per document, one testcase per rule instance (passes included; named
  * "<rule id> [<instance>]", unique within the suite), a <failure> carrying the text of the
@@ -119,15 +158,13 @@ function* suiteXml(s: Suite, l: Labels): Generator<string> {
  * written, so that 100 000+ rule instances never make one string.
  */
 export const junitChunkedReporter: ChunkedReporter = function* (run, options) {
-  const l = labels(options.lang);
-  const suites = run.results.map(planSuite);
-  const sum = (k: 'tests' | 'failures' | 'errors' | 'skipped'): number => suites.reduce((n, s) => n + s[k], 0);
-  yield `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites${xmlAttrs({ name: TOOL_NAME, tests: sum('tests'), failures: sum('failures'), errors: sum('errors'), skipped: sum('skipped') })}>\n`;
-  for (let i = 0; i < suites.length; i++) {
-    if (i > 0) yield '\n';
-    yield* suiteXml(suites[i]!, l);
-  }
-  yield `${suites.length ? '\n' : ''}</testsuites>\n`;
+  const parts = junitReportParts;
+  const suites = run.results.map(parts.plan);
+  const totals = parts.emptyTotals();
+  for (const s of suites) parts.add(totals, s);
+  yield parts.head(totals);
+  for (let i = 0; i < suites.length; i++) yield* parts.suite(suites[i]!, i, options.lang);
+  yield parts.tail(suites.length);
 };
 
 /** The JUnit XML as one string (see junitChunkedReporter). */

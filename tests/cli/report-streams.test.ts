@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createLinter, fatalResult } from '../../src/api.js';
@@ -8,7 +9,11 @@ import { InOrder } from '../../src/cli/in-order.js';
 import type { DocumentResult } from '../../src/engine/diagnostic.js';
 import { countSeverities } from '../../src/engine/lint.js';
 import { Rng } from '../../src/generate/random.js';
+import { LISTS_EVERY_INSTANCE } from '../../src/batch/kept-outcomes.js';
+import { STREAMED_FORMATS } from '../../src/cli/report-streams.js';
 import { jsonReporter } from '../../src/reporters/json.js';
+import { junitReporter } from '../../src/reporters/junit.js';
+import type { RunResult } from '../../src/reporters/types.js';
 import { cli, CLEAN, ROOT, SEED, tmp } from './support.js';
 
 describe('InOrder', () => {
@@ -59,8 +64,8 @@ async function gatheredResults(dir: string, names: readonly string[]): Promise<{
   return { results, rules: linter.rules };
 }
 
-/** The JSON report as the reporter writes it from gathered results, with the baseline applied and --quiet. */
-function referenceReport(dir: string, gathered: Awaited<ReturnType<typeof gatheredResults>>, opts: { baseline?: string; quiet?: boolean }): string {
+/** The JSON and JUnit reports as the reporters write them from gathered results, with the baseline applied and --quiet. */
+function referenceReports(dir: string, gathered: Awaited<ReturnType<typeof gatheredResults>>, opts: { baseline?: string; quiet?: boolean }): { json: string; junit: string } {
   let results = gathered.results;
   let baseline;
   if (opts.baseline) {
@@ -74,48 +79,66 @@ function referenceReport(dir: string, gathered: Awaited<ReturnType<typeof gather
       return { ...r, diagnostics, counts: countSeverities(diagnostics) };
     });
   }
-  return jsonReporter({ results, rules: gathered.rules, ...(baseline ? { baseline } : {}) }, { lang: 'en', color: false });
+  const run: RunResult = { results, rules: gathered.rules, ...(baseline ? { baseline } : {}) };
+  return { json: jsonReporter(run, { lang: 'en', color: false }), junit: junitReporter(run, { lang: 'en', color: false }) };
 }
 
-describe('JSON reports written while checking', () => {
+describe('JSON and JUnit reports written while checking', () => {
   // enough documents for two workers with --jobs 2; a broken file and a pattern that matches nothing
   const files: Record<string, string> = { 'bad.txt': '\u0000\u0001garbage' };
   for (let i = 0; i < 8; i++) files[i < 2 ? `d${i}-seed.txt` : `d${i}-clean.txt`] = `@${i < 2 ? SEED : CLEAN}`;
   files['d9-sums.txt'] = `@${join(ROOT, 'fixtures/table/hierarchy-sum-wanyuan-error/input.txt')}`;
   const names = ['d0-seed.txt', 'none*.txt', ...Object.keys(files).filter((n) => n !== 'd0-seed.txt')];
 
-  it('are byte for byte the report of the gathered results: stdout and files, serial and on workers, with baseline and --quiet', async () => {
+  it('are byte for byte the reports of the gathered results: stdout and files, serial and on workers, with baseline and --quiet', async () => {
     const dir = tmp(files);
     expect((await cli(['check', 'd0-seed.txt', '--baseline', 'bl.json', '--update-baseline', '--reason', 'known'], dir)).code).toBe(0);
     const gathered = await gatheredResults(dir, names);
-    const variants: Array<[string, string[]]> = [
-      ['1', []],
-      ['1', ['--baseline', 'bl.json', '--quiet']],
-      ['2', ['--baseline', 'bl.json']],
-    ];
-    for (const [jobs, variant] of variants) {
-      const label = `--jobs ${jobs} ${variant.join(' ')}`;
-      const expected = referenceReport(dir, gathered, { ...(variant.includes('--baseline') ? { baseline: 'bl.json' } : {}), quiet: variant.includes('--quiet') });
-      const toStdout = await cli(['check', ...names, '-f', 'json', '--jobs', jobs, ...variant], dir);
-      expect(toStdout.code, label).toBe(2);
-      expect(toStdout.out, label).toBe(expected);
-      const toFiles = await cli(['check', ...names, '--jobs', jobs, '-o', 'json:r1.json', '-o', 'json:out/r2.json', '-o', 'sarif:r.sarif', ...variant], dir);
-      expect(toFiles.code, label).toBe(2);
-      expect(readFileSync(join(dir, 'r1.json'), 'utf8'), label).toBe(expected);
-      expect(readFileSync(join(dir, 'out/r2.json'), 'utf8'), label).toBe(expected);
-      if (jobs === '2') continue;
-      // the terminal and SARIF reports of the same run, from what it kept, are those of a run without JSON
-      const without = await cli(['check', ...names, '--jobs', jobs, '-o', 'sarif:r0.sarif', ...variant], dir);
-      expect(toFiles.out, label).toBe(without.out);
-      expect(toFiles.err, label).toBe(without.err);
-      expect(readFileSync(join(dir, 'r.sarif'), 'utf8'), label).toBe(readFileSync(join(dir, 'r0.sarif'), 'utf8'));
+    // the JUnit suites wait in a temporary folder, removed at the end
+    const spools = mkdtempSync(join(tmpdir(), 'spools-'));
+    const tmpdirBefore = process.env['TMPDIR'];
+    process.env['TMPDIR'] = spools;
+    try {
+      const variants: Array<[string, string[]]> = [
+        ['1', []],
+        ['1', ['--baseline', 'bl.json', '--quiet']],
+        ['2', ['--baseline', 'bl.json']],
+      ];
+      for (const [jobs, variant] of variants) {
+        const label = `--jobs ${jobs} ${variant.join(' ')}`;
+        const expected = referenceReports(dir, gathered, { ...(variant.includes('--baseline') ? { baseline: 'bl.json' } : {}), quiet: variant.includes('--quiet') });
+        for (const format of ['json', 'junit'] as const) {
+          const toStdout = await cli(['check', ...names, '-f', format, '--jobs', jobs, ...variant], dir);
+          expect(toStdout.code, label).toBe(2);
+          expect(toStdout.out, `${format} ${label}`).toBe(expected[format]);
+        }
+        const toFiles = await cli(['check', ...names, '--jobs', jobs, '-o', 'json:r1.json', '-o', 'junit:out/r.xml', '-o', 'json:out/r2.json', '-o', 'sarif:r.sarif', ...variant], dir);
+        expect(toFiles.code, label).toBe(2);
+        expect(readFileSync(join(dir, 'r1.json'), 'utf8'), label).toBe(expected.json);
+        expect(readFileSync(join(dir, 'out/r2.json'), 'utf8'), label).toBe(expected.json);
+        expect(readFileSync(join(dir, 'out/r.xml'), 'utf8'), label).toBe(expected.junit);
+        if (jobs === '2') continue;
+        // the terminal and SARIF reports of the same run, from what it kept, are those of a run without JSON or JUnit
+        const without = await cli(['check', ...names, '--jobs', jobs, '-o', 'sarif:r0.sarif', ...variant], dir);
+        expect(toFiles.out, label).toBe(without.out);
+        expect(toFiles.err, label).toBe(without.err);
+        expect(readFileSync(join(dir, 'r.sarif'), 'utf8'), label).toBe(readFileSync(join(dir, 'r0.sarif'), 'utf8'));
+      }
+    } finally {
+      if (tmpdirBefore === undefined) delete process.env['TMPDIR'];
+      else process.env['TMPDIR'] = tmpdirBefore;
     }
+    expect(readdirSync(spools)).toEqual([]);
+  });
+
+  it('are the formats whose results list every rule instance', () => {
+    expect([...STREAMED_FORMATS].sort()).toEqual([...LISTS_EVERY_INSTANCE].sort());
   });
 
   it('is not streamed while the baseline is updated (the new baseline suppresses its findings) and is the same report', async () => {
     const dir = tmp(files);
     const run = await cli(['check', 'd0-seed.txt', 'd2-clean.txt', '-f', 'json', '--baseline', 'bl.json', '--update-baseline', '--reason', 'known'], dir);
     expect(run.code).toBe(0);
-    expect(run.out).toBe(referenceReport(dir, await gatheredResults(dir, ['d0-seed.txt', 'd2-clean.txt']), { baseline: 'bl.json' }));
+    expect(run.out).toBe(referenceReports(dir, await gatheredResults(dir, ['d0-seed.txt', 'd2-clean.txt']), { baseline: 'bl.json' }).json);
   });
 });

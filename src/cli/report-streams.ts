@@ -1,0 +1,175 @@
+import { closeSync, mkdtempSync, openSync, readSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { StringDecoder } from 'node:string_decoder';
+import type { BaselineReport } from '../baseline/apply.js';
+import type { DocumentResult } from '../engine/diagnostic.js';
+import { jsonReportParts } from '../reporters/json.js';
+import { junitReportParts, type JunitTotals } from '../reporters/junit.js';
+import { InOrder } from './in-order.js';
+import { writeChunks, type OutStream } from './io.js';
+import { openReport, type ReportFile } from './outputs.js';
+
+
+/** Where one report goes: stdout and/or report files. */
+class Destinations {
+  constructor(
+    private readonly stdout: OutStream | undefined,
+    private readonly files: readonly ReportFile[],
+  ) {}
+
+  async write(pieces: Iterable<string>): Promise<void> {
+    const text = [...pieces];
+    for (const f of this.files) f.write(text);
+    if (this.stdout) await writeChunks(this.stdout, text);
+  }
+
+  close(): void {
+    for (const f of this.files) f.close();
+  }
+}
+
+/** One report written while checking: its start, each document in input order, its end. */
+interface StreamedReport {
+  start(): Promise<void>;
+  document(r: DocumentResult, index: number): Promise<void>;
+  finish(results: readonly DocumentResult[], baseline: BaselineReport | undefined): Promise<void>;
+  close(): void;
+}
+
+/** The JSON report: head, each document's result, totals (jsonReportParts). */
+class StreamedJson implements StreamedReport {
+  constructor(private readonly to: Destinations) {}
+  start(): Promise<void> {
+    return this.to.write([jsonReportParts.head()]);
+  }
+  document(r: DocumentResult, index: number): Promise<void> {
+    return this.to.write(jsonReportParts.document(r, index));
+  }
+  finish(results: readonly DocumentResult[], baseline: BaselineReport | undefined): Promise<void> {
+    return this.to.write([jsonReportParts.tail(results, baseline)]);
+  }
+  close(): void {
+    this.to.close();
+  }
+}
+
+/**
+ * The JUnit report: its head carries the totals of every suite, so the suites are built as the
+ * results come and kept in a temporary file until the end, then written after the head.
+ */
+class StreamedJunit implements StreamedReport {
+  private readonly totals: JunitTotals = junitReportParts.emptyTotals();
+  private documents = 0;
+  private spool: { readonly dir: string; readonly file: ReportFile; readonly path: string } | undefined;
+
+  constructor(
+    private readonly to: Destinations,
+    private readonly lang: 'zh' | 'en',
+  ) {}
+
+  async start(): Promise<void> {
+    const dir = mkdtempSync(join(tmpdir(), 'budgetlint-junit-'));
+    const path = join(dir, 'suites.xml');
+    this.spool = { dir, path, file: openReport(dir, path) };
+  }
+
+  async document(r: DocumentResult, index: number): Promise<void> {
+    const suite = junitReportParts.plan(r);
+    junitReportParts.add(this.totals, suite);
+    this.documents++;
+    this.spool!.file.write(junitReportParts.suite(suite, index, this.lang));
+  }
+
+  async finish(): Promise<void> {
+    const spool = this.spool!;
+    spool.file.close();
+    await this.to.write([junitReportParts.head(this.totals)]);
+    await this.to.write(spooled(spool.path));
+    await this.to.write([junitReportParts.tail(this.documents)]);
+  }
+
+  close(): void {
+    this.to.close();
+    if (this.spool) rmSync(this.spool.dir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * The reports written while the documents are checked: those that list every rule instance (the
+ * formats of kept-outcomes.ts LISTS_EVERY_INSTANCE; a test holds the two lists equal).
+ */
+const STREAMED: Readonly<Record<string, (to: Destinations, lang: 'zh' | 'en') => StreamedReport>> = {
+  json: (to) => new StreamedJson(to),
+  junit: (to, lang) => new StreamedJunit(to, lang),
+};
+
+export const STREAMED_FORMATS: ReadonlySet<string> = new Set(Object.keys(STREAMED));
+
+/** A file's UTF-8 text in pieces of about 1 MiB (never a character cut in two). */
+function* spooled(path: string): Generator<string, void, undefined> {
+  const fd = openSync(path, 'r');
+  const buffer = Buffer.alloc(1 << 20);
+  const decoder = new StringDecoder('utf8');
+  try {
+    for (let n = readSync(fd, buffer); n > 0; n = readSync(fd, buffer)) yield decoder.write(buffer.subarray(0, n));
+    yield decoder.end();
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
+ * The reports that list every rule instance (JSON, JUnit), written while a batch is checked: each
+ * document's result goes out as soon as the results before it have, so the run keeps only what its
+ * other reports need (every rule instance is ~0.3 MB per document, held until the end otherwise).
+ * The text is each reporter's, byte for byte.
+ */
+export class ReportStreams {
+  private readonly order = new InOrder<DocumentResult>(async (r, i) => {
+    for (const report of this.reports) await report.document(r, i);
+  });
+
+  private constructor(private readonly reports: readonly StreamedReport[]) {}
+
+  /**
+   * Opens the streamed reports of a run (undefined when it has none): `stdoutFormat` when it is one
+   * of STREAMED_FORMATS, and the --output files of those formats.
+   */
+  static open(stdout: OutStream, stdoutFormat: string | undefined, files: ReadonlyArray<{ readonly format: string; readonly file: string }>, cwd: string, lang: 'zh' | 'en'): ReportStreams | undefined {
+    const reports: StreamedReport[] = [];
+    try {
+      for (const format of STREAMED_FORMATS) {
+        const own = files.filter((o) => o.format === format);
+        const toStdout = stdoutFormat === format;
+        if (!toStdout && own.length === 0) continue;
+        const to = new Destinations(toStdout ? stdout : undefined, own.map((o) => openReport(cwd, o.file)));
+        reports.push(STREAMED[format]!(to, lang));
+      }
+    } catch (e) {
+      for (const r of reports) r.close();
+      throw e;
+    }
+    return reports.length > 0 ? new ReportStreams(reports) : undefined;
+  }
+
+  /** Writes what goes before the first document; call before the first put. */
+  async start(): Promise<void> {
+    for (const r of this.reports) await r.start();
+  }
+
+  /** The result of the document at `index` of the run's inputs (each index once, in any order). */
+  put(index: number, result: DocumentResult): void {
+    this.order.put(index, result);
+  }
+
+  /** Waits for every result to be written, then ends each report with the run's totals and baseline. */
+  async finish(results: readonly DocumentResult[], baseline: BaselineReport | undefined): Promise<void> {
+    await this.order.done();
+    for (const r of this.reports) await r.finish(results, baseline);
+  }
+
+  close(): void {
+    for (const r of this.reports) r.close();
+  }
+}
