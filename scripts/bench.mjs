@@ -33,6 +33,9 @@ const cores = availableParallelism();
 
 setFlagsFromString('--expose-gc');
 const gc = runInNewContext('gc');
+// the V8 settings the CLI runs with (src/cli/v8-flags.ts), so that the in-process figures are the CLI's
+const { applyV8Flags, V8_FLAGS } = await import(join(root, 'dist/cli/v8-flags.js'));
+applyV8Flags();
 const { createLinter } = await import(join(root, 'dist/api.js'));
 const { checkInWorkers } = await import(join(root, 'dist/batch/pool.js'));
 const { generateDocument } = await import(join(root, 'dist/generate/index.js'));
@@ -47,8 +50,9 @@ const line = (label, value, baseline, ratio) => console.log(`  ${label.padEnd(34
 
 // ── machine ──
 const load = readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
-results.machine = { cpu: cpus()[0]?.model ?? 'unknown', cores, memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version, load };
+results.machine = { cpu: cpus()[0]?.model ?? 'unknown', cores, memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version, load, v8Flags: V8_FLAGS };
 console.log(`budgetlint bench — ${results.machine.cpu}, ${cores} cores, ${results.machine.memoryGiB} GiB, Node ${process.version}, load average ${load}`);
+console.log(`  V8 settings of the CLI, applied here too: ${V8_FLAGS.join(' ')}`);
 
 // How much parallel capacity the machine really has right now: busy-loop iterations of `cores`
 // threads relative to one thread (≈ cores on an idle machine, ≈ 1 when others use the other cores).

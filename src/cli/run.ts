@@ -6,6 +6,8 @@ import { EXIT_CODES_HELP, EXIT_FATAL } from './exit-code.js';
 import { REPORT_FORMATS } from './formats.js';
 import { localeLang, processIo, type CliIo } from './io.js';
 
+export { applyV8Flags } from './v8-flags.js';
+
 // Start-up is kept small: only commander and a few small modules load here. Each command imports
 // what it needs when it runs, so `--version`, `--help` and usage errors never load the rules, the
 // parsers or the reporters (see the cold-start rows in BENCHMARKS.md).
