@@ -1,3 +1,4 @@
+import { ownCopy } from '../memo.js';
 import { nameKey, variantKey } from './names.js';
 import { schemeOfCode, type CatalogEntry, type CatalogScheme, type Rename } from './types.js';
 
@@ -12,6 +13,8 @@ export class Catalog {
   private readonly byName = new Map<string, Set<string>>();
   private readonly renamesByCode = new Map<string, Rename[]>();
   private readonly classes = new Map<CatalogScheme, Set<string>>();
+  /** entryFor's answers by year and code (the catalog does not change; rules ask for the same codes in every document). */
+  private readonly entriesByYear = new Map<number | undefined, Map<string, CatalogEntry>>();
   /** Renames by the key of their old name, built on first use (renamesNamed). */
   private renamesByOldName: Map<string, Rename[]> | undefined;
 
@@ -53,6 +56,19 @@ export class Catalog {
    * entry valid in that year; else (year unknown or outside every range) the most recent one.
    */
   entryFor(code: string, year?: number): CatalogEntry | undefined {
+    let ofYear = this.entriesByYear.get(year);
+    if (!ofYear) this.entriesByYear.set(year, (ofYear = new Map()));
+    let entry = ofYear.get(code);
+    if (entry === undefined) {
+      entry = this.findEntry(code, year);
+      // only codes the catalog lists are remembered (a document's unknown codes would grow the map), as
+      // copies (a code cut from a document would keep its text alive)
+      if (entry !== undefined) ofYear.set(ownCopy(code), entry);
+    }
+    return entry;
+  }
+
+  private findEntry(code: string, year: number | undefined): CatalogEntry | undefined {
     const u = this.user.get(code);
     if (u) return u;
     const list = this.builtin.get(code);

@@ -1,7 +1,7 @@
 import type { RelatedTarget, Target } from '../../engine/define-check.js';
 import type { BudgetDocument, CodeLevel, Row, Table } from '../../model/document.js';
 import { findClassificationMentions, type ClassificationMention } from '../../narrative/mentions.js';
-import { MAX_RELATED } from './coded-tables.js';
+import { codedRows, MAX_RELATED, type RowTarget } from './coded-tables.js';
 import { oncePer } from '../../memo.js';
 import { nameKey } from '../../catalog/names.js';
 
@@ -24,11 +24,12 @@ export const tableOccurrences: (doc: BudgetDocument) => readonly NameOccurrence[
 
 function findTableOccurrences(doc: BudgetDocument): NameOccurrence[] {
   const out: NameOccurrence[] = [];
-  for (const table of doc.tables) {
-    for (const row of table.rows) {
-      if (!row.code || row.name.trim() === '') continue;
-      out.push(new TableOccurrence(table, row, row.code));
-    }
+  const { instances, targets } = codedRows(doc);
+  for (let i = 0; i < instances.length; i++) {
+    const at = targets[i]!;
+    const { code, name } = at.row;
+    if (!code || name.trim() === '') continue;
+    out.push(new TableOccurrence(at, code));
   }
   return out;
 }
@@ -41,15 +42,18 @@ class TableOccurrence implements NameOccurrence {
   readonly level: CodeLevel | undefined;
   readonly name: string;
   readonly where = 'table' as const;
-  readonly at: Target;
+  readonly table: Table;
+  readonly row: Row;
   private labelText: string | undefined;
   constructor(
-    readonly table: Table,
-    readonly row: Row,
+    /** The row's target, shared with the rules that read coded rows. */
+    readonly at: RowTarget,
     readonly code: string,
   ) {
+    const { table, row } = at;
+    this.table = table;
+    this.row = row;
     this.name = row.name;
-    this.at = { table, row };
     // always present (undefined when the row has no level), so every table occurrence has one shape
     this.level = row.level || undefined;
   }
