@@ -98,8 +98,11 @@ export class Catalog {
 
   /** The rename that made `name` obsolete for `code`, when `name` is a former name of it. */
   renameOf(code: string, name: string): Rename | undefined {
+    // most codes were never renamed: their name's key is not looked up
+    const renames = this.renamesByCode.get(code);
+    if (renames === undefined) return undefined;
     const k = nameKey(name);
-    return this.renamesByCode.get(code)?.find((r) => nameKey(r.oldName) === k);
+    return renames.find((r) => nameKey(r.oldName) === k);
   }
 
   /** Renames whose old name is `name`, for places that print a name without a code. */
