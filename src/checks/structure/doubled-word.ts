@@ -89,6 +89,15 @@ export function doubledWords(text: string): readonly RegExpExecArray[] {
   return out ?? NO_MATCHES;
 }
 
+/** The doubled words of a text that are reported (see MONEY_WORDS). */
+export function doubledWordSlips(text: string): readonly Slip[] {
+  let slips: Slip[] | undefined;
+  for (const m of doubledWords(text)) {
+    if (m[1]!.length > 2 || MONEY_WORDS.test(m[1]!)) (slips ??= []).push({ offset: m.index, length: m[0].length, messageId: 'doubled', data: { word: m[1]! } });
+  }
+  return slips ?? NO_SLIPS;
+}
+
 export default proofreadCheck({
   id: 'doubled-word',
   description: { zh: '名称和文字中没有重复的词（如“支出支出”）', en: 'No doubled word in names and text ("支出支出")' },
@@ -96,11 +105,6 @@ export default proofreadCheck({
     doubled: { zh: '“{word}”重复：{excerpt}', en: '“{word}” is printed twice: {excerpt}' },
   },
   rows: true,
-  scan: (text) => {
-    let slips: Slip[] | undefined;
-    for (const m of doubledWords(text)) {
-      if (m[1]!.length > 2 || MONEY_WORDS.test(m[1]!)) (slips ??= []).push({ offset: m.index, length: m[0].length, messageId: 'doubled', data: { word: m[1]! } });
-    }
-    return slips ?? NO_SLIPS;
-  },
+  joinable: true,
+  scan: doubledWordSlips,
 });
