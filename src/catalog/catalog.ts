@@ -15,6 +15,8 @@ export class Catalog {
   private readonly classes = new Map<CatalogScheme, Set<string>>();
   /** entryFor's answers by year and code (the catalog does not change; rules ask for the same codes in every document). */
   private readonly entriesByYear = new Map<number | undefined, Map<string, CatalogEntry>>();
+  private lastYear: number | undefined = undefined;
+  private lastYearEntries: Map<string, CatalogEntry> | undefined = undefined;
   /** Renames by the key of their old name, built on first use (renamesNamed). */
   private renamesByOldName: Map<string, Rename[]> | undefined;
 
@@ -56,8 +58,11 @@ export class Catalog {
    * entry valid in that year; else (year unknown or outside every range) the most recent one.
    */
   entryFor(code: string, year?: number): CatalogEntry | undefined {
-    let ofYear = this.entriesByYear.get(year);
+    // documents of one year come together: the last year's entries are at hand
+    let ofYear = year === this.lastYear ? this.lastYearEntries : this.entriesByYear.get(year);
     if (!ofYear) this.entriesByYear.set(year, (ofYear = new Map()));
+    this.lastYear = year;
+    this.lastYearEntries = ofYear;
     let entry = ofYear.get(code);
     if (entry === undefined) {
       entry = this.findEntry(code, year);

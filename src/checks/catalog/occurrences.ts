@@ -74,17 +74,28 @@ export function narrativeOccurrences(doc: BudgetDocument, mentions: readonly Cla
 const occurrencesOfMentions = oncePer(findNarrativeOccurrences);
 
 function findNarrativeOccurrences(mentions: readonly ClassificationMention[]): NameOccurrence[] {
-  return mentions
-    .filter((m) => m.code !== undefined)
-    .map((m) => ({
-      code: m.code!,
-      name: m.name,
-      level: m.level,
-      where: 'narrative' as const,
-      at: { paragraph: m.paragraph, offset: m.offset, length: m.nameLength },
-      label: `narrative “${m.name}（${m.level}）”`,
-      mention: m,
-    }));
+  const out: NameOccurrence[] = [];
+  for (const m of mentions) if (m.code !== undefined) out.push(new NarrativeOccurrence(m, m.code));
+  return out;
+}
+
+/** A narrative mention as an occurrence; its label, like a table occurrence's, is only built when a finding lists the place. */
+class NarrativeOccurrence implements NameOccurrence {
+  readonly name: string;
+  readonly level: CodeLevel | undefined;
+  readonly where = 'narrative' as const;
+  readonly at: Target;
+  constructor(
+    readonly mention: ClassificationMention,
+    readonly code: string,
+  ) {
+    this.name = mention.name;
+    this.level = mention.level;
+    this.at = { paragraph: mention.paragraph, offset: mention.offset, length: mention.nameLength };
+  }
+  get label(): string {
+    return `narrative “${this.name}（${this.level}）”`;
+  }
 }
 
 /** Groups items by key, keeping first-seen order. */
@@ -116,23 +127,41 @@ export interface SpellingGroup {
  */
 export function groupBySpelling(items: readonly NameOccurrence[]): SpellingGroup[] {
   const out: SpellingGroup[] = [];
-  const byCode = new Map<string, SpellingGroup[]>();
+  // the group of each code's first spelling; the code's other spellings (few codes have any) follow it
+  const firstOfCode = new Map<string, Spelling>();
   for (const o of items) {
-    let groups = byCode.get(o.code);
-    if (!groups) byCode.set(o.code, (groups = []));
-    let group = groups.find((g) => g.name === o.name);
-    if (!group) {
+    const first = firstOfCode.get(o.code);
+    let group = first;
+    while (group !== undefined && group.name !== o.name) group = group.next;
+    if (group === undefined) {
       const key = nameKey(o.name);
-      group = groups.find((g) => g.key === key);
-      if (!group) {
-        group = { code: o.code, key, name: o.name, items: [] };
-        groups.push(group);
+      group = first;
+      while (group !== undefined && group.key !== key) group = group.next;
+      if (group === undefined) {
+        group = new Spelling(o.code, key, o.name);
+        if (first === undefined) firstOfCode.set(o.code, group);
+        else {
+          let last = first;
+          while (last.next !== undefined) last = last.next;
+          last.next = group;
+        }
         out.push(group);
       }
     }
     group.items.push(o);
   }
   return out;
+}
+
+/** A spelling group, linked to the code's next spelling. */
+class Spelling implements SpellingGroup {
+  readonly items: NameOccurrence[] = [];
+  next: Spelling | undefined = undefined;
+  constructor(
+    readonly code: string,
+    readonly key: string,
+    readonly name: string,
+  ) {}
 }
 
 /**

@@ -9,8 +9,9 @@ const MAX_NAME = 40;
 const PREFIX = /^[-•·*]?[ \t]{0,2}(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、])?[ \t]{0,2}/u;
 /** The characters PREFIX can start with: a text starting otherwise has no numbering (tested by character code). */
 const PREFIX_START = charSet('-•·*\t 一二三四五六七八九十0123456789');
-/** The first characters of BRACKETED, and the one character all SCOPE_SENTENCES share. */
+/** The first two characters of BRACKETED, and the one character all SCOPE_SENTENCES share. */
 const OPENING_BRACKETS = charSet('（(');
+const BRACKETED_WORDS = charSet('部单');
 const INCLUDES = charSet('包');
 const BRACKETED = ['（部门）', '(部门)', '（单位）', '(单位)'];
 const HEADING_ENDS = ['主要职能', '机构设置'];
@@ -27,8 +28,8 @@ const fits = (name: string): boolean => name.length >= MIN_NAME && name.length <
 export function departmentNames(text: string): ReadonlyArray<{ name: string; offset: number }> {
   const prefix = inSet(PREFIX_START, text.charCodeAt(0)) ? (PREFIX.exec(text)?.[0].length ?? 0) : 0;
   const body = text.slice(prefix);
-  // a bracket that can follow a name opens within the first MAX_NAME + YEAR_LENGTH characters (most paragraphs have none there)
-  if (holdsOneOf(body, MAX_NAME + YEAR_LENGTH + 1, OPENING_BRACKETS)) for (const b of BRACKETED) {
+  // a bracket that can follow a name, "（部" or "（单", opens within the first MAX_NAME + YEAR_LENGTH characters (most paragraphs have none there)
+  if (opensBracketed(body, MAX_NAME + YEAR_LENGTH)) for (const b of BRACKETED) {
     // a name (after a year) of at most MAX_NAME characters stands before the bracket: a later one names nothing
     const i = indexWithin(body, b, MAX_NAME + YEAR_LENGTH);
     if (i < 0) continue;
@@ -75,6 +76,14 @@ export function indexWithin(text: string, word: string, maxStart: number): numbe
 
 /** The answer for a paragraph naming no department (shared: nearly all paragraphs). */
 const NO_NAMES: ReadonlyArray<{ name: string; offset: number }> = Object.freeze([]);
+
+/** Whether a bracket of BRACKETED (its first two characters) opens at `maxStart` or before. */
+function opensBracketed(text: string, maxStart: number): boolean {
+  for (let i = 0, end = Math.min(maxStart + 1, text.length); i < end; i++) {
+    if (inSet(OPENING_BRACKETS, text.charCodeAt(i)) && inSet(BRACKETED_WORDS, text.charCodeAt(i + 1))) return true;
+  }
+  return false;
+}
 
 /** Whether one of the first `count` code units of text is in `set`. */
 function holdsOneOf(text: string, count: number, set: CharSet): boolean {

@@ -40,7 +40,8 @@ export default defineCheck<Record<string, never>>({
     for (let i = 0; i < paragraphs.length; i++) {
       const p = paragraphs[i]!;
       if (p.kind !== 'paragraph') continue;
-      const k = withoutSpaces(p.text);
+      // (a shorter text has a shorter key: no key needed)
+      const k = p.text.length >= MIN_PARAGRAPH ? withoutSpaces(p.text) : '';
       if (k.length >= MIN_PARAGRAPH) {
         const same = byLength.get(k.length);
         const first = same?.find((q) => withoutSpaces(q.text) === k);
@@ -57,7 +58,8 @@ export default defineCheck<Record<string, never>>({
         else byLength.set(k.length, [p]);
       }
       // a paragraph of one sentence printed 10 000 times is one problem: its first findings say enough
-      for (const r of repeatedSentences(p.text, MAX_PER_PLACE)) {
+      // a key that is the text itself tells that the text holds no space
+      for (const r of repeatedSentences(p.text, MAX_PER_PLACE, k === p.text ? false : undefined)) {
         found++;
         ctx.report({ instance: `p${i}:${r.offset}`, messageId: 'sentence', data: { sentence: r.sentence }, at: { paragraph: p, offset: r.offset, length: r.sentence.length } });
       }
@@ -80,10 +82,13 @@ const NO_REPEATS: ReadonlyArray<{ offset: number; sentence: string }> = Object.f
  * Sentences (ending in 。！？；) printed twice in a row — the second repeats the whole sentence before it,
  * or its end ("…1716万元，主要用于X。主要用于X。"): the second copy's offset and the sentence.
  * One pass over the text, no backreference, so the cost stays linear in the paragraph's length.
+ * `holdsSpaces`: false when the caller knows the text holds no space (then none is looked for).
  */
-export function repeatedSentences(text: string, max = Infinity): ReadonlyArray<{ offset: number; sentence: string }> {
+export function repeatedSentences(text: string, max = Infinity, holdsSpaces?: false): ReadonlyArray<{ offset: number; sentence: string }> {
   let out: Array<{ offset: number; sentence: string }> | undefined;
   let start = 0;
+  // a text known to hold no space has no sentence holding one
+  const spacesToFind = holdsSpaces !== false;
   let spaced = false;
   // the sentence before: text[prevStart, prevEnd), and whether it holds a space
   let prevStart = -1;
@@ -92,7 +97,7 @@ export function repeatedSentences(text: string, max = Infinity): ReadonlyArray<{
   for (let i = 0; i < text.length && (out === undefined || out.length < max); i++) {
     const c = text.charCodeAt(i);
     if (!isSentenceEnd(c)) {
-      if (!spaced && inSet(SPACE, c)) spaced = true;
+      if (spacesToFind && !spaced && inSet(SPACE, c)) spaced = true;
       continue;
     }
     const end = i + 1;
