@@ -2,6 +2,9 @@ import { ownCopy } from '../memo.js';
 import { nameKey, variantKey } from './names.js';
 import { schemeOfCode, type CatalogEntry, type CatalogScheme, type Rename } from './types.js';
 
+/** The answer for a name that was never replaced (shared: nearly every name). */
+const NO_RENAMES: readonly Rename[] = Object.freeze([]);
+
 /**
  * The classification catalog a run judges names against: user entries (highest precedence) over the
  * built-in entries, plus the known renames. The built-in catalog is partial: a code it does not list
@@ -111,7 +114,7 @@ export class Catalog {
   }
 
   /** Renames whose old name is `name`, for places that print a name without a code. */
-  renamesNamed(name: string): Rename[] {
+  renamesNamed(name: string): readonly Rename[] {
     if (!this.renamesByOldName) {
       this.renamesByOldName = new Map();
       for (const list of this.renamesByCode.values()) {
@@ -123,7 +126,7 @@ export class Catalog {
         }
       }
     }
-    return [...(this.renamesByOldName.get(nameKey(name)) ?? [])];
+    return this.renamesByOldName.get(nameKey(name)) ?? NO_RENAMES;
   }
 
   /** Whether `code` (3 digits) is a 类 of its scheme the catalog knows. */
