@@ -1,5 +1,9 @@
+import { ownCopy } from '../memo.js';
 import { nameKey, variantKey } from './names.js';
 import { schemeOfCode, type CatalogEntry, type CatalogScheme, type Rename } from './types.js';
+
+/** The answer for a name that was never replaced (shared: nearly every name). */
+const NO_RENAMES: readonly Rename[] = Object.freeze([]);
 
 /**
  * The classification catalog a run judges names against: user entries (highest precedence) over the
@@ -12,6 +16,10 @@ export class Catalog {
   private readonly byName = new Map<string, Set<string>>();
   private readonly renamesByCode = new Map<string, Rename[]>();
   private readonly classes = new Map<CatalogScheme, Set<string>>();
+  /** entryFor's answers by year and code (the catalog does not change; rules ask for the same codes in every document). */
+  private readonly entriesByYear = new Map<number | undefined, Map<string, CatalogEntry>>();
+  private lastYear: number | undefined = undefined;
+  private lastYearEntries: Map<string, CatalogEntry> | undefined = undefined;
   /** Renames by the key of their old name, built on first use (renamesNamed). */
   private renamesByOldName: Map<string, Rename[]> | undefined;
 
@@ -53,6 +61,22 @@ export class Catalog {
    * entry valid in that year; else (year unknown or outside every range) the most recent one.
    */
   entryFor(code: string, year?: number): CatalogEntry | undefined {
+    // documents of one year come together: the last year's entries are at hand
+    let ofYear = year === this.lastYear ? this.lastYearEntries : this.entriesByYear.get(year);
+    if (!ofYear) this.entriesByYear.set(year, (ofYear = new Map()));
+    this.lastYear = year;
+    this.lastYearEntries = ofYear;
+    let entry = ofYear.get(code);
+    if (entry === undefined) {
+      entry = this.findEntry(code, year);
+      // only codes the catalog lists are remembered (a document's unknown codes would grow the map), as
+      // copies (a code cut from a document would keep its text alive)
+      if (entry !== undefined) ofYear.set(ownCopy(code), entry);
+    }
+    return entry;
+  }
+
+  private findEntry(code: string, year: number | undefined): CatalogEntry | undefined {
     const u = this.user.get(code);
     if (u) return u;
     const list = this.builtin.get(code);
@@ -82,12 +106,15 @@ export class Catalog {
 
   /** The rename that made `name` obsolete for `code`, when `name` is a former name of it. */
   renameOf(code: string, name: string): Rename | undefined {
+    // most codes were never renamed: their name's key is not looked up
+    const renames = this.renamesByCode.get(code);
+    if (renames === undefined) return undefined;
     const k = nameKey(name);
-    return this.renamesByCode.get(code)?.find((r) => nameKey(r.oldName) === k);
+    return renames.find((r) => nameKey(r.oldName) === k);
   }
 
   /** Renames whose old name is `name`, for places that print a name without a code. */
-  renamesNamed(name: string): Rename[] {
+  renamesNamed(name: string): readonly Rename[] {
     if (!this.renamesByOldName) {
       this.renamesByOldName = new Map();
       for (const list of this.renamesByCode.values()) {
@@ -99,7 +126,7 @@ export class Catalog {
         }
       }
     }
-    return [...(this.renamesByOldName.get(nameKey(name)) ?? [])];
+    return this.renamesByOldName.get(nameKey(name)) ?? NO_RENAMES;
   }
 
   /** Whether `code` (3 digits) is a 类 of its scheme the catalog knows. */

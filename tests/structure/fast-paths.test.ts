@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { Rng } from '../../src/generate/random.js';
 import { doubledWords } from '../../src/checks/structure/doubled-word.js';
 
-/** Han characters (BMP and astral), a non-Han CJK letter, punctuation, digits and lone surrogates. */
-const ALPHABET = ['支', '出', '经', '费', '一', '般', '𠀀', '𠀁', 'か', '，', '。', '1', 'a', ' ', '\ud840', '\udc00'];
+/** Han characters (BMP and astral), non-Han CJK letters (U+2E80 is the first unit a candidate may start at), punctuation, digits, line feeds and lone surrogates. */
+const ALPHABET = ['支', '出', '经', '费', '一', '般', '𠀀', '𠀁', 'か', '，', '。', '1', 'a', ' ', '\n', '⺀', '々', '\ud840', '\udc00'];
 
 function plainMatches(text: string): Array<[number, string, string]> {
   return [...text.matchAll(/(\p{Script=Han}{2,8})\1/gu)].map((m) => [m.index, m[0], m[1]!]);

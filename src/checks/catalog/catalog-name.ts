@@ -1,8 +1,13 @@
 import { defineCheck } from '../../engine/define-check.js';
 import { catalogFor } from '../../catalog/load.js';
-import { compareNames } from '../../catalog/names.js';
+import { compareNames, nameKey } from '../../catalog/names.js';
+import { ascendingOrder, childrenFirst } from './instance-order.js';
 import { schemeOfCode } from '../../catalog/types.js';
 import { groupBySpelling, relatedPlaces, tableOccurrences, type NameOccurrence } from './occurrences.js';
+
+/** What became of a spelling group that was not reported. */
+const PASSED = 1;
+const NOT_IN_CATALOG = 2;
 
 /**
  * A code whose printed name differs from the catalog's name for it in the document's year
@@ -38,24 +43,30 @@ export default defineCheck<Record<string, never>>({
       ctx.notApplicable('names', 'no table prints classification codes');
       return;
     }
-    for (const spelling of groupBySpelling(occurrences)) {
+    const spellings = groupBySpelling(occurrences);
+    const instances = spellings.map((s) => `${s.code}:${s.key}`);
+    // what is not reported is recorded at the end, in instance order (see instance-order.ts)
+    const outcome = new Uint8Array(spellings.length);
+    for (let g = 0; g < spellings.length; g++) {
+      const spelling = spellings[g]!;
       const group = spelling.items;
-      const instance = `${spelling.code}:${spelling.key}`;
+      const instance = instances[g]!;
       const first = group[0]!;
       const { code, name } = first;
       const entry = catalog.entryFor(code, year);
       if (!entry) {
-        ctx.notAssessable(instance, `code ${code} is not in the catalog`, first.at);
+        outcome[g] = NOT_IN_CATALOG;
+        continue;
+      }
+      // the group's key is the name's key: equal keys are compareNames' 'same'
+      if (spelling.key === nameKey(entry.name)) {
+        outcome[g] = PASSED;
         continue;
       }
       const agreement = compareNames(name, entry.name);
-      if (agreement === 'same') {
-        ctx.pass(instance, first.at);
-        continue;
-      }
       // a name the code carried in another year is judged by catalog/obsolete-name, not here
-      if (!catalog.isUserCode(code) && catalog.namesOf(code).some((e) => compareNames(name, e.name) === 'same')) {
-        ctx.pass(instance, first.at);
+      if (agreement === 'same' || (!catalog.isUserCode(code) && catalog.namesOf(code).some((e) => compareNames(name, e.name) === 'same'))) {
+        outcome[g] = PASSED;
         continue;
       }
       const related = relatedPlaces(group.slice(1));
@@ -66,6 +77,13 @@ export default defineCheck<Record<string, never>>({
       }
       const other = otherCodeNamed(catalog.codesNamed(name, schemeOfCode(code)).filter((c) => c !== code), first);
       ctx.report({ instance, messageId: other ? 'otherCode' : 'different', data: other ? { ...data, otherCode: other } : data, at: first.at, related });
+    }
+    const guess = new Int32Array(spellings.length);
+    childrenFirst(spellings.map((s) => s.code), 0, spellings.length, guess, 0);
+    for (const g of ascendingOrder(instances, guess)) {
+      const first = spellings[g]!.items[0]!;
+      if (outcome[g] === PASSED) ctx.pass(instances[g]!, first.at);
+      else if (outcome[g] === NOT_IN_CATALOG) ctx.notAssessable(instances[g]!, `code ${first.code} is not in the catalog`, first.at);
     }
   },
 });

@@ -2,7 +2,7 @@ import { defineCheck } from '../../engine/define-check.js';
 import { catalogFor } from '../../catalog/load.js';
 import { schemeOfCode } from '../../catalog/types.js';
 import type { Row } from '../../model/document.js';
-import { codedTables, MORE_IN_TABLE_MESSAGE, perTableReporter, rowInstances } from './coded-tables.js';
+import { codedRows, MORE_IN_TABLE_MESSAGE, passInInstanceOrder, perTableReporter } from './coded-tables.js';
 
 const PART_LENGTHS = [3, 2, 2] as const;
 /** The catalog schemes whose codes each kind of table may print. */
@@ -41,42 +41,48 @@ export default defineCheck<Record<string, never>>({
   },
   run(ctx) {
     const catalog = catalogFor(ctx.settings);
-    const tables = codedTables(ctx.document);
-    if (tables.length === 0) {
+    const coded = codedRows(ctx.document);
+    if (coded.tables.length === 0) {
       ctx.notApplicable('codes', 'no table prints classification codes');
       return;
     }
-    for (const coded of tables) {
-      const { table, rows } = coded;
-      const instances = rowInstances(coded);
+    const passed = new Uint8Array(coded.instances.length);
+    for (const { table, rows, offset } of coded.tables) {
       const out = perTableReporter(ctx, table);
       const expected = table.scheme === 'economic' ? ECONOMIC_SCHEMES : table.scheme === 'functional' ? FUNCTIONAL_SCHEMES : undefined;
+      // the last 类 found in the catalog: rows in code order share their 类, so most rows need no look-up
+      let knownLei = '';
       for (let i = 0; i < rows.length; i++) {
         const row = rows[i]!;
-        const instance = instances[i]!;
-        const at = { table, row };
         const problem = formatProblem(row);
         if (problem) {
-          out.report({ instance, at, ...problem });
+          out.report({ instance: coded.instances[offset + i]!, at: coded.targets[offset + i]!, ...problem });
           continue;
         }
         const code = row.code!;
+        if (knownLei !== '' && code.startsWith(knownLei)) {
+          passed[offset + i] = 1;
+          continue;
+        }
         const scheme = schemeOfCode(code);
         const wrongScheme = expected !== undefined && (scheme === undefined || !expected.includes(scheme));
-        if (wrongScheme || (scheme && (expected === undefined || expected.includes(scheme)) && catalog.knowsClassesOf(scheme) && !catalog.hasClass(code.slice(0, 3)))) {
+        // (when the scheme is right or no scheme is expected)
+        if (wrongScheme || (scheme !== undefined && catalog.knowsClassesOf(scheme) && !catalog.hasClass(code.slice(0, 3)))) {
           const lei = code.slice(0, 3);
           out.report({
-            instance,
-            at,
+            instance: coded.instances[offset + i]!,
+            at: coded.targets[offset + i]!,
             messageId: 'unknownClass',
             data: { code, lei, scheme: table.scheme === 'economic' || scheme?.startsWith('economic') ? '经济分类' : '功能分类' },
           });
           continue;
         }
-        ctx.pass(instance, at);
+        if (scheme !== undefined && catalog.hasClass(code.slice(0, 3))) knownLei = code.slice(0, 3);
+        passed[offset + i] = 1;
       }
       out.finish();
     }
+    passInInstanceOrder(ctx, coded, passed);
   },
 });
 

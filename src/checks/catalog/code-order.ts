@@ -1,5 +1,5 @@
 import { defineCheck } from '../../engine/define-check.js';
-import { codedTables, MORE_IN_TABLE_MESSAGE, perTableReporter, rowInstances, rowLabel } from './coded-tables.js';
+import { codedRows, MORE_IN_TABLE_MESSAGE, passInInstanceOrder, perTableReporter, rowLabel } from './coded-tables.js';
 
 /**
  * Codes stand in ascending order: comparing codes as text puts every 类 before its 款 and every 款
@@ -16,32 +16,31 @@ export default defineCheck<Record<string, never>>({
     },
   },
   run(ctx) {
-    const tables = codedTables(ctx.document);
-    if (tables.length === 0) {
+    const coded = codedRows(ctx.document);
+    if (coded.tables.length === 0) {
       ctx.notApplicable('codes', 'no table prints classification codes');
       return;
     }
-    for (const coded of tables) {
-      const { table, rows } = coded;
-      const instances = rowInstances(coded);
+    const passed = new Uint8Array(coded.instances.length);
+    for (const { table, rows, offset } of coded.tables) {
       const out = perTableReporter(ctx, table);
       for (let i = 1; i < rows.length; i++) {
         const prev = rows[i - 1]!;
         const row = rows[i]!;
-        const instance = instances[i]!;
         if (row.code! >= prev.code!) {
-          ctx.pass(instance, { table, row });
+          passed[offset + i] = 1;
           continue;
         }
         out.report({
-          instance,
+          instance: coded.instances[offset + i]!,
           messageId: 'outOfOrder',
           data: { code: row.code!, previous: prev.code! },
-          at: { table, row },
-          related: [{ at: { table, row: prev }, label: rowLabel(table, prev) }],
+          at: coded.targets[offset + i]!,
+          related: [{ at: coded.targets[offset + i - 1]!, label: rowLabel(table, prev) }],
         });
       }
       out.finish();
     }
+    passInInstanceOrder(ctx, coded, passed);
   },
 });

@@ -1,6 +1,6 @@
 import { defineCheck } from '../../engine/define-check.js';
 import type { Row } from '../../model/document.js';
-import { codedTables, MORE_IN_TABLE_MESSAGE, perTableReporter, rowInstances, rowLabel } from './coded-tables.js';
+import { codedRows, MORE_IN_TABLE_MESSAGE, passInInstanceOrder, perTableReporter, rowLabel } from './coded-tables.js';
 
 /**
  * A 款 stands under its 类 and a 项 under its 款 (DOMAIN.md §3): the nearest 类 row above a 款 row is
@@ -21,57 +21,72 @@ export default defineCheck<Record<string, never>>({
     },
   },
   run(ctx) {
-    const tables = codedTables(ctx.document);
-    if (tables.length === 0) {
+    const coded = codedRows(ctx.document);
+    if (coded.tables.length === 0) {
       ctx.notApplicable('codes', 'no table prints classification codes');
       return;
     }
-    for (const coded of tables) {
-      const { table, rows } = coded;
-      const wellFormed = rows.filter((r) => r.level !== undefined);
-      if (!wellFormed.some((r) => r.level !== '项') || wellFormed.every((r) => r.level === '类')) {
+    const passed = new Uint8Array(coded.instances.length);
+    for (const { table, rows, offset } of coded.tables) {
+      // the levels of the well-formed rows (a row without a level is not judged)
+      let someParent = false;
+      let allLei = true;
+      let hasLei = false;
+      let hasKuan = false;
+      for (const r of rows) {
+        if (r.level === undefined) continue;
+        if (r.level !== '项') someParent = true;
+        if (r.level !== '类') allLei = false;
+        if (r.level === '类') hasLei = true;
+        else if (r.level === '款') hasKuan = true;
+      }
+      if (!someParent || allLei) {
         ctx.notApplicable(table.id, 'the table prints no parent rows');
         continue;
       }
       // a level the table never prints (a list of 款 and 项 without 类 rows) is not a parent to look for
-      const hasLei = wellFormed.some((r) => r.level === '类');
-      const hasKuan = wellFormed.some((r) => r.level === '款');
       let lei: Row | undefined;
       let kuan: Row | undefined;
+      let leiAt = -1;
+      let kuanAt = -1;
       const out = perTableReporter(ctx, table);
-      const instances = rowInstances(coded);
       for (let i = 0; i < rows.length; i++) {
         const row = rows[i]!;
         if (row.level === undefined) continue; // not well formed
         const code = row.code!;
-        const instance = instances[i]!;
         if (row.level === '类') {
           lei = row;
+          leiAt = offset + i;
           kuan = undefined;
           continue;
         }
         const parentRow = row.level === '款' ? lei : kuan;
+        const parentAt = row.level === '款' ? leiAt : kuanAt;
         const parentLength = Math.min(row.level === '款' ? 3 : 5, code.length);
-        if (row.level === '款') kuan = row;
+        if (row.level === '款') {
+          kuan = row;
+          kuanAt = offset + i;
+        }
         if (!(row.level === '款' ? hasLei : hasKuan)) {
-          ctx.notApplicable(instance, `the table prints no ${row.level === '款' ? '类' : '款'} rows`);
+          ctx.notApplicable(coded.instances[offset + i]!, `the table prints no ${row.level === '款' ? '类' : '款'} rows`);
           continue;
         }
         // the parent's code is the row code's first digits (compared without slicing them off)
         if (parentRow?.code?.length === parentLength && code.startsWith(parentRow.code)) {
-          ctx.pass(instance, { table, row });
+          passed[offset + i] = 1;
           continue;
         }
         const parent = code.slice(0, parentLength);
         out.report({
-          instance,
+          instance: coded.instances[offset + i]!,
           messageId: 'notUnder',
           data: { code, level: row.level!, parent, parentLevel: row.level === '款' ? '类' : '款', under: parentRow?.code ?? '-' },
-          at: { table, row },
-          ...(parentRow ? { related: [{ at: { table, row: parentRow }, label: rowLabel(table, parentRow) }] } : {}),
+          at: coded.targets[offset + i]!,
+          ...(parentRow ? { related: [{ at: coded.targets[parentAt]!, label: rowLabel(table, parentRow) }] } : {}),
         });
       }
       out.finish();
     }
+    passInInstanceOrder(ctx, coded, passed);
   },
 });

@@ -1,27 +1,82 @@
 import type { CheckContext, Report, Target } from '../../engine/define-check.js';
 import type { BudgetDocument, Row, Table } from '../../model/document.js';
 import { oncePer } from '../../memo.js';
+import { ascendingOrder, childrenFirst } from './instance-order.js';
 
 /** A table that prints classification codes, with its coded rows in printed order. */
 export interface CodedTable {
   readonly table: Table;
   readonly rows: readonly Row[];
+  /** Position of the table's first row among the document's coded rows (the index into CodedRows' lists). */
+  readonly offset: number;
 }
 
-/** Tables that print classification codes, with their coded rows (found once per document: four rules read them). */
-export const codedTables: (doc: BudgetDocument) => readonly CodedTable[] = oncePer((doc) =>
-  doc.tables
-    .map((table) => ({ table, rows: table.rows.filter((r) => r.code !== undefined) }))
-    .filter((t) => t.rows.length > 0),
-);
+/** The target of a table row. */
+export interface RowTarget {
+  readonly table: Table;
+  readonly row: Row;
+}
+
+/**
+ * The coded rows of a document, found once per document: five rules read them. Each row has an index
+ * (its table's offset + its index in the table) into the lists below.
+ */
+export interface CodedRows {
+  /** Tables that print classification codes, in document order. */
+  readonly tables: readonly CodedTable[];
+  /** Instance key of each row (rowInstance): code-format, code-order and code-parent key every row by it. */
+  readonly instances: readonly string[];
+  /** Target of each row, one object shared by the rules that point at the row. */
+  readonly targets: readonly RowTarget[];
+  /** Row indices in ascending order of their instance keys (see passInInstanceOrder). */
+  readonly order: Int32Array;
+}
+
+/** The document's coded rows (see CodedRows). */
+export const codedRows: (doc: BudgetDocument) => CodedRows = oncePer(findCodedRows);
+
+function findCodedRows(doc: BudgetDocument): CodedRows {
+  const tables: CodedTable[] = [];
+  const instances: string[] = [];
+  const targets: RowTarget[] = [];
+  const codes: string[] = [];
+  for (const table of doc.tables) {
+    const offset = instances.length;
+    const rows: Row[] = [];
+    for (const row of table.rows) {
+      if (row.code === undefined) continue;
+      rows.push(row);
+      instances.push(rowInstance(table, row));
+      targets.push({ table, row });
+      codes.push(row.code);
+    }
+    if (rows.length > 0) tables.push({ table, rows, offset });
+  }
+  // within a table the instances are "<table id>:<code>:<line>", so codes in ascending order give them
+  // children first; tables stand in the order of their ids (checked, like the rest, by ascendingOrder)
+  const guess = new Int32Array(instances.length);
+  for (const t of tables) childrenFirst(codes, t.offset, t.offset + t.rows.length, guess, t.offset);
+  return { tables, instances, targets, order: ascendingOrder(instances, guess) };
+}
+
+/**
+ * Records the rows marked in `passed` (by row index) as passed, in ascending instance order: the engine
+ * then appends each outcome instead of indexing and sorting them. A rule's outcomes do not depend on the
+ * order it records distinct instances in, and rows with the same instance (none in a usual document)
+ * keep their printed order.
+ */
+export function passInInstanceOrder(ctx: CheckContext<Record<string, never>>, coded: CodedRows, passed: Uint8Array): void {
+  const { order, instances, targets } = coded;
+  for (let k = 0; k < order.length; k++) {
+    const i = order[k]!;
+    if (passed[i] === 1) ctx.pass(instances[i]!, targets[i]);
+  }
+}
 
 /** Instance key of a row in a table. */
 export function rowInstance(table: Table, row: Row): string {
   return `${table.id}:${row.code ?? row.name}:${row.location.line ?? ''}`;
 }
-
-/** The instance keys of a coded table's rows, by row index (built once per table: three rules key every row by them). */
-export const rowInstances: (coded: CodedTable) => readonly string[] = oncePer((coded) => coded.rows.map((row) => rowInstance(coded.table, row)));
 
 /** Label for messages: "T3 2011301 行政运行". */
 export function rowLabel(table: Table, row: Row): string {
@@ -48,25 +103,33 @@ export const MORE_IN_TABLE_MESSAGE = {
  * one finding counting the rest (instance "<table id>:more", at the first row not listed). Findings
  * beyond the limit get no rule instance of their own: their rows fail as part of that one.
  */
-export function perTableReporter(ctx: CheckContext<Record<string, never>>, table: Table): { report(r: Report): void; finish(): void } {
-  let listed = 0;
-  let more = 0;
-  let first: Target | undefined;
-  return {
-    report(r) {
-      if (listed < MAX_FINDINGS_PER_TABLE) {
-        listed++;
-        ctx.report(r);
-        return;
-      }
-      more++;
-      first ??= r.at;
-    },
-    finish() {
-      if (!first) return;
-      ctx.report({ instance: `${table.id}:more`, messageId: 'more', data: { count: more, max: MAX_FINDINGS_PER_TABLE }, at: first });
-    },
-  };
+export function perTableReporter(ctx: CheckContext<Record<string, never>>, table: Table): TableReporter {
+  return new TableReporter(ctx, table);
+}
+
+/** See perTableReporter; a class so that a table costs one object, not one per method. */
+export class TableReporter {
+  private listed = 0;
+  private more = 0;
+  private first: Target | undefined = undefined;
+  constructor(
+    private readonly ctx: CheckContext<Record<string, never>>,
+    private readonly table: Table,
+  ) {}
+  report(r: Report): void {
+    if (this.listed < MAX_FINDINGS_PER_TABLE) {
+      this.listed++;
+      this.ctx.report(r);
+      return;
+    }
+    this.more++;
+    this.first ??= r.at;
+  }
+  finish(): void {
+    const { first, more } = this;
+    if (!first) return;
+    this.ctx.report({ instance: `${this.table.id}:more`, messageId: 'more', data: { count: more, max: MAX_FINDINGS_PER_TABLE }, at: first });
+  }
 }
 
 /** At most this many related places on one finding; `data.places` keeps the full count. */

@@ -1,6 +1,6 @@
 import { defineCheck } from '../../engine/define-check.js';
 import type { Row } from '../../model/document.js';
-import { codedTables, MAX_RELATED, MORE_IN_TABLE_MESSAGE, perTableReporter, rowLabel } from './coded-tables.js';
+import { codedRows, MAX_RELATED, MORE_IN_TABLE_MESSAGE, perTableReporter, rowLabel } from './coded-tables.js';
 
 /** A code printed twice in one table (a row typed twice, or a page printed twice). */
 export default defineCheck<Record<string, never>>({
@@ -14,15 +14,16 @@ export default defineCheck<Record<string, never>>({
     },
   },
   run(ctx) {
-    const tables = codedTables(ctx.document);
-    if (tables.length === 0) {
+    const coded = codedRows(ctx.document);
+    if (coded.tables.length === 0) {
       ctx.notApplicable('codes', 'no table prints classification codes');
       return;
     }
-    for (const { table, rows } of tables) {
+    for (const { table, rows, offset } of coded.tables) {
       if (inStrictOrder(rows)) {
         // codes in strictly ascending order (the usual table) are all different: no map needed
-        for (const row of rows) ctx.pass(`${table.id}:${row.code!}`, { table, row });
+        const prefix = `${table.id}:`;
+        for (let i = 0; i < rows.length; i++) ctx.pass(prefix + rows[i]!.code!, coded.targets[offset + i]);
         continue;
       }
       // first row of each code in printed order; a list only for codes printed again (few or none)

@@ -21,18 +21,35 @@ export default defineCheck<Record<string, never>>({
     },
   },
   run(ctx) {
-    const all = [...tableOccurrences(ctx.document), ...narrativeOccurrences(ctx.document)];
-    if (all.length === 0) {
+    const inTables = tableOccurrences(ctx.document);
+    const inNarrative = narrativeOccurrences(ctx.document);
+    if (inTables.length === 0 && inNarrative.length === 0) {
       ctx.notApplicable('names', 'no classification code is named');
       return;
     }
-    for (const [code, group] of groupBy(all, (o) => o.code)) {
-      const reference = group[0]!;
-      const differing = differentlyNamed(group, nameKey(reference.name));
-      if (!differing) {
+    // the first place of each code (its reference), in first-seen order, and the codes named otherwise
+    // somewhere; a place spelled as its reference (most places) is settled without a key look-up
+    const referenceOf = new Map<string, number>();
+    const references: NameOccurrence[] = [];
+    let named: Set<number> | undefined;
+    for (const list of [inTables, inNarrative]) {
+      for (const o of list) {
+        const r = referenceOf.get(o.code);
+        if (r === undefined) {
+          referenceOf.set(o.code, references.length);
+          references.push(o);
+        } else if (o.name !== references[r]!.name && isNamedOtherwise(o.name, nameKey(references[r]!.name))) (named ??= new Set()).add(r);
+      }
+    }
+    for (let r = 0; r < references.length; r++) {
+      const reference = references[r]!;
+      const code = reference.code;
+      if (!named?.has(r)) {
         ctx.pass(code, reference.at);
         continue;
       }
+      const referenceKey = nameKey(reference.name);
+      const differing = [...inTables, ...inNarrative].filter((o) => o.code === code && o.name !== reference.name && isNamedOtherwise(o.name, referenceKey));
       const variants = groupBy(differing, (o) => nameKey(o.name));
       for (const [key, places] of variants) {
         const first = places[0]!;
@@ -50,13 +67,9 @@ export default defineCheck<Record<string, never>>({
   },
 });
 
-/** The occurrences named otherwise than the reference (not just by a doubled word); undefined when none is (the usual case). */
-function differentlyNamed(group: readonly NameOccurrence[], referenceKey: string): NameOccurrence[] | undefined {
-  const referenceName = group[0]!.name;
-  let out: NameOccurrence[] | undefined;
-  // a name spelled as the reference has its key (most places): no key looked up
-  for (const o of group) if (o.name !== referenceName && nameKey(o.name) !== referenceKey && nameKey(undoubled(o.name)) !== referenceKey) (out ??= []).push(o);
-  return out;
+/** Whether a name differs from the reference's (key) otherwise than by a doubled word. */
+function isNamedOtherwise(name: string, referenceKey: string): boolean {
+  return nameKey(name) !== referenceKey && nameKey(undoubled(name)) !== referenceKey;
 }
 
 function placeOf(o: NameOccurrence): string {

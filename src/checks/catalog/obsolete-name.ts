@@ -49,11 +49,12 @@ export default defineCheck<Record<string, never>>({
       if (rename && rename.year <= year) places.push({ code: p.code, name: p.name, at: p.at, label: p.label, rename });
     };
     for (const o of tableOccurrences(ctx.document)) consider(o);
-    for (const t of ctx.document.tables.filter((t) => t.kind === 'T1' || t.kind === 'T4')) {
+    for (const t of ctx.document.tables) {
+      if (t.kind !== 'T1' && t.kind !== 'T4') continue;
       for (const row of t.rows) {
         if (row.code || row.isTotal || row.side === 'income') continue;
-        for (const r of catalog.renamesNamed(row.name).filter((r) => r.code.length === 3)) {
-          consider({ code: r.code, name: row.name, at: { table: t, row }, label: t.kind });
+        for (const r of catalog.renamesNamed(row.name)) {
+          if (r.code.length === 3) consider({ code: r.code, name: row.name, at: { table: t, row }, label: t.kind });
         }
       }
     }

@@ -1,7 +1,7 @@
 import type { RelatedTarget, Target } from '../../engine/define-check.js';
 import type { BudgetDocument, CodeLevel, Row, Table } from '../../model/document.js';
 import { findClassificationMentions, type ClassificationMention } from '../../narrative/mentions.js';
-import { MAX_RELATED } from './coded-tables.js';
+import { codedRows, MAX_RELATED, type RowTarget } from './coded-tables.js';
 import { oncePer } from '../../memo.js';
 import { nameKey } from '../../catalog/names.js';
 
@@ -24,11 +24,12 @@ export const tableOccurrences: (doc: BudgetDocument) => readonly NameOccurrence[
 
 function findTableOccurrences(doc: BudgetDocument): NameOccurrence[] {
   const out: NameOccurrence[] = [];
-  for (const table of doc.tables) {
-    for (const row of table.rows) {
-      if (!row.code || row.name.trim() === '') continue;
-      out.push(new TableOccurrence(table, row, row.code));
-    }
+  const { instances, targets } = codedRows(doc);
+  for (let i = 0; i < instances.length; i++) {
+    const at = targets[i]!;
+    const { code, name } = at.row;
+    if (!code || name.trim() === '') continue;
+    out.push(new TableOccurrence(at, code));
   }
   return out;
 }
@@ -41,15 +42,18 @@ class TableOccurrence implements NameOccurrence {
   readonly level: CodeLevel | undefined;
   readonly name: string;
   readonly where = 'table' as const;
-  readonly at: Target;
+  readonly table: Table;
+  readonly row: Row;
   private labelText: string | undefined;
   constructor(
-    readonly table: Table,
-    readonly row: Row,
+    /** The row's target, shared with the rules that read coded rows. */
+    readonly at: RowTarget,
     readonly code: string,
   ) {
+    const { table, row } = at;
+    this.table = table;
+    this.row = row;
     this.name = row.name;
-    this.at = { table, row };
     // always present (undefined when the row has no level), so every table occurrence has one shape
     this.level = row.level || undefined;
   }
@@ -70,17 +74,28 @@ export function narrativeOccurrences(doc: BudgetDocument, mentions: readonly Cla
 const occurrencesOfMentions = oncePer(findNarrativeOccurrences);
 
 function findNarrativeOccurrences(mentions: readonly ClassificationMention[]): NameOccurrence[] {
-  return mentions
-    .filter((m) => m.code !== undefined)
-    .map((m) => ({
-      code: m.code!,
-      name: m.name,
-      level: m.level,
-      where: 'narrative' as const,
-      at: { paragraph: m.paragraph, offset: m.offset, length: m.nameLength },
-      label: `narrative “${m.name}（${m.level}）”`,
-      mention: m,
-    }));
+  const out: NameOccurrence[] = [];
+  for (const m of mentions) if (m.code !== undefined) out.push(new NarrativeOccurrence(m, m.code));
+  return out;
+}
+
+/** A narrative mention as an occurrence; its label, like a table occurrence's, is only built when a finding lists the place. */
+class NarrativeOccurrence implements NameOccurrence {
+  readonly name: string;
+  readonly level: CodeLevel | undefined;
+  readonly where = 'narrative' as const;
+  readonly at: Target;
+  constructor(
+    readonly mention: ClassificationMention,
+    readonly code: string,
+  ) {
+    this.name = mention.name;
+    this.level = mention.level;
+    this.at = { paragraph: mention.paragraph, offset: mention.offset, length: mention.nameLength };
+  }
+  get label(): string {
+    return `narrative “${this.name}（${this.level}）”`;
+  }
 }
 
 /** Groups items by key, keeping first-seen order. */
@@ -112,23 +127,41 @@ export interface SpellingGroup {
  */
 export function groupBySpelling(items: readonly NameOccurrence[]): SpellingGroup[] {
   const out: SpellingGroup[] = [];
-  const byCode = new Map<string, SpellingGroup[]>();
+  // the group of each code's first spelling; the code's other spellings (few codes have any) follow it
+  const firstOfCode = new Map<string, Spelling>();
   for (const o of items) {
-    let groups = byCode.get(o.code);
-    if (!groups) byCode.set(o.code, (groups = []));
-    let group = groups.find((g) => g.name === o.name);
-    if (!group) {
+    const first = firstOfCode.get(o.code);
+    let group = first;
+    while (group !== undefined && group.name !== o.name) group = group.next;
+    if (group === undefined) {
       const key = nameKey(o.name);
-      group = groups.find((g) => g.key === key);
-      if (!group) {
-        group = { code: o.code, key, name: o.name, items: [] };
-        groups.push(group);
+      group = first;
+      while (group !== undefined && group.key !== key) group = group.next;
+      if (group === undefined) {
+        group = new Spelling(o.code, key, o.name);
+        if (first === undefined) firstOfCode.set(o.code, group);
+        else {
+          let last = first;
+          while (last.next !== undefined) last = last.next;
+          last.next = group;
+        }
         out.push(group);
       }
     }
     group.items.push(o);
   }
   return out;
+}
+
+/** A spelling group, linked to the code's next spelling. */
+class Spelling implements SpellingGroup {
+  readonly items: NameOccurrence[] = [];
+  next: Spelling | undefined = undefined;
+  constructor(
+    readonly code: string,
+    readonly key: string,
+    readonly name: string,
+  ) {}
 }
 
 /**

@@ -25,7 +25,7 @@ const count = (re: RegExp, text: string): number | undefined => {
  */
 export function unitCounts(doc: BudgetDocument): UnitCounts | undefined {
   for (const p of doc.paragraphs) {
-    if (p.kind !== 'paragraph' || !/机构设置/.test(p.section ?? '')) continue;
+    if (p.kind !== 'paragraph' || !(p.section ?? '').includes('机构设置')) continue;
     const text = p.text.replace(/[ \u3000]+/g, '');
     const admin = count(/行政单位(\d+)家/u, text);
     const canGong = count(/参(?:照公务员法管理|公)(?:的)?(?:事业)?单位(\d+)家/u, text) ?? 0;

@@ -1,13 +1,18 @@
 import { defineCheck } from '../../engine/define-check.js';
 import { nameKey } from '../../catalog/names.js';
+import { charSet, inSet, type CharSet } from '../../narrative/clause-marks.js';
 
 /** Names are 2 to 40 characters. */
 const MIN_NAME = 2;
 const MAX_NAME = 40;
 /** Numbering before a heading: "- ", "一、", "1. " (no nested quantifiers: linear). */
 const PREFIX = /^[-•·*]?[ \t]{0,2}(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、])?[ \t]{0,2}/u;
-/** The characters PREFIX can start with: a text starting otherwise has no numbering (tested without a match array). */
-const PREFIX_START = /^[-•·*\t 一二三四五六七八九十0-9]/;
+/** The characters PREFIX can start with: a text starting otherwise has no numbering (tested by character code). */
+const PREFIX_START = charSet('-•·*\t 一二三四五六七八九十0123456789');
+/** The first two characters of BRACKETED, and the one character all SCOPE_SENTENCES share. */
+const OPENING_BRACKETS = charSet('（(');
+const BRACKETED_WORDS = charSet('部单');
+const INCLUDES = charSet('包');
 const BRACKETED = ['（部门）', '(部门)', '（单位）', '(单位)'];
 const HEADING_ENDS = ['主要职能', '机构设置'];
 const LABELS = ['预算主管部门', '主管部门', '部门名称'];
@@ -21,9 +26,10 @@ const fits = (name: string): boolean => name.length >= MIN_NAME && name.length <
  * "X部门预算是包括Y本部…" and "2023年X（部门）下属…". Plain string search, so the cost is linear.
  */
 export function departmentNames(text: string): ReadonlyArray<{ name: string; offset: number }> {
-  const prefix = PREFIX_START.test(text) ? (PREFIX.exec(text)?.[0].length ?? 0) : 0;
+  const prefix = inSet(PREFIX_START, text.charCodeAt(0)) ? (PREFIX.exec(text)?.[0].length ?? 0) : 0;
   const body = text.slice(prefix);
-  for (const b of BRACKETED) {
+  // a bracket that can follow a name, "（部" or "（单", opens within the first MAX_NAME + YEAR_LENGTH characters (most paragraphs have none there)
+  if (opensBracketed(body, MAX_NAME + YEAR_LENGTH)) for (const b of BRACKETED) {
     // a name (after a year) of at most MAX_NAME characters stands before the bracket: a later one names nothing
     const i = indexWithin(body, b, MAX_NAME + YEAR_LENGTH);
     if (i < 0) continue;
@@ -44,7 +50,8 @@ export function departmentNames(text: string): ReadonlyArray<{ name: string; off
     const name = raw.trim();
     if (fits(name)) return [{ name, offset: l.length + 1 + raw.indexOf(name) }];
   }
-  for (const sc of SCOPE_SENTENCES) {
+  // a scope sentence starts within the first MAX_NAME characters; its 包 is its sixth
+  if (holdsOneOf(text, MAX_NAME + 6, INCLUDES)) for (const sc of SCOPE_SENTENCES) {
     const i = indexWithin(text, sc, MAX_NAME);
     if (i < MIN_NAME || i > MAX_NAME) continue;
     const rest = text.slice(i + sc.length, i + sc.length + MAX_NAME + 2);
@@ -69,6 +76,20 @@ export function indexWithin(text: string, word: string, maxStart: number): numbe
 
 /** The answer for a paragraph naming no department (shared: nearly all paragraphs). */
 const NO_NAMES: ReadonlyArray<{ name: string; offset: number }> = Object.freeze([]);
+
+/** Whether a bracket of BRACKETED (its first two characters) opens at `maxStart` or before. */
+function opensBracketed(text: string, maxStart: number): boolean {
+  for (let i = 0, end = Math.min(maxStart + 1, text.length); i < end; i++) {
+    if (inSet(OPENING_BRACKETS, text.charCodeAt(i)) && inSet(BRACKETED_WORDS, text.charCodeAt(i + 1))) return true;
+  }
+  return false;
+}
+
+/** Whether one of the first `count` code units of text is in `set`. */
+function holdsOneOf(text: string, count: number, set: CharSet): boolean {
+  for (let i = 0, end = Math.min(count, text.length); i < end; i++) if (inSet(set, text.charCodeAt(i))) return true;
+  return false;
+}
 
 function startsWithAny(text: string, words: readonly string[]): boolean {
   for (const w of words) if (text.startsWith(w)) return true;
@@ -96,7 +117,9 @@ export default defineCheck<Record<string, never>>({
       return;
     }
     let places = 0;
-    ctx.document.paragraphs.forEach((p, i) => {
+    const paragraphs = ctx.document.paragraphs;
+    for (let i = 0; i < paragraphs.length; i++) {
+      const p = paragraphs[i]!;
       const lead = p.text.length - p.text.trimStart().length;
       for (const { name, offset } of departmentNames(p.text.trim())) {
         places++;
@@ -105,7 +128,7 @@ export default defineCheck<Record<string, never>>({
         if (sameDepartment(name, expected)) ctx.pass(instance, at);
         else ctx.report({ instance, messageId: 'differs', data: { printed: name, expected }, at });
       }
-    });
+    }
     if (places === 0) ctx.notApplicable('department', 'no heading names the department');
   },
 });

@@ -1,10 +1,15 @@
-import { proofreadCheck, slipsOf } from './proofread.js';
+import { proofreadCheck, slipsOf, type Slip } from './proofread.js';
 
 /**
  * Two punctuation marks where one belongs ("，，", "。。", "，。", "：："). Ellipses (……) and dashes
  * (——) are doubled by nature and not counted; neither are closing brackets or quotes before a mark.
  */
 const DOUBLED = /[，。、；：！？]{2,}|[,;]{2,}/u;
+
+/** The doubled punctuation in a text. */
+export function doubledPunctuationSlips(text: string): readonly Slip[] {
+  return slipsOf(DOUBLED, text, (m) => ({ offset: m.index, length: m[0].length, messageId: 'doubled', data: { marks: m[0] } }));
+}
 
 export default proofreadCheck({
   id: 'doubled-punctuation',
@@ -13,5 +18,6 @@ export default proofreadCheck({
     doubled: { zh: '标点重复“{marks}”：{excerpt}', en: 'doubled punctuation “{marks}”: {excerpt}' },
   },
   rows: true,
-  scan: (text) => slipsOf(DOUBLED, text, (m) => ({ offset: m.index, length: m[0].length, messageId: 'doubled', data: { marks: m[0] } })),
+  joinable: true,
+  scan: doubledPunctuationSlips,
 });

@@ -16,77 +16,97 @@ const MAX_WORD_UNITS = 16;
 const FIRST_HAN = 0x2e80;
 
 /**
- * The first offset from `from` where a doubled word could start: its first two code units recur
- * 2–16 units later. Every match of DOUBLED_AT starts at such an offset, so the backtracking pattern
- * runs only there, not at every character. `nextSame` (see nextSameUnit) lists for each offset the
- * next offset of the same code unit, so usually one look per character decides.
+ * The offsets where a doubled word could start, ascending: offsets i of a Han code unit whose code
+ * units up to k recur at once from k on, 2–16 units later, with no unit below FIRST_HAN in between
+ * (a word and its copy are Han characters). Every match of DOUBLED_AT starts at such an offset, so
+ * the backtracking pattern runs only there, not at every character. One forward pass: at each unit
+ * k, the earlier units equal to it within 16 units are found through `previousSame`, so usually one
+ * look per character decides.
  */
-function nextCandidate(text: string, from: number, nextSame: Int32Array): number {
-  for (let i = from; i + 3 < text.length; i++) {
-    const a = text.charCodeAt(i);
-    // a match starts at a Han code point: never below FIRST_HAN, never at a low surrogate
-    if (a < FIRST_HAN || (a >= 0xdc00 && a <= 0xdfff)) continue;
-    const b = text.charCodeAt(i + 1);
-    const last = i + Math.min(MAX_WORD_UNITS, (text.length - i) >> 1);
-    for (let k = nextSame[i]!; k !== -1 && k <= last; k = nextSame[k]!) if (k - i >= 2 && text.charCodeAt(k + 1) === b) return i;
-  }
-  return -1;
-}
-
-/** Per code unit: where the running backward pass last saw it, as `stamp + offset` (never cleared per text). */
-const lastSeen = new Int32Array(0x10000);
-let stamp = 0;
-
-/**
- * The array nextSameUnit fills, shared by every text (only read during one doubledWords call, so no
- * array is allocated per text); grown up to SHARED_MAX entries, longer texts get their own.
- */
-let nextBuffer = new Int32Array(256);
-const SHARED_MAX = 1 << 16;
-
-/**
- * For each offset of the text, the next offset holding the same code unit (−1: none); one backward
- * pass. Entries from text.length on are left over from earlier texts and never read.
- */
-function nextSameUnit(text: string): Int32Array {
+function candidates(text: string): number[] | undefined {
   if (stamp > 0x7fffffff - text.length - 1) {
     lastSeen.fill(0);
     stamp = 0;
   }
   const base = stamp + 1; // entries below base were left by earlier texts
-  if (text.length > SHARED_MAX) return fillNextSame(text, new Int32Array(text.length), base);
-  if (nextBuffer.length < text.length) nextBuffer = new Int32Array(Math.min(SHARED_MAX, Math.max(text.length, nextBuffer.length * 2)));
-  return fillNextSame(text, nextBuffer, base);
-}
-
-function fillNextSame(text: string, next: Int32Array, base: number): Int32Array {
-  for (let i = text.length - 1; i >= 0; i--) {
-    const c = text.charCodeAt(i);
+  const previousSame = text.length > SHARED_MAX ? new Int32Array(text.length) : sharedBuffer(text.length);
+  let out: number[] | undefined;
+  let runStart = 0;
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
     const seen = lastSeen[c]!;
-    next[i] = seen >= base ? seen - base : -1;
-    lastSeen[c] = base + i;
+    lastSeen[c] = base + k;
+    if (c < FIRST_HAN) {
+      runStart = k + 1;
+      continue;
+    }
+    let p = seen >= base ? seen - base : -1;
+    previousSame[k] = p;
+    // a match starts at a Han code point: never at a low surrogate
+    if (c >= 0xdc00 && c <= 0xdfff) continue;
+    const from = Math.max(runStart, k - MAX_WORD_UNITS);
+    for (; p >= from; p = previousSame[p]!) {
+      if (k - p >= 2 && repeatsAt(text, p, k)) (out ??= []).push(p);
+    }
   }
   stamp = base + text.length;
-  return next;
+  // found in the order of their copies: most texts have none, a few one or two
+  return out && out.length > 1 ? out.sort((a, b) => a - b) : out;
+}
+
+/** Whether text[from, copy) is printed again at once: text[copy, 2·copy − from) holds the same code units. */
+function repeatsAt(text: string, from: number, copy: number): boolean {
+  const length = copy - from;
+  if (copy + length > text.length) return false;
+  for (let j = 1; j < length; j++) if (text.charCodeAt(from + j) !== text.charCodeAt(copy + j)) return false;
+  return true;
+}
+
+/** Per code unit: where the running forward pass last saw it, as `stamp + offset` (never cleared per text). */
+const lastSeen = new Int32Array(0x10000);
+let stamp = 0;
+
+/**
+ * The array candidates fills, shared by every text (only read during one call, so no array is
+ * allocated per text); grown up to SHARED_MAX entries, longer texts get their own. Entries of units
+ * below FIRST_HAN are left over from earlier texts and never read.
+ */
+let buffer = new Int32Array(256);
+const SHARED_MAX = 1 << 16;
+
+function sharedBuffer(length: number): Int32Array {
+  if (buffer.length < length) buffer = new Int32Array(Math.min(SHARED_MAX, Math.max(length, buffer.length * 2)));
+  return buffer;
 }
 
 /** The answer for a text without a doubled word (shared: most texts have none). */
 const NO_MATCHES: readonly RegExpExecArray[] = Object.freeze([]);
 
-/** The matches of /(\p{Script=Han}{2,8})\1/gu, in order, found only where nextCandidate allows one. */
+/** The matches of /(\p{Script=Han}{2,8})\1/gu, in order, found only where candidates allows one. */
 export function doubledWords(text: string): readonly RegExpExecArray[] {
   if (text.length < 4) return NO_MATCHES;
+  const starts = candidates(text);
+  if (starts === undefined) return NO_MATCHES;
   let out: RegExpExecArray[] | undefined;
-  const nextSame = nextSameUnit(text);
-  for (let i = nextCandidate(text, 0, nextSame); i >= 0; i = nextCandidate(text, i, nextSame)) {
+  // where the search goes on: after a match, or after an offset tried in vain (an offset may be listed twice)
+  let next = 0;
+  for (const i of starts) {
+    if (i < next) continue;
     DOUBLED_AT.lastIndex = i;
     const m = DOUBLED_AT.exec(text);
-    if (m) {
-      (out ??= []).push(m);
-      i += m[0].length;
-    } else i++;
+    if (m) (out ??= []).push(m);
+    next = m ? i + m[0].length : i + 1;
   }
   return out ?? NO_MATCHES;
+}
+
+/** The doubled words of a text that are reported (see MONEY_WORDS). */
+export function doubledWordSlips(text: string): readonly Slip[] {
+  let slips: Slip[] | undefined;
+  for (const m of doubledWords(text)) {
+    if (m[1]!.length > 2 || MONEY_WORDS.test(m[1]!)) (slips ??= []).push({ offset: m.index, length: m[0].length, messageId: 'doubled', data: { word: m[1]! } });
+  }
+  return slips ?? NO_SLIPS;
 }
 
 export default proofreadCheck({
@@ -96,11 +116,6 @@ export default proofreadCheck({
     doubled: { zh: '“{word}”重复：{excerpt}', en: '“{word}” is printed twice: {excerpt}' },
   },
   rows: true,
-  scan: (text) => {
-    let slips: Slip[] | undefined;
-    for (const m of doubledWords(text)) {
-      if (m[1]!.length > 2 || MONEY_WORDS.test(m[1]!)) (slips ??= []).push({ offset: m.index, length: m[0].length, messageId: 'doubled', data: { word: m[1]! } });
-    }
-    return slips ?? NO_SLIPS;
-  },
+  joinable: true,
+  scan: doubledWordSlips,
 });

@@ -1,7 +1,7 @@
 import { defineCheck, type CheckModule } from '../../engine/define-check.js';
 import type { LocalizedText } from '../../engine/define-check.js';
 import type { BudgetDocument } from '../../model/document.js';
-import { excerpt, textPlaces, type TextPlace } from './text-places.js';
+import { excerpt, joinedTexts, placeAt, textPlaces, type TextPlace } from './text-places.js';
 import { oncePer } from '../../memo.js';
 
 /** Most findings one rule reports in one paragraph, heading, note or row name. */
@@ -24,24 +24,35 @@ export function proofreadCheck(spec: {
   description: LocalizedText;
   messages: Readonly<Record<string, LocalizedText>>;
   rows: boolean;
-  scan: (text: string, place: TextPlace, doc: BudgetDocument) => readonly Slip[];
+  scan: (text: string) => readonly Slip[];
+  /**
+   * Whether `scan` may read all the texts at once, joined by line feeds (one call per document instead
+   * of one per text): true when no slip holds a line feed and the scan keeps nothing from one text to
+   * the next (a regex without anchors, lookarounds or \b that matches no line feed). Its slips are
+   * then those of each text, in order, with the slips of each kind kept together per text.
+   */
+  joinable: boolean;
 }): CheckModule<Record<string, never>> {
   return defineCheck<Record<string, never>>({
     id: spec.id,
     meta: { description: spec.description, schema: { type: 'object', additionalProperties: false, properties: {} }, messages: spec.messages },
     run(ctx) {
-      const places = textPlaces(ctx.document, { rows: spec.rows });
-      if (places.length === 0) {
+      const places = spec.joinable ? undefined : textPlaces(ctx.document, { rows: spec.rows });
+      const slipsByPlace = places ? slipsOfEach(places, spec.scan) : slipsOfJoined(ctx.document, spec);
+      if (slipsByPlace === undefined) {
         ctx.notApplicable('text', 'the document has no text');
         return;
       }
-      let found = 0;
-      for (const place of places) {
+      if (slipsByPlace.size === 0) {
+        ctx.pass('text');
+        return;
+      }
+      const all = places ?? textPlaces(ctx.document, { rows: spec.rows });
+      for (const [index, slips] of slipsByPlace) {
+        const place = all[index]!;
         // a paragraph full of the same slip is one problem to fix: its first few findings say enough
-        const slips = spec.scan(place.text, place, ctx.document);
         for (let i = 0; i < slips.length && i < MAX_PER_PLACE; i++) {
           const s = slips[i]!;
-          found++;
           ctx.report({
             instance: `${place.key}:${s.offset}`,
             messageId: s.messageId,
@@ -50,9 +61,38 @@ export function proofreadCheck(spec: {
           });
         }
       }
-      if (found === 0) ctx.pass('text');
     },
   });
+}
+
+/** The slips of each place that has some, by place index in place order; undefined when there is no place. */
+type SlipsByPlace = Map<number, readonly Slip[]> | undefined;
+
+function slipsOfEach(places: readonly TextPlace[], scan: (text: string) => readonly Slip[]): SlipsByPlace {
+  if (places.length === 0) return undefined;
+  const out = new Map<number, readonly Slip[]>();
+  for (let i = 0; i < places.length; i++) {
+    const slips = scan(places[i]!.text);
+    if (slips.length > 0) out.set(i, slips);
+  }
+  return out;
+}
+
+/** One scan of the document's joined texts; its slips go back to their places (the offsets made the places' own). */
+function slipsOfJoined(doc: BudgetDocument, spec: { rows: boolean; scan: (text: string) => readonly Slip[] }): SlipsByPlace {
+  const joined = joinedTexts(doc, { rows: spec.rows });
+  if (joined.starts.length === 0) return undefined;
+  const found = spec.scan(joined.text);
+  const out = new Map<number, Slip[]>();
+  for (const s of found) {
+    const index = placeAt(joined, s.offset);
+    const own = { ...s, offset: s.offset - joined.starts[index]! };
+    const list = out.get(index);
+    if (list) list.push(own);
+    else out.set(index, [own]);
+  }
+  // in place order (a scan of several kinds lists each kind in order, one after the other)
+  return out.size > 1 ? new Map([...out].sort((a, b) => a[0] - b[0])) : out;
 }
 
 /** The answer of a scan that found nothing (shared: most texts have no slip). */

@@ -1,7 +1,7 @@
 import { defineCheck } from '../../engine/define-check.js';
 import { MAX_PER_PLACE } from './proofread.js';
 import type { Paragraph } from '../../model/document.js';
-import { charSet, JS_SPACES, removeIfAny } from '../../narrative/clause-marks.js';
+import { charSet, inSet, JS_SPACES, removeIfAny } from '../../narrative/clause-marks.js';
 
 /** Shortest paragraph or sentence whose repetition is reported (shorter ones repeat by nature). */
 const MIN_PARAGRAPH = 20;
@@ -32,28 +32,38 @@ export default defineCheck<Record<string, never>>({
     },
   },
   run(ctx) {
-    const seen = new Map<string, Paragraph>();
+    const paragraphs = ctx.document.paragraphs;
+    // the key of each paragraph long enough to count, by its length: a new key is compared with the
+    // keys of its length only (most paragraphs have a length of their own), and no key is hashed
+    const byLength = new Map<number, Paragraph[]>();
     let found = 0;
-    ctx.document.paragraphs.forEach((p, i) => {
-      if (p.kind !== 'paragraph') return;
-      const k = withoutSpaces(p.text);
-      const first = k.length >= MIN_PARAGRAPH ? seen.get(k) : undefined;
-      if (first) {
-        found++;
-        ctx.report({
-          instance: `p${i}`,
-          messageId: 'paragraph',
-          data: { firstLine: first.location.line ?? first.location.page ?? '' },
-          at: { paragraph: p, offset: 0, length: p.text.length },
-          related: [{ at: { paragraph: first, offset: 0, length: first.text.length }, label: 'first printed here' }],
-        });
-      } else if (k.length >= MIN_PARAGRAPH) seen.set(k, p);
+    for (let i = 0; i < paragraphs.length; i++) {
+      const p = paragraphs[i]!;
+      if (p.kind !== 'paragraph') continue;
+      // (a shorter text has a shorter key: no key needed)
+      const k = p.text.length >= MIN_PARAGRAPH ? withoutSpaces(p.text) : '';
+      if (k.length >= MIN_PARAGRAPH) {
+        const same = byLength.get(k.length);
+        const first = same?.find((q) => withoutSpaces(q.text) === k);
+        if (first) {
+          found++;
+          ctx.report({
+            instance: `p${i}`,
+            messageId: 'paragraph',
+            data: { firstLine: first.location.line ?? first.location.page ?? '' },
+            at: { paragraph: p, offset: 0, length: p.text.length },
+            related: [{ at: { paragraph: first, offset: 0, length: first.text.length }, label: 'first printed here' }],
+          });
+        } else if (same) same.push(p);
+        else byLength.set(k.length, [p]);
+      }
       // a paragraph of one sentence printed 10 000 times is one problem: its first findings say enough
-      for (const r of repeatedSentences(p.text, MAX_PER_PLACE)) {
+      // a key that is the text itself tells that the text holds no space
+      for (const r of repeatedSentences(p.text, MAX_PER_PLACE, k === p.text ? false : undefined)) {
         found++;
         ctx.report({ instance: `p${i}:${r.offset}`, messageId: 'sentence', data: { sentence: r.sentence }, at: { paragraph: p, offset: r.offset, length: r.sentence.length } });
       }
-    });
+    }
     if (found === 0) ctx.pass('text');
   },
 });
@@ -65,22 +75,53 @@ function isSentenceEnd(c: number): boolean {
   return c === FULL_STOP || c === EXCLAMATION || c === QUESTION || c === SEMICOLON;
 }
 
+/** The answer for a paragraph without a repeated sentence (shared: nearly every paragraph). */
+const NO_REPEATS: ReadonlyArray<{ offset: number; sentence: string }> = Object.freeze([]);
+
 /**
  * Sentences (ending in 。！？；) printed twice in a row — the second repeats the whole sentence before it,
  * or its end ("…1716万元，主要用于X。主要用于X。"): the second copy's offset and the sentence.
  * One pass over the text, no backreference, so the cost stays linear in the paragraph's length.
+ * `holdsSpaces`: false when the caller knows the text holds no space (then none is looked for).
  */
-export function repeatedSentences(text: string, max = Infinity): Array<{ offset: number; sentence: string }> {
-  const out: Array<{ offset: number; sentence: string }> = [];
+export function repeatedSentences(text: string, max = Infinity, holdsSpaces?: false): ReadonlyArray<{ offset: number; sentence: string }> {
+  let out: Array<{ offset: number; sentence: string }> | undefined;
   let start = 0;
-  let prev: { text: string; key: string } | undefined;
-  for (let i = 0; i < text.length && out.length < max; i++) {
-    if (!isSentenceEnd(text.charCodeAt(i))) continue;
-    const sentence = text.slice(start, i + 1);
-    const k = withoutSpaces(sentence);
-    if (prev && k.length >= MIN_SENTENCE && prev.key.endsWith(k)) out.push({ offset: start, sentence });
-    prev = { text: sentence, key: k };
-    start = i + 1;
+  // a text known to hold no space has no sentence holding one
+  const spacesToFind = holdsSpaces !== false;
+  let spaced = false;
+  // the sentence before: text[prevStart, prevEnd), and whether it holds a space
+  let prevStart = -1;
+  let prevEnd = -1;
+  let prevSpaced = false;
+  for (let i = 0; i < text.length && (out === undefined || out.length < max); i++) {
+    const c = text.charCodeAt(i);
+    if (!isSentenceEnd(c)) {
+      if (spacesToFind && !spaced && inSet(SPACE, c)) spaced = true;
+      continue;
+    }
+    const end = i + 1;
+    if (prevStart >= 0 && endsWithSentence(text, prevStart, prevEnd, prevSpaced, start, end, spaced)) (out ??= []).push({ offset: start, sentence: text.slice(start, end) });
+    prevStart = start;
+    prevEnd = end;
+    prevSpaced = spaced;
+    start = end;
+    spaced = false;
   }
-  return out;
+  return out ?? NO_REPEATS;
+}
+
+/**
+ * Whether the sentence text[from, to) is long enough to count and, without spaces, ends the sentence
+ * text[prevFrom, prevTo) without spaces. Sentences without spaces (most) are compared in place.
+ */
+function endsWithSentence(text: string, prevFrom: number, prevTo: number, prevSpaced: boolean, from: number, to: number, spaced: boolean): boolean {
+  if (prevSpaced || spaced) {
+    const k = withoutSpaces(text.slice(from, to));
+    return k.length >= MIN_SENTENCE && withoutSpaces(text.slice(prevFrom, prevTo)).endsWith(k);
+  }
+  const length = to - from;
+  if (length < MIN_SENTENCE || prevTo - prevFrom < length) return false;
+  for (let j = 0, at = prevTo - length; j < length; j++) if (text.charCodeAt(at + j) !== text.charCodeAt(from + j)) return false;
+  return true;
 }

@@ -68,12 +68,71 @@ const placesWithRows = oncePer((doc: BudgetDocument): readonly TextPlace[] => fi
 const placesWithoutRows = oncePer((doc: BudgetDocument): readonly TextPlace[] => findTextPlaces(doc, false));
 
 function findTextPlaces(doc: BudgetDocument, rows: boolean): TextPlace[] {
-  const out: TextPlace[] = doc.paragraphs.map((p, i) => new ParagraphPlace(p, p.kind, i));
-  for (const t of doc.tables) {
-    t.notes.forEach((n, i) => out.push(new ParagraphPlace(n, 'note', i, t)));
-    if (rows) for (const r of t.rows) if (r.name.trim() !== '' && !r.isTotal) out.push(new RowPlace(t, r));
-  }
+  const out: TextPlace[] = [];
+  visitPlaces(
+    doc,
+    rows,
+    (p, kind, i, t) => out.push(new ParagraphPlace(p, kind, i, t)),
+    (t, r) => out.push(new RowPlace(t, r)),
+  );
   return out;
+}
+
+/** Visits the places textPlaces lists, in its order, without building them. */
+function visitPlaces(
+  doc: BudgetDocument,
+  rows: boolean,
+  paragraph: (p: Paragraph, kind: TextPlace['kind'], index: number, table?: Table) => void,
+  row: (t: Table, r: Row) => void,
+): void {
+  doc.paragraphs.forEach((p, i) => paragraph(p, p.kind, i));
+  for (const t of doc.tables) {
+    t.notes.forEach((n, i) => paragraph(n, 'note', i, t));
+    if (rows) for (const r of t.rows) if (r.name.trim() !== '' && !r.isTotal) row(t, r);
+  }
+}
+
+/**
+ * The texts of textPlaces(doc, include), joined by line feeds, and where each starts: a scan whose
+ * finds hold no line feed can read all of a document's texts at once (see proofreadCheck).
+ */
+export interface JoinedTexts {
+  readonly text: string;
+  /** Offset of each place's text in `text`, by place index. */
+  readonly starts: Int32Array;
+}
+
+export function joinedTexts(doc: BudgetDocument, include: { rows?: boolean } = {}): JoinedTexts {
+  return include.rows === true ? joinedWithRows(doc) : joinedWithoutRows(doc);
+}
+
+const joinedWithRows = oncePer((doc: BudgetDocument): JoinedTexts => joinTexts(doc, true));
+const joinedWithoutRows = oncePer((doc: BudgetDocument): JoinedTexts => joinTexts(doc, false));
+
+function joinTexts(doc: BudgetDocument, rows: boolean): JoinedTexts {
+  const texts: string[] = [];
+  visitPlaces(
+    doc,
+    rows,
+    (p) => texts.push(p.text),
+    (_, r) => texts.push(r.name),
+  );
+  const starts = new Int32Array(texts.length);
+  for (let i = 1; i < texts.length; i++) starts[i] = starts[i - 1]! + texts[i - 1]!.length + 1;
+  return { text: texts.join('\n'), starts };
+}
+
+/** The index of the place whose text holds `offset` of the joined text (the last place starting at or before it). */
+export function placeAt(joined: JoinedTexts, offset: number): number {
+  const { starts } = joined;
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]! <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
 }
 
 /** A short excerpt around a span for messages ("…卫生健康支出支出（类）…"). */
