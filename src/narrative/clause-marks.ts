@@ -43,6 +43,12 @@ function holdsOneOf(text: string, from: number, to: number, set: CharSet): boole
   return false;
 }
 
+/** Whether every code unit of text[from, to) is in `set` (true for an empty range; `to` ≤ the text's length). */
+export function onlyOf(text: string, from: number, to: number, set: CharSet): boolean {
+  for (let i = from; i < to; i++) if (!inSet(set, text.charCodeAt(i))) return false;
+  return true;
+}
+
 /** "上年", "同比", "比2022年": the amount is compared with last year. */
 export const YOY_MARK = /上年|去年|上一年|同比|[比较与]\d{4}年/;
 /** The characters of which every match of YOY_MARK holds one. */

@@ -62,6 +62,34 @@ function isAsciiDigit(c: number): boolean {
   return c >= 0x30 && c <= 0x39;
 }
 
+/** The offset of the first digit (ASCII or full-width) at or after `from`; the text's length when none. */
+function nextDigit(text: string, from: number): number {
+  let i = from;
+  for (; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19)) break;
+  }
+  return i;
+}
+
+/**
+ * Whether the number at text[from, numberEnd) is printed in ASCII digits without separators, with an
+ * ASCII point before its decimals if any: then it reads as it is printed.
+ */
+function isPlainNumber(text: string, from: number, intEnd: number, numberEnd: number): boolean {
+  for (let k = from; k < intEnd; k++) if (!isAsciiDigit(text.charCodeAt(k))) return false;
+  if (intEnd === numberEnd) return true;
+  if (text.charCodeAt(intEnd) !== POINT) return false;
+  for (let k = intEnd + 1; k < numberEnd; k++) if (!isAsciiDigit(text.charCodeAt(k))) return false;
+  return true;
+}
+
+/** The number as a plain decimal string: full-width digits and point as ASCII, separators dropped. */
+function numberString(text: string, from: number, intEnd: number, fracStart: number, numberEnd: number): string {
+  const digits = asciiDigits(text, from, intEnd);
+  return fracStart < numberEnd ? `${digits}.${asciiDigits(text, fracStart, numberEnd)}` : digits;
+}
+
 /** The digits between two offsets as ASCII: full-width digits converted, separators dropped. */
 function asciiDigits(text: string, from: number, to: number): string {
   let plain = true;
@@ -120,11 +148,9 @@ export function findNumbers(text: string, max = Infinity): NumberToken[] {
   const out: NumberToken[] = [];
   let i = 0;
   const n = text.length;
-  while (i < n && out.length < max) {
-    if (!isDigit(text, i)) {
-      i++;
-      continue;
-    }
+  while (out.length < max) {
+    i = nextDigit(text, i);
+    if (i >= n) break;
     const prev = text.charCodeAt(i - 1); // NaN at the start
     const glued = i > 0 && (isDigit(text, i - 1) || isPointCode(prev) || isLetterCode(prev));
     let start = i;
@@ -157,17 +183,19 @@ export function findNumbers(text: string, max = Infinity): NumberToken[] {
     while (k < n && k - j < 2 && (text[k] === ' ' || text[k] === '\u3000')) k++;
     const unit = glued ? undefined : unitAt(text, k);
     if (unit) {
-      const digits = asciiDigits(text, i, intEnd);
-      const frac = asciiDigits(text, fracStart, numberEnd);
-      const value = decimalOf(frac ? `${digits}.${frac}` : digits);
+      // ASCII digits and point as printed (the common case): the number is one slice of the text
+      const plain = isPlainNumber(text, i, intEnd, numberEnd);
+      const digits = plain ? text.slice(i, numberEnd) : numberString(text, i, intEnd, fracStart, numberEnd);
+      const value = decimalOf(digits);
       const end = k + unit[0].length;
       out.push({
         offset: start,
         length: end - start,
         numberLength: numberEnd - start,
-        raw: text.slice(start, numberEnd),
+        raw: plain && !negative ? digits : text.slice(start, numberEnd),
         value: negative ? value.negated() : value,
-        scale: frac.length,
+        // each decimal is one digit, ASCII or full-width
+        scale: numberEnd - fracStart,
         unit: unit[1],
         interval: undefined,
       });

@@ -2,7 +2,7 @@ import type { BudgetDocument, Paragraph } from '../model/document.js';
 import type { ClassificationMention } from './mentions.js';
 import { findNumbers, type NumberToken } from './numbers.js';
 import { subjectFromWords, type Subject } from './subjects.js';
-import { charSet, clean, hasYoyMark, inSet, thresholdAfter, type CharSet } from './clause-marks.js';
+import { charSet, clean, hasYoyMark, inSet, JS_SPACES, onlyOf, thresholdAfter, type CharSet } from './clause-marks.js';
 
 /** What a narrative number says. */
 export type StatementRole =
@@ -51,6 +51,9 @@ export interface Statement {
  */
 export const MAX_AMOUNTS_PER_PARAGRAPH = 500;
 
+/** The mentions of a paragraph without any (shared, never changed). */
+const NO_MENTIONS: readonly ClassificationMention[] = Object.freeze([]);
+
 /** A paragraph whose amounts after the first MAX_AMOUNTS_PER_PARAGRAPH were not read. */
 export interface UnreadAmounts {
   readonly paragraph: Paragraph;
@@ -95,7 +98,9 @@ function endsWithOneOf(text: string, chars: CharSet): boolean {
 /** Words that may stand between a classification name and its amount. */
 /** How far back words may stand from a number and still name its subject. */
 const CONTEXT_CHARS = 200;
-const FILLER = /[\s\u3000“”"‘’「」『』：:为是预算数安排合计共计金额科目]/g;
+export const FILLER = /[\s\u3000“”"‘’「」『』：:为是预算数安排合计共计金额科目]/g;
+/** The code units FILLER matches (tests/narrative/clause-marks.test.ts checks them). */
+export const FILLER_CHARS = charSet(`${JS_SPACES}“”"‘’「」『』：:为是预算数安排合计共计金额科目`);
 
 /**
  * Extracts every amount statement of the narrative in document order (DOMAIN.md §5): its number, unit,
@@ -131,7 +136,7 @@ export function extractStatements(doc: BudgetDocument, mentions: readonly Classi
       readEnd = first.offset;
       unread.push({ paragraph: p, paragraphIndex, offset: first.offset, length: first.length });
     }
-    const ms = byParagraph.get(paragraphIndex) ?? [];
+    const ms = byParagraph.get(paragraphIndex) ?? NO_MENTIONS;
     let lastInSentence: number | undefined;
     // Sentence starts are tracked while walking forward, and mentions with a moving pointer, so a long
     // paragraph with many numbers costs linear time.
@@ -300,7 +305,7 @@ function adjacentMention(text: string, m: ClassificationMention, at: number, cla
   const end = m.offset + m.length;
   if (end >= clauseStart) return m;
   if (at - end > CONTEXT_CHARS) return undefined;
-  return text.slice(end, at).replace(FILLER, '') === '' ? m : undefined;
+  return onlyOf(text, end, at, FILLER_CHARS) ? m : undefined;
 }
 
 const SEMICOLON = '；'.charCodeAt(0);

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { Rng } from '../../src/generate/random.js';
-import { charSet, clean, hasYoyMark, inSet, JS_SPACES, SPACE_OR_ANY_QUOTE, SPACE_OR_QUOTE, SPACES_AND_ALL_QUOTES, SPACES_AND_QUOTES, thresholdAfter, THRESHOLD_AFTER, YOY_MARK } from '../../src/narrative/clause-marks.js';
+import { charSet, clean, hasYoyMark, inSet, JS_SPACES, onlyOf, SPACE_OR_ANY_QUOTE, SPACE_OR_QUOTE, SPACES_AND_ALL_QUOTES, SPACES_AND_QUOTES, thresholdAfter, THRESHOLD_AFTER, YOY_MARK } from '../../src/narrative/clause-marks.js';
 import { cleanWords } from '../../src/narrative/subjects.js';
 import { withoutSpacesAndQuotes } from '../../src/narrative/breakdowns.js';
-import { END_PATTERNS } from '../../src/narrative/statements.js';
+import { END_PATTERNS, FILLER, FILLER_CHARS } from '../../src/narrative/statements.js';
 
 /** The characters the marks look for, their neighbours, spaces of every kind, quotes, digits, brackets. */
-const ALPHABET = [...'上去年同比较与一2023年以上下内及左右/（）()含', ' ', '\u3000', '\u00a0', '\u2009', '\ufeff', '\n', '“', '”', '"', '‘', '’', '「', '」', '『', '』', '支', '出', '万', '元', '，', '\ud840'];
+const ALPHABET = [...'上去年同比较与一2023年以上下内及左右/（）()含为是预算：', ' ', '\u3000', '\u00a0', '\u2009', '\ufeff', '\n', '“', '”', '"', '‘', '’', '「', '」', '『', '』', '支', '出', '万', '元', '，', '\ud840'];
 
 function randomText(rng: Rng, max: number): string {
   let text = '';
@@ -31,12 +31,14 @@ describe('clause marks: the pre-tested forms answer as the plain regexes', () =>
       expect(cleanWords(clause), label).toBe(clause.replace(QUOTES_AND_SPACES, '').replaceAll('(', '（').replaceAll(')', '）'));
       expect(hasYoyMark(clause, text, from, to), label).toBe(YOY_MARK.test(clause) || YOY_MARK.test(text.slice(from, to)));
       expect(thresholdAfter(text, from), label).toBe(THRESHOLD_AFTER.test(text.slice(from, from + 6)));
+      const end = Math.min(to, text.length); // callers ask about ranges inside the text
+      expect(onlyOf(text, from, end, FILLER_CHARS), label).toBe(text.slice(from, end).replace(FILLER, '') === '');
     }
   });
 
   it('each set of code units is exactly what its pattern matches, on every code unit', () => {
     const one = (pattern: RegExp): RegExp => new RegExp(pattern.source);
-    for (const [set, pattern] of [[charSet(JS_SPACES), /\s/], [SPACE_OR_QUOTE, one(SPACES_AND_QUOTES)], [SPACE_OR_ANY_QUOTE, one(SPACES_AND_ALL_QUOTES)], [SPACE_OR_ANY_QUOTE, one(QUOTES_AND_SPACES)]] as const) {
+    for (const [set, pattern] of [[charSet(JS_SPACES), /\s/], [SPACE_OR_QUOTE, one(SPACES_AND_QUOTES)], [SPACE_OR_ANY_QUOTE, one(SPACES_AND_ALL_QUOTES)], [SPACE_OR_ANY_QUOTE, one(QUOTES_AND_SPACES)], [FILLER_CHARS, one(FILLER)]] as const) {
       const wrong: number[] = [];
       for (let c = 0; c < 0x10000; c++) if (inSet(set, c) !== pattern.test(String.fromCharCode(c))) wrong.push(c);
       expect(wrong, pattern.source).toEqual([]);
