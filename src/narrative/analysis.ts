@@ -77,7 +77,8 @@ function analyze(doc: BudgetDocument): NarrativeAnalysis {
     // 绩效目标 money and a project's money are parts of a table value, not restatements of it
     const compare = s.subject?.kind === 'performance-projects' || s.subject?.kind === 'project' ? compareAtMost : compareRestatement;
     const comparison = link.kind === 'linked' && s.token.unit !== '%' ? compare(s.token.value, s.token.scale, s.token.unit, link.value) : undefined;
-    levels.push(comparison ? { statement: s, instance: `${key}#${n}`, link, comparison } : { statement: s, instance: `${key}#${n}`, link });
+    // one shape for all (comparison undefined when not compared)
+    levels.push({ statement: s, instance: `${key}#${n}`, link, comparison });
   }
   return { mentions, statements, levels, unread, breakdowns };
 }

@@ -192,7 +192,6 @@ export function extractStatements(doc: BudgetDocument, mentions: readonly Classi
           : (itemPart(words, lastInSentence !== undefined ? out[lastInSentence] : undefined) ?? words ?? restates ?? projectMoney(c, project));
       const nextStart = k + 1 < tokens.length ? tokens[k + 1]!.offset : readEnd;
       const flatAt = findFlat(text, t.offset + t.length, nextStart);
-      // optional fields set only when present, in this order (no object spreads: this runs per amount)
       const s = statementAt(out.length, p, paragraphIndex, t, clause, sentenceStart, 'level');
       if (subject) s.subject = subject;
       if (mention) s.mention = mention;
@@ -220,12 +219,14 @@ function statementAt(index: number, paragraph: Paragraph, paragraphIndex: number
  * statement's own properties are the interface's.
  */
 class NarrativeStatement {
-  declare direction?: Direction;
-  declare subject?: Subject;
-  declare mention?: ClassificationMention;
-  declare threshold?: boolean;
-  declare levelIndex?: number;
-  declare flatAt?: number;
+  // every optional field is present from the start (undefined when absent): all statements share
+  // one shape, so the analysis and the rules read their fields from one hidden class
+  direction: Direction | undefined = undefined;
+  subject: Subject | undefined = undefined;
+  mention: ClassificationMention | undefined = undefined;
+  threshold: boolean | undefined = undefined;
+  levelIndex: number | undefined = undefined;
+  flatAt: number | undefined = undefined;
   readonly #sentenceStart: number;
   #sentence: string | undefined;
   constructor(
