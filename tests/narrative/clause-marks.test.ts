@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Rng } from '../../src/generate/random.js';
-import { charSet, clean, hasYoyMark, inSet, JS_SPACES, onlyOf, SPACE_OR_ANY_QUOTE, SPACE_OR_QUOTE, SPACES_AND_ALL_QUOTES, SPACES_AND_QUOTES, thresholdAfter, THRESHOLD_AFTER, YOY_MARK } from '../../src/narrative/clause-marks.js';
+import { charSet, clean, execAtEnd, hasYoyMark, inSet, JS_SPACES, onlyOf, SPACE_OR_ANY_QUOTE, SPACE_OR_QUOTE, SPACES_AND_ALL_QUOTES, SPACES_AND_QUOTES, thresholdAfter, THRESHOLD_AFTER, YOY_MARK } from '../../src/narrative/clause-marks.js';
 import { cleanWords } from '../../src/narrative/subjects.js';
 import { withoutSpacesAndQuotes } from '../../src/narrative/breakdowns.js';
 import { END_PATTERNS, FILLER, FILLER_CHARS } from '../../src/narrative/statements.js';
@@ -45,19 +45,25 @@ describe('clause marks: the pre-tested forms answer as the plain regexes', () =>
     }
   });
 
-  it('an end-anchored statement pattern matches only texts ending in one of its last characters', () => {
+  it('an end-anchored statement pattern matches only texts ending in one of its last characters, within its longest match', () => {
     const rng = new Rng(12);
-    for (const [pattern, last] of END_PATTERNS) {
+    for (const p of END_PATTERNS) {
+      const { pattern, last, longest } = p;
       // texts made of the pattern's own characters (and digits, for \d), so that many of them match
       const alphabet = [...new Set(pattern.source.replace(/\\d/g, '0123456789').replace(/[()|?$\\{}\d]/g, '') + '0123456789年，')];
+      // and of its words ("上一年度", "2023年当年预算"), so that long matches come up too
+      const words = pattern.source.replace(/\\d\{4\}/g, '2023').replace(/[()?$]/g, '').split('|');
       let matched = 0;
       const wrong: string[] = [];
       for (let n = 0; n < 50_000; n++) {
         let text = '';
-        for (let i = rng.int(1, 8); i > 0; i--) text += rng.pick(alphabet);
-        if (!pattern.test(text)) continue;
+        if (n % 2 === 0) for (let i = rng.int(1, 20); i > 0; i--) text += rng.pick(alphabet);
+        else for (let i = rng.int(1, 6); i > 0; i--) text += rng.pick(words);
+        const m = pattern.exec(text);
+        expect(execAtEnd(p, text), `${pattern.source} ${text}`).toEqual(m);
+        if (!m) continue;
         matched++;
-        if (!inSet(last, text.charCodeAt(text.length - 1))) wrong.push(text);
+        if (!inSet(last, text.charCodeAt(text.length - 1)) || m[0].length > longest) wrong.push(text);
       }
       expect(matched, pattern.source).toBeGreaterThan(100);
       expect(wrong, pattern.source).toEqual([]);
