@@ -1,6 +1,5 @@
 import type { Unit } from '../model/amount.js';
 import { Decimal } from '../model/decimal.js';
-import { memoByString } from '../memo.js';
 import type { Interval } from '../engine/interval.js';
 
 /** A number printed with a money unit or a percent sign in narrative text. */
@@ -46,11 +45,13 @@ function bareUnit(text: string, k: number): readonly [string, Unit] | undefined 
 }
 
 /**
- * The Decimal of a plain number string, shared: documents repeat their figures (a total and its
- * restatements, many 0s), and Decimals are immutable. The cache is dropped past a bound.
+ * The Decimal of a plain number string. Not memoised: most figures of a document are new (about 26
+ * of its 49), and a miss in a large string-keyed cache (hashing, copying the key, keeping the entry
+ * alive through collections) costs more than the parse it saves on a hit.
  */
-// not kept past 40 characters: a long digit string is no ordinary figure
-const decimalOf = memoByString((s: string): Decimal => new Decimal(s), 40, 10_000);
+function decimalOf(s: string): Decimal {
+  return new Decimal(s);
+}
 
 /** Whether the code unit at `i` is a digit, ASCII or full-width (false past the end). */
 function isDigit(text: string, i: number): boolean {
