@@ -79,9 +79,9 @@ const CURRENT_END = endPattern(/(本年|今年|(\d{4})年)(度)?(预算)?(安排
 const THRESHOLD_BEFORE = endPattern(/(超过|不超过|低于|不低于|高于|不少于|不多于|每家|每个|每人|每户|每项|标准为|≥|≤|>|<|＞|＜|＝|=)(企业)?$/, '业过于家个人户项为≥≤><＞＜＝=', 5);
 export const END_PATTERNS: readonly EndPattern[] = [UP_END, DOWN_END, PREVIOUS_END, CURRENT_END, THRESHOLD_BEFORE];
 
-/** Words that may stand between a classification name and its amount. */
 /** How far back words may stand from a number and still name its subject. */
 const CONTEXT_CHARS = 200;
+/** Words that may stand between a classification name and its amount. */
 export const FILLER = /[\s\u3000“”"‘’「」『』：:为是预算数安排合计共计金额科目]/g;
 /** The code units FILLER matches (tests/narrative/clause-marks.test.ts checks them). */
 export const FILLER_CHARS = charSet(`${JS_SPACES}“”"‘’「」『』：:为是预算数安排合计共计金额科目`);
