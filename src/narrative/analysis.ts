@@ -6,6 +6,7 @@ import { findClassificationMentions, type ClassificationMention } from './mentio
 import { extractStatements, type Statement, type UnreadAmounts } from './statements.js';
 import { subjectKey, type Subject } from './subjects.js';
 import { oncePer } from '../memo.js';
+import { charSet, JS_SPACES, removeIfAny } from './clause-marks.js';
 
 /**
  * Most amounts a document lists one by one as not linked (narrative/unlinked-amount) or not
@@ -53,14 +54,6 @@ function analyze(doc: BudgetDocument): NarrativeAnalysis {
   }
   // a subject's key decides its link (the same code, total or part links to the same cells): linked once
   const links = new Map<string, LinkResult>();
-  const linkOnce = (subject: Subject, key: string): LinkResult => {
-    let link = links.get(key);
-    if (!link) {
-      link = linkSubject(doc, subject);
-      links.set(key, link);
-    }
-    return link;
-  };
   const seen = new Map<string, number>();
   const levels: AssessedStatement[] = [];
   for (const s of statements) {
@@ -69,7 +62,7 @@ function analyze(doc: BudgetDocument): NarrativeAnalysis {
     let link: LinkResult = s.threshold
       ? { kind: 'unlinked', reason: 'a limit or a rate, not a restated amount' }
       : s.subject
-        ? linkOnce(s.subject, key)
+        ? linkOnce(doc, links, s.subject, key)
         : { kind: 'unlinked', reason: 'the words before the amount name nothing found in the tables' };
     if (link.kind === 'unlinked' && inWholeList.has(s)) link = { kind: 'internal' };
     const n = (seen.get(key) ?? 0) + 1;
@@ -77,12 +70,25 @@ function analyze(doc: BudgetDocument): NarrativeAnalysis {
     // 绩效目标 money and a project's money are parts of a table value, not restatements of it
     const compare = s.subject?.kind === 'performance-projects' || s.subject?.kind === 'project' ? compareAtMost : compareRestatement;
     const comparison = link.kind === 'linked' && s.token.unit !== '%' ? compare(s.token.value, s.token.scale, s.token.unit, link.value) : undefined;
-    levels.push(comparison ? { statement: s, instance: `${key}#${n}`, link, comparison } : { statement: s, instance: `${key}#${n}`, link });
+    // one shape for all (comparison undefined when not compared)
+    levels.push({ statement: s, instance: `${key}#${n}`, link, comparison });
   }
   return { mentions, statements, levels, unread, breakdowns };
 }
 
+function linkOnce(doc: BudgetDocument, links: Map<string, LinkResult>, subject: Subject, key: string): LinkResult {
+  let link = links.get(key);
+  if (!link) {
+    link = linkSubject(doc, subject);
+    links.set(key, link);
+  }
+  return link;
+}
+
+const SPACES = /\s/g;
+const SPACE_CHARS = charSet(JS_SPACES);
+
 /** The instance key of an amount without a (restated) subject: the words before it and the figure. */
 export function textKey(s: Statement): string {
-  return `text:${s.clause.replace(/\s/g, '').slice(-12)}${s.token.raw}${s.token.unit}`;
+  return `text:${removeIfAny(s.clause, SPACE_CHARS, SPACES).slice(-12)}${s.token.raw}${s.token.unit}`;
 }

@@ -72,25 +72,37 @@ function classificationGroups(doc: BudgetDocument, levels: readonly Statement[])
   return out;
 }
 
-function find(levels: readonly Statement[], kind: Subject['kind'], part: string, from: number): Statement | undefined {
-  return levels.slice(from).find((s) => s.subject?.kind === kind && 'part' in s.subject && s.subject.part === part);
+/** Index of the first level statement from `from` on that states the part of a named subject (−1: none). */
+function indexOfPart(levels: readonly Statement[], kind: Subject['kind'], part: string, from: number): number {
+  for (let i = from; i < levels.length; i++) {
+    const s = levels[i]!.subject;
+    if (s?.kind === kind && 'part' in s && s.part === part) return i;
+  }
+  return -1;
 }
 
 /** 三公, 公务用车 and 政府采购 groups: the first total and the first of each part after it. */
 function namedGroups(levels: readonly Statement[]): Breakdown[] {
   const out: Breakdown[] = [];
-  const group = (kind: Subject['kind'], parentPart: string, parts: readonly string[]): void => {
-    const p = find(levels, kind, parentPart, 0);
-    if (!p) return;
-    const from = levels.indexOf(p) + 1;
-    const children = parts.map((x) => find(levels, kind, x, from));
-    if (children.every((c): c is Statement => c !== undefined)) out.push({ kind: 'named', parent: p, parts: children, exhaustive: true });
-  };
-  group('sangong', '合计', ['因公出国（境）费', '公务用车购置及运行维护费', '公务接待费']);
-  group('sangong', '公务用车购置及运行维护费', ['公务用车购置费', '公务用车运行维护费']);
-  group('procurement', '合计', ['货物', '工程', '服务']);
+  for (const [kind, parentPart, partNames] of NAMED_GROUPS) {
+    const p = indexOfPart(levels, kind, parentPart, 0);
+    if (p < 0) continue;
+    const parts: Statement[] = [];
+    for (const name of partNames) {
+      const i = indexOfPart(levels, kind, name, p + 1);
+      if (i < 0) break;
+      parts.push(levels[i]!);
+    }
+    if (parts.length === partNames.length) out.push({ kind: 'named', parent: levels[p]!, parts, exhaustive: true });
+  }
   return out;
 }
+
+const NAMED_GROUPS: ReadonlyArray<readonly [Subject['kind'], string, readonly string[]]> = [
+  ['sangong', '合计', ['因公出国（境）费', '公务用车购置及运行维护费', '公务接待费']],
+  ['sangong', '公务用车购置及运行维护费', ['公务用车购置费', '公务用车运行维护费']],
+  ['procurement', '合计', ['货物', '工程', '服务']],
+];
 
 /** Words that open a list of parts under the amount before them. */
 const ANCHOR = /其中|包括/g;

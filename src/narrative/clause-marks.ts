@@ -43,6 +43,39 @@ function holdsOneOf(text: string, from: number, to: number, set: CharSet): boole
   return false;
 }
 
+/**
+ * A pattern anchored at the end of a text ("…增加了"), with the characters its matches can end with and
+ * the length of its longest match. V8 tries such a pattern at every position of the text; a match
+ * can only start within `longest` code units of the end, so only those positions are tried.
+ */
+export interface EndPattern {
+  /** The pattern as written (ending in "$", no "^", no lookbehind). */
+  readonly pattern: RegExp;
+  readonly last: CharSet;
+  readonly longest: number;
+  /** The pattern with the global flag, whose search starts at lastIndex. */
+  readonly search: RegExp;
+}
+
+export function endPattern(pattern: RegExp, last: string, longest: number): EndPattern {
+  return { pattern, last: charSet(last), longest, search: new RegExp(pattern.source, 'g') };
+}
+
+/** `p.pattern.exec(text)`, trying only the positions a match can start at. */
+export function execAtEnd(p: EndPattern, text: string): RegExpExecArray | null {
+  if (text.length === 0 || !inSet(p.last, text.charCodeAt(text.length - 1))) return null;
+  p.search.lastIndex = Math.max(0, text.length - p.longest);
+  const m = p.search.exec(text);
+  p.search.lastIndex = 0;
+  return m;
+}
+
+/** Whether every code unit of text[from, to) is in `set` (true for an empty range; `to` ≤ the text's length). */
+export function onlyOf(text: string, from: number, to: number, set: CharSet): boolean {
+  for (let i = from; i < to; i++) if (!inSet(set, text.charCodeAt(i))) return false;
+  return true;
+}
+
 /** "上年", "同比", "比2022年": the amount is compared with last year. */
 export const YOY_MARK = /上年|去年|上一年|同比|[比较与]\d{4}年/;
 /** The characters of which every match of YOY_MARK holds one. */

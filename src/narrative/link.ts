@@ -6,7 +6,7 @@ import { columnByName, normalizeName, totalRow } from '../model/table-access.js'
 import { bestByName } from './similarity.js';
 import { timesOne } from './unit-math.js';
 import type { Subject, TotalKind } from './subjects.js';
-import { oncePer } from '../memo.js';
+import { memoByString, oncePer } from '../memo.js';
 
 /** One table cell a narrative amount is compared with. */
 export interface CellRef {
@@ -171,17 +171,27 @@ function totalCell(doc: BudgetDocument, kind: TableKind, column: string, side?: 
 }
 
 function labelCell(doc: BudgetDocument, kind: TableKind, name: string, column: string, side: Side): CellRef | undefined {
-  const wanted = name.split('|').map(normalizeName);
+  const wanted = alternativesOf(name);
   for (const t of tablesOf(doc, kind)) {
     const col = columnByName(t, column, side);
     if (!col) continue;
+    const byName = thisYearRowsByName(t, side);
     for (const want of wanted) {
-      const row = thisYearRows(t, side).find((r) => normalizeName(r.name) === want);
+      const row = byName.get(want);
       if (row) return cellRef(t, row, col);
     }
   }
   return undefined;
 }
+
+/** The normalised alternatives of a "|"-separated name (the names are the linker's own constants: few). */
+const alternativesOf = memoByString((name: string): readonly string[] => name.split('|').map(normalizeName), 200);
+
+/**
+ * The normalised names of a table's rows, in row order, made once per table: the totals look up
+ * lines of the same few tables by name and by pattern.
+ */
+const rowNames = oncePer((t: Table): readonly string[] => t.rows.map((r) => normalizeName(r.name)));
 
 /** "上年结转", "上年结转结余", "二、上年结转" (the MoF layout's carry-over block and line). */
 const CARRY_OVER = /^上年(度)?结转(结余)?$|^上年结余$/;
@@ -194,32 +204,42 @@ const YEAR_END_BALANCE = /^年[终末]结转(结余)?$/;
  * its own "1. 一般公共预算资金 …" lines, which are last year's money, not this year's income. The block
  * runs from the 上年结转 line to a 本年 line or a total.
  */
-function thisYearRows(t: Table, side: Side): readonly Row[] {
+function thisYearRowsByName(t: Table, side: Side): ReadonlyMap<string, Row> {
   // several totals look lines up in the same tables: each side's rows are found once per table
   return side === 'income' ? thisYearIncomeRows(t) : thisYearExpenseRows(t);
 }
 
-const thisYearIncomeRows = oncePer((t: Table): readonly Row[] => findThisYearRows(t, 'income'));
-const thisYearExpenseRows = oncePer((t: Table): readonly Row[] => findThisYearRows(t, 'expense'));
+const thisYearIncomeRows = oncePer((t: Table): ReadonlyMap<string, Row> => findThisYearRows(t, 'income'));
+const thisYearExpenseRows = oncePer((t: Table): ReadonlyMap<string, Row> => findThisYearRows(t, 'expense'));
 
-function findThisYearRows(t: Table, side: Side): Row[] {
-  const out: Row[] = [];
+/** A side's rows of this year by normalised name (the first row of each name). */
+function findThisYearRows(t: Table, side: Side): Map<string, Row> {
+  const out = new Map<string, Row>();
+  const names = rowNames(t);
   let carry = false;
-  for (const r of t.rows) {
+  for (let i = 0; i < t.rows.length; i++) {
+    const r = t.rows[i]!;
     if (r.side !== side) continue;
-    const n = normalizeName(r.name);
+    const n = names[i]!;
     if (CARRY_OVER.test(n)) carry = true;
     else if (r.isTotal || THIS_YEAR_INCOME.test(n) || THIS_YEAR_EXPENSE.test(n)) carry = false;
     else if (carry) continue;
-    out.push(r);
+    if (!out.has(n)) out.set(n, r);
   }
   return out;
+}
+
+/** The first row of a side whose normalised name matches the pattern. */
+function namedRow(t: Table, pattern: RegExp, side: Side): Row | undefined {
+  const names = rowNames(t);
+  for (let i = 0; i < t.rows.length; i++) if (t.rows[i]!.side === side && pattern.test(names[i]!)) return t.rows[i];
+  return undefined;
 }
 
 /** The first row of a side whose name matches (carry-over lines included: they are asked for by name). */
 function namedRowCell(doc: BudgetDocument, kind: TableKind, pattern: RegExp, column: string, side: Side): CellRef | undefined {
   for (const t of tablesOf(doc, kind)) {
-    const row = t.rows.find((r) => r.side === side && pattern.test(normalizeName(r.name)));
+    const row = namedRow(t, pattern, side);
     const col = columnByName(t, column, side);
     if (row && col) return cellRef(t, row, col);
   }
@@ -229,7 +249,7 @@ function namedRowCell(doc: BudgetDocument, kind: TableKind, pattern: RegExp, col
 /** Whether a side prints a carry-over line (上年结转 / 年终结转结余): then its grand total is more than this year's. */
 function hasCarryOver(doc: BudgetDocument, kind: TableKind, side: Side): boolean {
   const pattern = side === 'income' ? CARRY_OVER : YEAR_END_BALANCE;
-  return tablesOf(doc, kind).some((t) => t.rows.some((r) => r.side === side && pattern.test(normalizeName(r.name))));
+  return tablesOf(doc, kind).some((t) => namedRow(t, pattern, side) !== undefined);
 }
 
 /**
@@ -255,29 +275,32 @@ function linesSum(doc: BudgetDocument, kind: TableKind, names: readonly string[]
 }
 
 function linkCode(doc: BudgetDocument, code: string, column: string): LinkResult {
-  // one cell per table kind: the first table of that kind printing the code (like the totals). A
-  // document holding several tables of one kind (documents concatenated) does not sum them all.
-  const inTables = (kinds: readonly TableKind[]): CellRef[] => {
-    const out: CellRef[] = [];
-    for (const k of kinds) {
-      for (const t of tablesWithCode(doc, k, code)) {
-        const row = rowOfCode(doc, t, code);
-        const col = row ? columnByName(t, column) : undefined;
-        const ref = row && col ? cellRef(t, row, col) : undefined;
-        if (ref) {
-          out.push(ref);
-          break;
-        }
-      }
-    }
-    return out;
-  };
   const groups = column === '合计' ? CODE_TABLES_TOTAL : CODE_TABLES_PART;
   for (const kinds of groups) {
-    const cells = inTables(kinds);
+    const cells = codeCells(doc, kinds, code, column);
     if (cells.length > 0) return { kind: 'linked', value: linkedOf(cells) };
   }
   return { kind: 'unlinked', reason: `code ${code} (${column}) is in none of ${groups.flat().join(', ')}` };
+}
+
+/**
+ * One cell per table kind: the first table of that kind printing the code (like the totals). A
+ * document holding several tables of one kind (documents concatenated) does not sum them all.
+ */
+function codeCells(doc: BudgetDocument, kinds: readonly TableKind[], code: string, column: string): CellRef[] {
+  const out: CellRef[] = [];
+  for (const k of kinds) {
+    for (const t of tablesWithCode(doc, k, code)) {
+      const row = rowOfCode(doc, t, code);
+      const col = row ? columnByName(t, column) : undefined;
+      const ref = row && col ? cellRef(t, row, col) : undefined;
+      if (ref) {
+        out.push(ref);
+        break;
+      }
+    }
+  }
+  return out;
 }
 
 /** The tables a code's amount is looked up in, group by group: the 合计 column, and an item's part. */
@@ -413,7 +436,12 @@ function linkT9(doc: BudgetDocument, columns: readonly string[], what: string): 
 }
 
 /** T9's first row printing an amount, else its first row (found once per table: every 三公 part asks). */
-const t9DataRow = oncePer((t: Table): Row | undefined => t.rows.find((r) => Object.values(r.cells).some((c) => c.amount)) ?? t.rows[0]);
+const t9DataRow = oncePer((t: Table): Row | undefined => t.rows.find(printsAmount) ?? t.rows[0]);
+
+function printsAmount(r: Row): boolean {
+  for (const key in r.cells) if (r.cells[key]!.amount) return true;
+  return false;
+}
 
 /** The column of the first name that names one: exactly, else as part of a column's name. */
 function firstColumn(t: Table, names: readonly string[]): Column | undefined {

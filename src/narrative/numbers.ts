@@ -1,6 +1,5 @@
 import type { Unit } from '../model/amount.js';
 import { Decimal } from '../model/decimal.js';
-import { memoByString } from '../memo.js';
 import type { Interval } from '../engine/interval.js';
 
 /** A number printed with a money unit or a percent sign in narrative text. */
@@ -46,11 +45,13 @@ function bareUnit(text: string, k: number): readonly [string, Unit] | undefined 
 }
 
 /**
- * The Decimal of a plain number string, shared: documents repeat their figures (a total and its
- * restatements, many 0s), and Decimals are immutable. The cache is dropped past a bound.
+ * The Decimal of a plain number string. Not memoised: most figures of a document are new (about 26
+ * of its 49), and a miss in a large string-keyed cache (hashing, copying the key, keeping the entry
+ * alive through collections) costs more than the parse it saves on a hit.
  */
-// not kept past 40 characters: a long digit string is no ordinary figure
-const decimalOf = memoByString((s: string): Decimal => new Decimal(s), 40, 10_000);
+function decimalOf(s: string): Decimal {
+  return new Decimal(s);
+}
 
 /** Whether the code unit at `i` is a digit, ASCII or full-width (false past the end). */
 function isDigit(text: string, i: number): boolean {
@@ -60,6 +61,34 @@ function isDigit(text: string, i: number): boolean {
 
 function isAsciiDigit(c: number): boolean {
   return c >= 0x30 && c <= 0x39;
+}
+
+/** The offset of the first digit (ASCII or full-width) at or after `from`; the text's length when none. */
+function nextDigit(text: string, from: number): number {
+  let i = from;
+  for (; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19)) break;
+  }
+  return i;
+}
+
+/**
+ * Whether the number at text[from, numberEnd) is printed in ASCII digits without separators, with an
+ * ASCII point before its decimals if any: then it reads as it is printed.
+ */
+function isPlainNumber(text: string, from: number, intEnd: number, numberEnd: number): boolean {
+  for (let k = from; k < intEnd; k++) if (!isAsciiDigit(text.charCodeAt(k))) return false;
+  if (intEnd === numberEnd) return true;
+  if (text.charCodeAt(intEnd) !== POINT) return false;
+  for (let k = intEnd + 1; k < numberEnd; k++) if (!isAsciiDigit(text.charCodeAt(k))) return false;
+  return true;
+}
+
+/** The number as a plain decimal string: full-width digits and point as ASCII, separators dropped. */
+function numberString(text: string, from: number, intEnd: number, fracStart: number, numberEnd: number): string {
+  const digits = asciiDigits(text, from, intEnd);
+  return fracStart < numberEnd ? `${digits}.${asciiDigits(text, fracStart, numberEnd)}` : digits;
 }
 
 /** The digits between two offsets as ASCII: full-width digits converted, separators dropped. */
@@ -120,11 +149,9 @@ export function findNumbers(text: string, max = Infinity): NumberToken[] {
   const out: NumberToken[] = [];
   let i = 0;
   const n = text.length;
-  while (i < n && out.length < max) {
-    if (!isDigit(text, i)) {
-      i++;
-      continue;
-    }
+  while (out.length < max) {
+    i = nextDigit(text, i);
+    if (i >= n) break;
     const prev = text.charCodeAt(i - 1); // NaN at the start
     const glued = i > 0 && (isDigit(text, i - 1) || isPointCode(prev) || isLetterCode(prev));
     let start = i;
@@ -157,17 +184,19 @@ export function findNumbers(text: string, max = Infinity): NumberToken[] {
     while (k < n && k - j < 2 && (text[k] === ' ' || text[k] === '\u3000')) k++;
     const unit = glued ? undefined : unitAt(text, k);
     if (unit) {
-      const digits = asciiDigits(text, i, intEnd);
-      const frac = asciiDigits(text, fracStart, numberEnd);
-      const value = decimalOf(frac ? `${digits}.${frac}` : digits);
+      // ASCII digits and point as printed (the common case): the number is one slice of the text
+      const plain = isPlainNumber(text, i, intEnd, numberEnd);
+      const digits = plain ? text.slice(i, numberEnd) : numberString(text, i, intEnd, fracStart, numberEnd);
+      const value = decimalOf(digits);
       const end = k + unit[0].length;
       out.push({
         offset: start,
         length: end - start,
         numberLength: numberEnd - start,
-        raw: text.slice(start, numberEnd),
+        raw: plain && !negative ? digits : text.slice(start, numberEnd),
         value: negative ? value.negated() : value,
-        scale: frac.length,
+        // each decimal is one digit, ASCII or full-width
+        scale: numberEnd - fracStart,
         unit: unit[1],
         interval: undefined,
       });

@@ -2,7 +2,7 @@ import type { BudgetDocument, Paragraph } from '../model/document.js';
 import type { ClassificationMention } from './mentions.js';
 import { findNumbers, type NumberToken } from './numbers.js';
 import { subjectFromWords, type Subject } from './subjects.js';
-import { charSet, clean, hasYoyMark, inSet, thresholdAfter, type CharSet } from './clause-marks.js';
+import { charSet, clean, endPattern, execAtEnd, hasYoyMark, inSet, JS_SPACES, onlyOf, thresholdAfter, type EndPattern } from './clause-marks.js';
 
 /** What a narrative number says. */
 export type StatementRole =
@@ -51,6 +51,9 @@ export interface Statement {
  */
 export const MAX_AMOUNTS_PER_PARAGRAPH = 500;
 
+/** The mentions of a paragraph without any (shared, never changed). */
+const NO_MENTIONS: readonly ClassificationMention[] = Object.freeze([]);
+
 /** A paragraph whose amounts after the first MAX_AMOUNTS_PER_PARAGRAPH were not read. */
 export interface UnreadAmounts {
   readonly paragraph: Paragraph;
@@ -63,39 +66,25 @@ export interface UnreadAmounts {
 
 const CLAUSE_BREAK = charSet('，。；：,;:、！？!?');
 const SENTENCE_BREAK = charSet('。；;！？!?');
-const UP_END = /(增加|增长|上升|提高|增)(了)?(约)?$/;
-const DOWN_END = /(减少|下降|降低|减)(了)?(约)?$/;
-/** "上年预算为", "2022年当年预算执行数为": last year's amount follows (the year is checked by the caller). */
-const PREVIOUS_END = /(上年|上一年度?|去年|(\d{4})年)(当年)?(预算|预算数|预算执行数|决算数|执行数|数)?(为|是)?$/;
-/** "2023年预算安排", "本年预算为": this year's amount restated for the subject named before. */
-const CURRENT_END = /(本年|今年|(\d{4})年)(度)?(预算)?(安排|数)?(为|是)?$/;
-const THRESHOLD_BEFORE = /(超过|不超过|低于|不低于|高于|不少于|不多于|每家|每个|每人|每户|每项|标准为|≥|≤|>|<|＞|＜|＝|=)(企业)?$/;
 /**
- * The characters a match of each end-anchored pattern above can end with. V8 tries an end-anchored
- * pattern at every position of the clause, so it is run only when the clause ends with one of them.
+ * The end-anchored marks of the words before an amount, each with the characters its matches end
+ * with and its longest match (tests/narrative/clause-marks.test.ts checks both).
  */
-const UP_LAST = charSet('加长升高增了约');
-const DOWN_LAST = charSet('少降低减了约');
-const PREVIOUS_LAST = charSet('为是算数年度');
-const CURRENT_LAST = charSet('为是排数算度年');
-const THRESHOLD_LAST = charSet('业过于家个人户项为≥≤><＞＜＝=');
-/** Each end-anchored pattern with its last characters (tests/narrative/clause-marks.test.ts checks them). */
-export const END_PATTERNS: ReadonlyArray<readonly [RegExp, CharSet]> = [
-  [UP_END, UP_LAST],
-  [DOWN_END, DOWN_LAST],
-  [PREVIOUS_END, PREVIOUS_LAST],
-  [CURRENT_END, CURRENT_LAST],
-  [THRESHOLD_BEFORE, THRESHOLD_LAST],
-];
+const UP_END = endPattern(/(增加|增长|上升|提高|增)(了)?(约)?$/, '加长升高增了约', 4);
+const DOWN_END = endPattern(/(减少|下降|降低|减)(了)?(约)?$/, '少降低减了约', 4);
+/** "上年预算为", "2022年当年预算执行数为": last year's amount follows (the year is checked by the caller). */
+const PREVIOUS_END = endPattern(/(上年|上一年度?|去年|(\d{4})年)(当年)?(预算|预算数|预算执行数|决算数|执行数|数)?(为|是)?$/, '为是算数年度', 13);
+/** "2023年预算安排", "本年预算为": this year's amount restated for the subject named before. */
+const CURRENT_END = endPattern(/(本年|今年|(\d{4})年)(度)?(预算)?(安排|数)?(为|是)?$/, '为是排数算度年', 11);
+const THRESHOLD_BEFORE = endPattern(/(超过|不超过|低于|不低于|高于|不少于|不多于|每家|每个|每人|每户|每项|标准为|≥|≤|>|<|＞|＜|＝|=)(企业)?$/, '业过于家个人户项为≥≤><＞＜＝=', 5);
+export const END_PATTERNS: readonly EndPattern[] = [UP_END, DOWN_END, PREVIOUS_END, CURRENT_END, THRESHOLD_BEFORE];
 
-/** Whether the text's last code unit is in `chars` (false for an empty text; no one-character string made). */
-function endsWithOneOf(text: string, chars: CharSet): boolean {
-  return text.length > 0 && inSet(chars, text.charCodeAt(text.length - 1));
-}
-/** Words that may stand between a classification name and its amount. */
 /** How far back words may stand from a number and still name its subject. */
 const CONTEXT_CHARS = 200;
-const FILLER = /[\s\u3000“”"‘’「」『』：:为是预算数安排合计共计金额科目]/g;
+/** Words that may stand between a classification name and its amount. */
+export const FILLER = /[\s\u3000“”"‘’「」『』：:为是预算数安排合计共计金额科目]/g;
+/** The code units FILLER matches (tests/narrative/clause-marks.test.ts checks them). */
+export const FILLER_CHARS = charSet(`${JS_SPACES}“”"‘’「」『』：:为是预算数安排合计共计金额科目`);
 
 /**
  * Extracts every amount statement of the narrative in document order (DOMAIN.md §5): its number, unit,
@@ -131,7 +120,7 @@ export function extractStatements(doc: BudgetDocument, mentions: readonly Classi
       readEnd = first.offset;
       unread.push({ paragraph: p, paragraphIndex, offset: first.offset, length: first.length });
     }
-    const ms = byParagraph.get(paragraphIndex) ?? [];
+    const ms = byParagraph.get(paragraphIndex) ?? NO_MENTIONS;
     let lastInSentence: number | undefined;
     // Sentence starts are tracked while walking forward, and mentions with a moving pointer, so a long
     // paragraph with many numbers costs linear time.
@@ -155,8 +144,8 @@ export function extractStatements(doc: BudgetDocument, mentions: readonly Classi
       while (mi < ms.length && ms[mi]!.offset + ms[mi]!.length <= t.offset) lastMention = ms[mi++];
       const clause = text.slice(clauseStart, t.offset);
       const c = clean(clause);
-      const up = endsWithOneOf(c, UP_LAST) && UP_END.test(c);
-      const down = endsWithOneOf(c, DOWN_LAST) && DOWN_END.test(c);
+      const up = execAtEnd(UP_END, c) !== null;
+      const down = execAtEnd(DOWN_END, c) !== null;
       // a change needs a year-on-year mark or a statement just before: only looked for after "增加"-like words
       if ((up || down) && ((lastInSentence !== undefined && c.length <= 6) || hasYoyMark(c, text, Math.max(sentenceStart, t.offset - 40), clauseStart))) {
         const s = statementAt(out.length, p, paragraphIndex, t, clause, sentenceStart, t.unit === '%' ? 'percent' : 'change');
@@ -167,7 +156,7 @@ export function extractStatements(doc: BudgetDocument, mentions: readonly Classi
         continue;
       }
       if (t.unit === '%') continue; // a rate or a target ("满意度≥85%"), not an amount
-      const prevMatch = endsWithOneOf(c, PREVIOUS_LAST) ? PREVIOUS_END.exec(c) : null;
+      const prevMatch = execAtEnd(PREVIOUS_END, c);
       if (prevMatch && (prevMatch[2] === undefined || (doc.metadata.year !== undefined && Number(prevMatch[2]) < doc.metadata.year))) {
         const s = statementAt(out.length, p, paragraphIndex, t, clause, sentenceStart, 'previous');
         if (lastLevel !== undefined) s.levelIndex = lastLevel;
@@ -175,9 +164,9 @@ export function extractStatements(doc: BudgetDocument, mentions: readonly Classi
         lastInSentence = out.length - 1;
         continue;
       }
-      const threshold = (endsWithOneOf(c, THRESHOLD_LAST) && THRESHOLD_BEFORE.test(c)) || thresholdAfter(text, t.offset + t.length);
+      const threshold = execAtEnd(THRESHOLD_BEFORE, c) !== null || thresholdAfter(text, t.offset + t.length);
       const mention = threshold || !lastMention || lastMention.offset < prevEnd ? undefined : adjacentMention(text, lastMention, t.offset, clauseStart);
-      const curMatch = endsWithOneOf(c, CURRENT_LAST) ? CURRENT_END.exec(c) : null;
+      const curMatch = execAtEnd(CURRENT_END, c);
       const restates = curMatch !== null && (curMatch[2] === undefined || Number(curMatch[2]) === doc.metadata.year) && lastLevel !== undefined ? out[lastLevel]!.subject : undefined;
       const words = mention || threshold ? undefined : subjectFromWords(clause, () => `${text.slice(Math.max(sentenceStart, t.offset - CONTEXT_CHARS), t.offset)} ${p.section ?? ''}`);
       const subject: Subject | undefined = mention
@@ -187,7 +176,6 @@ export function extractStatements(doc: BudgetDocument, mentions: readonly Classi
           : (itemPart(words, lastInSentence !== undefined ? out[lastInSentence] : undefined) ?? words ?? restates ?? projectMoney(c, project));
       const nextStart = k + 1 < tokens.length ? tokens[k + 1]!.offset : readEnd;
       const flatAt = findFlat(text, t.offset + t.length, nextStart);
-      // optional fields set only when present, in this order (no object spreads: this runs per amount)
       const s = statementAt(out.length, p, paragraphIndex, t, clause, sentenceStart, 'level');
       if (subject) s.subject = subject;
       if (mention) s.mention = mention;
@@ -215,12 +203,14 @@ function statementAt(index: number, paragraph: Paragraph, paragraphIndex: number
  * statement's own properties are the interface's.
  */
 class NarrativeStatement {
-  declare direction?: Direction;
-  declare subject?: Subject;
-  declare mention?: ClassificationMention;
-  declare threshold?: boolean;
-  declare levelIndex?: number;
-  declare flatAt?: number;
+  // every optional field is present from the start (undefined when absent): all statements share
+  // one shape, so the analysis and the rules read their fields from one hidden class
+  direction: Direction | undefined = undefined;
+  subject: Subject | undefined = undefined;
+  mention: ClassificationMention | undefined = undefined;
+  threshold: boolean | undefined = undefined;
+  levelIndex: number | undefined = undefined;
+  flatAt: number | undefined = undefined;
   readonly #sentenceStart: number;
   #sentence: string | undefined;
   constructor(
@@ -300,7 +290,7 @@ function adjacentMention(text: string, m: ClassificationMention, at: number, cla
   const end = m.offset + m.length;
   if (end >= clauseStart) return m;
   if (at - end > CONTEXT_CHARS) return undefined;
-  return text.slice(end, at).replace(FILLER, '') === '' ? m : undefined;
+  return onlyOf(text, end, at, FILLER_CHARS) ? m : undefined;
 }
 
 const SEMICOLON = '；'.charCodeAt(0);

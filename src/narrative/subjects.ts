@@ -1,5 +1,6 @@
 import type { CodeLevel } from '../model/document.js';
 import { removeIfAny, SPACE_OR_ANY_QUOTE, SPACES_AND_ALL_QUOTES } from './clause-marks.js';
+import { ownCopy } from '../memo.js';
 
 /** Totals of the 部门预算编制说明 (DOMAIN.md §5). */
 export type TotalKind =
@@ -138,9 +139,34 @@ const EXPENSE_TOTAL = /支出(预算|总计|合计)|预算支出/;
  */
 export function subjectFromWords(clause: string, context: string | (() => string)): Subject | undefined {
   const c = cleanWords(clause);
+  const known = c.length <= MAX_CACHED_WORDS ? wordsCache.get(c) : undefined;
+  // a fresh object per call, as when read: a statement's subject is told apart from the one before by identity
+  if (known !== undefined) return known === null ? undefined : { ...known };
   let built: string | undefined;
-  // only searched for 三公 / 政府采购 / 绩效, which quotes cannot split
-  const ctx = (): string => (built ??= typeof context === 'string' ? context : context());
+  let contextRead = false;
+  const ctx = (): string => {
+    contextRead = true;
+    return (built ??= typeof context === 'string' ? context : context());
+  };
+  const subject = readSubject(c, ctx);
+  if (!contextRead && c.length <= MAX_CACHED_WORDS) {
+    if (wordsCache.size >= MAX_CACHED_SUBJECTS) wordsCache.clear();
+    wordsCache.set(ownCopy(c), subject === undefined ? null : { ...subject });
+  }
+  return subject;
+}
+
+/**
+ * The subjects of cleaned words read without their context (null: none), by the words: narratives
+ * repeat the same phrases ("收入预算", "其中：财政拨款收入"), and reading one runs up to forty tests.
+ */
+const wordsCache = new Map<string, Subject | null>();
+const MAX_CACHED_WORDS = 60;
+const MAX_CACHED_SUBJECTS = 10_000;
+
+/** subjectFromWords on cleaned words, without the cache; `ctx` gives the context (exported for tests). */
+export function readSubject(c: string, ctx: () => string): Subject | undefined {
+  // the context is only searched for 三公 / 政府采购 / 绩效, which quotes cannot split
   if (TRAVEL.test(c)) return { kind: 'sangong', part: '因公出国（境）费' };
   // "公务用车", also written "公务车" or "公务车用车"
   if (CAR_PURCHASE_AND_RUNNING.test(c)) return { kind: 'sangong', part: '公务用车购置及运行维护费' };

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { Rng } from '../../src/generate/random.js';
-import { charSet, clean, hasYoyMark, inSet, JS_SPACES, SPACE_OR_ANY_QUOTE, SPACE_OR_QUOTE, SPACES_AND_ALL_QUOTES, SPACES_AND_QUOTES, thresholdAfter, THRESHOLD_AFTER, YOY_MARK } from '../../src/narrative/clause-marks.js';
+import { charSet, clean, execAtEnd, hasYoyMark, inSet, JS_SPACES, onlyOf, SPACE_OR_ANY_QUOTE, SPACE_OR_QUOTE, SPACES_AND_ALL_QUOTES, SPACES_AND_QUOTES, thresholdAfter, THRESHOLD_AFTER, YOY_MARK } from '../../src/narrative/clause-marks.js';
 import { cleanWords } from '../../src/narrative/subjects.js';
 import { withoutSpacesAndQuotes } from '../../src/narrative/breakdowns.js';
-import { END_PATTERNS } from '../../src/narrative/statements.js';
+import { END_PATTERNS, FILLER, FILLER_CHARS } from '../../src/narrative/statements.js';
 
 /** The characters the marks look for, their neighbours, spaces of every kind, quotes, digits, brackets. */
-const ALPHABET = [...'上去年同比较与一2023年以上下内及左右/（）()含', ' ', '\u3000', '\u00a0', '\u2009', '\ufeff', '\n', '“', '”', '"', '‘', '’', '「', '」', '『', '』', '支', '出', '万', '元', '，', '\ud840'];
+const ALPHABET = [...'上去年同比较与一2023年以上下内及左右/（）()含为是预算：', ' ', '\u3000', '\u00a0', '\u2009', '\ufeff', '\n', '“', '”', '"', '‘', '’', '「', '」', '『', '』', '支', '出', '万', '元', '，', '\ud840'];
 
 function randomText(rng: Rng, max: number): string {
   let text = '';
@@ -31,31 +31,39 @@ describe('clause marks: the pre-tested forms answer as the plain regexes', () =>
       expect(cleanWords(clause), label).toBe(clause.replace(QUOTES_AND_SPACES, '').replaceAll('(', '（').replaceAll(')', '）'));
       expect(hasYoyMark(clause, text, from, to), label).toBe(YOY_MARK.test(clause) || YOY_MARK.test(text.slice(from, to)));
       expect(thresholdAfter(text, from), label).toBe(THRESHOLD_AFTER.test(text.slice(from, from + 6)));
+      const end = Math.min(to, text.length); // callers ask about ranges inside the text
+      expect(onlyOf(text, from, end, FILLER_CHARS), label).toBe(text.slice(from, end).replace(FILLER, '') === '');
     }
   });
 
   it('each set of code units is exactly what its pattern matches, on every code unit', () => {
     const one = (pattern: RegExp): RegExp => new RegExp(pattern.source);
-    for (const [set, pattern] of [[charSet(JS_SPACES), /\s/], [SPACE_OR_QUOTE, one(SPACES_AND_QUOTES)], [SPACE_OR_ANY_QUOTE, one(SPACES_AND_ALL_QUOTES)], [SPACE_OR_ANY_QUOTE, one(QUOTES_AND_SPACES)]] as const) {
+    for (const [set, pattern] of [[charSet(JS_SPACES), /\s/], [SPACE_OR_QUOTE, one(SPACES_AND_QUOTES)], [SPACE_OR_ANY_QUOTE, one(SPACES_AND_ALL_QUOTES)], [SPACE_OR_ANY_QUOTE, one(QUOTES_AND_SPACES)], [FILLER_CHARS, one(FILLER)]] as const) {
       const wrong: number[] = [];
       for (let c = 0; c < 0x10000; c++) if (inSet(set, c) !== pattern.test(String.fromCharCode(c))) wrong.push(c);
       expect(wrong, pattern.source).toEqual([]);
     }
   });
 
-  it('an end-anchored statement pattern matches only texts ending in one of its last characters', () => {
+  it('an end-anchored statement pattern matches only texts ending in one of its last characters, within its longest match', () => {
     const rng = new Rng(12);
-    for (const [pattern, last] of END_PATTERNS) {
+    for (const p of END_PATTERNS) {
+      const { pattern, last, longest } = p;
       // texts made of the pattern's own characters (and digits, for \d), so that many of them match
       const alphabet = [...new Set(pattern.source.replace(/\\d/g, '0123456789').replace(/[()|?$\\{}\d]/g, '') + '0123456789年，')];
+      // and of its words ("上一年度", "2023年当年预算"), so that long matches come up too
+      const words = pattern.source.replace(/\\d\{4\}/g, '2023').replace(/[()?$]/g, '').split('|');
       let matched = 0;
       const wrong: string[] = [];
       for (let n = 0; n < 50_000; n++) {
         let text = '';
-        for (let i = rng.int(1, 8); i > 0; i--) text += rng.pick(alphabet);
-        if (!pattern.test(text)) continue;
+        if (n % 2 === 0) for (let i = rng.int(1, 20); i > 0; i--) text += rng.pick(alphabet);
+        else for (let i = rng.int(1, 6); i > 0; i--) text += rng.pick(words);
+        const m = pattern.exec(text);
+        expect(execAtEnd(p, text), `${pattern.source} ${text}`).toEqual(m);
+        if (!m) continue;
         matched++;
-        if (!inSet(last, text.charCodeAt(text.length - 1))) wrong.push(text);
+        if (!inSet(last, text.charCodeAt(text.length - 1)) || m[0].length > longest) wrong.push(text);
       }
       expect(matched, pattern.source).toBeGreaterThan(100);
       expect(wrong, pattern.source).toEqual([]);

@@ -61,7 +61,8 @@ function check(ctx: Ctx, instance: string, b: Breakdown): void {
   const total = statementInterval(parent);
   const sum = addIntervals(parts.map(statementInterval));
   const unit = parent.token.unit as Unit;
-  const scale = Math.max(parent.token.scale, ...parts.map((c) => c.token.scale), stated?.token.scale ?? 0);
+  let scale = Math.max(parent.token.scale, stated?.token.scale ?? 0);
+  for (const c of parts) scale = Math.max(scale, c.token.scale);
   const show = (v: Decimal): string => formatDecimal(inUnit(v, unit), scale);
   // message parts, built only for a finding (most breakdowns pass)
   const base = (): { subject: string; unit: Unit } => ({ subject: subjectText(parent), unit });
