@@ -18,16 +18,17 @@ export const EMPTY_INTERVAL: Interval = { value: ZERO, radius: ZERO };
 
 export function radiusOf(scale: number, unit: Unit): Decimal {
   if (unit === '元') return ZERO;
-  const key = `${unit}${scale}`;
-  let r = radii.get(key);
-  if (!r) {
+  // by unit and scale (a handful of pairs): no key string per call
+  const byScale = radii[unit];
+  let r = byScale[scale];
+  if (r === undefined) {
     r = new Decimal(5).times(new Decimal(10).pow(-(scale + 1))).times(UNIT_FACTOR[unit]);
-    radii.set(key, r);
+    byScale[scale] = r;
   }
   return r;
 }
 
-const radii = new Map<string, Decimal>();
+const radii: Record<Exclude<Unit, '元'>, Decimal[]> = { 万元: [], 亿元: [] };
 
 const intervalCache = new WeakMap<Amount, Interval>();
 
