@@ -1,4 +1,4 @@
-import { Decimal } from './decimal.js';
+import { Decimal, decimalOfNumeral } from './decimal.js';
 
 /** Money units used by budget tables and narratives. */
 export type Unit = '元' | '万元' | '亿元';
@@ -33,8 +33,24 @@ export function toHalfWidth(s: string): string {
 }
 
 const HAS_WIDE = /[\u3000\uFF01-\uFF5E]/;
-/** The common case: plain digits with an optional fraction ("1234", "726.41"). */
-const PLAIN_AMOUNT = /^\d+(?:\.(\d+))?$/;
+/** plainNumeralPoint's answer for a text that is not a plain numeral. */
+const NOT_PLAIN = -2;
+
+/**
+ * The common case, plain digits with an optional fraction ("1234", "726.41"; /^\d+(?:\.\d+)?$/):
+ * the index of the point (-1 without one), or NOT_PLAIN for any other text.
+ */
+export function plainNumeralPoint(text: string): number {
+  let point = -1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x30 && c <= 0x39) continue;
+    // one point, with a digit on each side
+    if (c !== 0x2e || point >= 0 || i === 0 || i === text.length - 1) return NOT_PLAIN;
+    point = i;
+  }
+  return text.length === 0 ? NOT_PLAIN : point;
+}
 
 /** The other common case: thousands separators ("405,458,656", "1,234.50"); the general path reads them alike. */
 const GROUPED_AMOUNT = /^\d{1,3}(?:,\d{3})+(?:\.(\d+))?$/;
@@ -55,9 +71,13 @@ function decimalsAfterPoint(text: string): number {
  */
 export function parseAmountText(text: string): AmountParse {
   if (text === '') return BLANK;
-  // tested rather than matched (no match array): the decimals are the digits after the point
-  if (PLAIN_AMOUNT.test(text)) return { kind: 'amount', value: new Decimal(text), scale: decimalsAfterPoint(text) };
-  if (GROUPED_AMOUNT.test(text)) return { kind: 'amount', value: new Decimal(text.replace(/,/g, '')), scale: decimalsAfterPoint(text) };
+  // the common cases, read by character code: the decimals are the digits after the point
+  const point = plainNumeralPoint(text);
+  if (point !== NOT_PLAIN) return { kind: 'amount', value: decimalOfNumeral(text, point), scale: point < 0 ? 0 : text.length - point - 1 };
+  if (GROUPED_AMOUNT.test(text)) {
+    const digits = text.replace(/,/g, '');
+    return { kind: 'amount', value: decimalOfNumeral(digits, digits.indexOf('.')), scale: decimalsAfterPoint(text) };
+  }
   let s = toHalfWidth(text).trim();
   if (BLANK_MARKS.has(s)) return BLANK;
   let negative = false;
