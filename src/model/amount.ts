@@ -59,12 +59,6 @@ const BLANK: AmountParse = Object.freeze({ kind: 'blank' });
 
 const AMOUNT_RE = /^([+-])?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?$/;
 
-/** The number of characters after the decimal point (0 without one). */
-function decimalsAfterPoint(text: string): number {
-  const point = text.indexOf('.');
-  return point < 0 ? 0 : text.length - point - 1;
-}
-
 /**
  * Parses the text of an amount cell: thousands separators, full-width digits, leading minus or
  * parentheses for negatives; blank, "-" and "—" mean no amount (distinct from zero).
@@ -75,8 +69,8 @@ export function parseAmountText(text: string): AmountParse {
   const point = plainNumeralPoint(text);
   if (point !== NOT_PLAIN) return { kind: 'amount', value: decimalOfNumeral(text, point), scale: point < 0 ? 0 : text.length - point - 1 };
   if (GROUPED_AMOUNT.test(text)) {
-    const digits = text.replace(/,/g, '');
-    return { kind: 'amount', value: decimalOfNumeral(digits, digits.indexOf('.')), scale: decimalsAfterPoint(text) };
+    const dot = text.indexOf('.');
+    return { kind: 'amount', value: decimalOfNumeral(text, dot), scale: dot < 0 ? 0 : text.length - dot - 1 };
   }
   let s = toHalfWidth(text).trim();
   if (BLANK_MARKS.has(s)) return BLANK;
@@ -97,8 +91,14 @@ export function parseAmountText(text: string): AmountParse {
 
 /** True when the text could only be meant as a number (used to tell amounts from labels). */
 export function looksNumeric(text: string): boolean {
-  return /^[\s(（]*[+\-−]?[\d０-９][\d０-９,，.．\s]*[)）]?$/.test(text);
+  // a match starts with a space, a parenthesis, a sign or a digit: a text that starts with a Chinese
+  // character (a label or header word) is told apart without the regular expression
+  const first = text.charCodeAt(0);
+  if (first >= 0x4e00 && first <= 0x9fff) return false;
+  return LOOKS_NUMERIC.test(text);
 }
+
+const LOOKS_NUMERIC = /^[\s(（]*[+\-−]?[\d０-９][\d０-９,，.．\s]*[)）]?$/;
 
 export function makeAmount(raw: string, value: Decimal, scale: number, unit: Unit): Amount {
   return { raw, value, scale, unit };

@@ -1,6 +1,7 @@
 import { parseAmountText, toHalfWidth, type Amount, type Unit } from '../model/amount.js';
 import type { Cell, CodeLevel, CodeScheme, Column, Paragraph, ParseIssue, Row, Side, Table, TableKind, TablePart } from '../model/document.js';
 import type { SourceLocation } from '../model/location.js';
+import { memoByString } from '../memo.js';
 import { readHeader, type HeaderColumn } from './header.js';
 import type { LayoutCell, LayoutLine } from './layout.js';
 import { codeText, isDataLine, isDigits, isTotalLabel, levelOf, splitCodeName, stripNumbering } from './row-parse.js';
@@ -495,6 +496,13 @@ function sideLayouts(classified: readonly HeaderColumn[], columns: readonly Colu
   return sides;
 }
 
+/**
+ * The item name of a summary-table label (shared): a total's label without spaces, another label
+ * without its numbering. The same few dozen labels open every summary table of every document, and
+ * the name costs a few regular-expression replaces, so it is remembered per label.
+ */
+const summaryItemName = memoByString((label: string): string => sharedText(isTotalLabel(label) ? label.replace(/\s+/g, '') : stripNumbering(label)), 32);
+
 /** Appends the rows of one two-sided line (one per side that has a label or an amount) to `rows`. */
 function twoSidedRows(line: LayoutLine, sides: readonly SideLayout[], context: RowContext, rows: Row[]): void {
   for (const { side, labelCol, columns } of sides) {
@@ -504,7 +512,6 @@ function twoSidedRows(line: LayoutLine, sides: readonly SideLayout[], context: R
     const isTotal = isTotalLabel(label);
     const cells = makeCells(line, columns, context, label, true);
     const loc = labelCol ? cellAt(line, labelCol.index).location : line.location;
-    const name = isTotal ? label.replace(/\s+/g, '') : stripNumbering(label);
-    rows.push({ label: sharedText(label), name: sharedText(name), isTotal, side, cells, location: { ...line.location, column: loc.column ?? 1 } });
+    rows.push({ label: sharedText(label), name: summaryItemName(label), isTotal, side, cells, location: { ...line.location, column: loc.column ?? 1 } });
   }
 }
