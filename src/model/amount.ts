@@ -1,4 +1,4 @@
-import { Decimal } from './decimal.js';
+import { Decimal, decimalOfNumeral } from './decimal.js';
 
 /** Money units used by budget tables and narratives. */
 export type Unit = '元' | '万元' | '亿元';
@@ -33,8 +33,24 @@ export function toHalfWidth(s: string): string {
 }
 
 const HAS_WIDE = /[\u3000\uFF01-\uFF5E]/;
-/** The common case: plain digits with an optional fraction ("1234", "726.41"). */
-const PLAIN_AMOUNT = /^\d+(?:\.(\d+))?$/;
+/** plainNumeralPoint's answer for a text that is not a plain numeral. */
+const NOT_PLAIN = -2;
+
+/**
+ * The common case, plain digits with an optional fraction ("1234", "726.41"; /^\d+(?:\.\d+)?$/):
+ * the index of the point (-1 without one), or NOT_PLAIN for any other text.
+ */
+export function plainNumeralPoint(text: string): number {
+  let point = -1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x30 && c <= 0x39) continue;
+    // one point, with a digit on each side
+    if (c !== 0x2e || point >= 0 || i === 0 || i === text.length - 1) return NOT_PLAIN;
+    point = i;
+  }
+  return text.length === 0 ? NOT_PLAIN : point;
+}
 
 /** The other common case: thousands separators ("405,458,656", "1,234.50"); the general path reads them alike. */
 const GROUPED_AMOUNT = /^\d{1,3}(?:,\d{3})+(?:\.(\d+))?$/;
@@ -43,21 +59,19 @@ const BLANK: AmountParse = Object.freeze({ kind: 'blank' });
 
 const AMOUNT_RE = /^([+-])?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?$/;
 
-/** The number of characters after the decimal point (0 without one). */
-function decimalsAfterPoint(text: string): number {
-  const point = text.indexOf('.');
-  return point < 0 ? 0 : text.length - point - 1;
-}
-
 /**
  * Parses the text of an amount cell: thousands separators, full-width digits, leading minus or
  * parentheses for negatives; blank, "-" and "—" mean no amount (distinct from zero).
  */
 export function parseAmountText(text: string): AmountParse {
   if (text === '') return BLANK;
-  // tested rather than matched (no match array): the decimals are the digits after the point
-  if (PLAIN_AMOUNT.test(text)) return { kind: 'amount', value: new Decimal(text), scale: decimalsAfterPoint(text) };
-  if (GROUPED_AMOUNT.test(text)) return { kind: 'amount', value: new Decimal(text.replace(/,/g, '')), scale: decimalsAfterPoint(text) };
+  // the common cases, read by character code: the decimals are the digits after the point
+  const point = plainNumeralPoint(text);
+  if (point !== NOT_PLAIN) return { kind: 'amount', value: decimalOfNumeral(text, point), scale: point < 0 ? 0 : text.length - point - 1 };
+  if (GROUPED_AMOUNT.test(text)) {
+    const dot = text.indexOf('.');
+    return { kind: 'amount', value: decimalOfNumeral(text, dot), scale: dot < 0 ? 0 : text.length - dot - 1 };
+  }
   let s = toHalfWidth(text).trim();
   if (BLANK_MARKS.has(s)) return BLANK;
   let negative = false;
@@ -77,8 +91,14 @@ export function parseAmountText(text: string): AmountParse {
 
 /** True when the text could only be meant as a number (used to tell amounts from labels). */
 export function looksNumeric(text: string): boolean {
-  return /^[\s(（]*[+\-−]?[\d０-９][\d０-９,，.．\s]*[)）]?$/.test(text);
+  // a match starts with a space, a parenthesis, a sign or a digit: a text that starts with a Chinese
+  // character (a label or header word) is told apart without the regular expression
+  const first = text.charCodeAt(0);
+  if (first >= 0x4e00 && first <= 0x9fff) return false;
+  return LOOKS_NUMERIC.test(text);
 }
+
+const LOOKS_NUMERIC = /^[\s(（]*[+\-−]?[\d０-９][\d０-９,，.．\s]*[)）]?$/;
 
 export function makeAmount(raw: string, value: Decimal, scale: number, unit: Unit): Amount {
   return { raw, value, scale, unit };

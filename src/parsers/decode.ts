@@ -35,8 +35,16 @@ export function decodeText(bytes: Uint8Array, file: string): DecodedText {
   if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) {
     return checkText(new TextDecoder('utf-16be').decode(bytes.subarray(2)), file, 'utf-16be');
   }
+  if (isUtf8(bytes)) {
+    // UTF-8 keeps control bytes as they are (bytes of longer characters are 0x80 and up), and the
+    // first 8 KiB are no more than 8 Ki characters: without a control character there, the bytes
+    // are not binary, which most text shows without a second look at its bytes
+    const text = validUtf8(bytes);
+    if (!ANY_CONTROL.test(text.length > BINARY_SAMPLE ? text.slice(0, BINARY_SAMPLE) : text)) return { text, encoding: 'utf-8' };
+    if (looksBinary(bytes)) throw new InputError(`${file}: binary data, not a text document`);
+    return { text, encoding: 'utf-8' };
+  }
   if (looksBinary(bytes)) throw new InputError(`${file}: binary data, not a text document`);
-  if (isUtf8(bytes)) return { text: validUtf8(bytes), encoding: 'utf-8' };
   return checkText(gb18030(bytes), file, 'gb18030');
 }
 
@@ -74,7 +82,7 @@ function utf8(bytes: Uint8Array, file: string): string {
  * loop over 8 KiB in JavaScript costs a third of a millisecond until it is compiled.
  */
 export function looksBinary(bytes: Uint8Array): boolean {
-  const n = Math.min(bytes.length, 8192);
+  const n = Math.min(bytes.length, BINARY_SAMPLE);
   const head = Buffer.from(bytes.buffer, bytes.byteOffset, n);
   if (head.indexOf(0) >= 0) return true;
   const text = head.toString('latin1');
@@ -84,7 +92,11 @@ export function looksBinary(bytes: Uint8Array): boolean {
   return control / n > 0.05;
 }
 
+/** The bytes looksBinary reads: the first 8 KiB. */
+const BINARY_SAMPLE = 8192;
 const CONTROL = /[\x01-\x08\x0e-\x1a\x1c-\x1f]/;
+/** NUL or one of CONTROL. */
+const ANY_CONTROL = /[\x00-\x08\x0e-\x1a\x1c-\x1f]/;
 const CONTROLS = new RegExp(CONTROL.source, 'g');
 
 function checkText(text: string, file: string, encoding: DecodedText['encoding']): DecodedText {

@@ -1,5 +1,6 @@
 import type { Paragraph, TextSegment } from '../model/document.js';
 import type { LayoutCell, LayoutLine } from './layout.js';
+import { isBlankText, trimmed } from './spaces.js';
 
 const TERMINAL = /[。；;！!？?：:”"）)]$/;
 // a list number is not followed by a digit: "60.54%。…" at the start of a line is a wrapped decimal
@@ -41,8 +42,8 @@ function lineIndexer(allLines: readonly LayoutLine[]): (line: LayoutLine) => num
 /** The cells with text; a line of one such cell is returned as it is (most text lines). */
 function visibleCells(line: LayoutLine): readonly LayoutCell[] {
   const cells = line.cells;
-  if (cells.length === 1) return cells[0]!.text.trim() === '' ? [] : cells;
-  return cells.filter((c) => c.text.trim() !== '');
+  if (cells.length === 1) return isBlankText(cells[0]!.text) ? [] : cells;
+  return cells.filter((c) => !isBlankText(c.text));
 }
 
 /**
@@ -78,7 +79,7 @@ export function buildParagraphs(lines: readonly LayoutLine[], allLines: readonly
     const first = cells[0]!;
     const raw = first.text;
     const lead = raw.length - raw.trimStart().length;
-    const text = cells.length === 1 ? raw.trim() : cells.map((c) => c.text.trim()).join(' ');
+    const text = cells.length === 1 ? trimmed(raw) : cells.map((c) => trimmed(c.text)).join(' ');
     // the cell's own location when the text starts at its column (locations are never changed)
     const loc = lead === 0 && first.location.column !== undefined ? first.location : { ...first.location, column: (first.location.column ?? 1) + lead };
     const adjacent = idx === prevIndex + 1 && !line.breakBefore;

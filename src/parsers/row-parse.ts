@@ -1,6 +1,7 @@
 import { looksNumeric, toHalfWidth } from '../model/amount.js';
 import type { CodeLevel } from '../model/document.js';
 import { normalizeName } from '../model/table-access.js';
+import { firstVisibleCharCode, trimmed } from './spaces.js';
 
 const TOTAL_LABEL = /^(合计|总计|收入总计|支出总计|收入合计|支出合计|本年收入合计|本年支出合计|收入总额|支出总额|合\s*计|总\s*计)$/;
 const NUMBERED_LABEL = /^([一二三四五六七八九十]+[、.．]|\d{1,2}\s*[.、．]\s*\D|[（(][一二三四五六七八九十\d]{1,3}[）)])/;
@@ -58,7 +59,7 @@ const DASHES = /^[-—–]+$/;
 /** A classification code printed in a cell (3, 5 or 7 digits, full-width or spaced as printed). */
 export function isCodeCell(text: string): boolean {
   // a code starts with a digit once spaces are gone: header words are told apart without normalising
-  const first = text.trimStart().charCodeAt(0);
+  const first = firstVisibleCharCode(text);
   if (!((first >= 0x30 && first <= 0x39) || (first >= 0xff10 && first <= 0xff19))) return false;
   return CODE_CELL.test(toHalfWidth(text).replace(/\s+/g, ''));
 }
@@ -71,7 +72,7 @@ export function isCodeCell(text: string): boolean {
 export function isDataLine(texts: readonly string[]): boolean {
   const cells: string[] = [];
   for (const t of texts) {
-    const c = t.trim();
+    const c = trimmed(t);
     if (c !== '') cells.push(c);
   }
   if (cells.length === 0) return false;

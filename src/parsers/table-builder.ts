@@ -1,10 +1,12 @@
 import { parseAmountText, toHalfWidth, type Amount, type Unit } from '../model/amount.js';
 import type { Cell, CodeLevel, CodeScheme, Column, Paragraph, ParseIssue, Row, Side, Table, TableKind, TablePart } from '../model/document.js';
 import type { SourceLocation } from '../model/location.js';
+import { memoByString } from '../memo.js';
 import { readHeader, type HeaderColumn } from './header.js';
 import type { LayoutCell, LayoutLine } from './layout.js';
 import { codeText, isDataLine, isDigits, isTotalLabel, levelOf, splitCodeName, stripNumbering } from './row-parse.js';
 import { sharedCode, sharedText, type SharedCode } from './interned.js';
+import { firstVisibleCharCode, isBlankText, trimmed } from './spaces.js';
 import { titleTableKind, unitDeclaration } from './table-titles.js';
 
 /** A printed part of a table: its title line, unit, header lines and data lines. */
@@ -28,10 +30,6 @@ export interface BuiltTables {
 const NOTE_LINE = /^(注[:：]|说明[:：]|备注[:：])|空表|无.{0,20}(预算|收支|支出|经费|安排)|没有.{0,20}(预算|收支|支出)|未安排/;
 const SUBTITLE_LINE = /^[（(][^）)]{0,20}[）)]$|^编制(单位|部门)[:：]/;
 
-function isBlankText(text: string): boolean {
-  return text === '' || text.trim() === '';
-}
-
 function isBlank(line: LayoutLine): boolean {
   for (const c of line.cells) if (!isBlankText(c.text)) return false;
   return true;
@@ -49,7 +47,7 @@ function singleText(line: LayoutLine): string | undefined {
     if (only !== undefined) return undefined;
     only = c.text;
   }
-  return only?.trim();
+  return only === undefined ? undefined : trimmed(only);
 }
 
 function lineUnit(line: LayoutLine): Unit | undefined {
@@ -261,8 +259,8 @@ function lineKey(line: LayoutLine): string {
 /** The code of lineKey(line)'s first character, without building the key (-1 for a blank line). */
 function firstVisibleCode(line: LayoutLine): number {
   for (const c of line.cells) {
-    const t = c.text.trimStart();
-    if (t !== '') return t.charCodeAt(0);
+    const code = firstVisibleCharCode(c.text);
+    if (code >= 0) return code;
   }
   return -1;
 }
@@ -352,7 +350,7 @@ function readCell(text: string, readings: Map<string, CellReading>, unit: Unit):
   let reading = readings.get(text);
   if (reading === undefined) {
     const parsed = parseAmountText(text);
-    reading = parsed.kind === 'amount' ? { raw: text.trim(), value: parsed.value, scale: parsed.scale, unit } : parsed.kind;
+    reading = parsed.kind === 'amount' ? { raw: trimmed(text), value: parsed.value, scale: parsed.scale, unit } : parsed.kind;
     readings.set(text, reading);
   }
   return reading;
@@ -445,7 +443,7 @@ function oneSidedRow(line: LayoutLine, layout: OneSidedLayout, context: RowConte
     const text = codeText(cellAt(line, codeCol.index).text);
     if (text) shared = sharedCode([text]);
   }
-  let name = nameCol ? cellAt(line, nameCol.index).text.trim() : '';
+  let name = nameCol ? trimmed(cellAt(line, nameCol.index).text) : '';
   if (!shared && name) {
     const split = splitCodeName(name);
     if (split.code) {
@@ -456,7 +454,7 @@ function oneSidedRow(line: LayoutLine, layout: OneSidedLayout, context: RowConte
   const code = shared?.code;
   const kind = context.kind;
   // a coded row is never a total row and has no label: only the others need the leading texts
-  const leading = code ? [] : layout.leadingCols.map((c) => cellAt(line, c.index).text.trim());
+  const leading = code ? [] : layout.leadingCols.map((c) => trimmed(cellAt(line, c.index).text));
   const totalText = leading.find((t) => isTotalLabel(t));
   const isTotal = !code && totalText !== undefined;
   const rowName = code ?? (isTotal ? totalText! : name);
@@ -498,16 +496,22 @@ function sideLayouts(classified: readonly HeaderColumn[], columns: readonly Colu
   return sides;
 }
 
+/**
+ * The item name of a summary-table label (shared): a total's label without spaces, another label
+ * without its numbering. The same few dozen labels open every summary table of every document, and
+ * the name costs a few regular-expression replaces, so it is remembered per label.
+ */
+const summaryItemName = memoByString((label: string): string => sharedText(isTotalLabel(label) ? label.replace(/\s+/g, '') : stripNumbering(label)), 32);
+
 /** Appends the rows of one two-sided line (one per side that has a label or an amount) to `rows`. */
 function twoSidedRows(line: LayoutLine, sides: readonly SideLayout[], context: RowContext, rows: Row[]): void {
   for (const { side, labelCol, columns } of sides) {
-    const label = labelCol ? cellAt(line, labelCol.index).text.trim() : '';
-    const hasAmount = columns.some((c) => cellAt(line, c.index).text.trim() !== '');
+    const label = labelCol ? trimmed(cellAt(line, labelCol.index).text) : '';
+    const hasAmount = columns.some((c) => !isBlankText(cellAt(line, c.index).text));
     if (!label && !hasAmount) continue;
     const isTotal = isTotalLabel(label);
     const cells = makeCells(line, columns, context, label, true);
     const loc = labelCol ? cellAt(line, labelCol.index).location : line.location;
-    const name = isTotal ? label.replace(/\s+/g, '') : stripNumbering(label);
-    rows.push({ label: sharedText(label), name: sharedText(name), isTotal, side, cells, location: { ...line.location, column: loc.column ?? 1 } });
+    rows.push({ label: sharedText(label), name: summaryItemName(label), isTotal, side, cells, location: { ...line.location, column: loc.column ?? 1 } });
   }
 }

@@ -43,18 +43,25 @@ export function textToLines(text: string, file: string): LayoutLine[] {
   }
 }
 
-/** The tab-separated fields of text[from, end) as cells; `tab` is the line's first tab, `lineStart` the line's location. */
+/**
+ * The tab-separated fields of text[from, end) as cells; `tab` is the line's first tab, `lineStart` the
+ * line's location. The fields are found by one scan of the line's code units: a table line's fields
+ * are a few characters each, and a native search per field costs more than the field's characters.
+ */
 function tabCells(text: string, from: number, end: number, tab: number, lineStart: SourceLocation & { line: number }): LayoutCell[] {
   const { file, line } = lineStart;
   const cells: LayoutCell[] = [{ text: text.slice(from, tab), location: lineStart }];
   let start = tab + 1;
-  for (let at = text.indexOf('\t', start); at >= 0 && at < end; at = text.indexOf('\t', start)) {
+  for (let at = start; at < end; at++) {
+    if (text.charCodeAt(at) !== TAB) continue;
     cells.push({ text: text.slice(start, at), location: { file, line, column: start - from + 1 } });
     start = at + 1;
   }
   cells.push({ text: text.slice(start, end), location: { file, line, column: start - from + 1 } });
   return cells;
 }
+
+const TAB = 0x09;
 
 function checkWidth(raw: string, file: string, line: number): void {
   let fields = 1;

@@ -82,3 +82,22 @@ describe('looksBinary (native searches)', () => {
     }
   });
 });
+
+describe('decodeText on UTF-8 (control characters looked for in the decoded text first)', () => {
+  it('refuses or reads random texts as looksBinary on the bytes, then the decoder, do', () => {
+    const decoder = new TextDecoder('utf-8', { fatal: true });
+    const rng = new Rng(2026);
+    for (let n = 0; n < 400; n++) {
+      const length = rng.pick([1, 40, 2000, 2800, 4100, 9000]);
+      const controlShare = rng.pick([0, 0, 0.001, 0.03, 0.06, 0.2]);
+      let text = '';
+      for (let i = 0; i < length; i++) {
+        text += rng.chance(controlShare) ? String.fromCharCode(rng.int(0, 0x1f)) : rng.chance(0.5) ? String.fromCharCode(rng.int(0x4e00, 0x9fff)) : String.fromCharCode(rng.int(0x20, 0x7e));
+      }
+      const bytes = new Uint8Array(Buffer.from(text));
+      const binary = looksBinary(bytes);
+      if (binary) expect(() => decodeText(bytes, 'x.txt')).toThrow('x.txt: binary data, not a text document');
+      else expect(decodeText(bytes, 'x.txt')).toEqual({ text: decoder.decode(bytes), encoding: 'utf-8' });
+    }
+  });
+});

@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { looksNumeric, plainNumeralPoint } from '../../src/model/amount.js';
+import { Decimal, decimalOfNumeral } from '../../src/model/decimal.js';
+import { Rng } from '../../src/generate/random.js';
+
+/** The fields decimal.js keeps (sign, exponent, digit words), as the fast constructor must set them. */
+function inner(d: Decimal): unknown {
+  const { s, e, d: words } = d as unknown as { s: number; e: number; d: number[] };
+  return { s, e, words, keys: Object.keys(d) };
+}
+
+describe('decimalOfNumeral (a plain numeral read by character code)', () => {
+  const fixed = ['0', '0.005', '000.0120', '0.000000012345678', '00', '0.0', '0.00', '5', '0.5', '1200', '1234567', '12345678', '0.0000001', '0.00000001', '100.5', '726.41', '0009.9000', '99999999999999999999999.99', '10000000', '0.1234567'];
+  it('gives what new Decimal(text) gives on chosen numerals', () => {
+    for (const text of fixed) expect(inner(decimalOfNumeral(text, text.indexOf('.'))), text).toEqual(inner(new Decimal(text)));
+  });
+
+  it('gives what new Decimal(text) gives on random numerals', () => {
+    const rng = new Rng(29);
+    const digits = '0000123456789';
+    for (let n = 0; n < 20000; n++) {
+      let text = '';
+      for (let k = rng.int(1, 24); k > 0; k--) text += digits[rng.int(0, digits.length - 1)];
+      if (rng.int(0, 2) > 0) {
+        let fraction = '';
+        for (let k = rng.int(1, 12); k > 0; k--) fraction += digits[rng.int(0, digits.length - 1)];
+        text += `.${fraction}`;
+      }
+      const fast = decimalOfNumeral(text, text.indexOf('.'));
+      const plain = new Decimal(text);
+      expect(inner(fast), text).toEqual(inner(plain));
+      expect(fast.toFixed()).toBe(plain.toFixed());
+    }
+  });
+});
+
+describe('decimalOfNumeral with thousands separators', () => {
+  it('gives what new Decimal gives for the numeral without its separators, on random grouped numerals', () => {
+    const rng = new Rng(37);
+    const digits = '0000123456789';
+    const group = (): string => `${digits[rng.int(0, 12)]}${digits[rng.int(0, 12)]}${digits[rng.int(0, 12)]}`;
+    for (let n = 0; n < 20000; n++) {
+      let text = String(rng.int(0, 999));
+      if (rng.chance(0.2)) text = '0'.repeat(rng.int(1, 3));
+      for (let k = rng.int(1, 5); k > 0; k--) text += `,${group()}`;
+      if (rng.chance(0.5)) text += `.${group().slice(0, rng.int(1, 3))}`;
+      const fast = decimalOfNumeral(text, text.indexOf('.'));
+      const plain = new Decimal(text.replace(/,/g, ''));
+      expect(inner(fast), text).toEqual(inner(plain));
+    }
+  });
+});
+
+describe('plainNumeralPoint (as /^\\d+(?:\\.\\d+)?$/ tests)', () => {
+  it('tells plain numerals from other texts as the regular expression does', () => {
+    const rng = new Rng(31);
+    const pieces = ['0', '7', '12', '.', ',', ' ', '-', '５', 'e', ''];
+    for (let n = 0; n < 20000; n++) {
+      let text = '';
+      for (let k = rng.int(0, 6); k > 0; k--) text += rng.pick(pieces);
+      const point = plainNumeralPoint(text);
+      const plain = /^\d+(?:\.\d+)?$/.test(text);
+      expect(point >= -1, text).toBe(plain);
+      if (plain) expect(point).toBe(text.indexOf('.'));
+    }
+  });
+});
+
+describe('looksNumeric (texts that start with a Chinese character told apart first)', () => {
+  it('answers as its regular expression on random texts', () => {
+    const rng = new Rng(43);
+    const pieces = ['合', '计', '一', '\u9fff', '\u4e00', '\u3000', ' ', '(', '（', '-', '−', '1', '５', ',', '.', ')', '）', 'a'];
+    for (let n = 0; n < 20000; n++) {
+      let text = '';
+      for (let k = rng.int(0, 5); k > 0; k--) text += rng.pick(pieces);
+      expect(looksNumeric(text), text).toBe(/^[\s(（]*[+\-−]?[\d０-９][\d０-９,，.．\s]*[)）]?$/.test(text));
+    }
+  });
+});
