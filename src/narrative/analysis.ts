@@ -6,7 +6,7 @@ import { findClassificationMentions, type ClassificationMention } from './mentio
 import { extractStatements, type Statement, type UnreadAmounts } from './statements.js';
 import { subjectKey, type Subject } from './subjects.js';
 import { oncePer } from '../memo.js';
-import { charSet, JS_SPACES, removeIfAny } from './clause-marks.js';
+import { charSet, JS_SPACES, removeIfAny } from '../char-sets.js';
 
 /**
  * Most amounts a document lists one by one as not linked (narrative/unlinked-amount) or not

@@ -2,7 +2,8 @@ import type { BudgetDocument } from '../model/document.js';
 import { buildClassificationIndex } from './classification-index.js';
 import type { Statement } from './statements.js';
 import type { Subject } from './subjects.js';
-import { removeIfAny, SPACE_OR_ANY_QUOTE, SPACES_AND_ALL_QUOTES } from './clause-marks.js';
+import { removeIfAny } from '../char-sets.js';
+import { SPACE_OR_ANY_QUOTE, SPACES_AND_ALL_QUOTES } from './clause-marks.js';
 
 /**
  * Where a breakdown comes from: a 类/款 and its listed children, the 三公 and 公务用车 parts, the

@@ -4,44 +4,7 @@
  * would run on) is then not needed. tests/narrative/clause-marks.test.ts compares each with the
  * plain regex on random text.
  */
-
-/**
- * A set of UTF-16 code units, one bit each (8 KB, so the lookups of a walk over Chinese text stay in
- * the processor's nearest cache, unlike a byte per code unit). The walks test character codes, so
- * they allocate no one-character string per character looked at.
- */
-export type CharSet = Uint32Array;
-
-export function charSet(chars: string): CharSet {
-  const set = new Uint32Array(0x10000 >>> 5);
-  for (let i = 0; i < chars.length; i++) {
-    const c = chars.charCodeAt(i);
-    set[c >>> 5]! |= 1 << (c & 31);
-  }
-  return set;
-}
-
-/** Whether code unit `c` is in the set (false for NaN, the code "past the end" of a text). */
-export function inSet(set: CharSet, c: number): boolean {
-  return ((set[c >>> 5]! >>> (c & 31)) & 1) === 1;
-}
-
-/** The code units \s matches in a JavaScript regular expression (U+3000 among them). */
-export const JS_SPACES = ' \t\n\v\f\r\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff';
-
-/**
- * `text` with the matches of `pattern` (a global regex) removed, when it holds one of `set`'s code
- * units (the code units `pattern` matches); most texts hold none and are returned as they are.
- */
-export function removeIfAny(text: string, set: CharSet, pattern: RegExp): string {
-  return holdsOneOf(text, 0, text.length, set) ? text.replace(pattern, '') : text;
-}
-
-/** Whether a code unit of text[from, to) is in `set`. */
-function holdsOneOf(text: string, from: number, to: number, set: CharSet): boolean {
-  for (let i = from; i < to; i++) if (inSet(set, text.charCodeAt(i))) return true;
-  return false;
-}
+import { charSet, holdsOneOf, inSet, JS_SPACES, removeIfAny, type CharSet } from '../char-sets.js';
 
 /**
  * A pattern anchored at the end of a text ("…增加了"), with the characters its matches can end with and

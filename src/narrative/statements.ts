@@ -2,7 +2,8 @@ import type { BudgetDocument, Paragraph } from '../model/document.js';
 import type { ClassificationMention } from './mentions.js';
 import { findNumbers, type NumberToken } from './numbers.js';
 import { subjectFromWords, type Subject } from './subjects.js';
-import { charSet, clean, endPattern, execAtEnd, hasYoyMark, inSet, JS_SPACES, onlyOf, thresholdAfter, type EndPattern } from './clause-marks.js';
+import { charSet, inSet, JS_SPACES } from '../char-sets.js';
+import { clean, endPattern, execAtEnd, hasYoyMark, onlyOf, thresholdAfter, type EndPattern } from './clause-marks.js';
 
 /** What a narrative number says. */
 export type StatementRole =

@@ -1,5 +1,6 @@
 import type { CodeLevel } from '../model/document.js';
-import { removeIfAny, SPACE_OR_ANY_QUOTE, SPACES_AND_ALL_QUOTES } from './clause-marks.js';
+import { removeIfAny } from '../char-sets.js';
+import { SPACE_OR_ANY_QUOTE, SPACES_AND_ALL_QUOTES } from './clause-marks.js';
 import { ownCopy } from '../memo.js';
 
 /** Totals of the 部门预算编制说明 (DOMAIN.md §5). */

@@ -1,4 +1,4 @@
-import { charSet, inSet, JS_SPACES } from '../narrative/clause-marks.js';
+import { charSet, inSet, JS_SPACES } from '../char-sets.js';
 
 /**
  * Blank tests and trims of cell texts by character code. A table line's cells are asked whether they

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Rng } from '../../src/generate/random.js';
-import { charSet, clean, execAtEnd, hasYoyMark, inSet, JS_SPACES, onlyOf, SPACE_OR_ANY_QUOTE, SPACE_OR_QUOTE, SPACES_AND_ALL_QUOTES, SPACES_AND_QUOTES, thresholdAfter, THRESHOLD_AFTER, YOY_MARK } from '../../src/narrative/clause-marks.js';
+import { charSet, inSet, JS_SPACES } from '../../src/char-sets.js';
+import { clean, execAtEnd, hasYoyMark, onlyOf, SPACE_OR_ANY_QUOTE, SPACE_OR_QUOTE, SPACES_AND_ALL_QUOTES, SPACES_AND_QUOTES, thresholdAfter, THRESHOLD_AFTER, YOY_MARK } from '../../src/narrative/clause-marks.js';
 import { cleanWords } from '../../src/narrative/subjects.js';
 import { withoutSpacesAndQuotes } from '../../src/narrative/breakdowns.js';
 import { END_PATTERNS, FILLER, FILLER_CHARS } from '../../src/narrative/statements.js';

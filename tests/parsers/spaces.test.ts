@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Rng } from '../../src/generate/random.js';
-import { JS_SPACES } from '../../src/narrative/clause-marks.js';
+import { JS_SPACES } from '../../src/char-sets.js';
 import { firstVisibleCharCode, isBlankText, trimmed } from '../../src/parsers/spaces.js';
 
 describe('blank tests and trims by character code (as trim() gives them)', () => {

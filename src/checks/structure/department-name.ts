@@ -1,6 +1,6 @@
 import { defineCheck } from '../../engine/define-check.js';
 import { nameKey } from '../../catalog/names.js';
-import { charSet, inSet, type CharSet } from '../../narrative/clause-marks.js';
+import { charSet, inSet, type CharSet } from '../../char-sets.js';
 
 /** Names are 2 to 40 characters. */
 const MIN_NAME = 2;

@@ -1,7 +1,7 @@
 import { defineCheck } from '../../engine/define-check.js';
 import { MAX_PER_PLACE } from './proofread.js';
 import type { Paragraph } from '../../model/document.js';
-import { charSet, inSet, JS_SPACES, removeIfAny } from '../../narrative/clause-marks.js';
+import { charSet, inSet, JS_SPACES, removeIfAny } from '../../char-sets.js';
 
 /** Shortest paragraph or sentence whose repetition is reported (shorter ones repeat by nature). */
 const MIN_PARAGRAPH = 20;
