@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { StringDecoder } from 'node:string_decoder';
 import type { BaselineReport } from '../baseline/apply.js';
 import type { DocumentResult } from '../engine/diagnostic.js';
+import { UsageError } from '../errors.js';
 import { jsonReportParts } from '../reporters/json.js';
 import { junitReportParts, type JunitTotals } from '../reporters/junit.js';
 import { InOrder } from './in-order.js';
@@ -69,7 +70,12 @@ class StreamedJunit implements StreamedReport {
   ) {}
 
   async start(): Promise<void> {
-    const dir = mkdtempSync(join(tmpdir(), 'budgetlint-junit-'));
+    let dir: string;
+    try {
+      dir = mkdtempSync(join(tmpdir(), 'budgetlint-junit-'));
+    } catch (e) {
+      throw new UsageError(`cannot create a temporary folder for the JUnit report in ${tmpdir()} (${(e as NodeJS.ErrnoException).code ?? 'error'}); set TMPDIR to a writable folder`);
+    }
     const path = join(dir, 'suites.xml');
     this.spool = { dir, path, file: openReport(dir, path) };
   }

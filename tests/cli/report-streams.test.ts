@@ -140,4 +140,19 @@ describe('JSON and JUnit reports written while checking', () => {
     expect(run.code).toBe(0);
     expect(run.out).toBe(referenceReports(dir, await gatheredResults(dir, ['d0-seed.txt', 'd2-clean.txt']), { baseline: 'bl.json' }).json);
   });
+
+  it('a JUnit report with no writable temporary folder is a one-line error (exit 2)', async () => {
+    const dir = tmp(files);
+    const tmpdirBefore = process.env['TMPDIR'];
+    process.env['TMPDIR'] = join(dir, 'no', 'such', 'folder');
+    try {
+      const run = await cli(['check', 'd1-clean.txt', '-f', 'junit'], dir);
+      expect(run.code).toBe(2);
+      expect(run.err).toMatch(/^budgetlint: cannot create a temporary folder for the JUnit report in .*no.such.folder \(ENOENT\); set TMPDIR to a writable folder\n/);
+      expect(run.out).toBe('');
+    } finally {
+      if (tmpdirBefore === undefined) delete process.env['TMPDIR'];
+      else process.env['TMPDIR'] = tmpdirBefore;
+    }
+  });
 });
