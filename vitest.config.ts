@@ -1,5 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { configDefaults, defineConfig } from 'vitest/config';
+import { V8_FLAGS } from './src/cli/v8-flags.js';
 
 /**
  * Tests that assert which modules a run loads (lazy loading of Ajv, chalk, the worker pool …) need
@@ -15,6 +16,9 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    // the test processes run with the CLI's V8 settings (src/cli/v8-flags.ts): most test files check a
+    // few documents with a cold JIT, where compiling the rules' code is most of the work
+    execArgv: [...V8_FLAGS],
     // one fork per core: vitest's default (cores - 1) ran the suite in a single fork on a 2-core
     // machine (37 s against 30 s with two)
     maxWorkers: availableParallelism(),
