@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { Rng } from '../../src/generate/random.js';
-import { doubledWords } from '../../src/checks/structure/doubled-word.js';
+import { cannotBeHan, doubledWords } from '../../src/checks/structure/doubled-word.js';
 
 /** Han characters (BMP and astral), non-Han CJK letters (U+2E80 is the first unit a candidate may start at), punctuation, digits, line feeds and lone surrogates. */
-const ALPHABET = ['支', '出', '经', '费', '一', '般', '𠀀', '𠀁', 'か', '，', '。', '1', 'a', ' ', '\n', '⺀', '々', '\ud840', '\udc00'];
+const ALPHABET = ['支', '出', '经', '费', '一', '般', '𠀀', '𠀁', 'か', '，', '。', '（', '）', '、', '【', '〇', '〡', '1', 'a', ' ', '\n', '⺀', '々', '\ud840', '\udc00'];
 
 function plainMatches(text: string): Array<[number, string, string]> {
   return [...text.matchAll(/(\p{Script=Han}{2,8})\1/gu)].map((m) => [m.index, m[0], m[1]!]);
@@ -25,6 +25,13 @@ describe('doubledWords', () => {
       }
       expect(doubledWords(text).map((m) => [m.index, m[0], m[1]!]), JSON.stringify(text)).toEqual(plainMatches(text));
     }
+  });
+  it('skips as word characters only code units that are not Han', () => {
+    const wrong: number[] = [];
+    for (let c = 0; c < 0x10000; c++) if (cannotBeHan(c) && /\p{Script=Han}/u.test(String.fromCharCode(c))) wrong.push(c);
+    expect(wrong).toEqual([]);
+    // the punctuation it is for
+    for (const p of '，。、（）【】：；“”') expect(cannotBeHan(p.charCodeAt(0)), p).toBe(true);
   });
   it('finds a doubled name and an eight-character astral word', () => {
     expect(doubledWords('卫生健康支出支出（类）').map((m) => [m.index, m[1]])).toEqual([[4, '支出']]);

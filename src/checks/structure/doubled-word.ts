@@ -16,6 +16,17 @@ const MAX_WORD_UNITS = 16;
 const FIRST_HAN = 0x2e80;
 
 /**
+ * Whether code unit c is certainly not (part of) a Han character: below U+2E80, the CJK punctuation
+ * and brackets U+3000–3004 and U+3008–3020 (。、〈〉【】… — 々 U+3005, 〇 U+3007 and the numerals from
+ * U+3021 are Han), and the full-width forms U+FF00–FFEF (，（）：…). Runs of such punctuation are common
+ * in budget text and would otherwise each be looked at as a possible word. A test compares this with
+ * \p{Script=Han} on every code unit.
+ */
+export function cannotBeHan(c: number): boolean {
+  return c < FIRST_HAN || (c >= 0x3000 && c <= 0x3004) || (c >= 0x3008 && c <= 0x3020) || (c >= 0xff00 && c <= 0xffef);
+}
+
+/**
  * The offsets where a doubled word could start, ascending: offsets i of a Han code unit whose code
  * units up to k recur at once from k on, 2–16 units later, with no unit below FIRST_HAN in between
  * (a word and its copy are Han characters). Every match of DOUBLED_AT starts at such an offset, so
@@ -26,17 +37,21 @@ const FIRST_HAN = 0x2e80;
 function candidates(text: string): number[] | undefined {
   if (stamp > 0x7fffffff - text.length - 1) {
     lastSeen.fill(0);
+    listedBuffer.fill(0);
     stamp = 0;
   }
   const base = stamp + 1; // entries below base were left by earlier texts
   const previousSame = text.length > SHARED_MAX ? new Int32Array(text.length) : sharedBuffer(text.length);
   let out: number[] | undefined;
+  // the candidates listed, by offset (as `base + offset`): each is listed once, however many copies
+  // follow it (a word repeated many times, 万元万元万元…, would otherwise list each offset ~8 times)
+  const listed = text.length > SHARED_MAX ? new Int32Array(text.length) : sharedListed(text.length);
   let runStart = 0;
   for (let k = 0; k < text.length; k++) {
     const c = text.charCodeAt(k);
     const seen = lastSeen[c]!;
     lastSeen[c] = base + k;
-    if (c < FIRST_HAN) {
+    if (cannotBeHan(c)) {
       runStart = k + 1;
       continue;
     }
@@ -46,7 +61,10 @@ function candidates(text: string): number[] | undefined {
     if (c >= 0xdc00 && c <= 0xdfff) continue;
     const from = Math.max(runStart, k - MAX_WORD_UNITS);
     for (; p >= from; p = previousSame[p]!) {
-      if (k - p >= 2 && repeatsAt(text, p, k)) (out ??= []).push(p);
+      if (listed[p] !== base + p && k - p >= 2 && repeatsAt(text, p, k)) {
+        (out ??= []).push(p);
+        listed[p] = base + p;
+      }
     }
   }
   stamp = base + text.length;
@@ -79,6 +97,14 @@ function sharedBuffer(length: number): Int32Array {
   return buffer;
 }
 
+/** The same for the offsets listed (entries are `stamp + offset`, so those of earlier texts never match). */
+let listedBuffer = new Int32Array(256);
+
+function sharedListed(length: number): Int32Array {
+  if (listedBuffer.length < length) listedBuffer = new Int32Array(Math.min(SHARED_MAX, Math.max(length, listedBuffer.length * 2)));
+  return listedBuffer;
+}
+
 /** The answer for a text without a doubled word (shared: most texts have none). */
 const NO_MATCHES: readonly RegExpExecArray[] = Object.freeze([]);
 
@@ -88,7 +114,7 @@ export function doubledWords(text: string): readonly RegExpExecArray[] {
   const starts = candidates(text);
   if (starts === undefined) return NO_MATCHES;
   let out: RegExpExecArray[] | undefined;
-  // where the search goes on: after a match, or after an offset tried in vain (an offset may be listed twice)
+  // where the search goes on: after a match, or after an offset tried in vain
   let next = 0;
   for (const i of starts) {
     if (i < next) continue;
