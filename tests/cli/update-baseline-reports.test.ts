@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { createLinter, fatalResult } from '../../src/api.js';
+import { packResult } from '../../src/batch/transport.js';
 import { ResultSpool } from '../../src/cli/result-spool.js';
 import type { DocumentResult } from '../../src/engine/diagnostic.js';
 import { generateDocument } from '../../src/generate/index.js';
@@ -81,7 +82,12 @@ describe('ResultSpool', () => {
       results.push(await (rng.chance(0.5) ? full : slim).checkBuffer(Buffer.from(doc.text), `gen-${seed}.txt`));
     }
     // a member set to undefined must stay (a structured clone keeps it; JSON would drop it)
-    results.push({ ...results[1]!, metadata: undefined });
+    const seed = results[1]!;
+    results.push({ ...seed, metadata: undefined });
+    // an outcome the packed form cannot carry (a line beyond 2^29) is set aside as it is
+    const far = seed.outcomes.findIndex((o) => o.location !== undefined);
+    results.push({ ...seed, outcomes: seed.outcomes.map((o, i) => (i === far ? { ...o, location: { ...o.location!, line: 2 ** 30 } } : o)) });
+    expect(packResult(results.at(-1)!)).toBeUndefined();
     const order = results.map((_, i) => i).sort(() => rng.next() - 0.5);
     const spool = await withTmpdir(mkdtempSync(join(tmpdir(), 'spool-test-')), async () => ResultSpool.open());
     const differing: number[] = [];
