@@ -8,7 +8,9 @@ export type { KeptOutcomes } from '../engine/define-check.js';
  * JSON and JUnit reports (and `--show-passed`) list them all. The other reports show the
  * not-assessable ones and the counts (the result's summary counts every instance), so a batch for
  * them keeps just those and its memory no longer grows by every passed instance of every document
- * (≈ 0.3 MB per generated document before).
+ * (≈ 0.3 MB per generated document before). The CLI writes the reports that list them all (and the
+ * terminal report) while checking (src/cli/report-streams.ts), so its batches keep just those too:
+ * the linter lists every outcome, the stream writes them, the batch keeps the retainedResult.
  */
 export const LISTS_EVERY_INSTANCE: ReadonlySet<string> = new Set(['json', 'junit']);
 

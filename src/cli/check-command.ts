@@ -5,7 +5,7 @@ import type { BaselineReport } from '../baseline/apply.js';
 import type { DocumentResult } from '../engine/diagnostic.js';
 import { countSeverities } from '../engine/lint.js';
 import { UsageError } from '../errors.js';
-import { CHUNKED_REPORTERS, loadColor, type RunResult } from '../reporters/index.js';
+import { CHUNKED_REPORTERS, loadColor, type ReporterOptions, type RunResult } from '../reporters/index.js';
 import { keptOutcomesFor, retainedResult } from '../batch/kept-outcomes.js';
 import { checkFiles } from './check-files.js';
 import { exitCodeFor } from './exit-code.js';
@@ -15,6 +15,7 @@ import { localeLang, useColor, writeChunks, type CliIo } from './io.js';
 import { parseOutputSpec, writeReport, type OutputSpec } from './outputs.js';
 import { ReportStreams, STREAMED_FORMATS } from './report-streams.js';
 import { progressOnStderr } from './progress.js';
+import { ResultSpool } from './result-spool.js';
 
 /** Options of `budgetlint check` as commander parses them. */
 export interface CheckOptions {
@@ -78,16 +79,25 @@ export async function runCheck(files: readonly string[], opts: CheckOptions, io:
 
   // a baseline that is only applied is read first, so that each result is final when it arrives
   let baseline: BaselineReport | undefined;
-  const applier = opts.baseline && !opts.updateBaseline ? await baselineApplierFor(opts.baseline, io.cwd) : undefined;
-  // the JSON and JUnit reports are written while the documents are checked (not when the baseline
-  // is being updated: its findings are suppressed by the new baseline, known only at the end)
-  const streamStdout = !opts.updateBaseline && STREAMED_FORMATS.has(opts.format);
-  const streamedFiles = opts.updateBaseline ? [] : outputs.filter((o) => STREAMED_FORMATS.has(o.format));
+  let applier = opts.baseline && !opts.updateBaseline ? await baselineApplierFor(opts.baseline, io.cwd) : undefined;
+  // the JSON, JUnit and terminal reports are written while the documents are checked, or, when the
+  // baseline is updated (its findings are suppressed by the new baseline, known only at the end),
+  // from the results set aside on disk once the baseline is written
+  const streamStdout = STREAMED_FORMATS.has(opts.format);
+  const streamedFiles = outputs.filter((o) => STREAMED_FORMATS.has(o.format));
   const laterOutputs = outputs.filter((o) => !streamedFiles.includes(o));
-  const stream = ReportStreams.open(io.stdout, streamStdout ? opts.format : undefined, streamedFiles, io.cwd, lang);
+  // chalk is loaded only for a coloured terminal report
+  const color = opts.format === 'pretty' && useColor(io);
+  if (color) await loadColor();
+  const reporterOptions: ReporterOptions = { lang, color, ...(opts.showPassed ? { showPassed: true } : {}) };
+  const openStreams = (): ReportStreams | undefined => ReportStreams.open(io.stdout, streamStdout ? opts.format : undefined, streamedFiles, io.cwd, reporterOptions, progress);
+  // an update run opens its reports once the baseline is written: a failed update leaves none behind
+  let stream = opts.updateBaseline ? undefined : openStreams();
+  let spool: ResultSpool | undefined;
   try {
+    spool = opts.updateBaseline ? ResultSpool.open() : undefined;
     // what the run keeps of each result: what the reports written at the end need
-    const kept = stream ? keptOutcomesFor([...(streamStdout ? [] : [opts.format]), ...laterOutputs.map((o) => o.format)], opts.showPassed ?? false) : keptOutcomes;
+    const kept = keptOutcomesFor([...(streamStdout ? [] : [opts.format]), ...laterOutputs.map((o) => o.format)], opts.showPassed ?? false);
     // input index of each path (a pattern that matched nothing has an index and a fatal result of its own)
     const inputIndex: number[] = [];
     const unmatched = new Map<number, DocumentResult>();
@@ -95,13 +105,23 @@ export async function runCheck(files: readonly string[], opts: CheckOptions, io:
       if ('path' in input) inputIndex.push(i);
       else unmatched.set(i, fatalResult(input.unmatched, `${input.unmatched}: no documents match this pattern`));
     });
-    await stream?.start();
-    for (const [i, r] of unmatched) stream?.put(i, r);
-    const keep = (result: DocumentResult, pathIndex: number): DocumentResult => {
+    const startStreams = async (): Promise<void> => {
+      await stream?.start();
+      for (const [i, r] of unmatched) stream?.put(i, r);
+    };
+    /** Applies the baseline to the result of the input at `index`, hands it to the streamed reports, and returns what the run keeps of it. */
+    const report = (result: DocumentResult, index: number): DocumentResult => {
       const final = applier ? applier.apply(result) : result;
-      stream?.put(inputIndex[pathIndex]!, opts.quiet ? errorsOnly(final) : final);
+      stream?.put(index, opts.quiet ? errorsOnly(final) : final);
       return retainedResult(final, kept);
     };
+    await startStreams();
+    const keep = spool
+      ? (result: DocumentResult, pathIndex: number): DocumentResult => {
+          spool!.put(pathIndex, result);
+          return retainedResult(result, kept);
+        }
+      : (result: DocumentResult, pathIndex: number): DocumentResult => report(result, inputIndex[pathIndex]!);
     const loop = {
       displayName: shown,
       keep,
@@ -119,8 +139,18 @@ export async function runCheck(files: readonly string[], opts: CheckOptions, io:
     let k = 0;
     let results: DocumentResult[] = inputs.map((_, i) => unmatched.get(i) ?? checked[k++]!);
 
+    if (spool) {
+      // the new baseline is written: the rest is a run that applies it, to the results read back one at a time
+      applier = await updateBaseline(results, opts.baseline!, opts.reason, io);
+      stream = openStreams();
+      await startStreams();
+      results = [];
+      for (let i = 0, p = 0; i < inputs.length; i++) {
+        results.push(unmatched.get(i) ?? report(spool.get(p++), i));
+        await stream?.written();
+      }
+    }
     if (applier) baseline = applier.report(results);
-    else if (opts.baseline) ({ results, baseline } = await updateBaseline(results, opts.baseline, opts.reason, io));
 
     const exitCode = exitCodeFor(results, opts.maxWarnings);
     const shownResults = opts.quiet ? results.map(errorsOnly) : results;
@@ -134,16 +164,13 @@ export async function runCheck(files: readonly string[], opts: CheckOptions, io:
     return exitCode;
   } finally {
     stream?.close();
+    spool?.close();
   }
 
   /** The reports written once every document is checked: stdout's (unless it was streamed), the --output files, GitHub's step summary. */
   async function writeReports(runResult: RunResult, stdoutFormat: string | undefined, files: readonly OutputSpec[]): Promise<void> {
-    // each report is written in pieces as they are built (a big run's JSON, SARIF or JUnit report is
-    // never one string); chalk is loaded only for a coloured terminal report
-    const render = (format: string, color: boolean): Iterable<string> =>
-      CHUNKED_REPORTERS[format]!(runResult, { lang, color, ...(opts.showPassed ? { showPassed: true } : {}) });
-    const color = stdoutFormat === 'pretty' && useColor(io);
-    if (color) await loadColor();
+    // each report is written in pieces as they are built (a big run's SARIF report is never one string)
+    const render = (format: string, color: boolean): Iterable<string> => CHUNKED_REPORTERS[format]!(runResult, { ...reporterOptions, color });
     if (stdoutFormat !== undefined) await writeChunks(io.stdout, render(stdoutFormat, color));
     for (const o of files) writeReport(io.cwd, o.file, render(o.format, false));
     // GitHub shows only the first annotations: the step summary carries the full counts
@@ -154,15 +181,17 @@ export async function runCheck(files: readonly string[], opts: CheckOptions, io:
   }
 }
 
+type BaselineApplier = ReturnType<typeof import('../baseline/apply.js').baselineApplier>;
+
 /** Applies the baseline file `file` (as given; read relative to `cwd`) to results one at a time. */
-async function baselineApplierFor(file: string, cwd: string): Promise<ReturnType<typeof import('../baseline/apply.js').baselineApplier>> {
+async function baselineApplierFor(file: string, cwd: string): Promise<BaselineApplier> {
   const [{ baselineApplier }, { readBaseline }] = await Promise.all([import('../baseline/apply.js'), import('../baseline/baseline.js')]);
   return baselineApplier(readBaseline(resolve(cwd, file), file), file);
 }
 
-/** --update-baseline: writes the baseline of these results' findings (merged with the file's), then applies it. */
-async function updateBaseline(results: readonly DocumentResult[], file: string, reason: string | undefined, io: CliIo): Promise<{ results: DocumentResult[]; baseline: BaselineReport }> {
-  const [{ applyBaseline }, { readBaseline, writeBaseline }, { updatedBaseline }] = await Promise.all([
+/** --update-baseline: writes the baseline of these results' findings (merged with the file's) and returns what applies it. */
+async function updateBaseline(results: readonly DocumentResult[], file: string, reason: string | undefined, io: CliIo): Promise<BaselineApplier> {
+  const [{ baselineApplier }, { readBaseline, writeBaseline }, { updatedBaseline }] = await Promise.all([
     import('../baseline/apply.js'),
     import('../baseline/baseline.js'),
     import('../baseline/update.js'),
@@ -172,6 +201,5 @@ async function updateBaseline(results: readonly DocumentResult[], file: string, 
   const data = updatedBaseline(previous, results, reason);
   writeBaseline(abs, data);
   io.stderr.write(`budgetlint: wrote ${file} (${data.entries.length} entries)\n`);
-  const applied = applyBaseline(results, data, file);
-  return { results: applied.results, baseline: applied.report };
+  return baselineApplier(data, file);
 }

@@ -1,28 +1,39 @@
-import { closeSync, mkdtempSync, openSync, readSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { closeSync, openSync, readSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { StringDecoder } from 'node:string_decoder';
 import type { BaselineReport } from '../baseline/apply.js';
 import type { DocumentResult } from '../engine/diagnostic.js';
-import { UsageError } from '../errors.js';
 import { jsonReportParts } from '../reporters/json.js';
 import { junitReportParts, type JunitTotals } from '../reporters/junit.js';
+import { prettyReportParts } from '../reporters/pretty.js';
+import type { ReporterOptions } from '../reporters/types.js';
 import { InOrder } from './in-order.js';
 import { writeChunks, type OutStream } from './io.js';
 import { openReport, type ReportFile } from './outputs.js';
+import type { ProgressLine } from './progress.js';
+import { temporaryFolder } from './temporary-folder.js';
 
-
-/** Where one report goes: stdout and/or report files. */
+/**
+ * Where one report goes: stdout and/or report files. The progress line (stderr, on a terminal) is
+ * cleared while stdout is written and drawn again after, so that the two never share a line.
+ */
 class Destinations {
   constructor(
     private readonly stdout: OutStream | undefined,
     private readonly files: readonly ReportFile[],
+    private readonly progress: ProgressLine | undefined,
   ) {}
 
   async write(pieces: Iterable<string>): Promise<void> {
     const text = [...pieces];
     for (const f of this.files) f.write(text);
-    if (this.stdout) await writeChunks(this.stdout, text);
+    if (!this.stdout) return;
+    this.progress?.pause();
+    try {
+      await writeChunks(this.stdout, text);
+    } finally {
+      this.progress?.resume();
+    }
   }
 
   close(): void {
@@ -70,12 +81,7 @@ class StreamedJunit implements StreamedReport {
   ) {}
 
   async start(): Promise<void> {
-    let dir: string;
-    try {
-      dir = mkdtempSync(join(tmpdir(), 'budgetlint-junit-'));
-    } catch (e) {
-      throw new UsageError(`cannot create a temporary folder for the JUnit report in ${tmpdir()} (${(e as NodeJS.ErrnoException).code ?? 'error'}); set TMPDIR to a writable folder`);
-    }
+    const dir = temporaryFolder('budgetlint-junit-', 'the JUnit report');
     const path = join(dir, 'suites.xml');
     this.spool = { dir, path, file: openReport(dir, path) };
   }
@@ -101,13 +107,38 @@ class StreamedJunit implements StreamedReport {
   }
 }
 
+/** The terminal report: each document's section, then the stale baseline entries and the total (prettyReportParts). */
+class StreamedPretty implements StreamedReport {
+  private readonly parts: ReturnType<typeof prettyReportParts>;
+  constructor(
+    private readonly to: Destinations,
+    options: ReporterOptions,
+  ) {
+    this.parts = prettyReportParts(options);
+  }
+  async start(): Promise<void> {}
+  document(r: DocumentResult): Promise<void> {
+    return this.to.write([this.parts.document(r)]);
+  }
+  finish(results: readonly DocumentResult[], baseline: BaselineReport | undefined): Promise<void> {
+    return this.to.write([this.parts.tail(results, baseline)]);
+  }
+  close(): void {
+    this.to.close();
+  }
+}
+
 /**
  * The reports written while the documents are checked: those that list every rule instance (the
- * formats of kept-outcomes.ts LISTS_EVERY_INSTANCE; a test holds the two lists equal).
+ * formats of kept-outcomes.ts LISTS_EVERY_INSTANCE; a test holds them among these) and the terminal
+ * report. The terminal report is streamed with or without --show-passed: a run then shows each
+ * document's findings as soon as it is checked rather than after the whole batch, the default run
+ * and --show-passed take the same path (and its tests), and the work is the same, only spread out.
  */
-const STREAMED: Readonly<Record<string, (to: Destinations, lang: 'zh' | 'en') => StreamedReport>> = {
+const STREAMED: Readonly<Record<string, (to: Destinations, options: ReporterOptions) => StreamedReport>> = {
   json: (to) => new StreamedJson(to),
-  junit: (to, lang) => new StreamedJunit(to, lang),
+  junit: (to, options) => new StreamedJunit(to, options.lang),
+  pretty: (to, options) => new StreamedPretty(to, options),
 };
 
 export const STREAMED_FORMATS: ReadonlySet<string> = new Set(Object.keys(STREAMED));
@@ -126,10 +157,10 @@ function* spooled(path: string): Generator<string, void, undefined> {
 }
 
 /**
- * The reports that list every rule instance (JSON, JUnit), written while a batch is checked: each
- * document's result goes out as soon as the results before it have, so the run keeps only what its
- * other reports need (every rule instance is ~0.3 MB per document, held until the end otherwise).
- * The text is each reporter's, byte for byte.
+ * The reports written while a batch is checked (JSON, JUnit, the terminal report): each document's
+ * result goes out as soon as the results before it have, so the run keeps only what its other
+ * reports need (every rule instance is ~0.3 MB per document, held until the end otherwise). The
+ * text is each reporter's, byte for byte.
  */
 export class ReportStreams {
   private readonly order = new InOrder<DocumentResult>(async (r, i) => {
@@ -140,17 +171,30 @@ export class ReportStreams {
 
   /**
    * Opens the streamed reports of a run (undefined when it has none): `stdoutFormat` when it is one
-   * of STREAMED_FORMATS, and the --output files of those formats.
+   * of STREAMED_FORMATS, and the --output files of those formats. `options.color` is stdout's (files
+   * are never coloured); `progress` is the progress line to keep out of stdout's way.
    */
-  static open(stdout: OutStream, stdoutFormat: string | undefined, files: ReadonlyArray<{ readonly format: string; readonly file: string }>, cwd: string, lang: 'zh' | 'en'): ReportStreams | undefined {
+  static open(
+    stdout: OutStream,
+    stdoutFormat: string | undefined,
+    files: ReadonlyArray<{ readonly format: string; readonly file: string }>,
+    cwd: string,
+    options: ReporterOptions,
+    progress?: ProgressLine,
+  ): ReportStreams | undefined {
     const reports: StreamedReport[] = [];
+    const plain = { ...options, color: false };
     try {
       for (const format of STREAMED_FORMATS) {
         const own = files.filter((o) => o.format === format);
         const toStdout = stdoutFormat === format;
         if (!toStdout && own.length === 0) continue;
-        const to = new Destinations(toStdout ? stdout : undefined, own.map((o) => openReport(cwd, o.file)));
-        reports.push(STREAMED[format]!(to, lang));
+        const opened = own.map((o) => openReport(cwd, o.file));
+        if (toStdout && options.color) {
+          // a coloured stdout has text of its own; the files share the plain text
+          reports.push(STREAMED[format]!(new Destinations(stdout, [], progress), options));
+          if (opened.length > 0) reports.push(STREAMED[format]!(new Destinations(undefined, opened, undefined), plain));
+        } else reports.push(STREAMED[format]!(new Destinations(toStdout ? stdout : undefined, opened, progress), plain));
       }
     } catch (e) {
       for (const r of reports) r.close();
@@ -167,6 +211,11 @@ export class ReportStreams {
   /** The result of the document at `index` of the run's inputs (each index once, in any order). */
   put(index: number, result: DocumentResult): void {
     this.order.put(index, result);
+  }
+
+  /** Resolves once every result put so far that can go (none missing before it) is written. */
+  written(): Promise<void> {
+    return this.order.done();
   }
 
   /** Waits for every result to be written, then ends each report with the run's totals and baseline. */

@@ -3,7 +3,7 @@ import { githubReporter } from './github.js';
 import { jsonChunkedReporter, jsonReporter } from './json.js';
 import { junitChunkedReporter, junitReporter } from './junit.js';
 import { markdownReporter } from './markdown.js';
-import { prettyReporter } from './pretty.js';
+import { prettyChunkedReporter, prettyReporter } from './pretty.js';
 import { sarifChunkedReporter, sarifReporter } from './sarif.js';
 import type { ChunkedReporter, Reporter, RunResult } from './types.js';
 
@@ -67,21 +67,22 @@ export const REPORTERS: Readonly<Record<string, Reporter>> = {
   sarif: guardedReporter('sarif', sarifReporter),
 };
 
-/** A reporter whose text is one piece (the formats that stay small: pretty, GitHub, Markdown). */
+/** A reporter whose text is one piece (the formats that stay small: GitHub, Markdown). */
 const whole =
   (reporter: Reporter): ChunkedReporter =>
   (run, options) => [reporter(run, options)];
 
 /**
  * Output format name → the report in pieces, as the CLI writes it (the same keys and, joined, the
- * same text as REPORTERS): JSON, SARIF and JUnit come one finding or rule instance at a time, so
- * that a big run's report never exists as one string; the others are one piece.
+ * same text as REPORTERS): JSON, SARIF and JUnit come one finding or rule instance at a time, the
+ * terminal report one document at a time, so that a big run's report never exists as one string;
+ * the others are one piece.
  */
 export const CHUNKED_REPORTERS: Readonly<Record<string, ChunkedReporter>> = {
   github: whole(REPORTERS['github']!),
   json: guardedChunkedReporter('json', jsonChunkedReporter),
   junit: guardedChunkedReporter('junit', junitChunkedReporter),
   markdown: whole(REPORTERS['markdown']!),
-  pretty: whole(REPORTERS['pretty']!),
+  pretty: guardedChunkedReporter('pretty', prettyChunkedReporter),
   sarif: guardedChunkedReporter('sarif', sarifChunkedReporter),
 };

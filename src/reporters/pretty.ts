@@ -2,7 +2,7 @@ import type { Diagnostic, DocumentResult, OutcomeStatus, RuleOutcome, Severity }
 import { painter, type Paint } from './color.js';
 import { labels, type Labels } from './i18n.js';
 import { runTotals, suppressedCount } from './totals.js';
-import type { Reporter } from './types.js';
+import type { ChunkedReporter, Reporter, ReporterOptions, RunResult } from './types.js';
 import { comparison, relatedText, tableHeading, where } from './where.js';
 
 /**
@@ -10,27 +10,50 @@ import { comparison, relatedText, tableHeading, where } from './where.js';
  * where it is, expected / actual / difference and the related values; a summary per document and
  * for the whole run. With showPassed every rule instance is listed with its outcome.
  */
-export const prettyReporter: Reporter = (run, options) => {
+export const prettyReporter: Reporter = (run, options) => [...prettyChunkedReporter(run, options)].join('');
+
+/** The terminal report one document's section at a time (joined, prettyReporter's text). */
+export const prettyChunkedReporter = function* (run: RunResult, options: ReporterOptions): Generator<string, void, undefined> {
+  const parts = prettyReportParts(options);
+  for (const r of run.results) yield parts.document(r);
+  yield parts.tail(run.results, run.baseline);
+} satisfies ChunkedReporter;
+
+/**
+ * The terminal report in parts, so that a run can write it while its documents are checked: each
+ * document's section, then the tail (the stale baseline entries and the run's total). Written one
+ * after another they are prettyReporter's text.
+ */
+export function prettyReportParts(options: ReporterOptions): {
+  document(r: DocumentResult): string;
+  tail(results: readonly DocumentResult[], baseline: RunResult['baseline']): string;
+} {
   const c = painter(options.color);
   const l = labels(options.lang);
-  const out: string[] = [];
-  for (const r of run.results) {
-    // appended one by one: spreading a section of 100 000 lines into push() overflows the call stack
-    for (const line of documentSection(r, c, l, options.showPassed ?? false)) out.push(line);
-    out.push('');
-  }
-  if (run.baseline && run.baseline.stale.length > 0) {
-    const n = run.baseline.stale.length;
-    out.push(c.yellow(`${l.baseline} ${run.baseline.file}: ${n} ${n === 1 ? l.staleEntry : l.staleEntries}`));
-    for (const e of run.baseline.stale) out.push(`  ${e.file}  ${e.ruleId}  ${c.dim(e.fingerprint)}  ${e.where ?? ''}`.trimEnd());
-    out.push('');
-  }
-  const t = runTotals(run.results);
-  const docs = `${l.documents(t.documents)}${t.fatal > 0 ? ` (${t.fatal} ${l.unreadable})` : ''}`;
-  const suppressed = t.suppressed > 0 ? ` · ${t.suppressed} ${l.suppressed}` : '';
-  out.push(c.bold(`${l.total}: ${docs} · ${l.instancesSummary(t.summary)} · ${l.findingsSummary(t.counts)}${suppressed}`));
-  return `${out.join('\n')}\n`;
-};
+  const showPassed = options.showPassed ?? false;
+  return {
+    document: (r) => `${linesText(documentSection(r, c, l, showPassed))}\n`,
+    tail(results, baseline) {
+      const out: string[] = [];
+      if (baseline && baseline.stale.length > 0) {
+        const n = baseline.stale.length;
+        out.push(c.yellow(`${l.baseline} ${baseline.file}: ${n} ${n === 1 ? l.staleEntry : l.staleEntries}`));
+        for (const e of baseline.stale) out.push(`  ${e.file}  ${e.ruleId}  ${c.dim(e.fingerprint)}  ${e.where ?? ''}`.trimEnd());
+        out.push('');
+      }
+      const t = runTotals(results);
+      const docs = `${l.documents(t.documents)}${t.fatal > 0 ? ` (${t.fatal} ${l.unreadable})` : ''}`;
+      const suppressed = t.suppressed > 0 ? ` · ${t.suppressed} ${l.suppressed}` : '';
+      out.push(c.bold(`${l.total}: ${docs} · ${l.instancesSummary(t.summary)} · ${l.findingsSummary(t.counts)}${suppressed}`));
+      return linesText(out);
+    },
+  };
+}
+
+/** Lines as text, each ended by a line break. */
+function linesText(list: readonly string[]): string {
+  return `${list.join('\n')}\n`;
+}
 
 /**
  * Document text reaches the terminal through messages and labels: control characters (which could

@@ -38,3 +38,15 @@ export function tmp(files: Record<string, string> = {}): string {
   }
   return dir;
 }
+
+/** Runs `f` with TMPDIR (the folder Node's os.tmpdir() names) set to `dir`, then restores it. */
+export async function withTmpdir<T>(dir: string, f: () => Promise<T>): Promise<T> {
+  const before = process.env['TMPDIR'];
+  process.env['TMPDIR'] = dir;
+  try {
+    return await f();
+  } finally {
+    if (before === undefined) delete process.env['TMPDIR'];
+    else process.env['TMPDIR'] = before;
+  }
+}
