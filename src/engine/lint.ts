@@ -4,6 +4,7 @@ import { BudgetlintError } from '../errors.js';
 import type { CheckContext, Report, RunSettings, Target } from './define-check.js';
 import { SEVERITY_RANK, type Diagnostic, type DocumentResult, type OutcomeStatus, type OutcomeSummary, type RuleOutcome, type Severity, type DiagnosticLocation } from './diagnostic.js';
 import { fingerprintOf } from './fingerprint.js';
+import { InstanceLog } from './instance-log.js';
 import { createLocator } from './locate.js';
 import { renderMessage } from './render.js';
 import { MAX_FINDINGS_PER_RULE, MORE_FINDINGS_MESSAGE } from './report-cap.js';
@@ -36,24 +37,20 @@ type OutcomeCounts = { -readonly [K in Exclude<keyof OutcomeSummary, 'run'>]: nu
  * The context of one rule on one document. A class rather than an object literal of closures:
  * its methods live on the prototype, so a run builds one object per rule instead of five.
  *
- * Instances are kept in parallel arrays (instance, status, reason, target) and turned into outcome
- * objects only at the end, and only those the result lists: a run that lists only not-assessable
- * outcomes (the terminal, SARIF, GitHub and Markdown reports) builds no object for the ~1 000 passed
- * instances of a document. Checks record almost all instances once and most of them in code-unit
- * order, so an instance greater than the last one is simply appended and the list needs no sort; the
- * same instance again replaces the last entry when its status is stronger. Only when a rule records an
- * instance below the last one is an index by instance built (from then on it finds repeats anywhere),
- * and the entries are sorted at the end. The result is the same as keeping a map by instance and
- * sorting its keys.
+ * Instances are kept in the rule's log (instance-log.ts: parallel arrays reused from document to
+ * document) and turned into outcome objects only at the end, and only those the result lists: a run
+ * that lists only not-assessable outcomes (the terminal, SARIF, GitHub and Markdown reports) builds no
+ * object for the ~1 000 passed instances of a document. Checks record almost all instances once and
+ * most of them in code-unit order, so an instance greater than the last one is simply appended and
+ * the list needs no sort; the same instance again replaces the last entry when its status is
+ * stronger. Only when a rule records an instance below the last one is an index by instance built
+ * (from then on it finds repeats anywhere), and the entries are sorted at the end. The result is the
+ * same as keeping a map by instance and sorting its keys.
  */
 class RuleRun implements CheckContext<Record<string, unknown>> {
   readonly options: Record<string, unknown>;
   readonly ruleId: string;
   private readonly severity: Severity;
-  private readonly instances: string[] = [];
-  private readonly statuses: OutcomeStatus[] = [];
-  private readonly reasons: Array<string | undefined> = [];
-  private readonly targets: Array<Target | undefined> = [];
   /** The greatest instance recorded so far, while every instance came in order. */
   private last: string | undefined = undefined;
   /** Position of each instance in the arrays; built once an instance comes out of order. */
@@ -69,6 +66,8 @@ class RuleRun implements CheckContext<Record<string, unknown>> {
     private readonly rule: ResolvedRule,
     readonly settings: RunSettings,
     private readonly shared: DocumentRun,
+    /** This rule's log, empty (see instance-log.ts). */
+    private readonly log: InstanceLog,
   ) {
     this.options = rule.options;
     this.ruleId = rule.id;
@@ -104,7 +103,7 @@ class RuleRun implements CheckContext<Record<string, unknown>> {
    * result keeps, in instance order, with the counts of all of them.
    */
   finish(): FinishedRule {
-    const { firstUnlisted, unlisted, instances, statuses } = this;
+    const { firstUnlisted, unlisted, log } = this;
     if (firstUnlisted) {
       const data = { count: unlisted, max: MAX_FINDINGS_PER_RULE };
       const more: Report = { instance: 'more', messageId: 'moreFindings', at: firstUnlisted, data, ...(this.unlistedAllInfo ? { severity: 'info' as const } : {}) };
@@ -114,8 +113,9 @@ class RuleRun implements CheckContext<Record<string, unknown>> {
     const all = this.settings.keptOutcomes !== 'not-assessable';
     const outcomes: RuleOutcome[] = [];
     // instances are unique here: code-unit order of the instances, as cmp orders them
-    const order = this.positions === undefined ? undefined : instanceOrder(instances);
-    for (let k = 0; k < instances.length; k++) {
+    const { statuses, size } = log;
+    const order = this.positions === undefined ? undefined : instanceOrder(log.instances, size);
+    for (let k = 0; k < size; k++) {
       const i = order === undefined ? k : order[k]!;
       const status = statuses[i]!;
       if (status === 'pass') counts.passed++;
@@ -164,61 +164,65 @@ class RuleRun implements CheckContext<Record<string, unknown>> {
       const last = this.last;
       if (last === undefined || last < instance) {
         this.last = instance;
-        this.append(instance, status, reason, at);
+        this.log.append(instance, status, reason, at);
         return;
       }
       if (last === instance) {
-        this.replaceIfStronger(this.instances.length - 1, status, reason, at);
+        this.replaceIfStronger(this.log.size - 1, status, reason, at);
         return;
       }
-      this.positions = positions = positionsOf(this.instances);
+      this.positions = positions = positionsOf(this.log.instances, this.log.size);
     }
     const i = positions.get(instance);
     if (i !== undefined) {
       this.replaceIfStronger(i, status, reason, at);
       return;
     }
-    positions.set(instance, this.instances.length);
-    this.append(instance, status, reason, at);
-  }
-
-  private append(instance: string, status: OutcomeStatus, reason: string | undefined, at: Target | undefined): void {
-    this.instances.push(instance);
-    this.statuses.push(status);
-    this.reasons.push(reason);
-    this.targets.push(at);
+    positions.set(instance, this.log.size);
+    this.log.append(instance, status, reason, at);
   }
 
   private replaceIfStronger(i: number, status: OutcomeStatus, reason: string | undefined, at: Target | undefined): void {
-    if (OUTCOME_RANK[this.statuses[i]!] >= OUTCOME_RANK[status]) return;
-    this.statuses[i] = status;
-    this.reasons[i] = reason;
-    this.targets[i] = at;
+    const { statuses, reasons, targets } = this.log;
+    if (OUTCOME_RANK[statuses[i]!] >= OUTCOME_RANK[status]) return;
+    statuses[i] = status;
+    reasons[i] = reason;
+    targets[i] = at;
   }
 
   /** The outcome object of entry i, built whole (one literal per shape) and located. */
   private outcome(i: number): RuleOutcome {
     const { ruleId } = this;
-    const instance = this.instances[i]!;
-    const status = this.statuses[i]!;
-    const reason = this.reasons[i];
-    const at = this.targets[i];
+    const { log } = this;
+    const instance = log.instances[i]!;
+    const status = log.statuses[i]!;
+    const reason = log.reasons[i];
+    const at = log.targets[i];
     if (!at) return reason ? { ruleId, instance, status, reason } : { ruleId, instance, status };
     const location = this.shared.locate(at);
     return reason ? { ruleId, instance, status, reason, location } : { ruleId, instance, status, location };
   }
 }
 
-function positionsOf(instances: readonly string[]): Map<string, number> {
+function positionsOf(instances: readonly string[], size: number): Map<string, number> {
   const positions = new Map<string, number>();
-  for (let i = 0; i < instances.length; i++) positions.set(instances[i]!, i);
+  for (let i = 0; i < size; i++) positions.set(instances[i]!, i);
   return positions;
 }
 
-/** Indexes of `instances` in code-unit order of the instances (which are unique). */
-function instanceOrder(instances: readonly string[]): number[] {
-  const order = Array.from(instances, (_, i) => i);
+/** Indexes of the first `size` instances in code-unit order of the instances (which are unique). */
+function instanceOrder(instances: readonly string[], size: number): number[] {
+  const order = Array.from({ length: size }, (_, i) => i);
   return order.sort((a, b) => (instances[a]! < instances[b]! ? -1 : 1));
+}
+
+/** Each rule's instance log, reused from document to document (instance-log.ts). */
+const logs = new WeakMap<ResolvedRule, InstanceLog>();
+
+function logOf(rule: ResolvedRule): InstanceLog {
+  let log = logs.get(rule);
+  if (log === undefined) logs.set(rule, (log = new InstanceLog()));
+  return log;
 }
 
 /** What the rules of one document run share: its findings, locator and own files. */
@@ -236,12 +240,15 @@ export function lintDocument(document: BudgetDocument, rules: readonly ResolvedR
   const finished: FinishedRule[] = [];
   for (const rule of rules) {
     if (rule.severity === 'off') continue;
-    const run = new RuleRun(document, rule, settings, shared);
+    const log = logOf(rule);
+    const run = new RuleRun(document, rule, settings, shared, log);
     try {
       rule.module.run(run);
       finished.push(run.finish());
     } catch (e) {
       throw new CheckCrash(rule.id, document.source.file, e);
+    } finally {
+      log.clear();
     }
   }
   const sorted = dedupe(diagnostics).sort(compareDiagnostics);

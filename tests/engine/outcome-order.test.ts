@@ -47,9 +47,9 @@ function callsFor(rng: Rng): Call[] {
   return calls;
 }
 
-function rule(calls: readonly Call[]): ResolvedRule {
+function rule(calls: readonly Call[] | (() => readonly Call[])): ResolvedRule {
   const run = (ctx: CheckContext<Record<string, unknown>>): void => {
-    for (const c of calls) {
+    for (const c of typeof calls === 'function' ? calls() : calls) {
       if (c.status === 'pass') ctx.pass(c.instance);
       else if (c.status === 'not-applicable') ctx.notApplicable(c.instance, 'r');
       else ctx.notAssessable(c.instance, 'r');
@@ -63,10 +63,42 @@ describe('outcome bookkeeping', () => {
   it('keeps one outcome per instance, the strongest, in code-unit order of instances, however they are recorded', async () => {
     const doc = await parseTextDoc('某区2024年部门预算\n\n正文。\n');
     const rng = new Rng(20261127);
+    const wrong: number[] = [];
     for (let i = 0; i < 1500; i++) {
       const calls = callsFor(rng);
       const r = lintDocument(doc, [rule(calls)], { lang: 'en' });
-      expect(r.outcomes.map((o) => [o.instance, o.status])).toEqual(expected(calls));
+      if (JSON.stringify(r.outcomes.map((o) => [o.instance, o.status])) !== JSON.stringify(expected(calls))) wrong.push(i);
     }
+    expect(wrong).toEqual([]);
+  });
+
+  it('gives the same outcomes when one rule runs on document after document (its log is reused)', async () => {
+    const doc = await parseTextDoc('某区2024年部门预算\n\n正文。\n');
+    const rng = new Rng(20261128);
+    let calls: readonly Call[] = [];
+    const reused = rule(() => calls);
+    const wrong: number[] = [];
+    for (let i = 0; i < 1500; i++) {
+      // big and small runs alternate, so entries of a longer earlier run lie beyond a shorter one's
+      calls = i % 7 === 0 ? [...callsFor(rng), ...callsFor(rng), ...callsFor(rng)] : callsFor(rng);
+      const r = lintDocument(doc, [reused], { lang: 'en' });
+      if (JSON.stringify(r.outcomes.map((o) => [o.instance, o.status])) !== JSON.stringify(expected(calls))) wrong.push(i);
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it('forgets what a rule recorded before it crashed', async () => {
+    const doc = await parseTextDoc('某区2024年部门预算\n\n正文。\n');
+    let crash = true;
+    const r = rule(() => {
+      if (crash) return [{ instance: 'z', status: 'pass' }, { instance: 'a', status: 'not-assessable' }, { instance: 'boom', status: 'pass' }];
+      return [{ instance: 'b', status: 'pass' }];
+    });
+    const boom = { ...r, module: { ...r.module, run: (ctx: CheckContext<Record<string, unknown>>) => { r.module.run(ctx); if (crash) throw new Error('bug'); } } };
+    expect(() => lintDocument(doc, [boom], { lang: 'en' })).toThrow(/internal error/);
+    crash = false;
+    const after = lintDocument(doc, [boom], { lang: 'en' });
+    expect(after.outcomes.map((o) => [o.instance, o.status])).toEqual([['b', 'pass']]);
+    expect(after.summary).toEqual({ run: 1, passed: 1, failed: 0, notApplicable: 0, notAssessable: 0 });
   });
 });
