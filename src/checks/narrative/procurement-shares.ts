@@ -25,8 +25,11 @@ export default defineCheck<Record<string, never>>({
     },
   },
   run(ctx) {
-    const levels = analyzeNarrative(ctx.document).levels.map((l) => l.statement);
-    const first = (part: ProcurementPart): Statement | undefined => levels.find((s) => s.subject?.kind === 'procurement' && s.subject.part === part);
+    const levels = analyzeNarrative(ctx.document).levels;
+    const first = (part: ProcurementPart): Statement | undefined => {
+      for (const { statement } of levels) if (statement.subject?.kind === 'procurement' && statement.subject.part === part) return statement;
+      return undefined;
+    };
     const pairs: Array<[ProcurementPart, ProcurementPart]> = [
       ['预留中小企业', '合计'],
       ['预留小微企业', '预留中小企业'],

@@ -1,9 +1,10 @@
 import type { Column, Row, Side, Table } from '../../model/document.js';
 import { columnByName, rowsOf } from '../../model/table-access.js';
 import { defineCheck, type CheckContext } from '../../engine/define-check.js';
-import { COMPARISON_MESSAGES, compareAndReport, sumHoldsOnPrintedValues } from './compare.js';
-import { participant, targetOf } from './values.js';
+import { COMPARISON_MESSAGES, compareAndReport, rowSumHoldsOnPrintedValues } from './compare.js';
+import { participant, participantsInRow, targetOf } from './values.js';
 import { compareKeys } from './instance-order.js';
+import { tablesOfKind } from '../tables-by-kind.js';
 
 interface Options {
   readonly table: string;
@@ -40,9 +41,9 @@ export default defineCheck<Options>({
     messages: COMPARISON_MESSAGES,
   },
   run(ctx) {
-    const tables = ctx.document.tables.filter((t) => t.kind === ctx.options.table);
-    if (tables.length === 0) ctx.notApplicable(ctx.options.table, `table ${ctx.options.table} is absent`);
-    for (const table of tables) checkTable(ctx, table);
+    const tables = tablesOfKind(ctx.document, ctx.options.table);
+    if (tables === undefined) ctx.notApplicable(ctx.options.table, `table ${ctx.options.table} is absent`);
+    else for (const table of tables) checkTable(ctx, table);
   },
 });
 
@@ -76,8 +77,8 @@ function checkTable(ctx: CheckContext<Options>, table: Table): void {
     const instance = `${table.id}:${rowKey(row)}:${totalCol.key}`;
     const whole = participant(table, row, totalCol);
     // most rows add up: those pass without a participant per part
-    if (sumHoldsOnPrintedValues(whole, partCols.map((c) => row.cells[c.key]))) ctx.pass(instance, targetOf(whole));
-    else compareAndReport(ctx, instance, whole, partCols.map((c) => participant(table, row, c)));
+    if (rowSumHoldsOnPrintedValues(whole, row, partCols)) ctx.pass(instance, targetOf(whole));
+    else compareAndReport(ctx, instance, whole, participantsInRow(table, row, partCols));
   }
 }
 
