@@ -69,13 +69,13 @@ function firstUnreadable(parts: readonly Participant[]): Participant | undefined
 }
 
 /**
- * Whether `whole` = Σ the cells of `rows` in `column` on the printed values, every cell readable (a
- * missing cell is blank): the first test of compareAndReport (relation eq), which then passes at
- * targetOf(whole). A check that sums many cells calls this before building a participant per cell;
- * false means "ask compareAndReport", never a finding by itself.
+ * Whether the cell `whole` = Σ the cells of `rows` in `column` on the printed values, every cell
+ * readable (a missing cell is blank): the first test of compareAndReport (relation eq), which then
+ * passes. A check that sums many cells calls this before building a participant per cell; false
+ * means "ask compareAndReport", never a finding by itself.
  */
-export function columnSumHoldsOnPrintedValues(whole: Participant, rows: readonly Row[], column: Column): boolean {
-  if (isUnreadable(whole)) return false;
+export function columnSumHoldsOnPrintedValues(whole: Cell | undefined, rows: readonly Row[], column: Column): boolean {
+  if (whole?.invalid === true) return false;
   const key = column.key;
   let sum: Decimal | undefined;
   for (let i = 0; i < rows.length; i++) {
@@ -84,12 +84,12 @@ export function columnSumHoldsOnPrintedValues(whole: Participant, rows: readonly
     if (cell.invalid === true) return false;
     sum = plusPrinted(sum, cell);
   }
-  return decimalsEqual(whole.interval.value, sum ?? ZERO);
+  return decimalsEqual(intervalOf(whole?.amount).value, sum ?? ZERO);
 }
 
 /** As columnSumHoldsOnPrintedValues, for the cells of one row in `columns`. */
-export function rowSumHoldsOnPrintedValues(whole: Participant, row: Row, columns: readonly Column[]): boolean {
-  if (isUnreadable(whole)) return false;
+export function rowSumHoldsOnPrintedValues(whole: Cell | undefined, row: Row, columns: readonly Column[]): boolean {
+  if (whole?.invalid === true) return false;
   let sum: Decimal | undefined;
   for (let i = 0; i < columns.length; i++) {
     const cell = row.cells[columns[i]!.key];
@@ -97,7 +97,7 @@ export function rowSumHoldsOnPrintedValues(whole: Participant, row: Row, columns
     if (cell.invalid === true) return false;
     sum = plusPrinted(sum, cell);
   }
-  return decimalsEqual(whole.interval.value, sum ?? ZERO);
+  return decimalsEqual(intervalOf(whole?.amount).value, sum ?? ZERO);
 }
 
 /** sum + the cell's printed value in 元, as sumOf adds (zeros skipped; undefined for zero). */

@@ -1,7 +1,7 @@
 import type { Row, Table } from '../../model/document.js';
 import { defineCheck, type CheckContext } from '../../engine/define-check.js';
 import { COMPARISON_MESSAGES, columnSumHoldsOnPrintedValues, compareAndReport } from './compare.js';
-import { participant, participantsInColumn, targetOf } from './values.js';
+import { participant, participantsInColumn, passTarget } from './values.js';
 import { compareKeys } from './instance-order.js';
 import { compareStrings } from '../../model/location.js';
 import { tablesOfKind } from '../tables-by-kind.js';
@@ -85,10 +85,9 @@ function checkTable(ctx: CheckContext<Options>, table: Table): void {
   for (const { parent, children, key } of sums) {
     const instancePrefix = `${table.id}:${key}:`;
     for (const column of columns) {
-      const whole = participant(table, parent, column);
-      // most sums hold: those pass without a participant per child
-      if (columnSumHoldsOnPrintedValues(whole, children, column)) ctx.pass(instancePrefix + column.key, targetOf(whole));
-      else compareAndReport(ctx, instancePrefix + column.key, whole, participantsInColumn(table, children, column));
+      // most sums hold: those pass without a participant per row
+      if (columnSumHoldsOnPrintedValues(parent.cells[column.key], children, column)) ctx.pass(instancePrefix + column.key, passTarget(ctx, table, parent, column));
+      else compareAndReport(ctx, instancePrefix + column.key, participant(table, parent, column), participantsInColumn(table, children, column));
     }
   }
 }

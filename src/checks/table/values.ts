@@ -1,7 +1,7 @@
 import { formatDecimal, type Unit } from '../../model/amount.js';
 import type { Cell, Column, Row, Table } from '../../model/document.js';
 import { EMPTY_INTERVAL, intervalOf, inUnit, type Interval } from '../../engine/interval.js';
-import type { RelatedTarget, Target } from '../../engine/define-check.js';
+import type { CheckContext, RelatedTarget, Target } from '../../engine/define-check.js';
 
 /** A value taking part in an identity: where it is and the interval (in 元) it stands for. */
 export interface Participant {
@@ -79,6 +79,14 @@ class TableParticipant implements Participant {
   get label(): string {
     return this.givenLabel ?? `${this.table.kind} ${rowLabel(this.row)} / ${this.column.name}`;
   }
+}
+
+/**
+ * Where a passed instance is: the participant at the place, or nothing when the run lists no passed
+ * instance (settings.keptOutcomes), so that a pass on a fast path builds no object.
+ */
+export function passTarget(ctx: CheckContext<unknown>, table: Table, row: Row, column: Column): Target | undefined {
+  return ctx.settings.keptOutcomes === 'not-assessable' ? undefined : participant(table, row, column);
 }
 
 /** True when a cell could not be read as an amount (the identity is then not assessable). */
