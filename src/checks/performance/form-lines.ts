@@ -1,7 +1,6 @@
 import type { Unit } from '../../model/amount.js';
 import { paragraphLocation, type BudgetDocument, type Paragraph, type Table } from '../../model/document.js';
 import { compareLocations, type SourceLocation } from '../../model/location.js';
-import { packedMap } from '../packed-map.js';
 
 /**
  * The printed lines of the 绩效目标 forms, whatever the parser made of them. A form read from a PDF
@@ -134,7 +133,9 @@ function isFormTable(table: Table): boolean {
 export function formRegions(doc: BudgetDocument): FormRegion[] {
   const exactColumns = doc.source.format === 'text';
   const regions: FormRegion[] = [];
-  const starts = packedMap(doc.tables, (t) => t.location).sort(compareLocations);
+  const starts: SourceLocation[] = [];
+  for (const t of doc.tables) starts.push(t.location);
+  starts.sort(compareLocations);
   for (const t of doc.tables) {
     if (!isFormTable(t)) continue;
     const lines = tableLines(t, exactColumns, doc.source.format !== 'pdf');
