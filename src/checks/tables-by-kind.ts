@@ -2,9 +2,10 @@ import type { BudgetDocument, Table } from '../model/document.js';
 import { oncePer } from '../memo.js';
 
 /**
- * A document's tables by kind, in document order: built once per document for the ~30 rules that
- * look a kind up, instead of a find() or filter() over doc.tables (and a closure) per rule. The
- * arrays are built by push, so every one of them has the same (packed) elements kind.
+ * A document's tables by kind, in document order: built once per document for the ~45 table and
+ * cross-table rules that look a kind up, instead of a find() or filter() over doc.tables (and a
+ * closure) per rule. The arrays are built by push, so every one of them has the same (packed)
+ * elements kind.
  */
 const tablesByKind = oncePer((doc: BudgetDocument): ReadonlyMap<string, readonly Table[]> => {
   const byKind = new Map<string, Table[]>();
