@@ -29,13 +29,14 @@ const LEVEL_OF_LENGTH: Readonly<Record<number, CodeLevel>> = { 3: '类', 5: '款
  */
 export const buildClassificationIndex: (doc: BudgetDocument) => ClassificationIndex = oncePer(build);
 
+function addRows(map: Map<string, IndexedCode>, t: Table): void {
+  for (const r of t.rows) addRow(map, r);
+}
+
 function build(doc: BudgetDocument): ClassificationIndex {
   const map = new Map<string, IndexedCode>();
-  const add = (t: Table): void => {
-    for (const r of t.rows) addRow(map, r);
-  };
-  for (const k of FUNCTIONAL_KINDS) doc.tables.filter((t) => t.kind === k).forEach(add);
-  doc.tables.filter((t) => t.kind === 'unknown' && t.scheme === 'functional').forEach(add);
+  for (const k of FUNCTIONAL_KINDS) for (const t of doc.tables) if (t.kind === k) addRows(map, t);
+  for (const t of doc.tables) if (t.kind === 'unknown' && t.scheme === 'functional') addRows(map, t);
   const all = [...map.values()].sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
   // lists by level and by (level, parent prefix), so a lookup costs no scan of every code; per level,
   // keyed by the parent code itself, so no key string is made per code or lookup

@@ -152,7 +152,8 @@ export function findNumbers(text: string, max = Infinity): NumberToken[] {
   while (out.length < max) {
     i = nextDigit(text, i);
     if (i >= n) break;
-    const prev = text.charCodeAt(i - 1); // NaN at the start
+    // NaN at the start (charCodeAt(-1) is NaN too, but a read out of bounds deoptimises)
+    const prev = i > 0 ? text.charCodeAt(i - 1) : NaN;
     const glued = i > 0 && (isDigit(text, i - 1) || isPointCode(prev) || isLetterCode(prev));
     let start = i;
     let negative = false;

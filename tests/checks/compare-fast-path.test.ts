@@ -5,7 +5,7 @@ import { addIntervals, compareIntervals, intervalOf, lessOrEqual } from '../../s
 import { makeAmount, type Unit } from '../../src/model/amount.js';
 import { Decimal } from '../../src/model/decimal.js';
 import type { Cell, Column, Row, Table } from '../../src/model/document.js';
-import { compareAndReport, sumHoldsOnPrintedValues, type Relation } from '../../src/checks/table/compare.js';
+import { columnSumHoldsOnPrintedValues, compareAndReport, rowSumHoldsOnPrintedValues, type Relation } from '../../src/checks/table/compare.js';
 import type { Participant } from '../../src/checks/table/values.js';
 
 const table = { id: 'T1', kind: 'T1', title: 't', columns: [], rows: [], location: { file: 'f.txt', line: 1 } } as unknown as Table;
@@ -71,34 +71,40 @@ describe('compareAndReport', () => {
   });
 });
 
-describe('sumHoldsOnPrintedValues', () => {
-  it('holds only where compareAndReport passes (eq), for blank, unreadable and mixed-unit cells', () => {
+describe('columnSumHoldsOnPrintedValues and rowSumHoldsOnPrintedValues', () => {
+  it('hold only where compareAndReport passes (eq), for blank, unreadable and mixed-unit cells', () => {
     const rng = new Rng(20261127);
     const next = (): number => rng.next();
     const units: Unit[] = ['元', '万元', '亿元'];
     let holds = 0;
+    const wrong: string[] = [];
     for (let n = 0; n < 3000; n++) {
       const unit = rng.pick(units);
       const first = amountText(next, '1');
       const parts = Array.from({ length: rng.int(1, 4) }, () => participant(amountText(next, first), rng.chance(0.8) ? unit : rng.pick(units)));
       // blank and unreadable cells
-      const rows = parts.map((p) => {
-        if (rng.chance(0.1)) return { ...p.row, cells: {} } as Row;
-        if (rng.chance(0.05)) return { ...p.row, cells: { c: { ...p.cell!, amount: undefined, invalid: true } } } as unknown as Row;
-        return p.row;
+      const cells = parts.map((p) => {
+        if (rng.chance(0.1)) return undefined;
+        if (rng.chance(0.05)) return { ...p.cell!, amount: undefined, invalid: true } as unknown as Cell;
+        return p.cell!;
       });
       const sum = parts.reduce((s, p) => s.plus(new Decimal(p.cell!.amount!.raw)), new Decimal(0));
-      const whole = participant(rng.chance(0.6) ? sum.toFixed() : amountText(next, first), unit);
-      const plainParts = rows.map((r) => {
-        const cell = r.cells['c'];
-        return { table, row: r, column, cell, interval: intervalOf(cell?.amount), blank: !cell?.amount, label: 'p' } as Participant;
-      });
-      const fast = sumHoldsOnPrintedValues(whole, rows.map((r) => r.cells['c']));
-      if (fast) holds++;
-      if (fast) expect(verdictOf(whole, plainParts, 'eq')).toBe('pass');
-      // and where the printed values agree on readable cells, the fast path sees it
-      if (verdictOf(whole, plainParts, 'eq') === 'pass' && plainParts.every((p) => !p.cell?.invalid) && addIntervals(plainParts.map((p) => p.interval)).value.eq(whole.interval.value)) expect(fast).toBe(true);
+      const printed = participant(rng.chance(0.6) ? sum.toFixed() : amountText(next, first), unit);
+      // and an unreadable whole now and then
+      const whole = rng.chance(0.03) ? { ...printed, cell: { ...printed.cell!, amount: undefined, invalid: true } as unknown as Cell } : printed;
+      const plainParts = cells.map((cell) => ({ table, row: parts[0]!.row, column, cell, interval: intervalOf(cell?.amount), blank: !cell?.amount, label: 'p' }) as Participant);
+      // the same cells as one column of several rows, and as several columns of one row
+      const rows = cells.map((cell) => ({ name: 'r', isTotal: false, cells: cell ? { c: cell } : {} }) as unknown as Row);
+      const columns = cells.map((_, i) => ({ key: `c${i}`, name: `c${i}`, path: [`c${i}`] }) as unknown as Column);
+      const row = { name: 'r', isTotal: false, cells: Object.fromEntries(cells.flatMap((cell, i) => (cell ? [[`c${i}`, cell]] : []))) } as unknown as Row;
+      const inColumn = columnSumHoldsOnPrintedValues(whole.cell, rows, column);
+      const inRow = rowSumHoldsOnPrintedValues(whole.cell, row, columns);
+      const passes = verdictOf(whole, plainParts, 'eq') === 'pass';
+      // where the printed values agree on readable cells, the fast path sees it
+      const printedAgree = passes && cells.every((c) => !c?.invalid) && addIntervals(plainParts.map((p) => p.interval)).value.eq(whole.interval.value);
+      if (inColumn) holds++;
+      if (inColumn !== inRow || (inColumn && !passes) || (printedAgree && !inColumn)) wrong.push(`${whole.label} vs ${parts.map((p) => p.label).join(' + ')}: ${inColumn} ${inRow} ${passes}`);
     }
-    expect(holds).toBeGreaterThan(300);
+    expect({ wrong, enoughHold: holds > 300 }).toEqual({ wrong: [], enoughHold: true });
   });
 });

@@ -4,6 +4,7 @@ import { compareNames, nameKey } from '../../catalog/names.js';
 import { ascendingOrder, childrenFirst } from './instance-order.js';
 import { schemeOfCode } from '../../catalog/types.js';
 import { groupBySpelling, relatedPlaces, tableOccurrences, type NameOccurrence } from './occurrences.js';
+import { packedMap } from '../packed-map.js';
 
 /** What became of a spelling group that was not reported. */
 const PASSED = 1;
@@ -44,7 +45,7 @@ export default defineCheck<Record<string, never>>({
       return;
     }
     const spellings = groupBySpelling(occurrences);
-    const instances = spellings.map((s) => `${s.code}:${s.key}`);
+    const instances = packedMap(spellings, (s) => `${s.code}:${s.key}`);
     // what is not reported is recorded at the end, in instance order (see instance-order.ts)
     const outcome = new Uint8Array(spellings.length);
     for (let g = 0; g < spellings.length; g++) {
@@ -79,7 +80,7 @@ export default defineCheck<Record<string, never>>({
       ctx.report({ instance, messageId: other ? 'otherCode' : 'different', data: other ? { ...data, otherCode: other } : data, at: first.at, related });
     }
     const guess = new Int32Array(spellings.length);
-    childrenFirst(spellings.map((s) => s.code), 0, spellings.length, guess, 0);
+    childrenFirst(packedMap(spellings, (s) => s.code), 0, spellings.length, guess, 0);
     for (const g of ascendingOrder(instances, guess)) {
       const first = spellings[g]!.items[0]!;
       if (outcome[g] === PASSED) ctx.pass(instances[g]!, first.at);

@@ -7,6 +7,7 @@ import type { Breakdown } from '../../narrative/breakdowns.js';
 import { statementInterval } from '../../narrative/intervals.js';
 import { subjectKey } from '../../narrative/subjects.js';
 import { numberTarget, statementRelated, subjectText } from './targets.js';
+import { packedMap } from '../packed-map.js';
 
 type Ctx = CheckContext<Record<string, never>>;
 
@@ -59,7 +60,7 @@ export default defineCheck<Record<string, never>>({
 function check(ctx: Ctx, instance: string, b: Breakdown): void {
   const { parent, parts, stated } = b;
   const total = statementInterval(parent);
-  const sum = addIntervals(parts.map(statementInterval));
+  const sum = addIntervals(packedMap(parts, statementInterval));
   const unit = parent.token.unit as Unit;
   let scale = Math.max(parent.token.scale, stated?.token.scale ?? 0);
   for (const c of parts) scale = Math.max(scale, c.token.scale);

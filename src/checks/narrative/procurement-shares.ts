@@ -1,7 +1,7 @@
 import { formatDecimal, type Unit } from '../../model/amount.js';
 import { inUnit, lessOrEqual } from '../../engine/interval.js';
 import { defineCheck } from '../../engine/define-check.js';
-import { analyzeNarrative } from '../../narrative/analysis.js';
+import { analyzeNarrative, type AssessedStatement } from '../../narrative/analysis.js';
 import { statementInterval } from '../../narrative/intervals.js';
 import type { Statement } from '../../narrative/statements.js';
 import type { ProcurementPart } from '../../narrative/subjects.js';
@@ -25,16 +25,15 @@ export default defineCheck<Record<string, never>>({
     },
   },
   run(ctx) {
-    const levels = analyzeNarrative(ctx.document).levels.map((l) => l.statement);
-    const first = (part: ProcurementPart): Statement | undefined => levels.find((s) => s.subject?.kind === 'procurement' && s.subject.part === part);
+    const levels = analyzeNarrative(ctx.document).levels;
     const pairs: Array<[ProcurementPart, ProcurementPart]> = [
       ['预留中小企业', '合计'],
       ['预留小微企业', '预留中小企业'],
     ];
     let any = false;
     for (const [partName, wholeName] of pairs) {
-      const part = first(partName);
-      const whole = first(wholeName);
+      const part = firstProcurementStatement(levels, partName);
+      const whole = firstProcurementStatement(levels, wholeName);
       if (!part || !whole) continue;
       any = true;
       const instance = `${partName}≤${wholeName}`;
@@ -59,4 +58,10 @@ export default defineCheck<Record<string, never>>({
 function inPartUnit(whole: Statement, part: Statement): string {
   if (whole.token.unit === part.token.unit) return formatDecimal(whole.token.value, whole.token.scale);
   return formatDecimal(inUnit(statementInterval(whole).value, part.token.unit as Unit));
+}
+
+/** The first statement of a 政府采购 part ("合计" for the total) among the narrative's levels. */
+function firstProcurementStatement(levels: readonly AssessedStatement[], part: ProcurementPart): Statement | undefined {
+  for (const { statement } of levels) if (statement.subject?.kind === 'procurement' && statement.subject.part === part) return statement;
+  return undefined;
 }

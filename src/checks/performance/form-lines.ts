@@ -133,7 +133,9 @@ function isFormTable(table: Table): boolean {
 export function formRegions(doc: BudgetDocument): FormRegion[] {
   const exactColumns = doc.source.format === 'text';
   const regions: FormRegion[] = [];
-  const starts = doc.tables.map((t) => t.location).sort(compareLocations);
+  const starts: SourceLocation[] = [];
+  for (const t of doc.tables) starts.push(t.location);
+  starts.sort(compareLocations);
   for (const t of doc.tables) {
     if (!isFormTable(t)) continue;
     const lines = tableLines(t, exactColumns, doc.source.format !== 'pdf');

@@ -57,6 +57,12 @@ function moneyIn(text: string, from: number): Omit<NonNullable<ProjectsStatement
   return t && { raw: t.raw, value: t.value, scale: t.scale, unit: t.unit as Unit, offset: t.offset, length: t.length };
 }
 
+/** A clause of a sentence and its offset in the paragraph. */
+interface Clause {
+  readonly text: string;
+  readonly at: number;
+}
+
 /** Every narrative statement of the number of projects with 绩效目标 and/or their money. */
 export function projectStatements(doc: BudgetDocument, skip: ReadonlySet<Paragraph>): ProjectsStatement[] {
   const out: ProjectsStatement[] = [];
@@ -66,10 +72,12 @@ export function projectStatements(doc: BudgetDocument, skip: ReadonlySet<Paragra
       if (!s[0].includes('绩效目标')) continue;
       // a thousands separator is not a clause break ("1,234.5万元")
       const masked = s[0].replace(/(?<=[0-9０-９]),(?=[0-9０-９])/g, '_');
-      const clauses = [...masked.matchAll(CLAUSE)].map((c) => ({ text: s[0].slice(c.index, c.index + c[0].length), at: s.index + c.index }));
+      const clauses: Clause[] = [];
+      for (const c of masked.matchAll(CLAUSE)) clauses.push({ text: s[0].slice(c.index, c.index + c[0].length), at: s.index + c.index });
       let count: ProjectsStatement['count'];
       let from = 0;
-      for (const [i, c] of clauses.entries()) {
+      for (let i = 0; i < clauses.length; i++) {
+        const c = clauses[i]!;
         if (!c.text.includes('绩效目标')) continue;
         const found = countIn(c.text);
         const value = found ? countValue(found.raw) : undefined;

@@ -1,6 +1,7 @@
 import { formatDecimal } from '../../model/amount.js';
 import { defineCheck } from '../../engine/define-check.js';
 import type { Cell, Row } from '../../model/document.js';
+import { firstTableOf } from '../tables-by-kind.js';
 
 /** Notes that declare a table empty: "本表为空表", "本部门无政府性基金预算…", "本单位不涉及…". */
 export const EMPTY_NOTE = /空表|本(?:部门|单位)[^。；]{0,20}(?:无|没有|未安排|不涉及)/u;
@@ -65,7 +66,7 @@ export default defineCheck<Record<string, never>>({
         // a match names the fund: a paragraph without the name is not searched
         const m = p.text.includes(fund) ? says.exec(p.text) : null;
         if (!m) continue;
-        const table = ctx.document.tables.find((t) => t.kind === kind);
+        const table = firstTableOf(ctx.document, kind);
         if (!table) continue;
         notes++;
         const instance = `p${i}:${kind}`;

@@ -1,8 +1,7 @@
 import { defineCheck } from '../../engine/define-check.js';
 import { COMPARISON_MESSAGES, compareAndReport, type Relation } from './compare.js';
-import { describeRef, resolveRef, VALUE_REF_SCHEMA, type ValueRef } from './refs.js';
-import { EMPTY_INTERVAL } from '../../engine/interval.js';
-import type { Participant } from './values.js';
+import { describeRef, resolveRef, VALUE_REF_SCHEMA, type Resolved, type ValueRef } from './refs.js';
+import { absentParticipant, type Participant } from './values.js';
 
 interface Options {
   readonly left: ValueRef;
@@ -46,38 +45,43 @@ export default defineCheck<Options>({
     const { left, right, relation = 'eq', absentRow = 'zero', blankLeftNotAssessable = false } = ctx.options;
     const instance = 'identity';
     const refs = [left, ...right];
-    const resolved = refs.map((r) => resolveRef(ctx.document, r));
-    const structural = resolved.find((r) => r.kind === 'no-table' || r.kind === 'no-column');
-    if (structural) {
-      ctx.notApplicable(instance, (structural as { reason: string }).reason);
-      return;
+    // loops rather than map/filter/find: one pass, and arrays of one elements kind (see participantsInColumn)
+    const resolved: Resolved[] = [];
+    for (const ref of refs) resolved.push(resolveRef(ctx.document, ref));
+    for (const r of resolved) {
+      if (r.kind === 'no-table' || r.kind === 'no-column') {
+        ctx.notApplicable(instance, r.reason);
+        return;
+      }
     }
-    const values = resolved.filter((r): r is Extract<typeof r, { kind: 'value' }> => r.kind === 'value').map((r) => r.participant);
-    const absent = resolved.filter((r) => r.kind === 'no-row');
-    if (absent.length === refs.length) {
+    const values: Participant[] = [];
+    const absentReasons: string[] = [];
+    // a summary line or total that cannot be found (or not unambiguously) means a layout these
+    // options do not describe: not assessable whatever absentRow says (an absent code is a zero)
+    let absentLine = false;
+    for (let i = 0; i < refs.length; i++) {
+      const r = resolved[i]!;
+      if (r.participant !== undefined) values.push(r.participant);
+      else {
+        absentReasons.push(r.reason);
+        if (!('code' in refs[i]!.row)) absentLine = true;
+      }
+    }
+    if (absentReasons.length === refs.length) {
       ctx.notApplicable(instance, 'none of the rows is present');
       return;
     }
-    // a summary line or total that cannot be found (or not unambiguously) means a layout these
-    // options do not describe: not assessable whatever absentRow says (an absent code is a zero)
-    const absentLine = refs.find((r, i) => resolved[i]!.kind === 'no-row' && !('code' in r.row));
-    if (absentLine) {
-      ctx.notAssessable(instance, absent.map((a) => (a as { reason: string }).reason).join('; '));
+    if (absentLine || (absentReasons.length > 0 && absentRow === 'missing')) {
+      ctx.notAssessable(instance, absentReasons.join('; '));
       return;
     }
-    if (absent.length > 0 && absentRow === 'missing') {
-      ctx.notAssessable(instance, absent.map((a) => (a as { reason: string }).reason).join('; '));
-      return;
-    }
-    const leftResolved = resolved[0]!;
-    if (leftResolved.kind !== 'value') {
+    const l = resolved[0]!.participant;
+    if (l === undefined) {
       // the left row is absent: compare the right side with zero, reporting at the first right value
-      const zeroLeft: Participant = { ...values[0]!, interval: EMPTY_INTERVAL, blank: true, label: `${describeRef(left)} (absent)` };
       if (values.every((v) => v.interval.value.isZero())) ctx.pass(instance);
-      else compareAndReport(ctx, instance, zeroLeft, values, relation);
+      else compareAndReport(ctx, instance, absentParticipant(values[0]!, `${describeRef(left)} (absent)`), values, relation);
       return;
     }
-    const l = leftResolved.participant;
     if (blankLeftNotAssessable && l.blank && values.slice(1).some((v) => !v.blank)) {
       ctx.notAssessable(instance, `${l.label} is blank`);
       return;

@@ -4,6 +4,7 @@ import { defineCheck, type CheckContext } from '../../engine/define-check.js';
 import { COMPARISON_MESSAGES, compareAndReport, type Relation } from './compare.js';
 import { participant, relatedOf, targetOf } from './values.js';
 import { oncePer } from '../../memo.js';
+import { firstTableOf } from '../tables-by-kind.js';
 
 interface Side {
   readonly table: string;
@@ -62,8 +63,8 @@ export default defineCheck<Options>({
   },
   run(ctx) {
     const { left, right, relation = 'eq', levels } = ctx.options;
-    const lt = ctx.document.tables.find((t) => t.kind === left.table);
-    const rt = ctx.document.tables.find((t) => t.kind === right.table);
+    const lt = firstTableOf(ctx.document, left.table);
+    const rt = firstTableOf(ctx.document, right.table);
     if (!lt || !rt) {
       ctx.notApplicable('codes', `table ${!lt ? left.table : right.table} is absent`);
       return;

@@ -1,7 +1,7 @@
 import type { CheckContext } from '../../engine/define-check.js';
-import { compareIntervals, decimalsEqual, intervalOf, lessOrEqual, sumOf, type Interval } from '../../engine/interval.js';
-import type { Decimal } from '../../model/decimal.js';
-import type { Cell } from '../../model/document.js';
+import { compareIntervals, decimalsEqual, intervalOf, lessOrEqual, plusDecimal, sumOf, type Interval } from '../../engine/interval.js';
+import { ZERO, type Decimal } from '../../model/decimal.js';
+import type { Cell, Column, Row } from '../../model/document.js';
 import { isUnreadable, relatedOf, scaleFor, show, targetOf, unitOf, type Participant } from './values.js';
 
 export type Relation = 'eq' | 'le' | 'ge';
@@ -19,7 +19,7 @@ export function compareAndReport(
   relation: Relation = 'eq',
   extra?: Readonly<Record<string, string>>,
 ): void {
-  const unreadable = isUnreadable(actual) ? actual : parts.find(isUnreadable);
+  const unreadable = isUnreadable(actual) ? actual : firstUnreadable(parts);
   if (unreadable) {
     ctx.notAssessable(instance, `${unreadable.label} is not a readable amount`, targetOf(unreadable));
     return;
@@ -62,15 +62,48 @@ export function compareAndReport(
   ctx.report({ instance, messageId: verdict, data, at, related, ...(verdict === 'rounding' ? { severity: 'info' as const } : {}) });
 }
 
+/** The first part that is not a readable amount, if any. */
+function firstUnreadable(parts: readonly Participant[]): Participant | undefined {
+  for (let i = 0; i < parts.length; i++) if (isUnreadable(parts[i]!)) return parts[i];
+  return undefined;
+}
+
 /**
- * Whether `whole` = Σ `cells` on the printed values, every cell readable (a missing cell is blank):
- * the first test of compareAndReport (relation eq), which then passes at targetOf(whole). A check
- * that sums many cells calls this before building a participant per cell; false means "ask
- * compareAndReport", never a finding by itself.
+ * Whether the cell `whole` = Σ the cells of `rows` in `column` on the printed values, every cell
+ * readable (a missing cell is blank): the first test of compareAndReport (relation eq), which then
+ * passes. A check that sums many cells calls this before building a participant per cell; false
+ * means "ask compareAndReport", never a finding by itself.
  */
-export function sumHoldsOnPrintedValues(whole: Participant, cells: ReadonlyArray<Cell | undefined>): boolean {
-  if (isUnreadable(whole) || cells.some((cell) => cell?.invalid === true)) return false;
-  return decimalsEqual(whole.interval.value, sumOf(cells, (cell) => intervalOf(cell?.amount).value));
+export function columnSumHoldsOnPrintedValues(whole: Cell | undefined, rows: readonly Row[], column: Column): boolean {
+  if (whole?.invalid === true) return false;
+  const key = column.key;
+  let sum: Decimal | undefined;
+  for (let i = 0; i < rows.length; i++) {
+    const cell = rows[i]!.cells[key];
+    if (cell === undefined) continue;
+    if (cell.invalid === true) return false;
+    sum = plusPrinted(sum, cell);
+  }
+  return decimalsEqual(intervalOf(whole?.amount).value, sum ?? ZERO);
+}
+
+/** As columnSumHoldsOnPrintedValues, for the cells of one row in `columns`. */
+export function rowSumHoldsOnPrintedValues(whole: Cell | undefined, row: Row, columns: readonly Column[]): boolean {
+  if (whole?.invalid === true) return false;
+  let sum: Decimal | undefined;
+  for (let i = 0; i < columns.length; i++) {
+    const cell = row.cells[columns[i]!.key];
+    if (cell === undefined) continue;
+    if (cell.invalid === true) return false;
+    sum = plusPrinted(sum, cell);
+  }
+  return decimalsEqual(intervalOf(whole?.amount).value, sum ?? ZERO);
+}
+
+/** sum + the cell's printed value in 元, as sumOf adds (zeros skipped; undefined for zero). */
+function plusPrinted(sum: Decimal | undefined, cell: Cell): Decimal | undefined {
+  const value = intervalOf(cell.amount).value;
+  return value.isZero() ? sum : plusDecimal(sum, value);
 }
 
 /**
@@ -80,8 +113,13 @@ export function sumHoldsOnPrintedValues(whole: Participant, cells: ReadonlyArray
  */
 function holdsOnPrintedValues(relation: Relation, actual: Interval, expectedValue: Decimal, parts: readonly Participant[]): boolean {
   if (relation === 'eq') return decimalsEqual(actual.value, expectedValue);
-  if (relation === 'le') return parts.every((p) => p.interval.radius.isZero()) && actual.value.lte(expectedValue);
+  if (relation === 'le') return allExact(parts) && actual.value.lte(expectedValue);
   return actual.radius.isZero() && expectedValue.lte(actual.value);
+}
+
+function allExact(parts: readonly Participant[]): boolean {
+  for (let i = 0; i < parts.length; i++) if (!parts[i]!.interval.radius.isZero()) return false;
+  return true;
 }
 
 /** The usual messages of comparison checks; checks spread these into their meta.messages. */

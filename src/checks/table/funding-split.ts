@@ -7,6 +7,8 @@ import { participant, relatedOf, targetOf, type Participant } from './values.js'
 import { rowsByCode } from './coded-rows-compare.js';
 import { compareKeys } from './instance-order.js';
 import { compareStrings } from '../../model/location.js';
+import { firstTableOf } from '../tables-by-kind.js';
+import { packedMap } from '../packed-map.js';
 
 interface Options {
   /** The table of all spending (T3). */
@@ -51,22 +53,26 @@ export default defineCheck<Options>({
   },
   run(ctx) {
     const doc = ctx.document;
-    const total = doc.tables.find((t) => t.kind === ctx.options.total);
+    const total = firstTableOf(doc, ctx.options.total);
     if (!total) {
       ctx.notApplicable('split', `table ${ctx.options.total} is absent`);
       return;
     }
-    const parts = ctx.options.parts.map((k) => doc.tables.find((t) => t.kind === k)).filter((t): t is Table => t !== undefined);
+    const parts: Table[] = [];
+    for (const kind of ctx.options.parts) {
+      const part = firstTableOf(doc, kind);
+      if (part) parts.push(part);
+    }
     if (parts.length === 0) {
       ctx.notApplicable('split', `none of ${ctx.options.parts.join(', ')} is present`);
       return;
     }
-    const income = ctx.options.income ? doc.tables.find((t) => t.kind === ctx.options.income) : undefined;
+    const income = ctx.options.income ? firstTableOf(doc, ctx.options.income) : undefined;
     const fiscalOnly = fiscalOnlyTest(income);
     const totalRows = rowsByCode(total);
-    const partRows = parts.map((t) => rowsByCode(t));
+    const partRows = packedMap(parts, (t) => rowsByCode(t));
     const tTotal = total.rows.find((r) => r.isTotal);
-    const partTotals = tTotal ? parts.map((t) => t.rows.find((r) => r.isTotal)) : [];
+    const partTotals = tTotal ? packedMap(parts, (t) => t.rows.find((r) => r.isTotal)) : [];
     const columns = comparedColumns(ctx.options.columns, total, parts);
     const compare = (key: string, { name, tc, pcs }: ComparedColumn, trow: Row, prows: ReadonlyArray<Row | undefined>, code?: string): void => {
       const ps: Participant[] = [];
@@ -102,7 +108,7 @@ export default defineCheck<Options>({
     const keys = instanceKeys(tTotal !== undefined, totalRows, partRows);
     for (const key of keys) {
       const trow = key === TOTAL_KEY ? undefined : totalRows.get(key);
-      const prows = trow ? partRows.map((m) => m.get(key)) : undefined;
+      const prows = trow ? packedMap(partRows, (m) => m.get(key)) : undefined;
       for (const column of columns) {
         if (key === TOTAL_KEY) compare(key, column, tTotal!, partTotals);
         else if (trow) compare(key, column, trow, prows!, key);
@@ -127,7 +133,7 @@ function comparedColumns(names: readonly string[], total: Table, parts: readonly
   const columns: ComparedColumn[] = [];
   for (const name of names) {
     const tc = columnByName(total, name);
-    if (tc) columns.push({ name, tc, pcs: parts.map((t) => columnByName(t, name)) });
+    if (tc) columns.push({ name, tc, pcs: packedMap(parts, (t) => columnByName(t, name)) });
   }
   return columns.sort((a, b) => compareStrings(a.name, b.name));
 }

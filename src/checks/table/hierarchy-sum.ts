@@ -1,9 +1,10 @@
 import type { Row, Table } from '../../model/document.js';
 import { defineCheck, type CheckContext } from '../../engine/define-check.js';
-import { COMPARISON_MESSAGES, compareAndReport, sumHoldsOnPrintedValues } from './compare.js';
-import { participant, targetOf } from './values.js';
+import { COMPARISON_MESSAGES, columnSumHoldsOnPrintedValues, compareAndReport } from './compare.js';
+import { participant, participantsInColumn, passTarget } from './values.js';
 import { compareKeys } from './instance-order.js';
 import { compareStrings } from '../../model/location.js';
+import { tablesOfKind } from '../tables-by-kind.js';
 
 interface Options {
   /** Table kinds to check (coded tables: T2, T3, T5–T8). */
@@ -53,9 +54,9 @@ export default defineCheck<Options>({
   },
   run(ctx) {
     for (const kind of ctx.options.tables) {
-      const tables = ctx.document.tables.filter((t) => t.kind === kind);
-      if (tables.length === 0) ctx.notApplicable(kind, `table ${kind} is absent`);
-      for (const table of tables) checkTable(ctx, table);
+      const tables = tablesOfKind(ctx.document, kind);
+      if (tables === undefined) ctx.notApplicable(kind, `table ${kind} is absent`);
+      else for (const table of tables) checkTable(ctx, table);
     }
   },
 });
@@ -84,10 +85,9 @@ function checkTable(ctx: CheckContext<Options>, table: Table): void {
   for (const { parent, children, key } of sums) {
     const instancePrefix = `${table.id}:${key}:`;
     for (const column of columns) {
-      const whole = participant(table, parent, column);
-      // most sums hold: those pass without a participant per child
-      if (sumHoldsOnPrintedValues(whole, children.map((c) => c.cells[column.key]))) ctx.pass(instancePrefix + column.key, targetOf(whole));
-      else compareAndReport(ctx, instancePrefix + column.key, whole, children.map((c) => participant(table, c, column)));
+      // most sums hold: those pass without a participant per row
+      if (columnSumHoldsOnPrintedValues(parent.cells[column.key], children, column)) ctx.pass(instancePrefix + column.key, passTarget(ctx, table, parent, column));
+      else compareAndReport(ctx, instancePrefix + column.key, participant(table, parent, column), participantsInColumn(table, children, column));
     }
   }
 }

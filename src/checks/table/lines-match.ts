@@ -3,9 +3,11 @@ import { columnByName, normalizeName } from '../../model/table-access.js';
 import { toHalfWidth } from '../../model/amount.js';
 import { defineCheck, type CheckContext } from '../../engine/define-check.js';
 import { COMPARISON_MESSAGES, compareAndReport } from './compare.js';
-import { participant, relatedOf, targetOf, type Participant } from './values.js';
+import { labelledParticipant, participant, participantsInColumn, relatedOf, targetOf, type Participant } from './values.js';
 import { findByName } from './refs.js';
 import { stripNumbering } from '../../parsers/row-parse.js';
+import { firstTableOf } from '../tables-by-kind.js';
+import { packedMap } from '../packed-map.js';
 
 type Against =
   | { readonly kind: 'classes'; readonly table: string; readonly column: string }
@@ -101,8 +103,8 @@ export default defineCheck<Options>({
   },
   run(ctx) {
     const { lines, against } = ctx.options;
-    const table = ctx.document.tables.find((t) => t.kind === lines.table);
-    const other = ctx.document.tables.find((t) => t.kind === against.table);
+    const table = firstTableOf(ctx.document, lines.table);
+    const other = firstTableOf(ctx.document, against.table);
     if (!table || !other) {
       ctx.notApplicable('lines', `table ${!table ? lines.table : against.table} is absent`);
       return;
@@ -176,7 +178,7 @@ function counterpartFinder(ctx: CheckContext<Options>, other: Table, against: Ag
       return undefined;
     }
     const classes = other.rows.filter((r) => r.level === '类');
-    return byName(classes.map((r) => participant(other, r, col)));
+    return new NamedLines(participantsInColumn(other, classes, col));
   }
   if (against.kind === 'lines') {
     const col = columnByName(other, against.column, against.side);
@@ -184,7 +186,7 @@ function counterpartFinder(ctx: CheckContext<Options>, other: Table, against: Ag
       ctx.notApplicable('lines', `${other.kind} has no column "${against.column}"`);
       return undefined;
     }
-    return byName(other.rows.filter((r) => r.side === against.side && !r.isTotal).map((r) => participant(other, r, col)));
+    return new NamedLines(participantsInColumn(other, other.rows.filter((r) => r.side === against.side && !r.isTotal), col));
   }
   const total = other.rows.find((r) => r.isTotal);
   if (!total) {
@@ -192,11 +194,22 @@ function counterpartFinder(ctx: CheckContext<Options>, other: Table, against: Ag
     return undefined;
   }
   const cols: Column[] = other.columns.filter((c) => key(c.name) !== '合计');
-  const parts = cols.map((c) => ({ ...participant(other, total, c), label: `${other.kind} 合计 / ${c.name}` }));
-  return {
-    find: (name) => parts.find((p) => key(p.column.name) === key(name)) ?? nearColumn(parts, name),
-    all: () => parts,
-  };
+  const parts: Participant[] = [];
+  for (const c of cols) parts.push(labelledParticipant(other, total, c, `${other.kind} 合计 / ${c.name}`));
+  return new TotalColumns(parts);
+}
+
+/** The other table's 合计 row, column by column: a line matches the column of its name. */
+class TotalColumns implements Counterpart {
+  constructor(private readonly parts: Participant[]) {}
+  find(name: string): Participant | undefined {
+    const want = key(name);
+    for (const p of this.parts) if (key(p.column.name) === want) return p;
+    return nearColumn(this.parts, name);
+  }
+  all(): Participant[] {
+    return this.parts;
+  }
 }
 
 /** "财政拨款收入" ↔ "财政拨款": the one column whose name extends or shortens the line name. */
@@ -209,13 +222,18 @@ function nearColumn(parts: Participant[], name: string): Participant | undefined
   return near.length === 1 ? near[0] : undefined;
 }
 
-function byName(parts: Participant[]): Counterpart {
-  const rows = parts.map((p) => p.row);
-  return {
-    find(name) {
-      const row = findByName(rows, name);
-      return row ? parts.find((p) => p.row === row) : undefined;
-    },
-    all: () => parts,
-  };
+/** Lines of the other table, found by name (see findByName). */
+class NamedLines implements Counterpart {
+  private readonly rows: readonly Row[];
+  constructor(private readonly parts: Participant[]) {
+    this.rows = packedMap(parts, (p) => p.row);
+  }
+  find(name: string): Participant | undefined {
+    const row = findByName(this.rows, name);
+    if (row) for (const p of this.parts) if (p.row === row) return p;
+    return undefined;
+  }
+  all(): Participant[] {
+    return this.parts;
+  }
 }

@@ -2,6 +2,7 @@ import type { BudgetDocument, Row, Side, Table } from '../../model/document.js';
 import { columnByName, normalizeName, rowsOf } from '../../model/table-access.js';
 import { stripNumbering } from '../../parsers/row-parse.js';
 import { participant, type Participant } from './values.js';
+import { firstTableOf } from '../tables-by-kind.js';
 
 /** A reference to one value of the document, as written in rule options. */
 export interface ValueRef {
@@ -30,11 +31,21 @@ export const VALUE_REF_SCHEMA = {
   },
 } as const;
 
-export type Resolved =
-  | { readonly kind: 'value'; readonly participant: Participant }
-  | { readonly kind: 'no-table'; readonly reason: string }
-  | { readonly kind: 'no-column'; readonly reason: string }
-  | { readonly kind: 'no-row'; readonly reason: string; readonly table: Table };
+/**
+ * What a reference names in a document: a value, or why there is none (one shape for every kind,
+ * so that the checks reading these meet one hidden class).
+ */
+export interface Resolved {
+  readonly kind: 'value' | 'no-table' | 'no-column' | 'no-row';
+  /** The value (kind "value" only). */
+  readonly participant: Participant | undefined;
+  /** Why there is no value ('' for a value). */
+  readonly reason: string;
+}
+
+function resolved(kind: Resolved['kind'], participant: Participant | undefined, reason: string): Resolved {
+  return { kind, participant, reason };
+}
 
 function findRow(table: Table, ref: ValueRef): Row | undefined {
   const onSide = (r: Row): boolean => ref.side === undefined || r.side === ref.side;
@@ -69,11 +80,11 @@ export function describeRef(ref: ValueRef): string {
 
 /** Resolves a reference against the document. */
 export function resolveRef(doc: BudgetDocument, ref: ValueRef): Resolved {
-  const table = doc.tables.find((t) => t.kind === ref.table);
-  if (!table) return { kind: 'no-table', reason: `table ${ref.table} is absent` };
+  const table = firstTableOf(doc, ref.table);
+  if (!table) return resolved('no-table', undefined, `table ${ref.table} is absent`);
   const column = columnByName(table, ref.column, ref.side);
-  if (!column) return { kind: 'no-column', reason: `${ref.table} has no column "${ref.column}"` };
+  if (!column) return resolved('no-column', undefined, `${ref.table} has no column "${ref.column}"`);
   const row = findRow(table, ref);
-  if (!row) return { kind: 'no-row', reason: `${describeRef(ref)}: no such row`, table };
-  return { kind: 'value', participant: participant(table, row, column) };
+  if (!row) return resolved('no-row', undefined, `${describeRef(ref)}: no such row`);
+  return resolved('value', participant(table, row, column), '');
 }

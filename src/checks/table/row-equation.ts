@@ -1,9 +1,11 @@
 import type { Column, Row, Side, Table } from '../../model/document.js';
 import { columnByName, rowsOf } from '../../model/table-access.js';
 import { defineCheck, type CheckContext } from '../../engine/define-check.js';
-import { COMPARISON_MESSAGES, compareAndReport, sumHoldsOnPrintedValues } from './compare.js';
-import { participant, targetOf } from './values.js';
+import { COMPARISON_MESSAGES, compareAndReport, rowSumHoldsOnPrintedValues } from './compare.js';
+import { participant, participantsInRow, passTarget } from './values.js';
 import { compareKeys } from './instance-order.js';
+import { tablesOfKind } from '../tables-by-kind.js';
+import { packedMap } from '../packed-map.js';
 
 interface Options {
   readonly table: string;
@@ -40,9 +42,9 @@ export default defineCheck<Options>({
     messages: COMPARISON_MESSAGES,
   },
   run(ctx) {
-    const tables = ctx.document.tables.filter((t) => t.kind === ctx.options.table);
-    if (tables.length === 0) ctx.notApplicable(ctx.options.table, `table ${ctx.options.table} is absent`);
-    for (const table of tables) checkTable(ctx, table);
+    const tables = tablesOfKind(ctx.document, ctx.options.table);
+    if (tables === undefined) ctx.notApplicable(ctx.options.table, `table ${ctx.options.table} is absent`);
+    else for (const table of tables) checkTable(ctx, table);
   },
 });
 
@@ -58,7 +60,7 @@ function checkTable(ctx: CheckContext<Options>, table: Table): void {
   if (parts === 'rest') {
     partCols = table.columns.filter((c) => c !== totalCol && (side === undefined || c.side === side) && !isWithin(c, totalCol));
   } else {
-    const found = parts.map((p) => columnByName(table, p, side));
+    const found = packedMap(parts, (p) => columnByName(table, p, side));
     const missing = parts.filter((_, i) => !found[i]);
     if (missing.length > 0) {
       if (optional) ctx.notApplicable(instanceBase, `${table.kind} has no column ${missing.join(', ')}`);
@@ -74,10 +76,9 @@ function checkTable(ctx: CheckContext<Options>, table: Table): void {
   rows.sort((a, b) => compareKeys(rowKey(a), rowKey(b)));
   for (const row of rows) {
     const instance = `${table.id}:${rowKey(row)}:${totalCol.key}`;
-    const whole = participant(table, row, totalCol);
     // most rows add up: those pass without a participant per part
-    if (sumHoldsOnPrintedValues(whole, partCols.map((c) => row.cells[c.key]))) ctx.pass(instance, targetOf(whole));
-    else compareAndReport(ctx, instance, whole, partCols.map((c) => participant(table, row, c)));
+    if (rowSumHoldsOnPrintedValues(row.cells[totalCol.key], row, partCols)) ctx.pass(instance, passTarget(ctx, table, row, totalCol));
+    else compareAndReport(ctx, instance, participant(table, row, totalCol), participantsInRow(table, row, partCols));
   }
 }
 

@@ -1,8 +1,9 @@
 import type { Column, Row, Side, Table } from '../../model/document.js';
 import { defineCheck, type CheckContext } from '../../engine/define-check.js';
 import { COMPARISON_MESSAGES, compareAndReport } from './compare.js';
-import { participant, relatedOf, targetOf } from './values.js';
+import { participant, participantsInColumn, relatedOf, targetOf } from './values.js';
 import { toHalfWidth } from '../../model/amount.js';
+import { tablesOfKind } from '../tables-by-kind.js';
 
 interface Options {
   readonly table: string;
@@ -47,11 +48,14 @@ export default defineCheck<Options>({
     },
   },
   run(ctx) {
-    const tables = ctx.document.tables.filter((t) => t.kind === ctx.options.table);
-    if (tables.length === 0) ctx.notApplicable(ctx.options.table, `table ${ctx.options.table} is absent`);
+    const tables = tablesOfKind(ctx.document, ctx.options.table);
+    if (tables === undefined) {
+      ctx.notApplicable(ctx.options.table, `table ${ctx.options.table} is absent`);
+      return;
+    }
     for (const table of tables) {
       const rows = table.rows.filter((r) => r.side === ctx.options.side);
-      const lines: Lines = { rows, kinds: rows.map(lineKind) };
+      const lines: Lines = { rows, kinds: lineKinds(rows) };
       for (const column of table.columns.filter((c) => c.side === ctx.options.side)) checkSide(ctx, table, lines, column);
     }
   },
@@ -63,6 +67,13 @@ interface Lines {
   readonly kinds: readonly LineKind[];
 }
 
+function lineKinds(rows: readonly Row[]): LineKind[] {
+  // a loop rather than map(): see participantsInColumn
+  const kinds: LineKind[] = [];
+  for (let i = 0; i < rows.length; i++) kinds.push(lineKind(rows[i]!));
+  return kinds;
+}
+
 function checkSide(ctx: CheckContext<Options>, table: Table, { rows, kinds }: Lines, column: Column): void {
   const numbered = kinds.includes('top');
   // sub-line groups: a top line followed by sub lines
@@ -72,7 +83,7 @@ function checkSide(ctx: CheckContext<Options>, table: Table, { rows, kinds }: Li
     for (let j = i + 1; j < rows.length && kinds[j] === 'sub'; j++) subs.push(rows[j]!);
     if (subs.length === 0) continue;
     const parent = participant(table, rows[i]!, column);
-    const parts = subs.map((s) => participant(table, s, column));
+    const parts = participantsInColumn(table, subs, column);
     const instance = `${table.id}:${rows[i]!.label}:${column.key}`;
     if (!parent.blank && !parent.interval.value.isZero() && parts.every((p) => p.blank && !p.cell?.invalid)) {
       ctx.report({
@@ -107,7 +118,7 @@ function checkSide(ctx: CheckContext<Options>, table: Table, { rows, kinds }: Li
         ctx,
         `${table.id}:${totalRow.label}:${column.key}`,
         participant(table, totalRow, column),
-        parts.map((r) => participant(table, r, column)),
+        participantsInColumn(table, parts, column),
       );
     }
     previous = totalRow;

@@ -1,7 +1,7 @@
 import { formatDecimal, type Unit } from '../../model/amount.js';
 import type { Cell, Column, Row, Table } from '../../model/document.js';
 import { EMPTY_INTERVAL, intervalOf, inUnit, type Interval } from '../../engine/interval.js';
-import type { RelatedTarget, Target } from '../../engine/define-check.js';
+import type { CheckContext, RelatedTarget, Target } from '../../engine/define-check.js';
 
 /** A value taking part in an identity: where it is and the interval (in 元) it stands for. */
 export interface Participant {
@@ -22,23 +22,71 @@ export function rowLabel(row: Row): string {
 }
 
 export function participant(table: Table, row: Row, column: Column): Participant {
-  return new TableParticipant(table, row, column);
+  return new TableParticipant(table, row, column, undefined);
 }
 
-/** A participant whose label is built only when a message needs it. */
+/** The value at a place under a label of the check's own ("T8 合计 / 基本支出"). */
+export function labelledParticipant(table: Table, row: Row, column: Column, label: string): Participant {
+  return new TableParticipant(table, row, column, label);
+}
+
+/**
+ * A zero standing for an absent value, placed (and read for unit and readability) at `p`'s place:
+ * what a check compares when the row it wants is not printed.
+ */
+export function absentParticipant(p: Participant, label: string): Participant {
+  const absent = new TableParticipant(p.table, p.row, p.column, label);
+  absent.interval = EMPTY_INTERVAL;
+  absent.blank = true;
+  return absent;
+}
+
+/** The participants of `rows` in one column, in row order. */
+export function participantsInColumn(table: Table, rows: readonly Row[], column: Column): Participant[] {
+  // a loop rather than map(): an array that optimised map() builds is holey, one that push() builds
+  // is packed, and compareAndReport would meet both kinds
+  const out: Participant[] = [];
+  for (let i = 0; i < rows.length; i++) out.push(new TableParticipant(table, rows[i]!, column, undefined));
+  return out;
+}
+
+/** The participants of one row in `columns`, in column order. */
+export function participantsInRow(table: Table, row: Row, columns: readonly Column[]): Participant[] {
+  const out: Participant[] = [];
+  for (let i = 0; i < columns.length; i++) out.push(new TableParticipant(table, row, columns[i]!, undefined));
+  return out;
+}
+
+/**
+ * The one shape of every participant (a check that spread one into a literal made a new hidden
+ * class each time); the label is built only when a message needs it, unless the check gave one.
+ */
 class TableParticipant implements Participant {
   readonly cell: Cell | undefined;
-  readonly interval: Interval;
-  readonly blank: boolean;
-  constructor(readonly table: Table, readonly row: Row, readonly column: Column) {
+  interval: Interval;
+  blank: boolean;
+  constructor(
+    readonly table: Table,
+    readonly row: Row,
+    readonly column: Column,
+    private readonly givenLabel: string | undefined,
+  ) {
     const cell = row.cells[column.key];
     this.cell = cell;
     this.interval = cell?.amount ? intervalOf(cell.amount) : EMPTY_INTERVAL;
     this.blank = !cell?.amount;
   }
   get label(): string {
-    return `${this.table.kind} ${rowLabel(this.row)} / ${this.column.name}`;
+    return this.givenLabel ?? `${this.table.kind} ${rowLabel(this.row)} / ${this.column.name}`;
   }
+}
+
+/**
+ * Where a passed instance is: the participant at the place, or nothing when the run lists no passed
+ * instance (settings.keptOutcomes), so that a pass on a fast path builds no object.
+ */
+export function passTarget(ctx: CheckContext<unknown>, table: Table, row: Row, column: Column): Target | undefined {
+  return ctx.settings.keptOutcomes === 'not-assessable' ? undefined : participant(table, row, column);
 }
 
 /** True when a cell could not be read as an amount (the identity is then not assessable). */
@@ -47,9 +95,8 @@ export function isUnreadable(p: Participant): boolean {
 }
 
 export function targetOf(p: Participant): Target {
-  // a table participant is itself a target (table, row, column, cell): no object per outcome
-  if (p instanceof TableParticipant) return p;
-  return p.cell ? { table: p.table, row: p.row, column: p.column, cell: p.cell } : { table: p.table, row: p.row, column: p.column };
+  // a participant is itself a target (table, row, column, cell): no object per outcome
+  return p;
 }
 
 /** The unit in which to print a comparison: the main participant's table unit. */
