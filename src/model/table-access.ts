@@ -1,5 +1,6 @@
 import type { BudgetDocument, Cell, Column, Row, Side, Table, TableKind } from './document.js';
 import { memoByString, oncePer } from '../memo.js';
+import { packedFilter } from './lists.js';
 
 /**
  * Normalises a printed name for comparison: no whitespace, full-width brackets and quotes removed
@@ -63,7 +64,7 @@ function withoutYear(s: string): string {
 
 function columnByOneName(table: Table, name: string, side?: Side): Column | undefined {
   const want = normalizeName(name);
-  const sameSide = table.columns.filter((c) => side === undefined || c.side === side);
+  const sameSide = packedFilter(table.columns, (c) => side === undefined || c.side === side);
   return (
     sameSide.find((c) => c.key === name) ??
     sameSide.find((c) => normalizeName(c.name) === want) ??
@@ -73,12 +74,13 @@ function columnByOneName(table: Table, name: string, side?: Side): Column | unde
   );
 }
 
+// the row lists are packedFilter's: one kind of array, empty or not, for the rules that loop over them
 export function rowsOf(table: Table, side?: Side): Row[] {
-  return table.rows.filter((r) => side === undefined || r.side === side);
+  return packedFilter(table.rows, (r) => side === undefined || r.side === side);
 }
 
 export function codedRows(table: Table): Row[] {
-  return table.rows.filter((r) => r.code !== undefined);
+  return packedFilter(table.rows, (r) => r.code !== undefined);
 }
 
 export function rowByCode(table: Table, code: string): Row | undefined {
@@ -93,7 +95,7 @@ export function totalRow(table: Table, side?: Side): Row | undefined {
 
 /** Rows whose label or name matches the pattern (numbering such as "一、" ignored by the caller's pattern). */
 export function rowsByLabel(table: Table, pattern: RegExp, side?: Side): Row[] {
-  return rowsOf(table, side).filter((r) => pattern.test(normalizeName(r.label ?? r.name)));
+  return packedFilter(rowsOf(table, side), (r) => pattern.test(normalizeName(r.label ?? r.name)));
 }
 
 export function cellOf(row: Row, column: Column | undefined): Cell | undefined {

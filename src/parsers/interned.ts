@@ -1,4 +1,6 @@
 import { memoByString, ownCopy } from '../memo.js';
+import type { RowCode } from '../model/construct.js';
+import { levelOf } from './row-parse.js';
 
 /** The longest text sharedText shares (longer ones are returned as they are). */
 const SHARED_TEXT_MAX_LENGTH = 32;
@@ -12,11 +14,8 @@ const SHARED_TEXT_MAX_LENGTH = 32;
  */
 export const sharedText: (text: string) => string = memoByString((text) => text, SHARED_TEXT_MAX_LENGTH);
 
-/** A row's code and its printed parts, shared by every row that prints the code so. */
-export interface SharedCode {
-  readonly code: string;
-  readonly parts: readonly string[];
-}
+/** A row's code, its level and its printed parts, shared by every row that prints the code so. */
+export type SharedCode = RowCode;
 
 /** Codes already handed out, by code; bounded like memoByString's caches. */
 const codes = new Map<string, SharedCode>();
@@ -33,12 +32,25 @@ export function sharedCode(parts: readonly string[]): SharedCode {
   for (let i = 1; i < parts.length; i++) code += parts[i]!;
   const known = codes.get(code);
   if (known !== undefined && sameParts(known.parts, parts)) return known;
-  // copies of exact length and detached from the document: an array grown by push keeps room for 17
-  // (a part too long for sharedText is copied too: a cached slice would keep its document's text alive)
-  const own: SharedCode = { code: ownCopy(code), parts: parts.map((p) => (p.length <= SHARED_TEXT_MAX_LENGTH ? sharedText(p) : ownCopy(p))) };
+  const own: SharedCode = { code: ownCopy(code), level: levelOf(code), parts: ownParts(parts) };
   if (known === undefined) {
     if (codes.size >= MAX_SHARED_CODES) codes.clear();
     codes.set(own.code, own);
+  }
+  return own;
+}
+
+/**
+ * Copies of the parts detached from the document (a part too long for sharedText is copied too: a
+ * cached slice would keep its document's text alive), in an array of exact length (an array grown
+ * by push keeps room for 17) and packed like `parts` (map() gives a holey array when its caller runs
+ * optimised and a packed one when not: two hidden classes for the code that reads the parts).
+ */
+function ownParts(parts: readonly string[]): string[] {
+  const own = parts.slice();
+  for (let i = 0; i < own.length; i++) {
+    const p = own[i]!;
+    own[i] = p.length <= SHARED_TEXT_MAX_LENGTH ? sharedText(p) : ownCopy(p);
   }
   return own;
 }
