@@ -1,6 +1,6 @@
 import type { BudgetDocument, Cell, Column, Row, Side, Table, TableKind } from './document.js';
 import { memoByString, oncePer } from '../memo.js';
-import { packedFilter } from './lists.js';
+import { objectList } from './lists.js';
 
 /**
  * Normalises a printed name for comparison: no whitespace, full-width brackets and quotes removed
@@ -64,7 +64,7 @@ function withoutYear(s: string): string {
 
 function columnByOneName(table: Table, name: string, side?: Side): Column | undefined {
   const want = normalizeName(name);
-  const sameSide = packedFilter(table.columns, (c) => side === undefined || c.side === side);
+  const sameSide = table.columns.filter((c) => side === undefined || c.side === side);
   return (
     sameSide.find((c) => c.key === name) ??
     sameSide.find((c) => normalizeName(c.name) === want) ??
@@ -74,13 +74,18 @@ function columnByOneName(table: Table, name: string, side?: Side): Column | unde
   );
 }
 
-// the row lists are packedFilter's: one kind of array, empty or not, for the rules that loop over them
+// The row lists are objectLists, pushed in loops: filter() gives an array for small integers when
+// nothing passes, another hidden class for the rules that loop over the rows (see lists.ts).
 export function rowsOf(table: Table, side?: Side): Row[] {
-  return packedFilter(table.rows, (r) => side === undefined || r.side === side);
+  const rows = objectList<Row>();
+  for (const r of table.rows) if (side === undefined || r.side === side) rows.push(r);
+  return rows;
 }
 
 export function codedRows(table: Table): Row[] {
-  return packedFilter(table.rows, (r) => r.code !== undefined);
+  const rows = objectList<Row>();
+  for (const r of table.rows) if (r.code !== undefined) rows.push(r);
+  return rows;
 }
 
 export function rowByCode(table: Table, code: string): Row | undefined {
@@ -95,7 +100,9 @@ export function totalRow(table: Table, side?: Side): Row | undefined {
 
 /** Rows whose label or name matches the pattern (numbering such as "一、" ignored by the caller's pattern). */
 export function rowsByLabel(table: Table, pattern: RegExp, side?: Side): Row[] {
-  return packedFilter(rowsOf(table, side), (r) => pattern.test(normalizeName(r.label ?? r.name)));
+  const rows = objectList<Row>();
+  for (const r of table.rows) if ((side === undefined || r.side === side) && pattern.test(normalizeName(r.label ?? r.name))) rows.push(r);
+  return rows;
 }
 
 export function cellOf(row: Row, column: Column | undefined): Cell | undefined {

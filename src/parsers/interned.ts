@@ -22,17 +22,17 @@ const codes = new Map<string, SharedCode>();
 const MAX_SHARED_CODES = 50_000;
 
 /**
- * The shared code and parts for printed code parts (`parts`: a scratch array): the same code is
- * printed in several tables of a document and in most documents, and one look-up by the code finds
- * both. A code split differently than the first time (as a malformed table may print it) gets
- * copies of its own. Codes and parts are read-only in the model.
+ * The shared code and parts for the first `count` printed code parts of `parts` (a scratch array):
+ * the same code is printed in several tables of a document and in most documents, and one look-up
+ * by the code finds both. A code split differently than the first time (as a malformed table may
+ * print it) gets copies of its own. Codes and parts are read-only in the model.
  */
-export function sharedCode(parts: readonly string[]): SharedCode {
+export function sharedCode(parts: readonly string[], count = parts.length): SharedCode {
   let code = parts[0]!;
-  for (let i = 1; i < parts.length; i++) code += parts[i]!;
+  for (let i = 1; i < count; i++) code += parts[i]!;
   const known = codes.get(code);
-  if (known !== undefined && sameParts(known.parts, parts)) return known;
-  const own: SharedCode = { code: ownCopy(code), level: levelOf(code), parts: ownParts(parts) };
+  if (known !== undefined && sameParts(known.parts, parts, count)) return known;
+  const own: SharedCode = { code: ownCopy(code), level: levelOf(code), parts: ownParts(parts, count) };
   if (known === undefined) {
     if (codes.size >= MAX_SHARED_CODES) codes.clear();
     codes.set(own.code, own);
@@ -46,8 +46,8 @@ export function sharedCode(parts: readonly string[]): SharedCode {
  * by push keeps room for 17) and packed like `parts` (map() gives a holey array when its caller runs
  * optimised and a packed one when not: two hidden classes for the code that reads the parts).
  */
-function ownParts(parts: readonly string[]): string[] {
-  const own = parts.slice();
+function ownParts(parts: readonly string[], count: number): string[] {
+  const own = parts.slice(0, count);
   for (let i = 0; i < own.length; i++) {
     const p = own[i]!;
     own[i] = p.length <= SHARED_TEXT_MAX_LENGTH ? sharedText(p) : ownCopy(p);
@@ -55,8 +55,8 @@ function ownParts(parts: readonly string[]): string[] {
   return own;
 }
 
-function sameParts(a: readonly string[], b: readonly string[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+function sameParts(a: readonly string[], b: readonly string[], count: number): boolean {
+  if (a.length !== count) return false;
+  for (let i = 0; i < count; i++) if (a[i] !== b[i]) return false;
   return true;
 }

@@ -1,7 +1,7 @@
 import { parseAmountText, toHalfWidth, type Amount, type Unit } from '../model/amount.js';
 import { makeCell, makeParagraph, makeParseIssue, makeRow, makeSegment, makeTable, makeTablePart } from '../model/construct.js';
-import type { Cell, CodeScheme, Column, Paragraph, ParseIssue, Row, Side, Table, TableKind } from '../model/document.js';
-import { objectList, packedMap } from '../model/lists.js';
+import type { Cell, CodeScheme, Column, Paragraph, ParseIssue, Row, Side, Table, TableKind, TablePart } from '../model/document.js';
+import { objectList } from '../model/lists.js';
 import { atColumn, type SourceLocation } from '../model/location.js';
 import { memoByString } from '../memo.js';
 import { readHeader, type HeaderColumn } from './header.js';
@@ -37,12 +37,12 @@ function isBlank(line: LayoutLine): boolean {
   return true;
 }
 
+// The lists here are pushed in loops into objectLists (see model/lists.ts): one kind of array whatever
+// their length and whichever tier built them. A line has at least one cell.
 function texts(line: LayoutLine): string[] {
-  return packedMap(line.cells, cellText);
-}
-
-function cellText(c: LayoutCell): string {
-  return c.text;
+  const out: string[] = [];
+  for (const c of line.cells) out.push(c.text);
+  return out;
 }
 
 /** The text of the line's only non-blank cell, trimmed; undefined when it has none or several. */
@@ -191,13 +191,15 @@ function mergeParts(parts: RawPart[], file: string, issues: ParseIssue[], readin
     }
   }
   const counts = new Map<string, number>();
-  return packedMap(groups, (g) => {
+  const tables = objectList<Table>();
+  for (const g of groups) {
     const kind = g[0]!.kind;
     const n = (counts.get(kind) ?? 0) + 1;
     counts.set(kind, n);
     const id = kind === 'unknown' ? `unknown-${n}` : n === 1 ? kind : `${kind}-${n}`;
-    return assemble(g, id, file, issues, readings);
-  });
+    tables.push(assemble(g, id, file, issues, readings));
+  }
+  return tables;
 }
 
 function isTotalLine(l: LayoutLine): boolean {
@@ -283,7 +285,9 @@ function assemble(group: RawPart[], id: string, file: string, issues: ParseIssue
   const data = bodyLines(group);
   const width = widestLine(data, widestLine(header, 0));
   const twoSided = TWO_SIDED.has(kind) || (kind === 'unknown' && isTwoSidedHeader(header));
-  const { classified, columns: headerColumns } = readHeader(packedMap(header, texts), width, twoSided);
+  const headerTexts = objectList<string[]>();
+  for (const l of header) headerTexts.push(texts(l));
+  const { classified, columns: headerColumns } = readHeader(headerTexts, width, twoSided);
   const columns = kind === 'unknown' && header.length === 0 ? objectList<Column>() : headerColumns;
   const unit = group.find((p) => p.unit)?.unit;
   const tableName = first.title;
@@ -308,8 +312,10 @@ function assemble(group: RawPart[], id: string, file: string, issues: ParseIssue
   if (kind !== 'unknown' && data.length === 0) {
     issues.push(makeParseIssue('parse/empty-table-body', 'emptyTableBody', { table: tableName }, first.titleLocation, tableName));
   }
-  const notes = packedMap(linesOf(group, 'notes'), noteParagraph);
-  const parts = packedMap(group, (p) => makeTablePart(p.titleLocation));
+  const notes = objectList<Paragraph>();
+  for (const l of linesOf(group, 'notes')) notes.push(noteParagraph(l));
+  const parts = objectList<TablePart>();
+  for (const p of group) parts.push(makeTablePart(p.titleLocation));
   return makeTable(id, kind, first.title, unit, scheme, columns, rows, notes, parts, first.titleLocation);
 }
 
@@ -403,24 +409,47 @@ function oneSidedLayout(classified: readonly HeaderColumn[]): OneSidedLayout {
   };
 }
 
-/** The non-blank 类/款/项 parts of a line (in a scratch array), when there is one and all are digits. */
-function printedCodeParts(line: LayoutLine, partCols: readonly HeaderColumn[]): string[] | undefined {
-  const parts: string[] = [];
+/**
+ * The printed code parts of the row being read, for sharedCode: one array for every row (rather than
+ * an array per row, which push would give room for 17), emptied after each use so that it does not
+ * keep a document's text alive.
+ */
+const scratchParts: string[] = [];
+
+/** The shared code of the row's code parts as printed: the first `count` of scratchParts. */
+function sharedScratchCode(count: number): SharedCode {
+  const shared = sharedCode(scratchParts, count);
+  scratchParts.fill('', 0, count);
+  return shared;
+}
+
+/** The shared code of the non-blank 类/款/项 parts of a line, when there is one and all are digits. */
+function printedCode(line: LayoutLine, partCols: readonly HeaderColumn[]): SharedCode | undefined {
+  let count = 0;
   for (const c of partCols) {
     const text = cellAt(line, c.index).text;
     // the common cases, "" and plain digits, are already compact
     if (text === '') continue;
     if (isDigits(text)) {
-      parts.push(text);
+      scratchParts[count++] = text;
       continue;
     }
     // half-width and without spaces, as printed
     const p = toHalfWidth(text).replace(/\s+/g, '');
     if (p === '') continue;
-    if (!isDigits(p)) return undefined;
-    parts.push(p);
+    if (!isDigits(p)) {
+      scratchParts.fill('', 0, count);
+      return undefined;
+    }
+    scratchParts[count++] = p;
   }
-  return parts.length > 0 ? parts : undefined;
+  return count > 0 ? sharedScratchCode(count) : undefined;
+}
+
+/** The shared code of a code printed whole. */
+function wholeCode(code: string): SharedCode {
+  scratchParts[0] = code;
+  return sharedScratchCode(1);
 }
 
 function oneSidedRow(line: LayoutLine, layout: OneSidedLayout, context: RowContext): Row {
@@ -428,17 +457,16 @@ function oneSidedRow(line: LayoutLine, layout: OneSidedLayout, context: RowConte
   // codes and their parts, names and labels are kept as shared copies (sharedCode, sharedText)
   let shared: SharedCode | undefined;
   if (partCols.length > 0) {
-    const printed = printedCodeParts(line, partCols);
-    if (printed) shared = sharedCode(printed);
+    shared = printedCode(line, partCols);
   } else if (codeCol) {
     const text = codeText(cellAt(line, codeCol.index).text);
-    if (text) shared = sharedCode([text]);
+    if (text) shared = wholeCode(text);
   }
   let name = nameCol ? trimmed(cellAt(line, nameCol.index).text) : '';
   if (!shared && name) {
     const split = splitCodeName(name);
     if (split.code) {
-      shared = sharedCode([split.code]);
+      shared = wholeCode(split.code);
       name = split.name;
     }
   }
