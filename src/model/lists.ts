@@ -5,8 +5,8 @@
  * from an array of objects, by their hidden classes: map() gives a packed array as the built-in and
  * a holey one when its caller runs optimised, `[]` and filter() give an array for small integers
  * while nothing is pushed (an optimised `[]` may not), and the code that loops over the lists met
- * every variant and was compiled again for each. Hot code pushes in loops of its own: a shared helper
- * taking a callback would call it megamorphically wherever it is not inlined.
+ * every variant and was compiled again for each. Each list is pushed in a loop of its own: a shared
+ * helper taking a callback would call it megamorphically wherever it is not inlined.
  */
 
 /** An empty array that has held an object: its copies are arrays for objects from the start. */
@@ -16,11 +16,4 @@ NO_OBJECTS.length = 0;
 /** A new empty array of the kind a pushed list of objects (or strings) is. */
 export function objectList<T>(): T[] {
   return NO_OBJECTS.slice() as T[];
-}
-
-/** `items.map(f)`, as an objectList (for code that runs a few times per document at most). */
-export function packedMap<T, U>(items: readonly T[], f: (item: T, index: number) => U): U[] {
-  const out = objectList<U>();
-  for (let i = 0; i < items.length; i++) out.push(f(items[i]!, i));
-  return out;
 }

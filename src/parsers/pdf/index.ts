@@ -1,10 +1,10 @@
 import { InputError } from '../../errors.js';
 import { makeSource } from '../../model/construct.js';
-import { packedMap } from '../../model/lists.js';
+import { objectList } from '../../model/lists.js';
 import { atColumn, pageLocation, type SourceLocation } from '../../model/location.js';
 import type { BudgetDocument, ParseIssue, TableKind } from '../../model/document.js';
 import { assembleDocument } from '../assemble.js';
-import { layoutLine, type LayoutLine } from '../layout.js';
+import { layoutLine, type LayoutCell, type LayoutLine } from '../layout.js';
 import { isDataLine } from '../row-parse.js';
 import { isGenericTitle, titleKind, unitDeclaration } from '../table-titles.js';
 import { physText, removeDuplicateBlocks, removePageFurniture } from './clean.js';
@@ -56,7 +56,9 @@ function titleLayout(line: PhysLine, file: string): LayoutLine[] {
   if (!parts || parts.rest.length === 0) return [textLayout(line, file, true)];
   const at = (column: number): SourceLocation => pageLocation(file, line.page, line.line, column);
   const title = layoutLine([{ text: parts.title, location: at(1) }], at(1), false, true);
-  const unit = layoutLine(packedMap(parts.rest, (ch, k) => ({ text: joinFragments(ch), location: at(k + 2) })), at(2), false);
+  const unitCells = objectList<LayoutCell>();
+  parts.rest.forEach((ch, k) => unitCells.push({ text: joinFragments(ch), location: at(k + 2) }));
+  const unit = layoutLine(unitCells, at(2), false);
   return [title, unit];
 }
 
@@ -148,7 +150,9 @@ interface Emitted {
 function textLayout(line: PhysLine, file: string, breakBefore: boolean, continues = false): LayoutLine {
   const cs = chunks(line.fragments, 1.5);
   const at = (column: number): SourceLocation => pageLocation(file, line.page, line.line, column);
-  const cells = cs.length >= 2 ? packedMap(cs, (ch, k) => ({ text: joinFragments(ch), location: at(k + 1) })) : [{ text: physText(line), location: at(1) }];
+  const cells = objectList<LayoutCell>();
+  if (cs.length >= 2) cs.forEach((ch, k) => cells.push({ text: joinFragments(ch), location: at(k + 1) }));
+  else cells.push({ text: physText(line), location: at(1) });
   return layoutLine(cells, at(1), cs.length >= 2, breakBefore || undefined, continues || undefined);
 }
 

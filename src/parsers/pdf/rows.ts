@@ -1,5 +1,5 @@
 import { isNumberedLabel, isTotalLabel } from '../row-parse.js';
-import { packedMap } from '../../model/lists.js';
+import { objectList } from '../../model/lists.js';
 import { pageLocation } from '../../model/location.js';
 import { layoutLine, type LayoutCell, type LayoutLine } from '../layout.js';
 import { columnAt, type ColumnModel } from './columns.js';
@@ -103,12 +103,13 @@ export function assembleRows(body: readonly PhysLine[], model: ColumnModel, file
 function toLayout(band: Band, model: ColumnModel, file: string): LayoutLine {
   const lines = [...band.lines].sort((a, b) => a.line.top - b.line.top);
   const anchor = lines.find((l) => l.anchor) ?? lines[0]!;
-  const cells: LayoutCell[] = packedMap(model.leaves, (_, c) => {
+  const cells = objectList<LayoutCell>();
+  for (let c = 0; c < model.leaves.length; c++) {
     const parts = lines.filter((l) => l.cols[c]!.length > 0);
     const text = parts.map((l) => joinFragments(l.cols[c]!)).join('');
     const at = parts[0]?.line ?? anchor.line;
-    return { text, location: pageLocation(file, at.page, at.line, c + 1) };
-  });
+    cells.push({ text, location: pageLocation(file, at.page, at.line, c + 1) });
+  }
   return layoutLine(cells, pageLocation(file, anchor.line.page, anchor.line.line, 1), true);
 }
 
@@ -116,7 +117,8 @@ function toLayout(band: Band, model: ColumnModel, file: string): LayoutLine {
 export function headerLayout(model: ColumnModel, header: readonly PhysLine[], file: string): LayoutLine[] {
   return model.headerRows.map((row, r) => {
     const at = header[Math.min(r, header.length - 1)]!;
-    const cells = packedMap(row, (text, c) => ({ text, location: pageLocation(file, at.page, at.line, c + 1) }));
+    const cells = objectList<LayoutCell>();
+    row.forEach((text, c) => cells.push({ text, location: pageLocation(file, at.page, at.line, c + 1) }));
     return layoutLine(cells, pageLocation(file, at.page, at.line, 1), true);
   });
 }

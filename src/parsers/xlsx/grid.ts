@@ -1,6 +1,6 @@
 import { makeDocument, makeParseIssue } from '../../model/construct.js';
 import type { BudgetDocument, ParseIssue } from '../../model/document.js';
-import { packedMap } from '../../model/lists.js';
+import { objectList } from '../../model/lists.js';
 import type { SourceLocation } from '../../model/location.js';
 import { layoutLine, type LayoutCell, type LayoutLine } from '../layout.js';
 import { isGenericTitle, titleKind, unitDeclaration } from '../table-titles.js';
@@ -67,7 +67,8 @@ function toLines(rows: readonly GridRow[]): LayoutLine[] {
   }
   if (left === Infinity) left = 0;
   return rows.map((r) => {
-    const cells: LayoutCell[] = packedMap(r.cells.slice(left, width), (c) => ({ text: c.text, location: c.location }));
+    const cells = objectList<LayoutCell>();
+    for (const c of r.cells.slice(left, width)) cells.push({ text: c.text, location: c.location });
     return layoutLine(cells, r.location, isTabularRow(r));
   });
 }
@@ -120,9 +121,10 @@ export function placeCellIssues(doc: BudgetDocument): BudgetDocument {
     }
   }
   if (places.size === 0) return doc;
-  const issues = packedMap(doc.issues, (i) => {
+  const issues = objectList<ParseIssue>();
+  for (const i of doc.issues) {
     const place = i.table === undefined && i.location.cell ? places.get(key(i.location)) : undefined;
-    return place ? makeParseIssue(i.ruleId, i.messageId, i.data, i.location, place.table, place.row, place.field) : i;
-  });
+    issues.push(place ? makeParseIssue(i.ruleId, i.messageId, i.data, i.location, place.table, place.row, place.field) : i);
+  }
   return makeDocument(doc.source, doc.metadata, doc.tables, doc.paragraphs, issues);
 }
