@@ -1,5 +1,5 @@
 import type { Amount, Unit } from './amount.js';
-import type { SourceLocation } from './location.js';
+import { atColumn, atColumns, type SourceLocation } from './location.js';
 
 /**
  * The nine standard tables of a 部门预算 disclosure (see DOMAIN.md §2):
@@ -151,6 +151,5 @@ export function paragraphLocation(p: Paragraph, offset: number, length = 0): Sou
     } else hi = mid - 1;
   }
   const col = (seg.location.column ?? 1) + (offset - seg.start);
-  // one object either way (same key order as spreading the column, then the end column)
-  return length > 0 ? { ...seg.location, column: col, endColumn: col + length } : { ...seg.location, column: col };
+  return length > 0 ? atColumns(seg.location, col, col + length) : atColumn(seg.location, col);
 }

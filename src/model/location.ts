@@ -15,6 +15,46 @@ export interface SourceLocation {
   readonly cell?: string;
 }
 
+/**
+ * Locations are built by these functions rather than by literals and spreads where they are needed:
+ * V8 gives every spread (`{ ...loc, column }`) a hidden class of its own, so the locations of one
+ * document came in several classes and the code reading them was compiled for each. Each kind of
+ * input has one shape, its properties in this order: text files file/line/column, PDF pages
+ * file/page/line/column, spreadsheet cells file/sheet/cell and CSV cells file/line/cell (each written
+ * in one place in its reader), the latter two with a column appended where a row starts at a column.
+ * Only the properties a location has are set: diagnostics copy them, and their keys are part of
+ * reports and of the batch workers' packed results (src/batch/transport.ts).
+ */
+export function textLocation(file: string, line: number, column: number): SourceLocation {
+  return { file, line, column };
+}
+
+export function pageLocation(file: string, page: number, line: number, column: number): SourceLocation {
+  return { file, page, line, column };
+}
+
+/**
+ * `{ ...loc, column }`: the same properties in the same order, for a location of one of the shapes
+ * above (any other is spread).
+ */
+export function atColumn(loc: SourceLocation, column: number): SourceLocation {
+  const { file, page, sheet, line, cell } = loc;
+  if (loc.endLine !== undefined || loc.endColumn !== undefined) return { ...loc, column };
+  if (cell === undefined) {
+    if (line === undefined || sheet !== undefined) return { ...loc, column };
+    return page === undefined ? textLocation(file, line, column) : pageLocation(file, page, line, column);
+  }
+  if (page !== undefined || (sheet === undefined) === (line === undefined)) return { ...loc, column };
+  return sheet !== undefined ? { file, sheet, cell, column } : { file, line, cell, column };
+}
+
+/** `{ ...loc, column, endColumn }` (as atColumn; a paragraph's text is on text or PDF lines). */
+export function atColumns(loc: SourceLocation, column: number, endColumn: number): SourceLocation {
+  const { file, page, line } = loc;
+  if (line === undefined || loc.sheet !== undefined || loc.cell !== undefined || loc.endLine !== undefined || loc.endColumn !== undefined) return { ...loc, column, endColumn };
+  return page === undefined ? { file, line, column, endColumn } : { file, page, line, column, endColumn };
+}
+
 export function locationKey(loc: SourceLocation): string {
   return [loc.file, loc.page ?? 0, loc.sheet ?? '', loc.line ?? 0, loc.column ?? 0, loc.cell ?? ''].join('\u0000');
 }

@@ -1,5 +1,6 @@
 import type { BudgetDocument, Cell, Column, Row, Side, Table, TableKind } from './document.js';
 import { memoByString, oncePer } from '../memo.js';
+import { objectList } from './lists.js';
 
 /**
  * Normalises a printed name for comparison: no whitespace, full-width brackets and quotes removed
@@ -73,12 +74,18 @@ function columnByOneName(table: Table, name: string, side?: Side): Column | unde
   );
 }
 
+// The row lists are objectLists, pushed in loops: filter() gives an array for small integers when
+// nothing passes, another hidden class for the rules that loop over the rows (see lists.ts).
 export function rowsOf(table: Table, side?: Side): Row[] {
-  return table.rows.filter((r) => side === undefined || r.side === side);
+  const rows = objectList<Row>();
+  for (const r of table.rows) if (side === undefined || r.side === side) rows.push(r);
+  return rows;
 }
 
 export function codedRows(table: Table): Row[] {
-  return table.rows.filter((r) => r.code !== undefined);
+  const rows = objectList<Row>();
+  for (const r of table.rows) if (r.code !== undefined) rows.push(r);
+  return rows;
 }
 
 export function rowByCode(table: Table, code: string): Row | undefined {
@@ -93,7 +100,9 @@ export function totalRow(table: Table, side?: Side): Row | undefined {
 
 /** Rows whose label or name matches the pattern (numbering such as "一、" ignored by the caller's pattern). */
 export function rowsByLabel(table: Table, pattern: RegExp, side?: Side): Row[] {
-  return rowsOf(table, side).filter((r) => pattern.test(normalizeName(r.label ?? r.name)));
+  const rows = objectList<Row>();
+  for (const r of table.rows) if ((side === undefined || r.side === side) && pattern.test(normalizeName(r.label ?? r.name))) rows.push(r);
+  return rows;
 }
 
 export function cellOf(row: Row, column: Column | undefined): Cell | undefined {

@@ -1,3 +1,4 @@
+import { makeDocument } from '../model/construct.js';
 import type { BudgetDocument, DocumentSource, ParseIssue } from '../model/document.js';
 import type { LayoutLine } from './layout.js';
 import { readMetadata } from './metadata.js';
@@ -12,5 +13,7 @@ export function assembleDocument(lines: readonly LayoutLine[], source: DocumentS
   const built = buildTables(lines, source.file);
   const paragraphs = buildParagraphs(built.textLines, lines);
   const metadata = readMetadata(paragraphs, built.tables);
-  return { source, metadata, tables: built.tables, paragraphs, issues: [...extraIssues, ...built.issues] };
+  // the builder's list when the reader met no problems: a spread of two empty lists is another kind of array
+  const issues = extraIssues.length === 0 ? built.issues : [...extraIssues, ...built.issues];
+  return makeDocument(source, metadata, built.tables, paragraphs, issues);
 }

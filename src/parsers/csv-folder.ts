@@ -2,6 +2,7 @@ import { readdirSync, statSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import { InputError, UsageError } from '../errors.js';
+import { makeSource } from '../model/construct.js';
 import type { BudgetDocument, DocumentSource, ParseIssue } from '../model/document.js';
 import { assembleDocument } from './assemble.js';
 import { readCsvLines } from './csv.js';
@@ -161,6 +162,6 @@ export async function parseJoined(path: string, display: string, narrative?: { p
   const lines = text ? [...(await narrativeLines(text.path, text.display)), ...read.lines] : read.lines;
   // every file the document was read from, so that findings may point into any of them
   const files = [...(read.files ?? []), ...(text ? [text.display] : [])].filter((f) => f !== read.source.file);
-  const source: DocumentSource = { ...read.source, ...(files.length > 0 ? { files } : {}) };
+  const source = makeSource(read.source.file, read.source.format, read.source.encoding, files.length > 0 ? files : undefined);
   return placeCellIssues(assembleDocument(lines, source, read.issues));
 }

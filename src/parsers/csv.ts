@@ -1,6 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import { basename, extname } from 'node:path';
 import { InputError } from '../errors.js';
+import { makeSource } from '../model/construct.js';
 import type { BudgetDocument, ParseIssue } from '../model/document.js';
 import { assembleDocument } from './assemble.js';
 import { decodeText } from './decode.js';
@@ -61,5 +62,5 @@ function unwrapFormulaText(field: string): string {
 /** Parses a single CSV file as a document of one table. */
 export function parseCsv(bytes: Uint8Array, file: string): BudgetDocument {
   const { lines, issues, encoding } = readCsvLines(bytes, file);
-  return assembleDocument(lines, { file, format: 'csv', encoding }, issues);
+  return assembleDocument(lines, makeSource(file, 'csv', encoding, undefined), issues);
 }

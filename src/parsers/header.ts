@@ -1,4 +1,6 @@
+import { makeColumn } from '../model/construct.js';
 import type { Column, Side } from '../model/document.js';
+import { objectList } from '../model/lists.js';
 import { normalizeName } from '../model/table-access.js';
 import { ownCopy } from '../memo.js';
 
@@ -9,7 +11,7 @@ export interface HeaderColumn {
   readonly index: number;
   readonly path: string[];
   readonly role: ColumnRole;
-  readonly side?: Side;
+  readonly side: Side | undefined;
 }
 
 /**
@@ -54,7 +56,8 @@ const CODE_PART: Record<string, ColumnRole> = { 类: 'code-class', 款: 'code-ku
 
 /** Classifies each column of a standard table from its header path. */
 export function classifyColumns(paths: readonly string[][], twoSided: boolean): HeaderColumn[] {
-  return paths.map((path, index) => {
+  const columns = objectList<HeaderColumn>();
+  paths.forEach((path, index) => {
     const leaf = normalizeName(path[path.length - 1] ?? '');
     const side = twoSided ? sideOf(path) : undefined;
     let role: ColumnRole = 'amount';
@@ -64,9 +67,11 @@ export function classifyColumns(paths: readonly string[][], twoSided: boolean): 
     else if (/^(项目|科目|收入项目|支出项目|项目名称)$/.test(leaf) || (path.length === 0 && index === 0)) role = twoSided ? 'label' : 'name';
     // the words hold no "/", so testing each normalised header is testing the joined path
     else if (!/合计|支出|收入|经费/.test(leaf) && path.some((p) => /功能分类科目|经济分类科目/.test(normalizeName(p)))) role = 'name';
-    const trimmed = path.map((p) => p.trim());
-    return side ? { index, path: trimmed, role, side } : { index, path: trimmed, role };
+    const trimmed = objectList<string>();
+    for (const p of path) trimmed.push(p.trim());
+    columns.push({ index, path: trimmed, role, side });
   });
+  return columns;
 }
 
 function sideOf(path: readonly string[]): Side | undefined {
@@ -85,7 +90,7 @@ function joinPath(path: readonly string[]): string {
 
 /** Builds the public Column objects for the amount columns. */
 export function amountColumns(cols: readonly HeaderColumn[]): Column[] {
-  const out: Column[] = [];
+  const out = objectList<Column>();
   const seen = new Map<string, number>();
   for (const c of cols) {
     if (c.role !== 'amount') continue;
@@ -95,7 +100,7 @@ export function amountColumns(cols: readonly HeaderColumn[]): Column[] {
     seen.set(key, n + 1);
     if (n > 0) key = `${key}#${n + 1}`;
     const name = normalizeName(path[path.length - 1]!);
-    out.push(c.side ? { key, path, name, index: c.index, side: c.side } : { key, path, name, index: c.index });
+    out.push(makeColumn(key, path, name, c.index, c.side));
   }
   return out;
 }
@@ -117,13 +122,17 @@ export function readHeader(rows: readonly (readonly string[])[], width: number, 
   if (candidates !== undefined) {
     for (const known of candidates) if (known.width === width && known.twoSided === twoSided && sameTexts(known.rows, rows, width)) return known.reading;
   }
-  const classified = classifyColumns(headerPaths(rows, width).map(detachedPath), twoSided);
+  const paths = objectList<string[]>();
+  for (const path of headerPaths(rows, width)) paths.push(detachedPath(path));
+  const classified = classifyColumns(paths, twoSided);
   const reading: HeaderReading = { classified, columns: amountColumns(classified) };
   if (headerCount >= MAX_HEADER_READINGS) {
     headerReadings.clear();
     headerCount = 0;
   }
-  const known: KnownHeader = { rows: rows.map((row) => detachedPath(Array.from({ length: width }, (_, i) => row[i] ?? ''))), width, twoSided, reading };
+  const knownRows = objectList<string[]>();
+  for (const row of rows) knownRows.push(detachedPath(Array.from({ length: width }, (_, i) => row[i] ?? '')));
+  const known: KnownHeader = { rows: knownRows, width, twoSided, reading };
   const list = headerReadings.get(fingerprint);
   if (list !== undefined) list.push(known);
   else headerReadings.set(fingerprint, [known]);
@@ -176,6 +185,8 @@ function sameTexts(known: readonly (readonly string[])[], rows: readonly (readon
 }
 
 /** A path of texts that do not keep the document they were cut from alive (the cache outlives it). */
-function detachedPath(path: string[]): string[] {
-  return path.map(ownCopy);
+function detachedPath(path: readonly string[]): string[] {
+  const out = objectList<string>();
+  for (const text of path) out.push(ownCopy(text));
+  return out;
 }

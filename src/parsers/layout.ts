@@ -25,6 +25,15 @@ export interface LayoutLine {
   readonly continues?: boolean;
 }
 
+/**
+ * A layout line, with all its properties (an unset flag undefined) in one order whichever reader
+ * made it: the table builder and the paragraph reader are compiled once for one hidden class, not
+ * again for each combination of flags and for each line copied by a spread.
+ */
+export function layoutLine(cells: readonly LayoutCell[], location: SourceLocation, tabular: boolean, breakBefore?: boolean, continues?: boolean): LayoutLine {
+  return { cells, location, tabular, breakBefore, continues };
+}
+
 export function lineText(line: LayoutLine): string {
   return line.cells.map((c) => c.text).join(' ').trim();
 }

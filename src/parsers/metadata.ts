@@ -1,3 +1,4 @@
+import { makeMetadata } from '../model/construct.js';
 import type { DocumentMetadata, Paragraph, Table } from '../model/document.js';
 
 /**
@@ -35,12 +36,5 @@ export function readMetadata(paragraphs: readonly Paragraph[], tables: readonly 
   const inTitleOrHead = (re: RegExp): boolean => re.test(title ?? '') || head.some((p) => re.test(p.text));
   const scope = /单位预算|单位决算/.test(title ?? '') ? '单位预算' : inTitleOrHead(/部门预算|部门决算/) ? '部门预算' : inTitleOrHead(/单位预算/) ? '单位预算' : undefined;
   const stage = /决算/.test(title ?? '') ? '决算' : inTitleOrHead(/预算/) ? '预算' : undefined;
-  // only the fields found, in this order (assigned rather than spread from a literal per field)
-  const metadata: { -readonly [K in keyof DocumentMetadata]: DocumentMetadata[K] } = {};
-  if (title) metadata.title = title;
-  if (department) metadata.department = department;
-  if (year) metadata.year = Number(year);
-  if (scope) metadata.scope = scope;
-  if (stage) metadata.stage = stage;
-  return metadata;
+  return makeMetadata(title || undefined, department || undefined, year ? Number(year) : undefined, scope, stage);
 }

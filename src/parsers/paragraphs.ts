@@ -1,4 +1,7 @@
+import { makeParagraph, makeSegment } from '../model/construct.js';
 import type { Paragraph, TextSegment } from '../model/document.js';
+import { objectList } from '../model/lists.js';
+import { atColumn } from '../model/location.js';
 import type { LayoutCell, LayoutLine } from './layout.js';
 import { isBlankText, trimmed } from './spaces.js';
 
@@ -52,7 +55,7 @@ function visibleCells(line: LayoutLine): readonly LayoutCell[] {
  */
 export function buildParagraphs(lines: readonly LayoutLine[], allLines: readonly LayoutLine[]): Paragraph[] {
   const indexOf = lineIndexer(allLines);
-  const out: Paragraph[] = [];
+  const out = objectList<Paragraph>();
   // `last` is the text of the last joined line: TERMINAL only looks at the end, and testing the
   // growing paragraph itself would flatten it on every line (quadratic on a run-on paragraph)
   // `heading`: isHeading(text), asked when the next line comes and again when the paragraph ends
@@ -67,8 +70,7 @@ export function buildParagraphs(lines: readonly LayoutLine[], allLines: readonly
     const kind = heading ? 'heading' : 'paragraph';
     const location = cur.segments[0]!.location;
     const segments = cur.segments;
-    // two literals rather than a spread: the same keys in the same order, once per paragraph
-    out.push(section !== undefined && !heading ? { text, kind, section, location, segments } : { text, kind, location, segments });
+    out.push(makeParagraph(text, kind, heading ? undefined : section, location, segments));
     if (heading) section = text;
     cur = undefined;
   };
@@ -81,18 +83,18 @@ export function buildParagraphs(lines: readonly LayoutLine[], allLines: readonly
     const lead = raw.length - raw.trimStart().length;
     const text = cells.length === 1 ? trimmed(raw) : cells.map((c) => trimmed(c.text)).join(' ');
     // the cell's own location when the text starts at its column (locations are never changed)
-    const loc = lead === 0 && first.location.column !== undefined ? first.location : { ...first.location, column: (first.location.column ?? 1) + lead };
+    const loc = lead === 0 && first.location.column !== undefined ? first.location : atColumn(first.location, (first.location.column ?? 1) + lead);
     const adjacent = idx === prevIndex + 1 && !line.breakBefore;
     const ends = line.continues ? false : TERMINAL.test(cur?.last ?? '') || curIsHeading();
     const joins = cur !== undefined && adjacent && !ends && !LIST_START.test(text);
     if (joins) {
-      cur!.segments.push({ start: cur!.text.length, location: loc });
+      cur!.segments.push(makeSegment(cur!.text.length, loc));
       cur!.text += text;
       cur!.last = text;
       cur!.heading = undefined;
     } else {
       flush();
-      cur = { text, last: text, segments: [{ start: 0, location: loc }], first: line };
+      cur = { text, last: text, segments: [makeSegment(0, loc)], first: line, heading: undefined };
     }
     prevIndex = idx;
   }

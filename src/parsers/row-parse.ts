@@ -44,6 +44,8 @@ export function stripNumbering(text: string): string {
 
 /** Code-like text: 2, 3, 5 or 7 digits (allowing inner spaces as in "201 13 01"). */
 export function codeText(text: string): string | undefined {
+  // a code printed as plain digits (nearly every code cell) is its own code, without a replace
+  if (text.length <= 7 && isDigits(text)) return text;
   const t = toHalfWidth(text).replace(/\s+/g, '');
   return /^\d{1,7}$/.test(t) ? t : undefined;
 }

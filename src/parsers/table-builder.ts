@@ -1,10 +1,12 @@
 import { parseAmountText, toHalfWidth, type Amount, type Unit } from '../model/amount.js';
-import type { Cell, CodeLevel, CodeScheme, Column, Paragraph, ParseIssue, Row, Side, Table, TableKind, TablePart } from '../model/document.js';
-import type { SourceLocation } from '../model/location.js';
+import { makeCell, makeParagraph, makeParseIssue, makeRow, makeSegment, makeTable, makeTablePart } from '../model/construct.js';
+import type { Cell, CodeScheme, Column, Paragraph, ParseIssue, Row, Side, Table, TableKind, TablePart } from '../model/document.js';
+import { objectList } from '../model/lists.js';
+import { atColumn, type SourceLocation } from '../model/location.js';
 import { memoByString } from '../memo.js';
 import { readHeader, type HeaderColumn } from './header.js';
 import type { LayoutCell, LayoutLine } from './layout.js';
-import { codeText, isDataLine, isDigits, isTotalLabel, levelOf, splitCodeName, stripNumbering } from './row-parse.js';
+import { codeText, isDataLine, isDigits, isTotalLabel, splitCodeName, stripNumbering } from './row-parse.js';
 import { sharedCode, sharedText, type SharedCode } from './interned.js';
 import { firstVisibleCharCode, isBlankText, trimmed } from './spaces.js';
 import { titleTableKind, unitDeclaration } from './table-titles.js';
@@ -35,8 +37,12 @@ function isBlank(line: LayoutLine): boolean {
   return true;
 }
 
+// The lists here are pushed in loops into objectLists (see model/lists.ts): one kind of array whatever
+// their length and whichever tier built them. A line has at least one cell.
 function texts(line: LayoutLine): string[] {
-  return line.cells.map((c) => c.text);
+  const out: string[] = [];
+  for (const c of line.cells) out.push(c.text);
+  return out;
 }
 
 /** The text of the line's only non-blank cell, trimmed; undefined when it has none or several. */
@@ -88,7 +94,7 @@ export function buildTables(lines: readonly LayoutLine[], file: string): BuiltTa
     textLines.push(line);
     i++;
   }
-  const issues: ParseIssue[] = [];
+  const issues = objectList<ParseIssue>();
   const tables = mergeParts(parts, file, issues, new Map());
   return { tables, textLines, issues };
 }
@@ -185,13 +191,15 @@ function mergeParts(parts: RawPart[], file: string, issues: ParseIssue[], readin
     }
   }
   const counts = new Map<string, number>();
-  return groups.map((g) => {
+  const tables = objectList<Table>();
+  for (const g of groups) {
     const kind = g[0]!.kind;
     const n = (counts.get(kind) ?? 0) + 1;
     counts.set(kind, n);
     const id = kind === 'unknown' ? `unknown-${n}` : n === 1 ? kind : `${kind}-${n}`;
-    return assemble(g, id, file, issues, readings);
-  });
+    tables.push(assemble(g, id, file, issues, readings));
+  }
+  return tables;
 }
 
 function isTotalLine(l: LayoutLine): boolean {
@@ -277,15 +285,17 @@ function assemble(group: RawPart[], id: string, file: string, issues: ParseIssue
   const data = bodyLines(group);
   const width = widestLine(data, widestLine(header, 0));
   const twoSided = TWO_SIDED.has(kind) || (kind === 'unknown' && isTwoSidedHeader(header));
-  const { classified, columns: headerColumns } = readHeader(header.map(texts), width, twoSided);
-  const columns = kind === 'unknown' && header.length === 0 ? [] : headerColumns;
+  const headerTexts = objectList<string[]>();
+  for (const l of header) headerTexts.push(texts(l));
+  const { classified, columns: headerColumns } = readHeader(headerTexts, width, twoSided);
+  const columns = kind === 'unknown' && header.length === 0 ? objectList<Column>() : headerColumns;
   const unit = group.find((p) => p.unit)?.unit;
   const tableName = first.title;
   const scheme = schemeOf(kind, header);
   if (!unit && kind !== 'unknown') {
-    issues.push({ ruleId: 'parse/missing-unit', messageId: 'missingUnit', data: { table: tableName }, location: first.titleLocation, table: tableName });
+    issues.push(makeParseIssue('parse/missing-unit', 'missingUnit', { table: tableName }, first.titleLocation, tableName));
   }
-  const rows: Row[] = [];
+  const rows = objectList<Row>();
   const cellUnit = unit ?? '元';
   const context: RowContext = { columns, unit: cellUnit, table: tableName, kind, issues, readings: readingsIn(readings, cellUnit) };
   if (twoSided) {
@@ -297,28 +307,23 @@ function assemble(group: RawPart[], id: string, file: string, issues: ParseIssue
   }
   if (kind !== 'unknown' && kind !== 'T9' && data.length > 0 && !rows.some((r) => r.isTotal)) {
     const last = data[data.length - 1]!;
-    issues.push({ ruleId: 'parse/missing-total-row', messageId: 'missingTotalRow', data: { table: tableName }, location: last.location, table: tableName });
+    issues.push(makeParseIssue('parse/missing-total-row', 'missingTotalRow', { table: tableName }, last.location, tableName));
   }
   if (kind !== 'unknown' && data.length === 0) {
-    issues.push({ ruleId: 'parse/empty-table-body', messageId: 'emptyTableBody', data: { table: tableName }, location: first.titleLocation, table: tableName });
+    issues.push(makeParseIssue('parse/empty-table-body', 'emptyTableBody', { table: tableName }, first.titleLocation, tableName));
   }
-  const notes: Paragraph[] = linesOf(group, 'notes').map((l) => ({
-    text: l.cells.map((c) => c.text.trim()).filter(Boolean).join(' '),
-    kind: 'paragraph' as const,
-    location: l.location,
-    segments: [{ start: 0, location: l.cells.find((c) => c.text.trim())?.location ?? l.location }],
-  }));
-  const parts: TablePart[] = group.map((p) => ({ location: p.titleLocation }));
-  // assigned one by one (not spread), in the order of the Table interface
-  const table: { -readonly [K in keyof Table]: Table[K] } = { id, kind, title: first.title } as Table;
-  if (unit) table.unit = unit;
-  if (scheme) table.scheme = scheme;
-  table.columns = columns;
-  table.rows = rows;
-  table.notes = notes;
-  table.parts = parts;
-  table.location = first.titleLocation;
-  return table;
+  const notes = objectList<Paragraph>();
+  for (const l of linesOf(group, 'notes')) notes.push(noteParagraph(l));
+  const parts = objectList<TablePart>();
+  for (const p of group) parts.push(makeTablePart(p.titleLocation));
+  return makeTable(id, kind, first.title, unit, scheme, columns, rows, notes, parts, first.titleLocation);
+}
+
+/** A note printed with a table ("注：…") as a paragraph of its own, located at its first text. */
+function noteParagraph(l: LayoutLine): Paragraph {
+  const text = l.cells.map((c) => c.text.trim()).filter(Boolean).join(' ');
+  const segments = [makeSegment(0, l.cells.find((c) => c.text.trim())?.location ?? l.location)];
+  return makeParagraph(text, 'paragraph', undefined, l.location, segments);
 }
 
 function isTwoSidedHeader(header: LayoutLine[]): boolean {
@@ -330,7 +335,7 @@ function cellAt(line: LayoutLine, index: number): LayoutCell {
   const c = line.cells[index];
   if (c) return c;
   const lastCol = line.cells.length > 0 ? (line.cells[line.cells.length - 1]!.location.column ?? 1) : 1;
-  return { text: '', location: { ...line.location, column: lastCol } };
+  return { text: '', location: atColumn(line.location, lastCol) };
 }
 
 /** What every row of one table is built with. */
@@ -366,25 +371,17 @@ function makeCells(line: LayoutLine, columns: readonly Column[], context: RowCon
     const reading = text === '' ? 'blank' : readCell(text, readings, context.unit);
     let cell: Cell;
     if (reading === 'blank') {
-      cell = { column: col.key, raw: text, amount: null, location: lc.location };
+      cell = makeCell(col.key, text, null, undefined, lc.location);
     } else if (reading !== 'invalid') {
       // the amount's copy of the text when they are equal: a short slice of the document is a copy
       // of its own, and the row would keep one per cell
-      cell = { column: col.key, raw: reading.raw.length === text.length ? reading.raw : text, amount: reading, location: lc.location };
+      cell = makeCell(col.key, reading.raw.length === text.length ? reading.raw : text, reading, undefined, lc.location);
     } else {
       if (reportInvalid) {
         const { table, issues } = context;
-        issues.push({
-          ruleId: 'parse/invalid-amount',
-          messageId: 'invalidAmount',
-          data: { text: text.trim(), table, row: rowName, column: col.key },
-          location: lc.location,
-          table,
-          row: rowName,
-          field: col.key,
-        });
+        issues.push(makeParseIssue('parse/invalid-amount', 'invalidAmount', { text: text.trim(), table, row: rowName, column: col.key }, lc.location, table, rowName, col.key));
       }
-      cell = { column: col.key, raw: text, amount: null, invalid: true, location: lc.location };
+      cell = makeCell(col.key, text, null, true, lc.location);
     }
     // defined, not assigned: a header printed as "__proto__" must stay a column like any other
     if (col.key === '__proto__') Object.defineProperty(cells, col.key, { value: cell, enumerable: true, writable: true, configurable: true });
@@ -412,24 +409,47 @@ function oneSidedLayout(classified: readonly HeaderColumn[]): OneSidedLayout {
   };
 }
 
-/** The non-blank 类/款/项 parts of a line (in a scratch array), when there is one and all are digits. */
-function printedCodeParts(line: LayoutLine, partCols: readonly HeaderColumn[]): string[] | undefined {
-  const parts: string[] = [];
+/**
+ * The printed code parts of the row being read, for sharedCode: one array for every row (rather than
+ * an array per row, which push would give room for 17), emptied after each use so that it does not
+ * keep a document's text alive.
+ */
+const scratchParts: string[] = [];
+
+/** The shared code of the row's code parts as printed: the first `count` of scratchParts. */
+function sharedScratchCode(count: number): SharedCode {
+  const shared = sharedCode(scratchParts, count);
+  scratchParts.fill('', 0, count);
+  return shared;
+}
+
+/** The shared code of the non-blank 类/款/项 parts of a line, when there is one and all are digits. */
+function printedCode(line: LayoutLine, partCols: readonly HeaderColumn[]): SharedCode | undefined {
+  let count = 0;
   for (const c of partCols) {
     const text = cellAt(line, c.index).text;
     // the common cases, "" and plain digits, are already compact
     if (text === '') continue;
     if (isDigits(text)) {
-      parts.push(text);
+      scratchParts[count++] = text;
       continue;
     }
     // half-width and without spaces, as printed
     const p = toHalfWidth(text).replace(/\s+/g, '');
     if (p === '') continue;
-    if (!isDigits(p)) return undefined;
-    parts.push(p);
+    if (!isDigits(p)) {
+      scratchParts.fill('', 0, count);
+      return undefined;
+    }
+    scratchParts[count++] = p;
   }
-  return parts.length > 0 ? parts : undefined;
+  return count > 0 ? sharedScratchCode(count) : undefined;
+}
+
+/** The shared code of a code printed whole. */
+function wholeCode(code: string): SharedCode {
+  scratchParts[0] = code;
+  return sharedScratchCode(1);
 }
 
 function oneSidedRow(line: LayoutLine, layout: OneSidedLayout, context: RowContext): Row {
@@ -437,45 +457,47 @@ function oneSidedRow(line: LayoutLine, layout: OneSidedLayout, context: RowConte
   // codes and their parts, names and labels are kept as shared copies (sharedCode, sharedText)
   let shared: SharedCode | undefined;
   if (partCols.length > 0) {
-    const printed = printedCodeParts(line, partCols);
-    if (printed) shared = sharedCode(printed);
+    shared = printedCode(line, partCols);
   } else if (codeCol) {
     const text = codeText(cellAt(line, codeCol.index).text);
-    if (text) shared = sharedCode([text]);
+    if (text) shared = wholeCode(text);
   }
   let name = nameCol ? trimmed(cellAt(line, nameCol.index).text) : '';
   if (!shared && name) {
     const split = splitCodeName(name);
     if (split.code) {
-      shared = sharedCode([split.code]);
+      shared = wholeCode(split.code);
       name = split.name;
     }
   }
-  const code = shared?.code;
   const kind = context.kind;
-  // a coded row is never a total row and has no label: only the others need the leading texts
-  const leading = code ? [] : layout.leadingCols.map((c) => trimmed(cellAt(line, c.index).text));
-  const totalText = leading.find((t) => isTotalLabel(t));
-  const isTotal = !code && totalText !== undefined;
-  const rowName = code ?? (isTotal ? totalText! : name);
-  const label = !code ? (isTotal ? totalText : name || leading.find((t) => t !== '')) : undefined;
+  if (shared !== undefined) {
+    // a coded row is never a total row and has no label
+    const cells = makeCells(line, context.columns, context, shared.code, kind !== 'unknown');
+    return makeRow(shared, undefined, sharedText(name || (kind === 'T9' ? '预算数' : '')), false, undefined, cells, line.location);
+  }
+  const leading = leadingTexts(line, layout.leadingCols);
+  const isTotal = leading.total !== undefined;
+  const rowName = isTotal ? leading.total! : name;
+  const label = isTotal ? leading.total : name || leading.first;
   const cells = makeCells(line, context.columns, context, rowName, kind !== 'unknown');
-  const level = code ? levelOf(code) : undefined;
-  const rowItemName = sharedText(isTotal ? (totalText ?? name) : name || (kind === 'T9' ? '预算数' : ''));
-  return rowObject(shared, level, label === undefined ? undefined : sharedText(label), rowItemName, isTotal, cells, line.location);
+  const rowItemName = sharedText(isTotal ? leading.total! : name || (kind === 'T9' ? '预算数' : ''));
+  return makeRow(undefined, label === undefined ? undefined : sharedText(label), rowItemName, isTotal, undefined, cells, line.location);
 }
 
-/**
- * A one-sided row, its properties in the order of the Row interface and only those it has. Written
- * as object literals, one per shape: an object grown from `{}` keeps its fifth and later properties
- * in an array of their own, one more object per row to allocate and for the garbage collector to move.
- */
-function rowObject(shared: SharedCode | undefined, level: CodeLevel | undefined, label: string | undefined, name: string, isTotal: boolean, cells: Row['cells'], location: SourceLocation): Row {
-  if (shared !== undefined) {
-    const { code, parts: codeParts } = shared;
-    return level ? { code, level, codeParts, name, isTotal, cells, location } : { code, codeParts, name, isTotal, cells, location };
+/** The first total label and the first non-blank text among a row's leading cells (trimmed), when it has them. */
+function leadingTexts(line: LayoutLine, leadingCols: readonly HeaderColumn[]): { total: string | undefined; first: string | undefined } {
+  let total: string | undefined;
+  let first: string | undefined;
+  for (const c of leadingCols) {
+    const t = trimmed(cellAt(line, c.index).text);
+    if (first === undefined && t !== '') first = t;
+    if (isTotalLabel(t)) {
+      total = t;
+      break;
+    }
   }
-  return label !== undefined ? { label, name, isTotal, cells, location } : { name, isTotal, cells, location };
+  return { total, first };
 }
 
 /** One side of a two-sided table: its label column and amount columns, found once per table. */
@@ -511,7 +533,9 @@ function twoSidedRows(line: LayoutLine, sides: readonly SideLayout[], context: R
     if (!label && !hasAmount) continue;
     const isTotal = isTotalLabel(label);
     const cells = makeCells(line, columns, context, label, true);
-    const loc = labelCol ? cellAt(line, labelCol.index).location : line.location;
-    rows.push({ label: sharedText(label), name: summaryItemName(label), isTotal, side, cells, location: { ...line.location, column: loc.column ?? 1 } });
+    const column = (labelCol ? cellAt(line, labelCol.index).location : line.location).column ?? 1;
+    // the line's own location when the label starts the line (locations are never changed)
+    const location = line.location.column === column ? line.location : atColumn(line.location, column);
+    rows.push(makeRow(undefined, sharedText(label), summaryItemName(label), isTotal, side, cells, location));
   }
 }

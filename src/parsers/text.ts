@@ -2,8 +2,9 @@ import { InputError } from '../errors.js';
 import type { BudgetDocument } from '../model/document.js';
 import { assembleDocument } from './assemble.js';
 import { decodeText } from './decode.js';
-import type { SourceLocation } from '../model/location.js';
-import type { LayoutCell, LayoutLine } from './layout.js';
+import { makeSource } from '../model/construct.js';
+import { textLocation, type SourceLocation } from '../model/location.js';
+import { layoutLine, type LayoutCell, type LayoutLine } from './layout.js';
 
 /**
  * Most tab-separated fields on one line. The widest standard table has about twenty columns; a line
@@ -29,13 +30,13 @@ export function textToLines(text: string, file: string): LayoutLine[] {
     // more fields than the limit need at least as many tabs, so a shorter line cannot be too wide
     if (end - from >= MAX_FIELDS_PER_LINE) checkWidth(text.slice(from, end), file, line);
     // the line and its first cell both start at column 1: one location object serves both (locations are immutable)
-    const location = { file, line, column: 1 };
+    const location = textLocation(file, line, 1);
     if (tab < 0 || tab >= end) {
       // no tab: one cell, in an array of its size (an array grown by push keeps room for 17)
       const cells = [{ text: text.slice(from, end), location }];
-      lines.push({ cells, location, tabular: false });
+      lines.push(layoutLine(cells, location, false));
     } else {
-      lines.push({ cells: tabCells(text, from, end, tab, location), location, tabular: true });
+      lines.push(layoutLine(tabCells(text, from, end, tab, location, file, line), location, true));
       tab = text.indexOf('\t', end);
     }
     if (newline < 0) return lines;
@@ -48,16 +49,15 @@ export function textToLines(text: string, file: string): LayoutLine[] {
  * line's location. The fields are found by one scan of the line's code units: a table line's fields
  * are a few characters each, and a native search per field costs more than the field's characters.
  */
-function tabCells(text: string, from: number, end: number, tab: number, lineStart: SourceLocation & { line: number }): LayoutCell[] {
-  const { file, line } = lineStart;
+function tabCells(text: string, from: number, end: number, tab: number, lineStart: SourceLocation, file: string, line: number): LayoutCell[] {
   const cells: LayoutCell[] = [{ text: text.slice(from, tab), location: lineStart }];
   let start = tab + 1;
   for (let at = start; at < end; at++) {
     if (text.charCodeAt(at) !== TAB) continue;
-    cells.push({ text: text.slice(start, at), location: { file, line, column: start - from + 1 } });
+    cells.push({ text: text.slice(start, at), location: textLocation(file, line, start - from + 1) });
     start = at + 1;
   }
-  cells.push({ text: text.slice(start, end), location: { file, line, column: start - from + 1 } });
+  cells.push({ text: text.slice(start, end), location: textLocation(file, line, start - from + 1) });
   return cells;
 }
 
@@ -74,5 +74,5 @@ function checkWidth(raw: string, file: string, line: number): void {
 /** Parses a plain-text budget document (tables as tab-separated lines). */
 export function parseText(bytes: Uint8Array, file: string): BudgetDocument {
   const decoded = decodeText(bytes, file);
-  return assembleDocument(textToLines(decoded.text, file), { file, format: 'text', encoding: decoded.encoding });
+  return assembleDocument(textToLines(decoded.text, file), makeSource(file, 'text', decoded.encoding, undefined));
 }

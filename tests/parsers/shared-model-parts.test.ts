@@ -54,14 +54,16 @@ describe('shared texts and codes', () => {
     expect(sharedText('一般公共服务支出x'.slice(0, 8))).toBe(a);
   });
 
-  it('share a code and its parts when printed alike, and keep a different split apart', () => {
+  it('share a code, its level and its parts when printed alike, and keep a different split apart', () => {
     const first = sharedCode(['901', '13', '01']);
-    expect(first).toEqual({ code: '9011301', parts: ['901', '13', '01'] });
+    expect(first).toEqual({ code: '9011301', level: '项', parts: ['901', '13', '01'] });
     expect(sharedCode(['901', '13', '01'])).toBe(first);
     const other = sharedCode(['9011', '3', '01']);
-    expect(other).toEqual({ code: '9011301', parts: ['9011', '3', '01'] });
+    expect(other).toEqual({ code: '9011301', level: '项', parts: ['9011', '3', '01'] });
     expect(sharedCode(['901', '13', '01'])).toBe(first);
-    expect(sharedCode(['9011301'])).toEqual({ code: '9011301', parts: ['9011301'] });
+    expect(sharedCode(['9011301'])).toEqual({ code: '9011301', level: '项', parts: ['9011301'] });
+    expect(sharedCode(['20113'])).toEqual({ code: '20113', level: '款', parts: ['20113'] });
+    expect(sharedCode(['2011'])).toEqual({ code: '2011', level: undefined, parts: ['2011'] });
   });
 
   it('leave the parsed model of a document as it was parsed alone', () => {

@@ -1,4 +1,6 @@
+import { makeParseIssue } from '../../model/construct.js';
 import type { ParseIssue } from '../../model/document.js';
+import { pageLocation } from '../../model/location.js';
 import { joinFragments, type PhysLine } from './geometry.js';
 
 // Bounded quantifiers only (no backtracking blow-up); lines are trimmed and short (< 30 characters).
@@ -68,12 +70,7 @@ export function removeDuplicateBlocks(lines: PhysLine[], file: string, issues: P
       if (!same || chars < 30) continue;
       for (let m = 0; m < k; m++) drop.add(j + m);
       const first = lines[j]!;
-      issues.push({
-        ruleId: 'parse/duplicate-text',
-        messageId: 'duplicateText',
-        data: { page: first.page, chars },
-        location: { file, page: first.page, line: first.line, column: 1 },
-      });
+      issues.push(makeParseIssue('parse/duplicate-text', 'duplicateText', { page: first.page, chars }, pageLocation(file, first.page, first.line, 1)));
       i = j + k - 1;
       break;
     }

@@ -1,7 +1,10 @@
 import { InputError } from '../../errors.js';
+import { makeSource } from '../../model/construct.js';
+import { objectList } from '../../model/lists.js';
+import { atColumn, pageLocation, type SourceLocation } from '../../model/location.js';
 import type { BudgetDocument, ParseIssue, TableKind } from '../../model/document.js';
 import { assembleDocument } from '../assemble.js';
-import type { LayoutLine } from '../layout.js';
+import { layoutLine, type LayoutCell, type LayoutLine } from '../layout.js';
 import { isDataLine } from '../row-parse.js';
 import { isGenericTitle, titleKind, unitDeclaration } from '../table-titles.js';
 import { physText, removeDuplicateBlocks, removePageFurniture } from './clean.js';
@@ -51,9 +54,11 @@ function titleOf(line: PhysLine): TableKind | undefined {
 function titleLayout(line: PhysLine, file: string): LayoutLine[] {
   const parts = titleParts(line);
   if (!parts || parts.rest.length === 0) return [textLayout(line, file, true)];
-  const where = { file, page: line.page, line: line.line };
-  const title: LayoutLine = { cells: [{ text: parts.title, location: { ...where, column: 1 } }], location: { ...where, column: 1 }, tabular: false, breakBefore: true };
-  const unit: LayoutLine = { cells: parts.rest.map((ch, k) => ({ text: joinFragments(ch), location: { ...where, column: k + 2 } })), location: { ...where, column: 2 }, tabular: false };
+  const at = (column: number): SourceLocation => pageLocation(file, line.page, line.line, column);
+  const title = layoutLine([{ text: parts.title, location: at(1) }], at(1), false, true);
+  const unitCells = objectList<LayoutCell>();
+  parts.rest.forEach((ch, k) => unitCells.push({ text: joinFragments(ch), location: at(k + 2) }));
+  const unit = layoutLine(unitCells, at(2), false);
   return [title, unit];
 }
 
@@ -144,18 +149,17 @@ interface Emitted {
 
 function textLayout(line: PhysLine, file: string, breakBefore: boolean, continues = false): LayoutLine {
   const cs = chunks(line.fragments, 1.5);
-  const where = { file, page: line.page, line: line.line };
-  const cells =
-    cs.length >= 2
-      ? cs.map((ch, k) => ({ text: joinFragments(ch), location: { ...where, column: k + 1 } }))
-      : [{ text: physText(line), location: { ...where, column: 1 } }];
-  return { cells, location: { ...where, column: 1 }, tabular: cs.length >= 2, ...(breakBefore ? { breakBefore } : {}), ...(continues ? { continues } : {}) };
+  const at = (column: number): SourceLocation => pageLocation(file, line.page, line.line, column);
+  const cells = objectList<LayoutCell>();
+  if (cs.length >= 2) cs.forEach((ch, k) => cells.push({ text: joinFragments(ch), location: at(k + 1) }));
+  else cells.push({ text: physText(line), location: at(1) });
+  return layoutLine(cells, at(1), cs.length >= 2, breakBefore || undefined, continues || undefined);
 }
 
 /** A title wrapped over two lines, as one title line. */
 function wrappedTitleLayout(lines: readonly PhysLine[], file: string): LayoutLine {
-  const where = { file, page: lines[0]!.page, line: lines[0]!.line, column: 1 };
-  return { cells: [{ text: lines.map(physText).join(''), location: where }], location: where, tabular: false, breakBefore: true };
+  const where = pageLocation(file, lines[0]!.page, lines[0]!.line, 1);
+  return layoutLine([{ text: lines.map(physText).join(''), location: where }], where, false, true);
 }
 
 /**
@@ -361,7 +365,7 @@ function formEnd(all: readonly PhysLine[], i: number): number | undefined {
 function formLayout(line: PhysLine, file: string, subtitle: boolean): LayoutLine {
   const l = textLayout(line, file, false);
   if ((subtitle && PRE_LINE.test(physText(line))) || l.cells.length >= 2) return l;
-  return { ...l, cells: [...l.cells, { text: '', location: { ...l.cells[0]!.location, column: 2 } }], tabular: true };
+  return layoutLine([...l.cells, { text: '', location: atColumn(l.cells[0]!.location, 2) }], l.location, true, l.breakBefore, l.continues);
 }
 
 /** Turns the printed lines of the whole document into layout lines, rebuilding the tables; `widths` are the pages' widths. */
@@ -432,5 +436,5 @@ export async function parsePdf(bytes: Uint8Array, file: string): Promise<BudgetD
   const pages = removePageFurniture(raw.map(pageLines), raw.map((p) => p.height));
   const lines = removeDuplicateBlocks(pages.flat(), file, issues);
   const widths = raw.map((p) => p.width);
-  return assembleDocument(pdfLayout(lines, file, widths), { file, format: 'pdf' }, issues);
+  return assembleDocument(pdfLayout(lines, file, widths), makeSource(file, 'pdf', undefined, undefined), issues);
 }

@@ -1,5 +1,7 @@
 import { isNumberedLabel, isTotalLabel } from '../row-parse.js';
-import type { LayoutCell, LayoutLine } from '../layout.js';
+import { objectList } from '../../model/lists.js';
+import { pageLocation } from '../../model/location.js';
+import { layoutLine, type LayoutCell, type LayoutLine } from '../layout.js';
 import { columnAt, type ColumnModel } from './columns.js';
 import { joinFragments, type Fragment, type PhysLine } from './geometry.js';
 
@@ -101,25 +103,22 @@ export function assembleRows(body: readonly PhysLine[], model: ColumnModel, file
 function toLayout(band: Band, model: ColumnModel, file: string): LayoutLine {
   const lines = [...band.lines].sort((a, b) => a.line.top - b.line.top);
   const anchor = lines.find((l) => l.anchor) ?? lines[0]!;
-  const where = { file, page: anchor.line.page, line: anchor.line.line };
-  const cells: LayoutCell[] = model.leaves.map((_, c) => {
+  const cells = objectList<LayoutCell>();
+  for (let c = 0; c < model.leaves.length; c++) {
     const parts = lines.filter((l) => l.cols[c]!.length > 0);
     const text = parts.map((l) => joinFragments(l.cols[c]!)).join('');
     const at = parts[0]?.line ?? anchor.line;
-    return { text, location: { file, page: at.page, line: at.line, column: c + 1 } };
-  });
-  return { cells, location: { ...where, column: 1 }, tabular: true };
+    cells.push({ text, location: pageLocation(file, at.page, at.line, c + 1) });
+  }
+  return layoutLine(cells, pageLocation(file, anchor.line.page, anchor.line.line, 1), true);
 }
 
 /** The synthetic header lines of a table part, one per header level. */
 export function headerLayout(model: ColumnModel, header: readonly PhysLine[], file: string): LayoutLine[] {
   return model.headerRows.map((row, r) => {
     const at = header[Math.min(r, header.length - 1)]!;
-    const where = { file, page: at.page, line: at.line };
-    return {
-      cells: row.map((text, c) => ({ text, location: { ...where, column: c + 1 } })),
-      location: { ...where, column: 1 },
-      tabular: true,
-    };
+    const cells = objectList<LayoutCell>();
+    row.forEach((text, c) => cells.push({ text, location: pageLocation(file, at.page, at.line, c + 1) }));
+    return layoutLine(cells, pageLocation(file, at.page, at.line, 1), true);
   });
 }

@@ -1,6 +1,8 @@
+import { makeDocument, makeParseIssue } from '../../model/construct.js';
 import type { BudgetDocument, ParseIssue } from '../../model/document.js';
+import { objectList } from '../../model/lists.js';
 import type { SourceLocation } from '../../model/location.js';
-import type { LayoutCell, LayoutLine } from '../layout.js';
+import { layoutLine, type LayoutCell, type LayoutLine } from '../layout.js';
 import { isGenericTitle, titleKind, unitDeclaration } from '../table-titles.js';
 
 /** One cell of a sheet or CSV file as displayed: its text and where it is. */
@@ -65,8 +67,9 @@ function toLines(rows: readonly GridRow[]): LayoutLine[] {
   }
   if (left === Infinity) left = 0;
   return rows.map((r) => {
-    const cells: LayoutCell[] = r.cells.slice(left, width).map((c) => ({ text: c.text, location: c.location }));
-    return { cells, location: r.location, tabular: isTabularRow(r) };
+    const cells = objectList<LayoutCell>();
+    for (const c of r.cells.slice(left, width)) cells.push({ text: c.text, location: c.location });
+    return layoutLine(cells, r.location, isTabularRow(r));
   });
 }
 
@@ -91,21 +94,16 @@ export function gridLines(grid: Grid, issues: ParseIssue[]): LayoutLine[] {
   let out = lines;
   if (!hasTitle) {
     if (titleKind(grid.name)) {
-      const title: LayoutLine = { cells: [{ text: grid.name, location: grid.origin }], location: grid.origin, tabular: false };
+      const title = layoutLine([{ text: grid.name, location: grid.origin }], grid.origin, false);
       out = [title, ...lines];
     } else if (nonBlank.every((r) => r.cells.filter((c) => c.text.trim() !== '').length === 1)) {
-      out = lines.map((l) => ({ ...l, tabular: false }));
+      out = lines.map((l) => layoutLine(l.cells, l.location, false, l.breakBefore, l.continues));
     } else {
-      issues.push({
-        ruleId: 'parse/not-a-budget-table',
-        messageId: 'notABudgetTable',
-        data: { name: grid.name },
-        location: grid.origin,
-      });
+      issues.push(makeParseIssue('parse/not-a-budget-table', 'notABudgetTable', { name: grid.name }, grid.origin));
       return [];
     }
   }
-  return out.map((l, i) => (i === 0 ? { ...l, breakBefore: true } : l));
+  return out.map((l, i) => (i === 0 ? layoutLine(l.cells, l.location, l.tabular, true, l.continues) : l));
 }
 
 /**
@@ -123,9 +121,10 @@ export function placeCellIssues(doc: BudgetDocument): BudgetDocument {
     }
   }
   if (places.size === 0) return doc;
-  const issues = doc.issues.map((i) => {
+  const issues = objectList<ParseIssue>();
+  for (const i of doc.issues) {
     const place = i.table === undefined && i.location.cell ? places.get(key(i.location)) : undefined;
-    return place ? { ...i, ...place } : i;
-  });
-  return { ...doc, issues };
+    issues.push(place ? makeParseIssue(i.ruleId, i.messageId, i.data, i.location, place.table, place.row, place.field) : i);
+  }
+  return makeDocument(doc.source, doc.metadata, doc.tables, doc.paragraphs, issues);
 }

@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import { InputError } from '../../errors.js';
+import { makeParseIssue, makeSource } from '../../model/construct.js';
 import type { BudgetDocument, ParseIssue } from '../../model/document.js';
 import { Decimal } from '../../model/decimal.js';
 import { assembleDocument } from '../assemble.js';
@@ -57,7 +58,7 @@ export async function readWorkbookLines(bytes: Uint8Array, file: string): Promis
     const hasContent = rows.some((r) => r.cells.some((c) => c.text.trim() !== ''));
     if (!hasContent) continue;
     if (ws.state !== 'visible') {
-      issues.push({ ruleId: 'parse/hidden-content', messageId: 'hiddenSheet', data: { sheet: ws.name }, location: origin });
+      issues.push(makeParseIssue('parse/hidden-content', 'hiddenSheet', { sheet: ws.name }, origin));
     }
     reportHiddenRowsAndColumns(ws, rows, file, issues);
     checkFormulas(ws, byName, file, issues);
@@ -105,12 +106,7 @@ function runs(ns: readonly number[], label: (n: number) => string): string {
 function reportHiddenRowsAndColumns(ws: ExcelJS.Worksheet, rows: readonly GridRow[], file: string, issues: ParseIssue[]): void {
   const hiddenRows = rows.map((_, i) => i + 1).filter((r) => ws.getRow(r).hidden && rows[r - 1]!.cells.some((c) => c.text.trim() !== ''));
   if (hiddenRows.length > 0) {
-    issues.push({
-      ruleId: 'parse/hidden-content',
-      messageId: 'hiddenRows',
-      data: { sheet: ws.name, rows: runs(hiddenRows, String) },
-      location: { file, sheet: ws.name, cell: `A${hiddenRows[0]}` },
-    });
+    issues.push(makeParseIssue('parse/hidden-content', 'hiddenRows', { sheet: ws.name, rows: runs(hiddenRows, String) }, { file, sheet: ws.name, cell: `A${hiddenRows[0]}` }));
   }
   const hiddenCols: number[] = [];
   const width = Math.max(0, ...rows.map((r) => r.cells.length));
@@ -118,12 +114,7 @@ function reportHiddenRowsAndColumns(ws: ExcelJS.Worksheet, rows: readonly GridRo
     if (ws.getColumn(c).hidden && rows.some((r) => (r.cells[c - 1]?.text.trim() ?? '') !== '')) hiddenCols.push(c);
   }
   if (hiddenCols.length > 0) {
-    issues.push({
-      ruleId: 'parse/hidden-content',
-      messageId: 'hiddenColumns',
-      data: { sheet: ws.name, columns: runs(hiddenCols, columnLetters) },
-      location: { file, sheet: ws.name, cell: `${columnLetters(hiddenCols[0]!)}1` },
-    });
+    issues.push(makeParseIssue('parse/hidden-content', 'hiddenColumns', { sheet: ws.name, columns: runs(hiddenCols, columnLetters) }, { file, sheet: ws.name, cell: `${columnLetters(hiddenCols[0]!)}1` }));
   }
 }
 
@@ -160,7 +151,7 @@ function checkFormulas(ws: ExcelJS.Worksheet, byName: ReadonlyMap<string, ExcelJ
       const location = { file, sheet: ws.name, cell: cell.address };
       const cached = (cell.value as ExcelJS.CellFormulaValue).result;
       if (cached === undefined || cached === null) {
-        issues.push({ ruleId: 'parse/formula-mismatch', messageId: 'formulaNoValue', data: { sheet: ws.name, cell: cell.address, formula }, location });
+        issues.push(makeParseIssue('parse/formula-mismatch', 'formulaNoValue', { sheet: ws.name, cell: cell.address, formula }, location));
         return;
       }
       if (typeof cached !== 'number') return;
@@ -171,12 +162,7 @@ function checkFormulas(ws: ExcelJS.Worksheet, byName: ReadonlyMap<string, ExcelJ
       const expected = displayDecimal(computed, fmt);
       // compare the decimals, not the texts: both are shown with the same format
       if (!sameShown(shown, expected)) {
-        issues.push({
-          ruleId: 'parse/formula-mismatch',
-          messageId: 'formulaMismatch',
-          data: { sheet: ws.name, cell: cell.address, formula, cached: shown, computed: expected },
-          location,
-        });
+        issues.push(makeParseIssue('parse/formula-mismatch', 'formulaMismatch', { sheet: ws.name, cell: cell.address, formula, cached: shown, computed: expected }, location));
       }
     });
   });
@@ -190,5 +176,5 @@ function sameShown(a: string, b: string): boolean {
 /** Parses an XLSX workbook (one table per sheet, or several separated by title rows). */
 export async function parseXlsx(bytes: Uint8Array, file: string): Promise<BudgetDocument> {
   const { lines, issues } = await readWorkbookLines(bytes, file);
-  return placeCellIssues(assembleDocument(lines, { file, format: 'xlsx' }, issues));
+  return placeCellIssues(assembleDocument(lines, makeSource(file, 'xlsx', undefined, undefined), issues));
 }

@@ -1,0 +1,95 @@
+import { setFlagsFromString } from 'node:v8';
+import { describe, expect, it } from 'vitest';
+import { generateDocument, perturb, PERTURBATION_KINDS, renderXlsx, textToPdf } from '../../src/generate/index.js';
+import type { BudgetDocument, Paragraph } from '../../src/model/document.js';
+import type { SourceLocation } from '../../src/model/location.js';
+import { parseBuffer, parseFile } from '../../src/parsers/index.js';
+
+/**
+ * Every model object of one kind has one hidden class, whichever parser built it and whichever of
+ * its optional properties it has (src/model/construct.ts), and every list in the model is one kind
+ * of array, empty or not (src/model/lists.ts): the checks that loop over them are compiled once.
+ * Locations have the properties their input has (src/model/location.ts): one class per set of them.
+ */
+setFlagsFromString('--allow-natives-syntax');
+const haveSameMap = new Function('a', 'b', 'return %HaveSameMap(a, b)') as (a: object, b: object) => boolean;
+
+/** The objects met per kind: one example per hidden class. */
+class Census {
+  private readonly classes = new Map<string, object[]>();
+
+  note(kind: string, o: object): void {
+    let seen = this.classes.get(kind);
+    if (seen === undefined) this.classes.set(kind, (seen = []));
+    if (!seen.some((s) => haveSameMap(s, o))) seen.push(o);
+  }
+
+  counts(): Record<string, number> {
+    return Object.fromEntries([...this.classes].map(([kind, seen]) => [kind, seen.length]));
+  }
+}
+
+function noteDocument(c: Census, doc: BudgetDocument): void {
+  const loc = (l: SourceLocation): void => c.note(`location ${Object.keys(l).join()}`, l);
+  const paragraph = (p: Paragraph): void => {
+    c.note('paragraph', p);
+    loc(p.location);
+    c.note('list', p.segments);
+    for (const s of p.segments) {
+      c.note('segment', s);
+      loc(s.location);
+    }
+  };
+  c.note('document', doc);
+  c.note('source', doc.source);
+  c.note('metadata', doc.metadata);
+  for (const list of [doc.tables, doc.paragraphs, doc.issues]) c.note('list', list);
+  for (const i of doc.issues) {
+    c.note('issue', i);
+    loc(i.location);
+  }
+  doc.paragraphs.forEach(paragraph);
+  for (const t of doc.tables) {
+    c.note('table', t);
+    loc(t.location);
+    for (const list of [t.columns, t.rows, t.notes, t.parts]) c.note('list', list);
+    for (const col of t.columns) {
+      c.note('column', col);
+      c.note('list', col.path);
+    }
+    for (const p of t.parts) {
+      c.note('part', p);
+      loc(p.location);
+    }
+    t.notes.forEach(paragraph);
+    for (const r of t.rows) {
+      c.note('row', r);
+      loc(r.location);
+      if (r.codeParts) c.note('list', r.codeParts);
+      for (const cell of Object.values(r.cells)) {
+        c.note('cell', cell);
+        loc(cell.location);
+        if (cell.amount) c.note('amount', cell.amount);
+      }
+    }
+  }
+}
+
+describe('the document model', () => {
+  it('has one hidden class per kind of object, and locations one per set of properties', async () => {
+    const census = new Census();
+    // generated documents with planted errors: invalid amounts, missing rows, all table kinds
+    for (let seed = 1; seed <= 3; seed++) {
+      const doc = generateDocument(seed);
+      noteDocument(census, await parseBuffer(Buffer.from(doc.text), 'g.txt'));
+      for (const kind of PERTURBATION_KINDS) noteDocument(census, await parseBuffer(Buffer.from(perturb(doc, kind, seed).text), 'p.txt'));
+    }
+    noteDocument(census, await parseFile('fixtures/seed/input.txt'));
+    noteDocument(census, await parseFile('fixtures/csv/folder'));
+    noteDocument(census, await parseFile('fixtures/csv/t3-gbk.csv'));
+    noteDocument(census, await parseBuffer((await renderXlsx(generateDocument(7))).workbook, 'g.xlsx'));
+    noteDocument(census, await parseBuffer(textToPdf(generateDocument(8).text), 'g.pdf'));
+    const counts = census.counts();
+    expect(counts).toEqual(Object.fromEntries(Object.keys(counts).map((kind) => [kind, 1])));
+  });
+});
