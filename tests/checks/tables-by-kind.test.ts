@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { Rng } from '../../src/generate/random.js';
 import type { BudgetDocument, Table } from '../../src/model/document.js';
 import { firstTableOf, tablesOfKind } from '../../src/checks/tables-by-kind.js';
-import { packedMap } from '../../src/checks/packed-map.js';
+import { packedMap } from '../../src/model/lists.js';
 
 const KINDS = ['T1', 'T2', 'T3', 'T5', 'unknown'];
 

@@ -4,7 +4,7 @@ import { compareNames, nameKey } from '../../catalog/names.js';
 import { ascendingOrder, childrenFirst } from './instance-order.js';
 import { schemeOfCode } from '../../catalog/types.js';
 import { groupBySpelling, relatedPlaces, tableOccurrences, type NameOccurrence } from './occurrences.js';
-import { packedMap } from '../packed-map.js';
+import { packedMap } from '../../model/lists.js';
 
 /** What became of a spelling group that was not reported. */
 const PASSED = 1;

@@ -7,7 +7,7 @@ import type { Breakdown } from '../../narrative/breakdowns.js';
 import { statementInterval } from '../../narrative/intervals.js';
 import { subjectKey } from '../../narrative/subjects.js';
 import { numberTarget, statementRelated, subjectText } from './targets.js';
-import { packedMap } from '../packed-map.js';
+import { packedMap } from '../../model/lists.js';
 
 type Ctx = CheckContext<Record<string, never>>;
 

@@ -8,7 +8,7 @@ import { rowsByCode } from './coded-rows-compare.js';
 import { compareKeys } from './instance-order.js';
 import { compareStrings } from '../../model/location.js';
 import { firstTableOf } from '../tables-by-kind.js';
-import { packedMap } from '../packed-map.js';
+import { packedMap } from '../../model/lists.js';
 
 interface Options {
   /** The table of all spending (T3). */

@@ -7,7 +7,7 @@ import { labelledParticipant, participant, participantsInColumn, relatedOf, targ
 import { findByName } from './refs.js';
 import { stripNumbering } from '../../parsers/row-parse.js';
 import { firstTableOf } from '../tables-by-kind.js';
-import { packedMap } from '../packed-map.js';
+import { packedMap } from '../../model/lists.js';
 
 type Against =
   | { readonly kind: 'classes'; readonly table: string; readonly column: string }

@@ -5,7 +5,7 @@ import { COMPARISON_MESSAGES, compareAndReport, rowSumHoldsOnPrintedValues } fro
 import { participant, participantsInRow, passTarget } from './values.js';
 import { compareKeys } from './instance-order.js';
 import { tablesOfKind } from '../tables-by-kind.js';
-import { packedMap } from '../packed-map.js';
+import { packedMap } from '../../model/lists.js';
 
 interface Options {
   readonly table: string;
