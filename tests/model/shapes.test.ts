@@ -11,6 +11,8 @@ import { parseBuffer, parseFile } from '../../src/parsers/index.js';
  * of array, empty or not (src/model/lists.ts): the checks that loop over them are compiled once.
  * Locations have the properties their input has (src/model/location.ts): one class per set of them.
  */
+// V8's %HaveSameMap is syntax only once the flag is set, so it is compiled after: a constant of
+// this test (nothing read from a file is ever compiled)
 setFlagsFromString('--allow-natives-syntax');
 const haveSameMap = new Function('a', 'b', 'return %HaveSameMap(a, b)') as (a: object, b: object) => boolean;
 
