@@ -6,18 +6,29 @@ import { lintDocument } from '../../src/engine/lint.js';
 import type { ResolvedRule } from '../../src/engine/rule.js';
 import { parseTextDoc } from '../support/lint.js';
 
-type Call = { readonly instance: string; readonly status: Exclude<OutcomeStatus, 'fail'> };
+/** One record of a rule run; `reason` tells which record an outcome came from. */
+type Call = { readonly instance: string; readonly status: Exclude<OutcomeStatus, 'fail'>; readonly reason: string };
 
 const RANK: Record<OutcomeStatus, number> = { fail: 4, 'not-assessable': 3, pass: 2, 'not-applicable': 1 };
 
-/** The plain way: a map by instance, a stronger status replacing a weaker one, keys sorted by code unit. */
-function expected(calls: readonly Call[]): Array<[string, string]> {
-  const m = new Map<string, OutcomeStatus>();
+/**
+ * The plain way: a map by instance, a stronger status replacing a weaker one (an equal one does not),
+ * keys sorted by code unit; each outcome with the reason of the record it came from (none for a pass).
+ */
+function expected(calls: readonly Call[]): Array<[string, string, string | undefined]> {
+  const m = new Map<string, Call>();
   for (const c of calls) {
     const prev = m.get(c.instance);
-    if (prev === undefined || RANK[prev] < RANK[c.status]) m.set(c.instance, c.status);
+    if (prev === undefined || RANK[prev.status] < RANK[c.status]) m.set(c.instance, c);
   }
-  return [...m.keys()].sort().map((k) => [k, m.get(k)!]);
+  return [...m.keys()].sort().map((k) => {
+    const c = m.get(k)!;
+    return [k, c.status, c.status === 'pass' ? undefined : c.reason];
+  });
+}
+
+function actual(outcomes: ReadonlyArray<{ instance: string; status: string; reason?: string }>): Array<[string, string, string | undefined]> {
+  return outcomes.map((o) => [o.instance, o.status, o.reason]);
 }
 
 /** Instances like the checks': shared prefixes, codes of several lengths, Chinese column names. */
@@ -39,10 +50,11 @@ function callsFor(rng: Rng): Call[] {
   if (order === 1) pool.sort().reverse();
   const statuses: Array<Call['status']> = ['pass', 'not-applicable', 'not-assessable'];
   const calls: Call[] = [];
+  const call = (instance: string): Call => ({ instance, status: rng.pick(statuses), reason: `r${calls.length}` });
   for (const instance of pool) {
-    calls.push({ instance, status: rng.pick(statuses) });
-    if (rng.chance(0.1)) calls.push({ instance, status: rng.pick(statuses) });
-    if (rng.chance(0.05) && calls.length > 1) calls.push({ instance: rng.pick(calls).instance, status: rng.pick(statuses) });
+    calls.push(call(instance));
+    if (rng.chance(0.1)) calls.push(call(instance));
+    if (rng.chance(0.05) && calls.length > 1) calls.push(call(rng.pick(calls).instance));
   }
   return calls;
 }
@@ -51,8 +63,8 @@ function rule(calls: readonly Call[] | (() => readonly Call[])): ResolvedRule {
   const run = (ctx: CheckContext<Record<string, unknown>>): void => {
     for (const c of typeof calls === 'function' ? calls() : calls) {
       if (c.status === 'pass') ctx.pass(c.instance);
-      else if (c.status === 'not-applicable') ctx.notApplicable(c.instance, 'r');
-      else ctx.notAssessable(c.instance, 'r');
+      else if (c.status === 'not-applicable') ctx.notApplicable(c.instance, c.reason);
+      else ctx.notAssessable(c.instance, c.reason);
     }
   };
   const module = defineCheck<Record<string, unknown>>({ id: 'k', meta: { description: { zh: '', en: '' }, schema: {}, messages: {} }, run });
@@ -67,7 +79,7 @@ describe('outcome bookkeeping', () => {
     for (let i = 0; i < 1500; i++) {
       const calls = callsFor(rng);
       const r = lintDocument(doc, [rule(calls)], { lang: 'en' });
-      if (JSON.stringify(r.outcomes.map((o) => [o.instance, o.status])) !== JSON.stringify(expected(calls))) wrong.push(i);
+      if (JSON.stringify(actual(r.outcomes)) !== JSON.stringify(expected(calls))) wrong.push(i);
     }
     expect(wrong).toEqual([]);
   });
@@ -82,7 +94,7 @@ describe('outcome bookkeeping', () => {
       // big and small runs alternate, so entries of a longer earlier run lie beyond a shorter one's
       calls = i % 7 === 0 ? [...callsFor(rng), ...callsFor(rng), ...callsFor(rng)] : callsFor(rng);
       const r = lintDocument(doc, [reused], { lang: 'en' });
-      if (JSON.stringify(r.outcomes.map((o) => [o.instance, o.status])) !== JSON.stringify(expected(calls))) wrong.push(i);
+      if (JSON.stringify(actual(r.outcomes)) !== JSON.stringify(expected(calls))) wrong.push(i);
     }
     expect(wrong).toEqual([]);
   });
@@ -91,8 +103,8 @@ describe('outcome bookkeeping', () => {
     const doc = await parseTextDoc('某区2024年部门预算\n\n正文。\n');
     let crash = true;
     const r = rule(() => {
-      if (crash) return [{ instance: 'z', status: 'pass' }, { instance: 'a', status: 'not-assessable' }, { instance: 'boom', status: 'pass' }];
-      return [{ instance: 'b', status: 'pass' }];
+      if (crash) return [{ instance: 'z', status: 'pass', reason: '' }, { instance: 'a', status: 'not-assessable', reason: 'r' }, { instance: 'boom', status: 'pass', reason: '' }];
+      return [{ instance: 'b', status: 'pass', reason: '' }];
     });
     const boom = { ...r, module: { ...r.module, run: (ctx: CheckContext<Record<string, unknown>>) => { r.module.run(ctx); if (crash) throw new Error('bug'); } } };
     expect(() => lintDocument(doc, [boom], { lang: 'en' })).toThrow(/internal error/);
