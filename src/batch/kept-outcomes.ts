@@ -25,10 +25,13 @@ export function keptOutcomesFor(formats: readonly string[], showPassed: boolean)
  * would otherwise keep the whole text of every document alive until the end of the run (≈ 20 KB per
  * generated document, measured). A full result is kept as it is (a copy would cost more than it saves).
  * A result listing every outcome is slimmed first when only `not-assessable` ones are kept (a run
- * whose JSON report was written while checking).
+ * whose JSON report was written while checking). `copied`: the result is already a copy that shares
+ * nothing with a document's text (one a worker thread sent, one read back from a file), so it is
+ * slimmed but not copied again.
  */
-export function retainedResult(result: DocumentResult, kept: KeptOutcomes): DocumentResult {
+export function retainedResult(result: DocumentResult, kept: KeptOutcomes, copied = false): DocumentResult {
   if (kept === 'all') return result;
   const outcomes = result.outcomes.filter((o) => o.status === 'not-assessable');
-  return structuredClone(outcomes.length === result.outcomes.length ? result : { ...result, outcomes });
+  const slim = outcomes.length === result.outcomes.length ? result : { ...result, outcomes };
+  return copied ? slim : structuredClone(slim);
 }

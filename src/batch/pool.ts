@@ -79,9 +79,10 @@ export interface PoolOptions {
   /**
    * Called with each result as it arrives (in completion order; `index` is its place in the input)
    * and returning what the batch keeps of it: a run that writes its report while checking keeps a
-   * slimmer copy. Default: the result itself.
+   * slimmer copy. `copied`: the result came from a worker thread, so it shares no memory with a
+   * document's text (see retainedResult). Default: the result itself.
    */
-  readonly keep?: (result: DocumentResult, index: number) => DocumentResult;
+  readonly keep?: (result: DocumentResult, index: number, copied: boolean) => DocumentResult;
 }
 
 /**
@@ -109,7 +110,7 @@ export async function checkFiles(linter: Linter, paths: readonly string[], optio
   const out: DocumentResult[] = [];
   for (const p of paths) {
     const result = await checkOne(linter, p, options.fileOptions);
-    out.push(options.keep ? options.keep(result, out.length) : result);
+    out.push(options.keep ? options.keep(result, out.length, false) : result);
   }
   return out;
 }
@@ -147,7 +148,7 @@ function runPool(script: string, size: number, paths: readonly string[], setup: 
           const name = options.displayName(path);
           result = fatalResult(name, `${name}: internal error: ${reply.crash.message}`);
         } else result = 'packed' in reply ? unpackResult(reply.packed) : reply.result;
-        results[reply.index] = options.keep ? options.keep(result, reply.index) : result;
+        results[reply.index] = options.keep ? options.keep(result, reply.index, true) : result;
         done++;
         options.onProgress?.(done, paths.length, path);
         if (done === paths.length) return finish();

@@ -109,19 +109,22 @@ export async function runCheck(files: readonly string[], opts: CheckOptions, io:
       await stream?.start();
       for (const [i, r] of unmatched) stream?.put(i, r);
     };
-    /** Applies the baseline to the result of the input at `index`, hands it to the streamed reports, and returns what the run keeps of it. */
-    const report = (result: DocumentResult, index: number): DocumentResult => {
+    /**
+     * Applies the baseline to the result of the input at `index`, hands it to the streamed reports,
+     * and returns what the run keeps of it (`copied`: see retainedResult).
+     */
+    const report = (result: DocumentResult, index: number, copied: boolean): DocumentResult => {
       const final = applier ? applier.apply(result) : result;
       stream?.put(index, opts.quiet ? errorsOnly(final) : final);
-      return retainedResult(final, kept);
+      return retainedResult(final, kept, copied);
     };
     await startStreams();
     const keep = spool
-      ? (result: DocumentResult, pathIndex: number): DocumentResult => {
+      ? (result: DocumentResult, pathIndex: number, copied: boolean): DocumentResult => {
           spool!.put(pathIndex, result);
-          return retainedResult(result, kept);
+          return retainedResult(result, kept, copied);
         }
-      : (result: DocumentResult, pathIndex: number): DocumentResult => report(result, inputIndex[pathIndex]!);
+      : (result: DocumentResult, pathIndex: number, copied: boolean): DocumentResult => report(result, inputIndex[pathIndex]!, copied);
     const loop = {
       displayName: shown,
       keep,
@@ -146,7 +149,7 @@ export async function runCheck(files: readonly string[], opts: CheckOptions, io:
       await startStreams();
       results = [];
       for (let i = 0, p = 0; i < inputs.length; i++) {
-        results.push(unmatched.get(i) ?? report(spool.get(p++), i));
+        results.push(unmatched.get(i) ?? report(spool.get(p++), i, true));
         await stream?.written();
       }
     }

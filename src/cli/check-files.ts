@@ -23,7 +23,7 @@ export async function checkFiles(
     displayName: (path: string) => string;
     onCrash?: (e: unknown) => void;
     /** What to keep of each result (see PoolOptions.keep); default: the result. */
-    keep?: (result: DocumentResult, index: number) => DocumentResult;
+    keep?: (result: DocumentResult, index: number, copied: boolean) => DocumentResult;
   },
 ): Promise<DocumentResult[]> {
   const results: DocumentResult[] = [];
@@ -36,7 +36,7 @@ export async function checkFiles(
       const message = e instanceof Error ? e.message : String(e);
       result = fatalResult(options.displayName(path), `${options.displayName(path)}: internal error: ${message}`);
     }
-    results.push(options.keep ? options.keep(result, results.length) : result);
+    results.push(options.keep ? options.keep(result, results.length, false) : result);
     options.onProgress?.(results.length, paths.length, path);
   }
   return results;

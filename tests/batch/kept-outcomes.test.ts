@@ -65,4 +65,12 @@ describe('kept outcomes', () => {
     expect(JSON.stringify(kept)).toBe(JSON.stringify(seed));
     expect(retainedResult(seed!, 'all')).toBe(seed);
   });
+
+  it('slims a result already copied (from a worker) without copying it again', async () => {
+    const [seed] = await results(full);
+    const kept = retainedResult(seed!, 'not-assessable', true);
+    expect(kept.diagnostics).toBe(seed!.diagnostics);
+    expect(kept.outcomes.map((o) => o.status)).toEqual(seed!.outcomes.filter((o) => o.status === 'not-assessable').map((o) => o.status));
+    expect(JSON.stringify(kept)).toBe(JSON.stringify(retainedResult(seed!, 'not-assessable')));
+  });
 });
