@@ -1,5 +1,5 @@
 import type { Unit } from '../model/amount.js';
-import { Decimal } from '../model/decimal.js';
+import { decimalOfNumeral, type Decimal } from '../model/decimal.js';
 import type { Interval } from '../engine/interval.js';
 
 /** A number printed with a money unit or a percent sign in narrative text. */
@@ -45,12 +45,14 @@ function bareUnit(text: string, k: number): readonly [string, Unit] | undefined 
 }
 
 /**
- * The Decimal of a plain number string. Not memoised: most figures of a document are new (about 26
- * of its 49), and a miss in a large string-keyed cache (hashing, copying the key, keeping the entry
- * alive through collections) costs more than the parse it saves on a hit.
+ * The Decimal of a plain number string (ASCII digits, at most one point with a digit on each side),
+ * read by character code as the table cells are (decimalOfNumeral: the value `new Decimal(s)` gives,
+ * without its string parsing). Not memoised: most figures of a document are new (about 26 of its
+ * 49), and a miss in a large string-keyed cache (hashing, copying the key, keeping the entry alive
+ * through collections) costs more than the parse it saves on a hit.
  */
 function decimalOf(s: string): Decimal {
-  return new Decimal(s);
+  return decimalOfNumeral(s, s.indexOf('.'));
 }
 
 /** Whether the code unit at `i` is a digit, ASCII or full-width (false past the end). */
