@@ -29,6 +29,17 @@ export function inSet(set: CharSet, c: number): boolean {
 /** The code units \s matches in a JavaScript regular expression (U+3000 among them). */
 export const JS_SPACES = ' \t\n\v\f\r\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff';
 
+/** JS_SPACES as a set (built once: the parser, the narrative and the structure rules share it). */
+export const JS_SPACE_SET: CharSet = charSet(JS_SPACES);
+
+/** Runs of spaces, as \s matches them (U+3000 among them). */
+export const SPACE_RUNS = /\s+/g;
+
+/** `text` without its spaces (\s); most texts have none and are returned as they are (no copy). */
+export function withoutSpaces(text: string): string {
+  return removeIfAny(text, JS_SPACE_SET, SPACE_RUNS);
+}
+
 /**
  * `text` with the matches of `pattern` (a global regex) removed, when it holds one of `set`'s code
  * units (the code units `pattern` matches); most texts hold none and are returned as they are.

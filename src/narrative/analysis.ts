@@ -6,7 +6,7 @@ import { findClassificationMentions, type ClassificationMention } from './mentio
 import { extractStatements, type Statement, type UnreadAmounts } from './statements.js';
 import { subjectKey, type Subject } from './subjects.js';
 import { oncePer } from '../memo.js';
-import { charSet, JS_SPACES, removeIfAny } from '../char-sets.js';
+import { withoutSpaces } from '../char-sets.js';
 
 /**
  * Most amounts a document lists one by one as not linked (narrative/unlinked-amount) or not
@@ -85,10 +85,7 @@ function linkOnce(doc: BudgetDocument, links: Map<string, LinkResult>, subject: 
   return link;
 }
 
-const SPACES = /\s/g;
-const SPACE_CHARS = charSet(JS_SPACES);
-
 /** The instance key of an amount without a (restated) subject: the words before it and the figure. */
 export function textKey(s: Statement): string {
-  return `text:${removeIfAny(s.clause, SPACE_CHARS, SPACES).slice(-12)}${s.token.raw}${s.token.unit}`;
+  return `text:${withoutSpaces(s.clause).slice(-12)}${s.token.raw}${s.token.unit}`;
 }

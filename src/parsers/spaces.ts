@@ -1,4 +1,4 @@
-import { charSet, inSet, JS_SPACES } from '../char-sets.js';
+import { inSet, JS_SPACE_SET as SPACES } from '../char-sets.js';
 
 /**
  * Blank tests and trims of cell texts by character code. A table line's cells are asked whether they
@@ -6,7 +6,6 @@ import { charSet, inSet, JS_SPACES } from '../char-sets.js';
  * native trim costs more than looking at a cell's first and last characters, and most cells have no
  * space at either end. The spaces are those trim() and \s take off (JS_SPACES).
  */
-const SPACES = charSet(JS_SPACES);
 
 /** Whether text.trim() is empty. */
 export function isBlankText(text: string): boolean {

@@ -1,21 +1,12 @@
 import { defineCheck } from '../../engine/define-check.js';
 import { MAX_PER_PLACE } from './proofread.js';
 import type { Paragraph } from '../../model/document.js';
-import { charSet, inSet, JS_SPACES, removeIfAny } from '../../char-sets.js';
+import { inSet, JS_SPACE_SET, withoutSpaces } from '../../char-sets.js';
 
 /** Shortest paragraph or sentence whose repetition is reported (shorter ones repeat by nature). */
 const MIN_PARAGRAPH = 20;
 const MIN_SENTENCE = 10;
 
-/** Spaces a paragraph's key leaves out (\s holds U+3000 too). */
-export const SPACES = /[\s\u3000]+/g;
-
-const SPACE = charSet(JS_SPACES);
-
-/** The text without its spaces (the key paragraphs and sentences are compared by); most texts have none and are their own key (no copy made). */
-export function withoutSpaces(s: string): string {
-  return removeIfAny(s, SPACE, SPACES);
-}
 
 /**
  * A block of text printed twice (DOMAIN.md §6): a paragraph identical to an earlier one, or a sentence
@@ -97,7 +88,7 @@ export function repeatedSentences(text: string, max = Infinity, holdsSpaces?: fa
   for (let i = 0; i < text.length && (out === undefined || out.length < max); i++) {
     const c = text.charCodeAt(i);
     if (!isSentenceEnd(c)) {
-      if (spacesToFind && !spaced && inSet(SPACE, c)) spaced = true;
+      if (spacesToFind && !spaced && inSet(JS_SPACE_SET, c)) spaced = true;
       continue;
     }
     const end = i + 1;
