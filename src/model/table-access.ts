@@ -74,17 +74,11 @@ function columnByOneName(table: Table, name: string, side?: Side): Column | unde
   );
 }
 
-// The row lists are objectLists, pushed in loops: filter() gives an array for small integers when
+// The row list is an objectList, pushed in a loop: filter() gives an array for small integers when
 // nothing passes, another hidden class for the rules that loop over the rows (see lists.ts).
 export function rowsOf(table: Table, side?: Side): Row[] {
   const rows = objectList<Row>();
   for (const r of table.rows) if (side === undefined || r.side === side) rows.push(r);
-  return rows;
-}
-
-export function codedRows(table: Table): Row[] {
-  const rows = objectList<Row>();
-  for (const r of table.rows) if (r.code !== undefined) rows.push(r);
   return rows;
 }
 
@@ -96,13 +90,6 @@ export function rowByCode(table: Table, code: string): Row | undefined {
 export function totalRow(table: Table, side?: Side): Row | undefined {
   // the grand total: the last total line (the MoF layout prints 本年收入合计, 上年结转结余, 收入总计)
   return table.rows.findLast((r) => r.isTotal && (side === undefined || r.side === side));
-}
-
-/** Rows whose label or name matches the pattern (numbering such as "一、" ignored by the caller's pattern). */
-export function rowsByLabel(table: Table, pattern: RegExp, side?: Side): Row[] {
-  const rows = objectList<Row>();
-  for (const r of table.rows) if ((side === undefined || r.side === side) && pattern.test(normalizeName(r.label ?? r.name))) rows.push(r);
-  return rows;
 }
 
 export function cellOf(row: Row, column: Column | undefined): Cell | undefined {

@@ -1,6 +1,6 @@
 import { defineCheck } from '../../engine/define-check.js';
 import { nameKey } from '../../catalog/names.js';
-import { charSet, inSet, type CharSet } from '../../char-sets.js';
+import { charSet, holdsOneOf, inSet } from '../../char-sets.js';
 
 /** Names are 2 to 40 characters. */
 const MIN_NAME = 2;
@@ -51,7 +51,7 @@ export function departmentNames(text: string): ReadonlyArray<{ name: string; off
     if (fits(name)) return [{ name, offset: l.length + 1 + raw.indexOf(name) }];
   }
   // a scope sentence starts within the first MAX_NAME characters; its 包 is its sixth
-  if (holdsOneOf(text, MAX_NAME + 6, INCLUDES)) for (const sc of SCOPE_SENTENCES) {
+  if (holdsOneOf(text, 0, Math.min(MAX_NAME + 6, text.length), INCLUDES)) for (const sc of SCOPE_SENTENCES) {
     const i = indexWithin(text, sc, MAX_NAME);
     if (i < MIN_NAME || i > MAX_NAME) continue;
     const rest = text.slice(i + sc.length, i + sc.length + MAX_NAME + 2);
@@ -82,12 +82,6 @@ function opensBracketed(text: string, maxStart: number): boolean {
   for (let i = 0, end = Math.min(maxStart + 1, text.length); i < end; i++) {
     if (inSet(OPENING_BRACKETS, text.charCodeAt(i)) && inSet(BRACKETED_WORDS, text.charCodeAt(i + 1))) return true;
   }
-  return false;
-}
-
-/** Whether one of the first `count` code units of text is in `set`. */
-function holdsOneOf(text: string, count: number, set: CharSet): boolean {
-  for (let i = 0, end = Math.min(count, text.length); i < end; i++) if (inSet(set, text.charCodeAt(i))) return true;
   return false;
 }
 

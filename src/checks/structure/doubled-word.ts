@@ -28,8 +28,8 @@ export function cannotBeHan(c: number): boolean {
 
 /**
  * The offsets where a doubled word could start, ascending: offsets i of a Han code unit whose code
- * units up to k recur at once from k on, 2–16 units later, with no unit below FIRST_HAN in between
- * (a word and its copy are Han characters). Every match of DOUBLED_AT starts at such an offset, so
+ * units up to k recur at once from k on, 2–16 units later, with no unit that cannot be Han in between
+ * (cannotBeHan: a word and its copy are Han characters). Every match of DOUBLED_AT starts at such an offset, so
  * the backtracking pattern runs only there, not at every character. One forward pass: at each unit
  * k, the earlier units equal to it within 16 units are found through `previousSame`, so usually one
  * look per character decides.
@@ -37,15 +37,15 @@ export function cannotBeHan(c: number): boolean {
 function candidates(text: string): number[] | undefined {
   if (stamp > 0x7fffffff - text.length - 1) {
     lastSeen.fill(0);
-    listedBuffer.fill(0);
+    scratch.listed.fill(0);
     stamp = 0;
   }
   const base = stamp + 1; // entries below base were left by earlier texts
-  const previousSame = text.length > SHARED_MAX ? new Int32Array(text.length) : sharedBuffer(text.length);
+  const previousSame = scratchArray('previousSame', text.length);
   let out: number[] | undefined;
   // the candidates listed, by offset (as `base + offset`): each is listed once, however many copies
   // follow it (a word repeated many times, 万元万元万元…, would otherwise list each offset ~8 times)
-  const listed = text.length > SHARED_MAX ? new Int32Array(text.length) : sharedListed(text.length);
+  const listed = scratchArray('listed', text.length);
   let runStart = 0;
   for (let k = 0; k < text.length; k++) {
     const c = text.charCodeAt(k);
@@ -85,24 +85,19 @@ const lastSeen = new Int32Array(0x10000);
 let stamp = 0;
 
 /**
- * The array candidates fills, shared by every text (only read during one call, so no array is
- * allocated per text); grown up to SHARED_MAX entries, longer texts get their own. Entries of units
- * below FIRST_HAN are left over from earlier texts and never read.
+ * The arrays candidates fills, shared by every text (only read during one call, so no array is
+ * allocated per text); grown up to SHARED_MAX entries, longer texts get their own. previousSame is
+ * written at every unit that can be Han before it is read there; the listed offsets are kept as
+ * `stamp + offset`, so the entries of earlier texts never match.
  */
-let buffer = new Int32Array(256);
+const scratch = { previousSame: new Int32Array(256), listed: new Int32Array(256) };
 const SHARED_MAX = 1 << 16;
 
-function sharedBuffer(length: number): Int32Array {
-  if (buffer.length < length) buffer = new Int32Array(Math.min(SHARED_MAX, Math.max(length, buffer.length * 2)));
-  return buffer;
-}
-
-/** The same for the offsets listed (entries are `stamp + offset`, so those of earlier texts never match). */
-let listedBuffer = new Int32Array(256);
-
-function sharedListed(length: number): Int32Array {
-  if (listedBuffer.length < length) listedBuffer = new Int32Array(Math.min(SHARED_MAX, Math.max(length, listedBuffer.length * 2)));
-  return listedBuffer;
+function scratchArray(which: keyof typeof scratch, length: number): Int32Array {
+  if (length > SHARED_MAX) return new Int32Array(length);
+  const have = scratch[which];
+  if (have.length >= length) return have;
+  return (scratch[which] = new Int32Array(Math.min(SHARED_MAX, Math.max(length, have.length * 2))));
 }
 
 /** The answer for a text without a doubled word (shared: most texts have none). */

@@ -24,9 +24,10 @@ export default defineCheck<Record<string, never>>({
   },
   run(ctx) {
     const paragraphs = ctx.document.paragraphs;
-    // the key of each paragraph long enough to count, by its length: a new key is compared with the
-    // keys of its length only (most paragraphs have a length of their own), and no key is hashed
-    const byLength = new Map<number, Paragraph[]>();
+    // the key of each paragraph long enough to count (with the paragraph), by its length: a new key is
+    // compared with the keys of its length only (most paragraphs have a length of their own), and no
+    // key is hashed or worked out twice
+    const byLength = new Map<number, Array<{ readonly key: string; readonly paragraph: Paragraph }>>();
     let found = 0;
     for (let i = 0; i < paragraphs.length; i++) {
       const p = paragraphs[i]!;
@@ -35,7 +36,7 @@ export default defineCheck<Record<string, never>>({
       const k = p.text.length >= MIN_PARAGRAPH ? withoutSpaces(p.text) : '';
       if (k.length >= MIN_PARAGRAPH) {
         const same = byLength.get(k.length);
-        const first = same?.find((q) => withoutSpaces(q.text) === k);
+        const first = same?.find((q) => q.key === k)?.paragraph;
         if (first) {
           found++;
           ctx.report({
@@ -45,8 +46,8 @@ export default defineCheck<Record<string, never>>({
             at: { paragraph: p, offset: 0, length: p.text.length },
             related: [{ at: { paragraph: first, offset: 0, length: first.text.length }, label: 'first printed here' }],
           });
-        } else if (same) same.push(p);
-        else byLength.set(k.length, [p]);
+        } else if (same) same.push({ key: k, paragraph: p });
+        else byLength.set(k.length, [{ key: k, paragraph: p }]);
       }
       // a paragraph of one sentence printed 10 000 times is one problem: its first findings say enough
       // a key that is the text itself tells that the text holds no space
