@@ -64,12 +64,12 @@ export default defineCheck<Record<string, never>>({
         outcome[g] = PASSED;
         continue;
       }
-      const agreement = compareNames(name, entry.name);
       // a name the code carried in another year is judged by catalog/obsolete-name, not here
-      if (agreement === 'same' || (!catalog.isUserCode(code) && catalog.namesOf(code).some((e) => compareNames(name, e.name) === 'same'))) {
+      if (!catalog.isUserCode(code) && catalog.namesOf(code).some((e) => nameKey(e.name) === spelling.key)) {
         outcome[g] = PASSED;
         continue;
       }
+      const agreement = compareNames(name, entry.name);
       const related = relatedPlaces(group.slice(1));
       const data = { code, printed: name, expected: entry.name, year: year ?? '', provenance: entry.provenance };
       if (agreement === 'variant') {

@@ -67,8 +67,9 @@ export default defineCheck<Record<string, never>>({
         const scheme = schemeOfCode(code);
         const wrongScheme = expected !== undefined && (scheme === undefined || !expected.includes(scheme));
         // (when the scheme is right or no scheme is expected)
-        if (wrongScheme || (scheme !== undefined && catalog.knowsClassesOf(scheme) && !catalog.hasClass(code.slice(0, 3)))) {
-          const lei = code.slice(0, 3);
+        const lei = code.slice(0, 3);
+        const knownClass = scheme !== undefined && catalog.hasClass(lei);
+        if (wrongScheme || (scheme !== undefined && catalog.knowsClassesOf(scheme) && !knownClass)) {
           out.report({
             instance: coded.instances[offset + i]!,
             at: coded.targets[offset + i]!,
@@ -77,7 +78,7 @@ export default defineCheck<Record<string, never>>({
           });
           continue;
         }
-        if (scheme !== undefined && catalog.hasClass(code.slice(0, 3))) knownLei = code.slice(0, 3);
+        if (knownClass) knownLei = lei;
         passed[offset + i] = 1;
       }
       out.finish();

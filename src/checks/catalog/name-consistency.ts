@@ -27,29 +27,34 @@ export default defineCheck<Record<string, never>>({
       ctx.notApplicable('names', 'no classification code is named');
       return;
     }
-    // the first place of each code (its reference), in first-seen order, and the codes named otherwise
-    // somewhere; a place spelled as its reference (most places) is settled without a key look-up
+    // the first place of each code (its reference), in first-seen order, and the places of each code
+    // named otherwise, in the same order; a place spelled as its reference (most places) is settled
+    // without a key look-up
     const referenceOf = new Map<string, number>();
     const references: NameOccurrence[] = [];
-    let named: Set<number> | undefined;
+    let differingOf: Map<number, NameOccurrence[]> | undefined;
     for (const list of [inTables, inNarrative]) {
       for (const o of list) {
         const r = referenceOf.get(o.code);
         if (r === undefined) {
           referenceOf.set(o.code, references.length);
           references.push(o);
-        } else if (o.name !== references[r]!.name && isNamedOtherwise(o.name, nameKey(references[r]!.name))) (named ??= new Set()).add(r);
+        } else if (o.name !== references[r]!.name && isNamedOtherwise(o.name, nameKey(references[r]!.name))) {
+          differingOf ??= new Map();
+          const places = differingOf.get(r);
+          if (places) places.push(o);
+          else differingOf.set(r, [o]);
+        }
       }
     }
     for (let r = 0; r < references.length; r++) {
       const reference = references[r]!;
       const code = reference.code;
-      if (!named?.has(r)) {
+      const differing = differingOf?.get(r);
+      if (differing === undefined) {
         ctx.pass(code, reference.at);
         continue;
       }
-      const referenceKey = nameKey(reference.name);
-      const differing = [...inTables, ...inNarrative].filter((o) => o.code === code && o.name !== reference.name && isNamedOtherwise(o.name, referenceKey));
       const variants = groupBy(differing, (o) => nameKey(o.name));
       for (const [key, places] of variants) {
         const first = places[0]!;
