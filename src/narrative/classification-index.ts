@@ -1,5 +1,5 @@
 import type { BudgetDocument, CodeLevel, Row, Table } from '../model/document.js';
-import { normalizeName } from '../model/table-access.js';
+import { normalizeName, tablesOfKind } from '../model/table-access.js';
 import { oncePer } from '../memo.js';
 
 /** One functional classification code as the tables print it. */
@@ -35,8 +35,8 @@ function addRows(map: Map<string, IndexedCode>, t: Table): void {
 
 function build(doc: BudgetDocument): ClassificationIndex {
   const map = new Map<string, IndexedCode>();
-  for (const k of FUNCTIONAL_KINDS) for (const t of doc.tables) if (t.kind === k) addRows(map, t);
-  for (const t of doc.tables) if (t.kind === 'unknown' && t.scheme === 'functional') addRows(map, t);
+  for (const k of FUNCTIONAL_KINDS) for (const t of tablesOfKind(doc, k) ?? []) addRows(map, t);
+  for (const t of tablesOfKind(doc, 'unknown') ?? []) if (t.scheme === 'functional') addRows(map, t);
   const all = [...map.values()].sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
   // lists by level and by (level, parent prefix), so a lookup costs no scan of every code; per level,
   // keyed by the parent code itself, so no key string is made per code or lookup

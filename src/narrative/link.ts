@@ -2,7 +2,8 @@ import { UNIT_FACTOR, type Amount, type Unit } from '../model/amount.js';
 import { intervalOf } from '../engine/interval.js';
 import { ZERO, type Decimal } from '../model/decimal.js';
 import type { BudgetDocument, Cell, Column, Row, Side, Table, TableKind } from '../model/document.js';
-import { columnByName, normalizeName, totalRow } from '../model/table-access.js';
+import { columnByName, normalizeName, tablesOfKind, totalRow } from '../model/table-access.js';
+import { objectList } from '../model/lists.js';
 import { bestByName } from './similarity.js';
 import { timesOne } from './unit-math.js';
 import type { Subject, TotalKind } from './subjects.js';
@@ -58,26 +59,19 @@ export function linkSubject(doc: BudgetDocument, s: Subject): LinkResult {
   }
 }
 
-/** Tables by kind and rows by code, built once per document: linking is then linear in statements. */
+/** Rows by code, built once per document (tables by kind: tablesOfKind): linking is then linear in statements. */
 interface DocIndex {
-  readonly byKind: Map<TableKind, Table[]>;
   readonly rowsByCode: Map<Table, Map<string, Row>>;
   /** Per kind: code → the tables of that kind printing it, in document order. */
   readonly tablesWithCode: Map<TableKind, Map<string, Table[]>>;
 }
 
-const docIndex = oncePer((doc: BudgetDocument): DocIndex => {
-  const byKind = new Map<TableKind, Table[]>();
-  for (const t of doc.tables) {
-    const list = byKind.get(t.kind);
-    if (list) list.push(t);
-    else byKind.set(t.kind, [t]);
-  }
-  return { byKind, rowsByCode: new Map(), tablesWithCode: new Map() };
-});
+const docIndex = oncePer((_: BudgetDocument): DocIndex => ({ rowsByCode: new Map(), tablesWithCode: new Map() }));
+
+const NO_TABLES: readonly Table[] = objectList();
 
 function tablesOf(doc: BudgetDocument, kind: TableKind): readonly Table[] {
-  return docIndex(doc).byKind.get(kind) ?? [];
+  return tablesOfKind(doc, kind) ?? NO_TABLES;
 }
 
 function rowOfCode(doc: BudgetDocument, t: Table, code: string): Row | undefined {

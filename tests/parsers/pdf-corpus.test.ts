@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { BudgetDocument, Row, Table } from '../../src/model/document.js';
-import { columnByName, rowByCode, tableOf, totalRow } from '../../src/model/table-access.js';
+import { columnByName, rowByCode, firstTableOf, totalRow } from '../../src/model/table-access.js';
 import { corpusDocument } from '../support/corpus.js';
 
 const DIR = 'fixtures/corpus';
@@ -9,8 +9,8 @@ function load(name: string): Promise<BudgetDocument> {
   return corpusDocument(`${DIR}/${name}.pdf`);
 }
 
-function table(doc: BudgetDocument, kind: Parameters<typeof tableOf>[1]): Table {
-  const t = tableOf(doc, kind);
+function table(doc: BudgetDocument, kind: Parameters<typeof firstTableOf>[1]): Table {
+  const t = firstTableOf(doc, kind);
   if (!t) throw new Error(`no ${kind}`);
   return t;
 }

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/run.js';
 import { InputError } from '../../src/errors.js';
 import type { BudgetDocument, Row, Table } from '../../src/model/document.js';
-import { columnByName, rowByCode, tableOf, totalRow } from '../../src/model/table-access.js';
+import { columnByName, rowByCode, firstTableOf, totalRow } from '../../src/model/table-access.js';
 import { parseBuffer } from '../../src/parsers/index.js';
 import { centred, right, textWidth, writePdf, type PdfPageSpec, type PdfText } from '../../src/generate/pdf-writer.js';
 
@@ -85,7 +85,7 @@ function t3Pages(opts: { split: boolean; breakAfter?: number; repeatHeader?: boo
 }
 
 function checkT3(doc: BudgetDocument): Table {
-  const t3 = tableOf(doc, 'T3');
+  const t3 = firstTableOf(doc, 'T3');
   expect(t3).toBeDefined();
   expect(t3!.unit).toBe('元');
   expect(t3!.columns.map((c) => c.name)).toEqual(['合计', '基本支出', '项目支出']);
@@ -136,7 +136,7 @@ describe('PDF layouts generated in the test', () => {
   it('reads an empty table printed as its header and a note', async () => {
     const texts = [...titled('2023年部门政府性基金预算支出功能分类预算表'), ...t3Header(100, true), { text: '注：本部门无政府性基金预算财政拨款安排的预算，故本表为空表。', x: 60, y: 170 }];
     const doc = await parse([{ texts }]);
-    const t6 = tableOf(doc, 'T6')!;
+    const t6 = firstTableOf(doc, 'T6')!;
     expect(t6.columns.map((c) => c.name)).toEqual(['合计', '基本支出', '项目支出']);
     expect(t6.rows).toEqual([]);
     expect(t6.notes.map((n) => n.text)).toEqual(['注：本部门无政府性基金预算财政拨款安排的预算，故本表为空表。']);
@@ -149,7 +149,7 @@ describe('PDF layouts generated in the test', () => {
 
   it('joins a table whose 合计 row comes first and whose second page has no header', async () => {
     const doc = await parse(t3Pages({ split: true, breakAfter: 3, totalFirst: true }));
-    const t3 = tableOf(doc, 'T3')!;
+    const t3 = firstTableOf(doc, 'T3')!;
     expect(t3.rows.map((r) => r.code ?? r.name)).toEqual(['合计', ...ROWS.map((r) => r.code)]);
     expect(rowByCode(t3, '2011399')?.location.page).toBe(2);
   });
@@ -185,7 +185,7 @@ describe('PDF layouts generated in the test', () => {
     texts.push({ text: '二、文化旅游体育与传媒', x: 422, y: 165 }, { text: '支出', x: 422, y: 177 }, right('500.25', 800, 171));
     texts.push(centred('收入总计', 150, 260), right('1,500.50', 400, 260), centred('支出总计', 530, 260), right('1,500.50', 800, 260));
     const doc = await parse([{ texts }]);
-    const t1 = tableOf(doc, 'T1')!;
+    const t1 = firstTableOf(doc, 'T1')!;
     expect(t1.columns.map((c) => [c.name, c.side])).toEqual([
       ['预算数', 'income'],
       ['预算数', 'expense'],

@@ -1,6 +1,6 @@
 import { defineCheck } from '../../engine/define-check.js';
 import type { BudgetDocument, Paragraph } from '../../model/document.js';
-import { columnByName, tableOf, totalRow } from '../../model/table-access.js';
+import { columnByName, firstTableOf, totalRow } from '../../model/table-access.js';
 import { COMPARISON_MESSAGES, compareAndReport } from '../table/compare.js';
 import { participant } from '../table/values.js';
 
@@ -53,8 +53,8 @@ export default defineCheck<Record<string, never>>({
   run(ctx) {
     const instance = 'identity';
     const doc = ctx.document;
-    const t9 = tableOf(doc, 'T9');
-    const t8 = tableOf(doc, 'T8');
+    const t9 = firstTableOf(doc, 'T9');
+    const t8 = firstTableOf(doc, 'T8');
     if (!t9 || !t8) {
       ctx.notApplicable(instance, `table ${!t9 ? 'T9' : 'T8'} is absent`);
       return;

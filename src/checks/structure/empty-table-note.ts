@@ -1,7 +1,7 @@
 import { formatDecimal } from '../../model/amount.js';
 import { defineCheck } from '../../engine/define-check.js';
 import type { Cell, Row } from '../../model/document.js';
-import { firstTableOf } from '../tables-by-kind.js';
+import { firstTableOf } from '../../model/table-access.js';
 
 /** Notes that declare a table empty: "本表为空表", "本部门无政府性基金预算…", "本单位不涉及…". */
 export const EMPTY_NOTE = /空表|本(?:部门|单位)[^。；]{0,20}(?:无|没有|未安排|不涉及)/u;

@@ -4,7 +4,7 @@ import { defineCheck, type CheckContext } from '../../engine/define-check.js';
 import { COMPARISON_MESSAGES, compareAndReport, type Relation } from './compare.js';
 import { participant, relatedOf, targetOf } from './values.js';
 import { oncePer } from '../../memo.js';
-import { firstTableOf } from '../tables-by-kind.js';
+import { firstTableOf } from '../../model/table-access.js';
 
 interface Side {
   readonly table: string;

@@ -7,7 +7,7 @@ import { participant, relatedOf, targetOf, type Participant } from './values.js'
 import { rowsByCode } from './coded-rows-compare.js';
 import { compareKeys } from './instance-order.js';
 import { compareStrings } from '../../model/location.js';
-import { firstTableOf } from '../tables-by-kind.js';
+import { firstTableOf } from '../../model/table-access.js';
 import { packedMap } from '../../model/lists.js';
 
 interface Options {

@@ -4,7 +4,7 @@ import { COMPARISON_MESSAGES, columnSumHoldsOnPrintedValues, compareAndReport } 
 import { participant, participantsInColumn, passTarget } from './values.js';
 import { compareKeys } from './instance-order.js';
 import { compareStrings } from '../../model/location.js';
-import { tablesOfKind } from '../tables-by-kind.js';
+import { tablesOfKind } from '../../model/table-access.js';
 
 interface Options {
   /** Table kinds to check (coded tables: T2, T3, T5–T8). */

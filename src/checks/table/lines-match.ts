@@ -6,7 +6,7 @@ import { COMPARISON_MESSAGES, compareAndReport } from './compare.js';
 import { labelledParticipant, participant, participantsInColumn, relatedOf, targetOf, type Participant } from './values.js';
 import { findByName } from './refs.js';
 import { stripNumbering } from '../../parsers/row-parse.js';
-import { firstTableOf } from '../tables-by-kind.js';
+import { firstTableOf } from '../../model/table-access.js';
 import { packedMap } from '../../model/lists.js';
 
 type Against =

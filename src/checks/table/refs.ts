@@ -2,7 +2,7 @@ import type { BudgetDocument, Row, Side, Table } from '../../model/document.js';
 import { columnByName, normalizeName, rowsOf } from '../../model/table-access.js';
 import { stripNumbering } from '../../parsers/row-parse.js';
 import { participant, type Participant } from './values.js';
-import { firstTableOf } from '../tables-by-kind.js';
+import { firstTableOf } from '../../model/table-access.js';
 
 /** A reference to one value of the document, as written in rule options. */
 export interface ValueRef {

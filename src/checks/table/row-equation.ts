@@ -4,7 +4,7 @@ import { defineCheck, type CheckContext } from '../../engine/define-check.js';
 import { COMPARISON_MESSAGES, compareAndReport, rowSumHoldsOnPrintedValues } from './compare.js';
 import { participant, participantsInRow, passTarget } from './values.js';
 import { compareKeys } from './instance-order.js';
-import { tablesOfKind } from '../tables-by-kind.js';
+import { tablesOfKind } from '../../model/table-access.js';
 import { packedMap } from '../../model/lists.js';
 
 interface Options {

@@ -3,7 +3,7 @@ import { defineCheck, type CheckContext } from '../../engine/define-check.js';
 import { COMPARISON_MESSAGES, compareAndReport } from './compare.js';
 import { participant, participantsInColumn, relatedOf, targetOf } from './values.js';
 import { toHalfWidth } from '../../model/amount.js';
-import { tablesOfKind } from '../tables-by-kind.js';
+import { tablesOfKind } from '../../model/table-access.js';
 
 interface Options {
   readonly table: string;

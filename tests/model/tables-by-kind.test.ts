@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Rng } from '../../src/generate/random.js';
 import type { BudgetDocument, Table } from '../../src/model/document.js';
-import { firstTableOf, tablesOfKind } from '../../src/checks/tables-by-kind.js';
+import { firstTableOf, tablesOfKind } from '../../src/model/table-access.js';
 import { packedMap } from '../../src/model/lists.js';
 
 const KINDS = ['T1', 'T2', 'T3', 'T5', 'unknown'];
