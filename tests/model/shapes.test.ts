@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { generateDocument, perturb, PERTURBATION_KINDS, renderXlsx, textToPdf } from '../../src/generate/index.js';
 import type { BudgetDocument, Paragraph } from '../../src/model/document.js';
 import type { SourceLocation } from '../../src/model/location.js';
+import { objectList } from '../../src/model/lists.js';
 import { parseBuffer, parseFile } from '../../src/parsers/index.js';
 
 /**
@@ -93,5 +94,14 @@ describe('the document model', () => {
     noteDocument(census, await parseBuffer(textToPdf(generateDocument(8).text), 'g.pdf'));
     const counts = census.counts();
     expect(counts).toEqual(Object.fromEntries(Object.keys(counts).map((kind) => [kind, 1])));
+  });
+});
+
+describe('objectList', () => {
+  it('is a new empty array each time, of the kind a pushed list of objects has (a literal [] is not)', () => {
+    const pushed = objectList<object>();
+    pushed.push({});
+    const empty = objectList<object>();
+    expect([haveSameMap(empty, pushed), haveSameMap(empty, [{}]), haveSameMap([], [{}]), empty === objectList()]).toEqual([true, true, false, false]);
   });
 });

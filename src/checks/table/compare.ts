@@ -84,7 +84,7 @@ export function columnSumHoldsOnPrintedValues(whole: Cell | undefined, rows: rea
     if (cell.invalid === true) return false;
     sum = plusPrinted(sum, cell);
   }
-  return decimalsEqual(intervalOf(whole?.amount).value, sum ?? ZERO);
+  return printedValueIs(whole, sum);
 }
 
 /** As columnSumHoldsOnPrintedValues, for the cells of one row in `columns`. */
@@ -97,6 +97,11 @@ export function rowSumHoldsOnPrintedValues(whole: Cell | undefined, row: Row, co
     if (cell.invalid === true) return false;
     sum = plusPrinted(sum, cell);
   }
+  return printedValueIs(whole, sum);
+}
+
+/** Whether the printed value of `whole` (blank: zero) is `sum` (undefined: zero). */
+function printedValueIs(whole: Cell | undefined, sum: Decimal | undefined): boolean {
   return decimalsEqual(intervalOf(whole?.amount).value, sum ?? ZERO);
 }
 

@@ -1,5 +1,6 @@
 import { formatDecimal, type Unit } from '../../model/amount.js';
 import type { Cell, Column, Row, Table } from '../../model/document.js';
+import { objectList } from '../../model/lists.js';
 import { EMPTY_INTERVAL, intervalOf, inUnit, type Interval } from '../../engine/interval.js';
 import type { CheckContext, RelatedTarget, Target } from '../../engine/define-check.js';
 
@@ -43,16 +44,16 @@ export function absentParticipant(p: Participant, label: string): Participant {
 
 /** The participants of `rows` in one column, in row order. */
 export function participantsInColumn(table: Table, rows: readonly Row[], column: Column): Participant[] {
-  // a loop rather than map(): an array that optimised map() builds is holey, one that push() builds
-  // is packed, and compareAndReport would meet both kinds
-  const out: Participant[] = [];
+  // an objectList filled by push, not map(): one kind of array, empty or not, whichever tier built
+  // it (see model/lists.ts), for compareAndReport
+  const out = objectList<Participant>();
   for (let i = 0; i < rows.length; i++) out.push(new TableParticipant(table, rows[i]!, column, undefined));
   return out;
 }
 
 /** The participants of one row in `columns`, in column order. */
 export function participantsInRow(table: Table, row: Row, columns: readonly Column[]): Participant[] {
-  const out: Participant[] = [];
+  const out = objectList<Participant>();
   for (let i = 0; i < columns.length; i++) out.push(new TableParticipant(table, row, columns[i]!, undefined));
   return out;
 }

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { Rng } from '../../src/generate/random.js';
-import { objectList } from '../../src/model/lists.js';
 import { atColumn, atColumns, type SourceLocation } from '../../src/model/location.js';
 
 /** A location of any shape the readers make (their property order), or with other properties. */
@@ -42,14 +41,5 @@ describe('atColumn and atColumns', () => {
       if (layout(atColumns(loc, column, end)) !== layout({ ...loc, column, endColumn: end })) differing.push(`atColumns ${layout(loc)} ${column} ${end}`);
     }
     expect(differing).toEqual([]);
-  });
-});
-
-describe('objectList', () => {
-  it('is a new empty array each time', () => {
-    const a = objectList<number>();
-    const b = objectList<number>();
-    a.push(1);
-    expect([a, b, a === b]).toEqual([[1], [], false]);
   });
 });
