@@ -29,18 +29,16 @@ export default defineCheck<Record<string, never>>({
     const passed = new Uint8Array(coded.instances.length);
     for (const { table, rows, offset } of coded.tables) {
       // the levels of the well-formed rows (a row without a level is not judged)
-      let someParent = false;
-      let allLei = true;
       let hasLei = false;
       let hasKuan = false;
+      let hasXiang = false;
       for (const r of rows) {
-        if (r.level === undefined) continue;
-        if (r.level !== '项') someParent = true;
-        if (r.level !== '类') allLei = false;
         if (r.level === '类') hasLei = true;
         else if (r.level === '款') hasKuan = true;
+        else if (r.level === '项') hasXiang = true;
       }
-      if (!someParent || allLei) {
+      // no level that could be a parent, or 类 rows only
+      if (!(hasLei || hasKuan) || (!hasKuan && !hasXiang)) {
         ctx.notApplicable(table.id, 'the table prints no parent rows');
         continue;
       }

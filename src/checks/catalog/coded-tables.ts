@@ -74,7 +74,7 @@ export function passInInstanceOrder(ctx: CheckContext<Record<string, never>>, co
 }
 
 /** Instance key of a row in a table. */
-export function rowInstance(table: Table, row: Row): string {
+function rowInstance(table: Table, row: Row): string {
   return `${table.id}:${row.code ?? row.name}:${row.location.line ?? ''}`;
 }
 

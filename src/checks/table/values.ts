@@ -36,10 +36,7 @@ export function labelledParticipant(table: Table, row: Row, column: Column, labe
  * what a check compares when the row it wants is not printed.
  */
 export function absentParticipant(p: Participant, label: string): Participant {
-  const absent = new TableParticipant(p.table, p.row, p.column, label);
-  absent.interval = EMPTY_INTERVAL;
-  absent.blank = true;
-  return absent;
+  return new TableParticipant(p.table, p.row, p.column, label, true);
 }
 
 /** The participants of `rows` in one column, in row order. */
@@ -64,18 +61,20 @@ export function participantsInRow(table: Table, row: Row, columns: readonly Colu
  */
 class TableParticipant implements Participant {
   readonly cell: Cell | undefined;
-  interval: Interval;
-  blank: boolean;
+  readonly interval: Interval;
+  readonly blank: boolean;
+  /** `absent`: a zero standing for a value not printed (absentParticipant), whatever the cell holds. */
   constructor(
     readonly table: Table,
     readonly row: Row,
     readonly column: Column,
     private readonly givenLabel: string | undefined,
+    absent = false,
   ) {
     const cell = row.cells[column.key];
     this.cell = cell;
-    this.interval = cell?.amount ? intervalOf(cell.amount) : EMPTY_INTERVAL;
-    this.blank = !cell?.amount;
+    this.interval = cell?.amount && !absent ? intervalOf(cell.amount) : EMPTY_INTERVAL;
+    this.blank = absent || !cell?.amount;
   }
   get label(): string {
     return this.givenLabel ?? `${this.table.kind} ${rowLabel(this.row)} / ${this.column.name}`;
