@@ -34,44 +34,36 @@ class Census {
 
 function noteDocument(c: Census, doc: BudgetDocument): void {
   const loc = (l: SourceLocation): void => c.note(`location ${Object.keys(l).join()}`, l);
+  /** An object with a location, and its location. */
+  const located = (kind: string, o: { readonly location: SourceLocation }): void => {
+    c.note(kind, o);
+    loc(o.location);
+  };
   const paragraph = (p: Paragraph): void => {
-    c.note('paragraph', p);
-    loc(p.location);
+    located('paragraph', p);
     c.note('list', p.segments);
-    for (const s of p.segments) {
-      c.note('segment', s);
-      loc(s.location);
-    }
+    for (const s of p.segments) located('segment', s);
   };
   c.note('document', doc);
   c.note('source', doc.source);
   c.note('metadata', doc.metadata);
   for (const list of [doc.tables, doc.paragraphs, doc.issues]) c.note('list', list);
-  for (const i of doc.issues) {
-    c.note('issue', i);
-    loc(i.location);
-  }
+  for (const i of doc.issues) located('issue', i);
   doc.paragraphs.forEach(paragraph);
   for (const t of doc.tables) {
-    c.note('table', t);
-    loc(t.location);
+    located('table', t);
     for (const list of [t.columns, t.rows, t.notes, t.parts]) c.note('list', list);
     for (const col of t.columns) {
       c.note('column', col);
       c.note('list', col.path);
     }
-    for (const p of t.parts) {
-      c.note('part', p);
-      loc(p.location);
-    }
+    for (const p of t.parts) located('part', p);
     t.notes.forEach(paragraph);
     for (const r of t.rows) {
-      c.note('row', r);
-      loc(r.location);
+      located('row', r);
       if (r.codeParts) c.note('list', r.codeParts);
       for (const cell of Object.values(r.cells)) {
-        c.note('cell', cell);
-        loc(cell.location);
+        located('cell', cell);
         if (cell.amount) c.note('amount', cell.amount);
       }
     }
