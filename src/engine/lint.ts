@@ -111,19 +111,21 @@ class RuleRun implements CheckContext<Record<string, unknown>> {
     }
     const counts: OutcomeCounts = { passed: 0, failed: 0, notApplicable: 0, notAssessable: 0 };
     const all = this.settings.keptOutcomes !== 'not-assessable';
-    const outcomes: RuleOutcome[] = [];
-    // instances are unique here: code-unit order of the instances, as cmp orders them
+    // the entries the result lists, by index; counting needs no order, so only these are ordered
+    const listed: number[] = [];
     const { statuses, size } = log;
-    const order = this.positions === undefined ? undefined : instanceOrder(log.instances, size);
-    for (let k = 0; k < size; k++) {
-      const i = order === undefined ? k : order[k]!;
+    for (let i = 0; i < size; i++) {
       const status = statuses[i]!;
       if (status === 'pass') counts.passed++;
       else if (status === 'fail') counts.failed++;
       else if (status === 'not-applicable') counts.notApplicable++;
       else counts.notAssessable++;
-      if (all || status === 'not-assessable') outcomes.push(this.outcome(i));
+      if (all || status === 'not-assessable') listed.push(i);
     }
+    // instances are unique here: code-unit order of the instances, as cmp orders them
+    if (this.positions !== undefined) inInstanceOrder(listed, log.instances);
+    const outcomes: RuleOutcome[] = [];
+    for (const i of listed) outcomes.push(this.outcome(i));
     return { ruleId: this.ruleId, outcomes, counts };
   }
 
@@ -210,10 +212,9 @@ function positionsOf(instances: readonly string[], size: number): Map<string, nu
   return positions;
 }
 
-/** Indexes of the first `size` instances in code-unit order of the instances (which are unique). */
-function instanceOrder(instances: readonly string[], size: number): number[] {
-  const order = Array.from({ length: size }, (_, i) => i);
-  return order.sort((a, b) => (instances[a]! < instances[b]! ? -1 : 1));
+/** Sorts `indexes` by code-unit order of their instances (which are unique). */
+function inInstanceOrder(indexes: number[], instances: readonly string[]): void {
+  if (indexes.length > 1) indexes.sort((a, b) => (instances[a]! < instances[b]! ? -1 : 1));
 }
 
 /** Each rule's instance log, reused from document to document (instance-log.ts). */

@@ -84,6 +84,22 @@ describe('outcome bookkeeping', () => {
     expect(wrong).toEqual([]);
   });
 
+  it('lists just the not-assessable outcomes, in the same order, with every instance counted, when only those are kept', async () => {
+    const doc = await parseTextDoc('某区2024年部门预算\n\n正文。\n');
+    const rng = new Rng(20261129);
+    const wrong: number[] = [];
+    for (let i = 0; i < 1500; i++) {
+      const calls = callsFor(rng);
+      const all = expected(calls);
+      const r = lintDocument(doc, [rule(calls)], { lang: 'en', keptOutcomes: 'not-assessable' });
+      const counted = (s: string): number => all.filter((o) => o[1] === s).length;
+      const summary = { run: all.length, passed: counted('pass'), failed: 0, notApplicable: counted('not-applicable'), notAssessable: counted('not-assessable') };
+      const same = JSON.stringify(actual(r.outcomes)) === JSON.stringify(all.filter((o) => o[1] === 'not-assessable')) && JSON.stringify(r.summary) === JSON.stringify(summary);
+      if (!same) wrong.push(i);
+    }
+    expect(wrong).toEqual([]);
+  });
+
   it('gives the same outcomes when one rule runs on document after document (its log is reused)', async () => {
     const doc = await parseTextDoc('某区2024年部门预算\n\n正文。\n');
     const rng = new Rng(20261128);
