@@ -1,5 +1,6 @@
 import { UNIT_FACTOR, type Amount, type Unit } from '../model/amount.js';
 import { Decimal, ZERO } from '../model/decimal.js';
+import { DocumentCache } from '../memo.js';
 
 /**
  * Rounding-aware comparison (the idea of XBRL Calculations 1.1): a value printed with d decimals in
@@ -30,7 +31,8 @@ export function radiusOf(scale: number, unit: Unit): Decimal {
 
 const radii: Record<Exclude<Unit, '元'>, Decimal[]> = { 万元: [], 亿元: [] };
 
-const intervalCache = new WeakMap<Amount, Interval>();
+// per document: a cache for the whole run would keep every document's amounts alive (memo.ts)
+const intervalCache = new DocumentCache<Amount, Interval>();
 
 /**
  * The interval (in 元) an amount stands for; a blank cell is an exact zero. An amount in 元 is its

@@ -1,6 +1,7 @@
 import type { BudgetDocument } from '../model/document.js';
 import { compareLocations, compareStrings } from '../model/location.js';
 import { BudgetlintError } from '../errors.js';
+import { endOfDocument } from '../memo.js';
 import type { CheckContext, Report, RunSettings, Target } from './define-check.js';
 import { SEVERITY_RANK, type Diagnostic, type DocumentResult, type OutcomeStatus, type OutcomeSummary, type RuleOutcome, type Severity, type DiagnosticLocation } from './diagnostic.js';
 import { fingerprintOf } from './fingerprint.js';
@@ -233,25 +234,35 @@ interface DocumentRun {
   readonly ownFiles: ReadonlySet<string>;
 }
 
+/** Runs the enabled rules on the document; the data they derived from it is dropped at the end (memo.ts). */
+function runRules(document: BudgetDocument, rules: readonly ResolvedRule[], settings: RunSettings, shared: DocumentRun): FinishedRule[] {
+  const finished: FinishedRule[] = [];
+  try {
+    for (const rule of rules) {
+      if (rule.severity === 'off') continue;
+      const log = logOf(rule);
+      const run = new RuleRun(document, rule, settings, shared, log);
+      try {
+        rule.module.run(run);
+        finished.push(run.finish());
+      } catch (e) {
+        throw new CheckCrash(rule.id, document.source.file, e);
+      } finally {
+        log.clear();
+      }
+    }
+  } finally {
+    endOfDocument();
+  }
+  return finished;
+}
+
 /** Runs every enabled rule on one document; returns sorted, de-duplicated findings and outcomes. */
 export function lintDocument(document: BudgetDocument, rules: readonly ResolvedRule[], settings: RunSettings): DocumentResult {
   const diagnostics: Diagnostic[] = [];
   const locate = createLocator();
   const shared: DocumentRun = { diagnostics, locate, ownFiles: new Set([document.source.file, ...(document.source.files ?? [])]) };
-  const finished: FinishedRule[] = [];
-  for (const rule of rules) {
-    if (rule.severity === 'off') continue;
-    const log = logOf(rule);
-    const run = new RuleRun(document, rule, settings, shared, log);
-    try {
-      rule.module.run(run);
-      finished.push(run.finish());
-    } catch (e) {
-      throw new CheckCrash(rule.id, document.source.file, e);
-    } finally {
-      log.clear();
-    }
-  }
+  const finished = runRules(document, rules, settings, shared);
   const sorted = dedupe(diagnostics).sort(compareDiagnostics);
   // ordered by rule id, then instance (the same as sorting the whole list on both, but cheaper)
   const outcomes: RuleOutcome[] = [];

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { defineCheck } from '../../src/engine/define-check.js';
 import { CheckCrash, lintDocument } from '../../src/engine/lint.js';
 import type { ResolvedRule } from '../../src/engine/rule.js';
+import { oncePer } from '../../src/memo.js';
+import type { BudgetDocument } from '../../src/model/document.js';
 import { parseTextDoc } from '../support/lint.js';
 
 const DOC = '某区2024年部门预算\n\n正文一段。\n';
@@ -61,6 +63,19 @@ describe('lintDocument', () => {
     const doc = await parseTextDoc(DOC);
     expect(() => lintDocument(doc, [rule('t/boom', () => { throw new Error('bug'); })], { lang: 'en' })).toThrow(CheckCrash);
     expect(() => lintDocument(doc, [rule('t/boom', () => { throw new Error('bug'); })], { lang: 'en' })).toThrow('fixture.txt: internal error in rule t/boom: bug');
+  });
+
+  it('shares data derived once per document among its rules and drops it when the run ends, crashed or not', async () => {
+    const doc = await parseTextDoc(DOC);
+    const derived: object[] = [];
+    const derive = oncePer((_: BudgetDocument) => ({}));
+    const asks = rule('t/asks', (ctx) => void derived.push(derive(ctx.document)));
+    lintDocument(doc, [asks, asks], { lang: 'en' });
+    expect(() => lintDocument(doc, [asks, rule('t/boom', () => { throw new Error('bug'); })], { lang: 'en' })).toThrow(CheckCrash);
+    lintDocument(doc, [asks], { lang: 'en' });
+    expect(derived).toHaveLength(4);
+    expect(derived[1]).toBe(derived[0]);
+    expect(new Set(derived).size).toBe(3);
   });
 
   it('rejects a report that points outside the document', async () => {

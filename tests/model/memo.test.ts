@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { memoByString, oncePer } from '../../src/memo.js';
+import { DocumentCache, endOfDocument, memoByString, oncePer } from '../../src/memo.js';
 
 describe('oncePer', () => {
   it('computes once per key object, including an undefined result', () => {
@@ -12,6 +12,30 @@ describe('oncePer', () => {
     const b = { id: 2 };
     expect([f(a), f(a), f(b), f(b), f({ id: 1 })]).toEqual([10, 10, undefined, undefined, 10]);
     expect(calls).toEqual([a, b, { id: 1 }]);
+  });
+
+  it('forgets its results when a document\'s check ends', () => {
+    let calls = 0;
+    const f = oncePer((k: { id: number }) => ({ id: k.id, call: ++calls }));
+    const key = { id: 1 };
+    const first = f(key);
+    expect(f(key)).toBe(first);
+    endOfDocument();
+    const second = f(key);
+    expect(second).not.toBe(first);
+    expect(second).toEqual({ id: 1, call: 2 });
+    expect(f(key)).toBe(second);
+  });
+});
+
+describe('DocumentCache', () => {
+  it('holds entries until the document\'s check ends', () => {
+    const cache = new DocumentCache<object, string>();
+    const k = {};
+    cache.set(k, 'v');
+    expect([cache.get(k), cache.has(k), cache.has({})]).toEqual(['v', true, false]);
+    endOfDocument();
+    expect([cache.get(k), cache.has(k)]).toEqual([undefined, false]);
   });
 });
 
