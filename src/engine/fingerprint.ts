@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { DiagnosticLocation } from './diagnostic.js';
 
 /**
@@ -8,5 +8,6 @@ import type { DiagnosticLocation } from './diagnostic.js';
  */
 export function fingerprintOf(ruleId: string, messageId: string, loc: DiagnosticLocation, extra = ''): string {
   const parts = [ruleId, messageId, loc.tableKind ?? '', loc.table ?? '', loc.row ?? '', loc.field ?? '', extra];
-  return createHash('sha256').update(parts.join('\u001f')).digest('hex').slice(0, 24);
+  // the one-shot hash (UTF-8, as Hash.update reads a string) costs a third of a Hash object's
+  return hash('sha256', parts.join('\u001f'), 'hex').slice(0, 24);
 }
