@@ -20,6 +20,21 @@ export function keptOutcomesFor(formats: readonly string[], showPassed: boolean)
 }
 
 /**
+ * What a run keeps of each result until the end: the outcomes its last reports list (KeptOutcomes),
+ * or, when every report was written while checking and nothing else reads the findings at the end,
+ * just the figures the end needs (`totals`: exit code, the report's total line, unreadable files).
+ */
+export type Retention = KeptOutcomes | 'totals';
+
+/**
+ * The retention of a run whose reports written at the end have `formats` (empty: all written while
+ * checking); `findingsReadAtEnd`: something else needs every finding then (a baseline update).
+ */
+export function retentionFor(formats: readonly string[], showPassed: boolean, findingsReadAtEnd: boolean): Retention {
+  return formats.length === 0 && !findingsReadAtEnd ? 'totals' : keptOutcomesFor(formats, showPassed);
+}
+
+/**
  * A result as a run keeps it until its reports are written. A slim result (not-assessable outcomes
  * only) is copied: the strings of its findings and reasons are often cut from the document's text and
  * would otherwise keep the whole text of every document alive until the end of the run (≈ 20 KB per
@@ -27,11 +42,19 @@ export function keptOutcomesFor(formats: readonly string[], showPassed: boolean)
  * A result listing every outcome is slimmed first when only `not-assessable` ones are kept (a run
  * whose JSON report was written while checking). `copied`: the result is already a copy that shares
  * nothing with a document's text (one a worker thread sent, one read back from a file), so it is
- * slimmed but not copied again.
+ * slimmed but not copied again. A `totals` result keeps no outcome and only the findings a baseline
+ * suppressed (counted in the total line; none without a baseline), so there is next to nothing to copy.
  */
-export function retainedResult(result: DocumentResult, kept: KeptOutcomes, copied = false): DocumentResult {
+export function retainedResult(result: DocumentResult, kept: Retention, copied = false): DocumentResult {
   if (kept === 'all') return result;
+  if (kept === 'totals') return totalsOf(result, copied);
   const outcomes = result.outcomes.filter((o) => o.status === 'not-assessable');
   const slim = outcomes.length === result.outcomes.length ? result : { ...result, outcomes };
   return copied ? slim : structuredClone(slim);
+}
+
+function totalsOf(result: DocumentResult, copied: boolean): DocumentResult {
+  const totals: DocumentResult = { ...result, diagnostics: result.diagnostics.filter((d) => d.suppressed), outcomes: [] };
+  // a small copy: the metadata's department name, for one, is cut from the document's text
+  return copied ? totals : structuredClone(totals);
 }

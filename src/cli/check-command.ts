@@ -3,10 +3,9 @@ import { resolve } from 'node:path';
 import { createLinter, displayPath, fatalResult } from '../api.js';
 import type { BaselineReport } from '../baseline/apply.js';
 import type { DocumentResult } from '../engine/diagnostic.js';
-import { countSeverities } from '../engine/lint.js';
 import { UsageError } from '../errors.js';
 import { CHUNKED_REPORTERS, loadColor, type ReporterOptions, type RunResult } from '../reporters/index.js';
-import { keptOutcomesFor, retainedResult } from '../batch/kept-outcomes.js';
+import { keptOutcomesFor, retainedResult, retentionFor } from '../batch/kept-outcomes.js';
 import { checkFiles } from './check-files.js';
 import { exitCodeFor } from './exit-code.js';
 import { REPORT_FORMATS } from './formats.js';
@@ -40,7 +39,8 @@ export interface CheckOptions {
 /** Keeps error-level findings only (--quiet) and recounts. */
 function errorsOnly(r: DocumentResult): DocumentResult {
   const diagnostics = r.diagnostics.filter((d) => d.severity === 'error');
-  return { ...r, diagnostics, counts: countSeverities(diagnostics) };
+  // the result's own error count (its unsuppressed errors): a result kept for its totals lists no finding
+  return { ...r, diagnostics, counts: { error: r.counts.error, warning: 0, info: 0 } };
 }
 
 /**
@@ -97,7 +97,8 @@ export async function runCheck(files: readonly string[], opts: CheckOptions, io:
   try {
     spool = opts.updateBaseline ? ResultSpool.open() : undefined;
     // what the run keeps of each result: what the reports written at the end need
-    const kept = keptOutcomesFor([...(streamStdout ? [] : [opts.format]), ...laterOutputs.map((o) => o.format)], opts.showPassed ?? false);
+    // (an update keeps the findings: the new baseline is made from them)
+    const kept = retentionFor([...(streamStdout ? [] : [opts.format]), ...laterOutputs.map((o) => o.format)], opts.showPassed ?? false, spool !== undefined);
     // input index of each path (a pattern that matched nothing has an index and a fatal result of its own)
     const inputIndex: number[] = [];
     const unmatched = new Map<number, DocumentResult>();

@@ -7,11 +7,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createLinter, type Linter } from '../../src/api.js';
-import { keptOutcomesFor, retainedResult } from '../../src/batch/kept-outcomes.js';
+import { keptOutcomesFor, retainedResult, retentionFor } from '../../src/batch/kept-outcomes.js';
 import type { DocumentResult } from '../../src/engine/diagnostic.js';
 import { generateDocument } from '../../src/generate/index.js';
 import { perturb } from '../../src/generate/perturb.js';
 import { REPORTERS, type RunResult } from '../../src/reporters/index.js';
+import { runTotals } from '../../src/reporters/totals.js';
+import { baselineApplier } from '../../src/baseline/apply.js';
 
 const full = createLinter({ config: {}, lang: 'en', cwd: process.cwd() });
 const slim = createLinter({ config: {}, lang: 'en', cwd: process.cwd(), keptOutcomes: 'not-assessable' });
@@ -56,6 +58,30 @@ describe('kept outcomes', () => {
         expect(REPORTERS[format]!(slimRun, { lang, color: false }), format).toBe(REPORTERS[format]!(run, { lang, color: false }));
       }
     }
+  });
+
+  it('keeps just the totals when every report was written while checking and no update reads the findings', () => {
+    expect(retentionFor([], false, false)).toBe('totals');
+    expect(retentionFor([], true, false)).toBe('totals');
+    expect(retentionFor([], false, true)).toBe('not-assessable');
+    expect(retentionFor(['sarif'], false, false)).toBe('not-assessable');
+    expect(retentionFor(['json'], false, false)).toBe('all');
+  });
+
+  it('retains for the totals a small copy that adds up to the same run totals, with the findings a baseline suppressed', async () => {
+    const all = await results(full);
+    const planted = all[1]!;
+    // a baseline that suppresses the first finding of the planted document
+    const first = planted.diagnostics[0]!;
+    const applier = baselineApplier({ version: 1, entries: [{ file: planted.file, ruleId: first.ruleId, fingerprint: first.fingerprint, reason: 'known' }] }, 'b.json');
+    const applied = all.map((r) => applier.apply(r));
+    const kept = applied.map((r) => retainedResult(r, 'totals'));
+    expect(runTotals(kept)).toEqual(runTotals(applied));
+    expect(runTotals(kept).suppressed).toBe(1);
+    expect(kept.map((r) => [r.file, r.metadata, r.summary, r.counts, r.fatal])).toEqual(applied.map((r) => [r.file, r.metadata, r.summary, r.counts, r.fatal]));
+    expect(kept.map((r) => [r.outcomes.length, r.diagnostics.length])).toEqual([[0, 0], [0, 1], [0, 0]]);
+    expect(kept[0]!.metadata).not.toBe(applied[0]!.metadata);
+    expect(retainedResult(applied[0]!, 'totals', true).metadata).toBe(applied[0]!.metadata);
   });
 
   it('retains a slim result as an equal copy and a full one as it is', async () => {
