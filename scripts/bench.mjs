@@ -200,7 +200,7 @@ line('budgetlint --version', both(help), '', `${fmt(help.wall / bare.wall, 2)}×
 line('budgetlint check seed.txt', both(cold), '', `${fmt(cold.wall / bare.wall, 2)}× wall, ${fmt(cold.cpu / bare.cpu, 2)}× CPU (target ≤ 3×)`);
 
 // ── CLI batch ──
-// The real command on the N documents and on the 4N, with the
+// The real command on the N documents and on the 4N (and 16N, below), with the
 // default terminal report and with JSON (which lists every rule instance, so it holds them all until
 // written). Peak RSS comes from the child itself (a preload prints it on exit): with the default
 // report it should not grow with the number of documents.
@@ -214,15 +214,31 @@ const cli = (target, jobs, format) => {
   return { ms: performance.now() - t0, rssMiB: m ? Number(m[1]) : NaN };
 };
 const cliRuns = {};
+const cliRun = (target, n, format, jobs) => {
+  const r = cli(target, jobs, format);
+  cliRuns[`${format}-${n}-jobs${jobs}`] = { ...r, docs: n, docsPerSec: dps(r.ms, n) };
+  line(`${n} docs, -f ${format}, --jobs ${jobs}`, `${fmt(dps(r.ms, n), 1)} docs/s`, '', `${fmt(r.ms / 1000, 1)} s, peak RSS ${fmt(r.rssMiB, 0)} MiB`);
+  return r;
+};
 for (const [target, n] of [[dir, N], [bigDir, 4 * N]]) {
   for (const format of ['pretty', 'json']) {
-    for (const jobs of [1, cores]) {
-      const r = cli(target, jobs, format);
-      cliRuns[`${format}-${n}-jobs${jobs}`] = { ...r, docs: n, docsPerSec: dps(r.ms, n) };
-      line(`${n} docs, -f ${format}, --jobs ${jobs}`, `${fmt(dps(r.ms, n), 1)} docs/s`, '', `${fmt(r.ms / 1000, 1)} s, peak RSS ${fmt(r.rssMiB, 0)} MiB`);
-    }
+    for (const jobs of [1, cores]) cliRun(target, n, format, jobs);
   }
 }
+// A large batch (16N documents: a city's or a province's budget units at once), terminal report. Each
+// worker thread warms up its JIT once (V8 compiles the rules' hot code for each thread: seconds of CPU),
+// so documents per second grow with the batch; the rate between the 4N and the 16N runs is the
+// batch's steady rate, with start-up and warm-up left out.
+const hugeDir = mkdtempSync(join(tmpdir(), 'budgetlint-bench-x16-'));
+for (const f of readdirSync(bigDir)) linkSync(join(bigDir, f), join(hugeDir, f));
+for (let s = 4 * N + 1; s <= 16 * N; s++) writeFileSync(join(hugeDir, `gen-${String(s).padStart(6, '0')}.txt`), generateDocument(s).text);
+for (const jobs of [1, cores]) {
+  const r = cliRun(hugeDir, 16 * N, 'pretty', jobs);
+  const steady = dps(r.ms - cliRuns[`pretty-${4 * N}-jobs${jobs}`].ms, 12 * N);
+  cliRuns[`pretty-${16 * N}-jobs${jobs}`].steadyDocsPerSec = steady;
+  line(`  steady rate, ${4 * N} → ${16 * N} docs`, `${fmt(steady, 1)} docs/s`, '', `the ${12 * N} documents more, in ${fmt((r.ms - cliRuns[`pretty-${4 * N}-jobs${jobs}`].ms) / 1000, 1)} s more`);
+}
+rmSync(hugeDir, { recursive: true, force: true });
 results.cliBatch = cliRuns;
 
 // ── PDF ──

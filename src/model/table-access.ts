@@ -1,6 +1,6 @@
 import type { BudgetDocument, Cell, Column, Row, Side, Table, TableKind } from './document.js';
 import { memoByString, oncePer } from '../memo.js';
-import { objectList } from './lists.js';
+import { objectList, packedMap } from './lists.js';
 
 /**
  * Normalises a printed name for comparison: no whitespace, full-width brackets and quotes removed
@@ -75,28 +75,48 @@ export function columnByName(table: Table, name: string, side?: Side): Column | 
 const columnsByName = oncePer((_: Table): Record<Side | 'any', Map<string, Column | null>> => ({ any: new Map(), income: new Map(), expense: new Map() }));
 
 function findColumn(table: Table, name: string, side?: Side): Column | undefined {
+  const headers = headersOf(table);
   for (const alt of name.split('|')) {
-    const c = columnByOneName(table, alt, side);
+    const c = columnByOneName(headers, alt, side);
     if (c) return c;
   }
   return undefined;
 }
+
+/** A column with its header normalised for columnByOneName's comparisons. */
+interface NormalisedHeader {
+  readonly column: Column;
+  readonly name: string;
+  readonly path: readonly string[];
+  /** `name` without its year prefix. */
+  readonly withoutYear: string;
+}
+
+/** Each table's headers normalised once (a table is asked for many names). */
+const headersOf = oncePer((table: Table): readonly NormalisedHeader[] => {
+  const headers = objectList<NormalisedHeader>();
+  for (const column of table.columns) {
+    const name = normalizeName(column.name);
+    headers.push({ column, name, path: packedMap(column.path, normalizeName), withoutYear: withoutYear(name) });
+  }
+  return headers;
+});
 
 /** A header without its year prefix: "2023年机关运行经费预算数" → "机关运行经费预算数". */
 function withoutYear(s: string): string {
   return s.replace(/^20\d{2}年(度)?/, '');
 }
 
-function columnByOneName(table: Table, name: string, side?: Side): Column | undefined {
+function columnByOneName(headers: readonly NormalisedHeader[], name: string, side?: Side): Column | undefined {
   const want = normalizeName(name);
-  const sameSide = table.columns.filter((c) => side === undefined || c.side === side);
+  const sameSide = side === undefined ? headers : headers.filter((h) => h.column.side === side);
   return (
-    sameSide.find((c) => c.key === name) ??
-    sameSide.find((c) => normalizeName(c.name) === want) ??
-    sameSide.find((c) => c.path.some((p) => normalizeName(p) === want)) ??
+    sameSide.find((h) => h.column.key === name) ??
+    sameSide.find((h) => h.name === want) ??
+    sameSide.find((h) => h.path.includes(want)) ??
     // "机关运行经费 预算数" answers to "机关运行经费"
-    sameSide.find((c) => withoutYear(normalizeName(c.name)).startsWith(want))
-  );
+    sameSide.find((h) => h.withoutYear.startsWith(want))
+  )?.column;
 }
 
 // The row list is an objectList, pushed in a loop: filter() gives an array for small integers when
