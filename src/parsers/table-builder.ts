@@ -5,7 +5,7 @@ import { objectList } from '../model/lists.js';
 import { atColumn, type SourceLocation } from '../model/location.js';
 import { memoByString } from '../memo.js';
 import { readHeader, type HeaderColumn } from './header.js';
-import type { LayoutCell, LayoutLine } from './layout.js';
+import { cellLocation, CellWalker, type LayoutLine } from './layout.js';
 import { codeText, isDataLine, isDigits, isTotalLabel, splitCodeName, stripNumbering } from './row-parse.js';
 import { sharedCode, sharedText, type SharedCode } from './interned.js';
 import { firstVisibleCharCode, isBlankText, trimmed } from './spaces.js';
@@ -33,32 +33,24 @@ const NOTE_LINE = /^(注[:：]|说明[:：]|备注[:：])|空表|无.{0,20}(预�
 const SUBTITLE_LINE = /^[（(][^）)]{0,20}[）)]$|^编制(单位|部门)[:：]/;
 
 function isBlank(line: LayoutLine): boolean {
-  for (const c of line.cells) if (!isBlankText(c.text)) return false;
+  for (const t of line.texts) if (!isBlankText(t)) return false;
   return true;
-}
-
-// The lists here are pushed in loops into objectLists (see model/lists.ts): one kind of array whatever
-// their length and whichever tier built them. A line has at least one cell.
-function texts(line: LayoutLine): string[] {
-  const out: string[] = [];
-  for (const c of line.cells) out.push(c.text);
-  return out;
 }
 
 /** The text of the line's only non-blank cell, trimmed; undefined when it has none or several. */
 function singleText(line: LayoutLine): string | undefined {
   let only: string | undefined;
-  for (const c of line.cells) {
-    if (isBlankText(c.text)) continue;
+  for (const t of line.texts) {
+    if (isBlankText(t)) continue;
     if (only !== undefined) return undefined;
-    only = c.text;
+    only = t;
   }
   return only === undefined ? undefined : trimmed(only);
 }
 
 function lineUnit(line: LayoutLine): Unit | undefined {
-  for (const c of line.cells) {
-    const u = unitDeclaration(c.text);
+  for (const t of line.texts) {
+    const u = unitDeclaration(t);
     if (u) return u;
   }
   return undefined;
@@ -66,7 +58,7 @@ function lineUnit(line: LayoutLine): Unit | undefined {
 
 /** A line that belongs to a table body: tabular with at least two columns. */
 function isTableLine(line: LayoutLine): boolean {
-  return line.tabular && line.cells.length >= 2;
+  return line.tabular && line.texts.length >= 2;
 }
 
 /**
@@ -129,7 +121,7 @@ function readPart(lines: readonly LayoutLine[], from: number, part: RawPart): nu
     if (isTableLine(l)) {
       inBody = true;
       // header lines come before the first data line only: later lines need no classifying
-      if (part.data.length === 0 && !isDataLine(texts(l))) part.header.push(l);
+      if (part.data.length === 0 && !isDataLine(l.texts)) part.header.push(l);
       else part.data.push(l);
       continue;
     }
@@ -203,8 +195,8 @@ function mergeParts(parts: RawPart[], file: string, issues: ParseIssue[], readin
 }
 
 function isTotalLine(l: LayoutLine): boolean {
-  const n = Math.min(l.cells.length, 4);
-  for (let i = 0; i < n; i++) if (isTotalLabel(l.cells[i]!.text)) return true;
+  const n = Math.min(l.texts.length, 4);
+  for (let i = 0; i < n; i++) if (isTotalLabel(l.texts[i]!)) return true;
   return false;
 }
 
@@ -222,7 +214,7 @@ function schemeOf(kind: TableKind, header: LayoutLine[]): CodeScheme | undefined
   if (kind === 'T8') return 'economic';
   if (FUNCTIONAL.has(kind)) return 'functional';
   let h = '';
-  for (const l of header) for (const c of l.cells) h += c.text;
+  for (const l of header) for (const t of l.texts) h += t;
   if (/经济分类/.test(h)) return 'economic';
   if (/功能分类/.test(h)) return 'functional';
   return undefined;
@@ -261,20 +253,20 @@ function linesOf(group: readonly RawPart[], which: 'header' | 'notes'): LayoutLi
 
 /** A line's texts as one string, for comparing lines. */
 function lineKey(line: LayoutLine): string {
-  return texts(line).join('\t').trim();
+  return line.texts.join('\t').trim();
 }
 
 /** The code of lineKey(line)'s first character, without building the key (-1 for a blank line). */
 function firstVisibleCode(line: LayoutLine): number {
-  for (const c of line.cells) {
-    const code = firstVisibleCharCode(c.text);
+  for (const t of line.texts) {
+    const code = firstVisibleCharCode(t);
     if (code >= 0) return code;
   }
   return -1;
 }
 
 function widestLine(lines: readonly LayoutLine[], width: number): number {
-  for (const l of lines) if (l.cells.length > width) width = l.cells.length;
+  for (const l of lines) if (l.texts.length > width) width = l.texts.length;
   return width;
 }
 
@@ -285,8 +277,8 @@ function assemble(group: RawPart[], id: string, file: string, issues: ParseIssue
   const data = bodyLines(group);
   const width = widestLine(data, widestLine(header, 0));
   const twoSided = TWO_SIDED.has(kind) || (kind === 'unknown' && isTwoSidedHeader(header));
-  const headerTexts = objectList<string[]>();
-  for (const l of header) headerTexts.push(texts(l));
+  const headerTexts = objectList<readonly string[]>();
+  for (const l of header) headerTexts.push(l.texts);
   const { classified, columns: headerColumns } = readHeader(headerTexts, width, twoSided);
   const columns = kind === 'unknown' && header.length === 0 ? objectList<Column>() : headerColumns;
   const unit = group.find((p) => p.unit)?.unit;
@@ -297,7 +289,7 @@ function assemble(group: RawPart[], id: string, file: string, issues: ParseIssue
   }
   const rows = objectList<Row>();
   const cellUnit = unit ?? '元';
-  const context: RowContext = { columns, unit: cellUnit, table: tableName, kind, issues, readings: readingsIn(readings, cellUnit) };
+  const context: RowContext = { columns, unit: cellUnit, table: tableName, kind, issues, readings: readingsIn(readings, cellUnit), cells: new CellWalker() };
   if (twoSided) {
     const sides = sideLayouts(classified, columns);
     for (const line of data) twoSidedRows(line, sides, context, rows);
@@ -321,21 +313,26 @@ function assemble(group: RawPart[], id: string, file: string, issues: ParseIssue
 
 /** A note printed with a table ("注：…") as a paragraph of its own, located at its first text. */
 function noteParagraph(l: LayoutLine): Paragraph {
-  const text = l.cells.map((c) => c.text.trim()).filter(Boolean).join(' ');
-  const segments = [makeSegment(0, l.cells.find((c) => c.text.trim())?.location ?? l.location)];
+  const text = l.texts.map((t) => t.trim()).filter(Boolean).join(' ');
+  const first = l.texts.findIndex((t) => t.trim());
+  const segments = [makeSegment(0, first >= 0 ? cellLocation(l, first) : l.location)];
   return makeParagraph(text, 'paragraph', undefined, l.location, segments);
 }
 
 function isTwoSidedHeader(header: LayoutLine[]): boolean {
-  const top = header[0] ? texts(header[0]).filter((t) => t.trim()) : [];
+  const top = header[0] ? header[0].texts.filter((t) => t.trim()) : [];
   return top.some((t) => /收入/.test(t)) && top.some((t) => /支出/.test(t));
 }
 
-function cellAt(line: LayoutLine, index: number): LayoutCell {
-  const c = line.cells[index];
-  if (c) return c;
-  const lastCol = line.cells.length > 0 ? (line.cells[line.cells.length - 1]!.location.column ?? 1) : 1;
-  return { text: '', location: atColumn(line.location, lastCol) };
+/** The text of cell `index` ("" past the line's end). */
+function cellText(line: LayoutLine, index: number): string {
+  return index < line.texts.length ? line.texts[index]! : '';
+}
+
+/** Where cell `index` is; a cell past the line's end is placed at its last cell's column. */
+function cellPlace(line: LayoutLine, index: number, cells: CellWalker): SourceLocation {
+  if (index < line.texts.length) return cells.location(index);
+  return atColumn(line.location, cellLocation(line, line.texts.length - 1).column ?? 1);
 }
 
 /** What every row of one table is built with. */
@@ -348,6 +345,8 @@ interface RowContext {
   readonly issues: ParseIssue[];
   /** The readings of the table's unit. */
   readonly readings: Map<string, CellReading>;
+  /** The locations of the cells of the line being read. */
+  readonly cells: CellWalker;
 }
 
 /** A non-empty cell text read as an amount in the unit of `readings`, once per document and unit. */
@@ -364,24 +363,25 @@ function readCell(text: string, readings: Map<string, CellReading>, unit: Unit):
 function makeCells(line: LayoutLine, columns: readonly Column[], context: RowContext, rowName: string, reportInvalid: boolean): Record<string, Cell> {
   const cells: Record<string, Cell> = {};
   const { readings } = context;
+  context.cells.start(line);
   for (const col of columns) {
-    const lc = cellAt(line, col.index);
-    const text = lc.text;
+    const text = cellText(line, col.index);
+    const location = cellPlace(line, col.index, context.cells);
     // an empty field (half the cells of a table) is blank without reading it
     const reading = text === '' ? 'blank' : readCell(text, readings, context.unit);
     let cell: Cell;
     if (reading === 'blank') {
-      cell = makeCell(col.key, text, null, undefined, lc.location);
+      cell = makeCell(col.key, text, null, undefined, location);
     } else if (reading !== 'invalid') {
       // the amount's copy of the text when they are equal: a short slice of the document is a copy
       // of its own, and the row would keep one per cell
-      cell = makeCell(col.key, reading.raw.length === text.length ? reading.raw : text, reading, undefined, lc.location);
+      cell = makeCell(col.key, reading.raw.length === text.length ? reading.raw : text, reading, undefined, location);
     } else {
       if (reportInvalid) {
         const { table, issues } = context;
-        issues.push(makeParseIssue('parse/invalid-amount', 'invalidAmount', { text: text.trim(), table, row: rowName, column: col.key }, lc.location, table, rowName, col.key));
+        issues.push(makeParseIssue('parse/invalid-amount', 'invalidAmount', { text: text.trim(), table, row: rowName, column: col.key }, location, table, rowName, col.key));
       }
-      cell = makeCell(col.key, text, null, true, lc.location);
+      cell = makeCell(col.key, text, null, true, location);
     }
     // defined, not assigned: a header printed as "__proto__" must stay a column like any other
     if (col.key === '__proto__') Object.defineProperty(cells, col.key, { value: cell, enumerable: true, writable: true, configurable: true });
@@ -427,7 +427,7 @@ function sharedScratchCode(count: number): SharedCode {
 function printedCode(line: LayoutLine, partCols: readonly HeaderColumn[]): SharedCode | undefined {
   let count = 0;
   for (const c of partCols) {
-    const text = cellAt(line, c.index).text;
+    const text = cellText(line, c.index);
     // the common cases, "" and plain digits, are already compact
     if (text === '') continue;
     if (isDigits(text)) {
@@ -459,10 +459,10 @@ function oneSidedRow(line: LayoutLine, layout: OneSidedLayout, context: RowConte
   if (partCols.length > 0) {
     shared = printedCode(line, partCols);
   } else if (codeCol) {
-    const text = codeText(cellAt(line, codeCol.index).text);
+    const text = codeText(cellText(line, codeCol.index));
     if (text) shared = wholeCode(text);
   }
-  let name = nameCol ? trimmed(cellAt(line, nameCol.index).text) : '';
+  let name = nameCol ? trimmed(cellText(line, nameCol.index)) : '';
   if (!shared && name) {
     const split = splitCodeName(name);
     if (split.code) {
@@ -490,7 +490,7 @@ function leadingTexts(line: LayoutLine, leadingCols: readonly HeaderColumn[]): {
   let total: string | undefined;
   let first: string | undefined;
   for (const c of leadingCols) {
-    const t = trimmed(cellAt(line, c.index).text);
+    const t = trimmed(cellText(line, c.index));
     if (first === undefined && t !== '') first = t;
     if (isTotalLabel(t)) {
       total = t;
@@ -528,12 +528,13 @@ const summaryItemName = memoByString((label: string): string => sharedText(isTot
 /** Appends the rows of one two-sided line (one per side that has a label or an amount) to `rows`. */
 function twoSidedRows(line: LayoutLine, sides: readonly SideLayout[], context: RowContext, rows: Row[]): void {
   for (const { side, labelCol, columns } of sides) {
-    const label = labelCol ? trimmed(cellAt(line, labelCol.index).text) : '';
-    const hasAmount = columns.some((c) => !isBlankText(cellAt(line, c.index).text));
+    const label = labelCol ? trimmed(cellText(line, labelCol.index)) : '';
+    const hasAmount = columns.some((c) => !isBlankText(cellText(line, c.index)));
     if (!label && !hasAmount) continue;
     const isTotal = isTotalLabel(label);
     const cells = makeCells(line, columns, context, label, true);
-    const column = (labelCol ? cellAt(line, labelCol.index).location : line.location).column ?? 1;
+    context.cells.start(line);
+    const column = (labelCol ? cellPlace(line, labelCol.index, context.cells) : line.location).column ?? 1;
     // the line's own location when the label starts the line (locations are never changed)
     const location = line.location.column === column ? line.location : atColumn(line.location, column);
     rows.push(makeRow(undefined, sharedText(label), summaryItemName(label), isTotal, side, cells, location));

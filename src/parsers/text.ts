@@ -3,8 +3,8 @@ import type { BudgetDocument } from '../model/document.js';
 import { assembleDocument } from './assemble.js';
 import { decodeText } from './decode.js';
 import { makeSource } from '../model/construct.js';
-import { textLocation, type SourceLocation } from '../model/location.js';
-import { layoutLine, type LayoutCell, type LayoutLine } from './layout.js';
+import { textLocation } from '../model/location.js';
+import { textLayoutLine, type LayoutLine } from './layout.js';
 
 /**
  * Most tab-separated fields on one line. The widest standard table has about twenty columns; a line
@@ -15,7 +15,7 @@ export const MAX_FIELDS_PER_LINE = 1000;
 
 const OTHER_BREAKS = /\r\n|\r/g;
 
-/** Splits decoded text into layout lines: tab-separated fields become cells with their columns. */
+/** Splits decoded text into layout lines: tab-separated fields become cells (their columns follow from their lengths). */
 export function textToLines(text: string, file: string): LayoutLine[] {
   // "\r\n" and a lone "\r" end a line as "\n" does; lines and columns stay the same
   if (text.includes('\r')) text = text.replace(OTHER_BREAKS, '\n');
@@ -29,14 +29,12 @@ export function textToLines(text: string, file: string): LayoutLine[] {
     const end = newline < 0 ? text.length : newline;
     // more fields than the limit need at least as many tabs, so a shorter line cannot be too wide
     if (end - from >= MAX_FIELDS_PER_LINE) checkWidth(text.slice(from, end), file, line);
-    // the line and its first cell both start at column 1: one location object serves both (locations are immutable)
     const location = textLocation(file, line, 1);
     if (tab < 0 || tab >= end) {
       // no tab: one cell, in an array of its size (an array grown by push keeps room for 17)
-      const cells = [{ text: text.slice(from, end), location }];
-      lines.push(layoutLine(cells, location, false));
+      lines.push(textLayoutLine([text.slice(from, end)], location, false));
     } else {
-      lines.push(layoutLine(tabCells(text, from, end, tab, location, file, line), location, true));
+      lines.push(textLayoutLine(tabFields(text, from, end, tab), location, true));
       tab = text.indexOf('\t', end);
     }
     if (newline < 0) return lines;
@@ -45,20 +43,20 @@ export function textToLines(text: string, file: string): LayoutLine[] {
 }
 
 /**
- * The tab-separated fields of text[from, end) as cells; `tab` is the line's first tab, `lineStart` the
- * line's location. The fields are found by one scan of the line's code units: a table line's fields
- * are a few characters each, and a native search per field costs more than the field's characters.
+ * The tab-separated fields of text[from, end); `tab` is the line's first tab. The fields are found by
+ * one scan of the line's code units: a table line's fields are a few characters each, and a native
+ * search per field costs more than the field's characters.
  */
-function tabCells(text: string, from: number, end: number, tab: number, lineStart: SourceLocation, file: string, line: number): LayoutCell[] {
-  const cells: LayoutCell[] = [{ text: text.slice(from, tab), location: lineStart }];
+function tabFields(text: string, from: number, end: number, tab: number): string[] {
+  const fields = [text.slice(from, tab)];
   let start = tab + 1;
   for (let at = start; at < end; at++) {
     if (text.charCodeAt(at) !== TAB) continue;
-    cells.push({ text: text.slice(start, at), location: textLocation(file, line, start - from + 1) });
+    fields.push(text.slice(start, at));
     start = at + 1;
   }
-  cells.push({ text: text.slice(start, end), location: textLocation(file, line, start - from + 1) });
-  return cells;
+  fields.push(text.slice(start, end));
+  return fields;
 }
 
 const TAB = 0x09;
