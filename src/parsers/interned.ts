@@ -3,7 +3,7 @@ import type { RowCode } from '../model/construct.js';
 import { levelOf } from './row-parse.js';
 
 /** The longest text sharedText shares (longer ones are returned as they are). */
-const SHARED_TEXT_MAX_LENGTH = 32;
+export const SHARED_TEXT_MAX_LENGTH = 32;
 
 /**
  * One shared copy of a short text kept in the model (a code, a code part, a row name or label, a

@@ -3,11 +3,11 @@ import { makeCell, makeParagraph, makeParseIssue, makeRow, makeSegment, makeTabl
 import type { Cell, CodeScheme, Column, Paragraph, ParseIssue, Row, Side, Table, TableKind, TablePart } from '../model/document.js';
 import { objectList } from '../model/lists.js';
 import { atColumn, type SourceLocation } from '../model/location.js';
-import { memoByString } from '../memo.js';
-import { readHeader, type HeaderColumn } from './header.js';
+import { memoByString, oncePer } from '../memo.js';
+import { readHeader, type HeaderColumn, type HeaderReading } from './header.js';
 import { cellLocation, CellWalker, type LayoutLine } from './layout.js';
 import { codeText, isDataLine, isDigits, isTotalLabel, splitCodeName, stripNumbering } from './row-parse.js';
-import { sharedCode, sharedText, type SharedCode } from './interned.js';
+import { SHARED_TEXT_MAX_LENGTH, sharedCode, sharedText, type SharedCode } from './interned.js';
 import { firstVisibleCharCode, isBlankText, trimmed } from './spaces.js';
 import { titleTableKind, unitDeclaration } from './table-titles.js';
 
@@ -155,31 +155,34 @@ function readingsIn(cache: ReadingCache, unit: Unit): Map<string, CellReading> {
 
 function mergeParts(parts: RawPart[], file: string, issues: ParseIssue[], readings: ReadingCache): Table[] {
   const groups: RawPart[][] = [];
-  // totals of the last group so far, kept up to date instead of rescanning its lines for every part
+  // totals of the last group's first `folded` parts: a part's totals are read only when a part of the
+  // same kind follows it (most tables are printed in one part, and a different kind starts a group
+  // whatever the totals), and each part's once
   let groupHasTotal = false;
   let groupEndsWithTotal = false;
+  let folded = 0;
   for (const p of parts) {
-    const totals = totalsOf(p);
     const last = groups[groups.length - 1];
     const prev = last?.[last.length - 1];
+    const mayContinue = prev !== undefined && prev.kind === p.kind && (p.kind !== 'unknown' || prev.title === p.title) && (p.header.length > 0 || p.data.length > 0);
+    if (mayContinue) {
+      for (; folded < last!.length; folded++) {
+        const part = last![folded]!;
+        const totals = totalsOf(part);
+        groupHasTotal ||= totals.has;
+        // the group's last data line is this part's, unless it has none
+        if (part.data.length > 0) groupEndsWithTotal = totals.ends;
+      }
+    }
     // A group with its total row is complete, unless the total came first (合计 at the top, as the
     // MoF layout prints it): then a part without a total of its own goes on with it.
-    const complete = last !== undefined && groupHasTotal && (groupEndsWithTotal || totals.has);
-    const continues =
-      prev !== undefined &&
-      prev.kind === p.kind &&
-      (p.kind !== 'unknown' || prev.title === p.title) &&
-      !complete &&
-      (p.header.length > 0 || p.data.length > 0);
-    if (continues) {
+    if (mayContinue && !(groupHasTotal && (groupEndsWithTotal || totalsOf(p).has))) {
       last!.push(p);
-      groupHasTotal ||= totals.has;
-      // the group's last data line is this part's, unless it has none
-      if (p.data.length > 0) groupEndsWithTotal = totals.ends;
     } else {
       groups.push([p]);
-      groupHasTotal = totals.has;
-      groupEndsWithTotal = totals.ends;
+      groupHasTotal = false;
+      groupEndsWithTotal = false;
+      folded = 0;
     }
   }
   const counts = new Map<string, number>();
@@ -210,9 +213,22 @@ function totalsOf(part: RawPart): { has: boolean; ends: boolean } {
 const TWO_SIDED: ReadonlySet<TableKind> = new Set(['T1', 'T4']);
 const FUNCTIONAL: ReadonlySet<TableKind> = new Set(['T2', 'T3', 'T5', 'T6', 'T7']);
 
-function schemeOf(kind: TableKind, header: LayoutLine[]): CodeScheme | undefined {
+function schemeOf(kind: TableKind, header: LayoutLine[], reading: HeaderReading): CodeScheme | undefined {
   if (kind === 'T8') return 'economic';
   if (FUNCTIONAL.has(kind)) return 'functional';
+  let scheme = headerSchemes.get(reading);
+  if (scheme === undefined) headerSchemes.set(reading, (scheme = headerScheme(header) ?? null));
+  return scheme ?? undefined;
+}
+
+/**
+ * headerScheme's answers by header reading: readHeader gives headers with the same texts one
+ * reading, and the same texts join into the same string (null: no scheme).
+ */
+const headerSchemes = new WeakMap<HeaderReading, CodeScheme | null>();
+
+/** The scheme a header names, in its texts joined (a name may be split over two cells). */
+function headerScheme(header: LayoutLine[]): CodeScheme | undefined {
   let h = '';
   for (const l of header) for (const t of l.texts) h += t;
   if (/经济分类/.test(h)) return 'economic';
@@ -229,12 +245,12 @@ function bodyLines(group: readonly RawPart[]): LayoutLine[] {
   const headers = linesOf(group, 'header');
   // the first visible character is the key's first: most data lines are told apart without a key,
   // and the header keys are built only when a data line starts like a header line
-  const headerStarts = new Set(headers.map(firstVisibleCode));
+  const headerStarts = headers.map(firstVisibleCode);
   let headerKeys: Set<string> | undefined;
   const data: LayoutLine[] = [];
   for (const p of group) {
     for (const l of p.data) {
-      if (headerStarts.has(firstVisibleCode(l))) {
+      if (headerStarts.includes(firstVisibleCode(l))) {
         headerKeys ??= new Set(headers.map(lineKey));
         if (headerKeys.has(lineKey(l))) continue;
       }
@@ -279,11 +295,12 @@ function assemble(group: RawPart[], id: string, file: string, issues: ParseIssue
   const twoSided = TWO_SIDED.has(kind) || (kind === 'unknown' && isTwoSidedHeader(header));
   const headerTexts = objectList<readonly string[]>();
   for (const l of header) headerTexts.push(l.texts);
-  const { classified, columns: headerColumns } = readHeader(headerTexts, width, twoSided);
+  const reading = readHeader(headerTexts, width, twoSided);
+  const { classified, columns: headerColumns } = reading;
   const columns = kind === 'unknown' && header.length === 0 ? objectList<Column>() : headerColumns;
   const unit = group.find((p) => p.unit)?.unit;
   const tableName = first.title;
-  const scheme = schemeOf(kind, header);
+  const scheme = schemeOf(kind, header, reading);
   if (!unit && kind !== 'unknown') {
     issues.push(makeParseIssue('parse/missing-unit', 'missingUnit', { table: tableName }, first.titleLocation, tableName));
   }
@@ -294,7 +311,7 @@ function assemble(group: RawPart[], id: string, file: string, issues: ParseIssue
     const sides = sideLayouts(classified, columns);
     for (const line of data) twoSidedRows(line, sides, context, rows);
   } else {
-    const layout = oneSidedLayout(classified);
+    const layout = oneSidedLayoutOf(classified);
     for (const line of data) rows.push(oneSidedRow(line, layout, context));
   }
   if (kind !== 'unknown' && kind !== 'T9' && data.length > 0 && !rows.some((r) => r.isTotal)) {
@@ -400,6 +417,9 @@ interface OneSidedLayout {
   readonly leadingCols: readonly HeaderColumn[];
 }
 
+/** The layout of a header's columns, once per header reading (readHeader gives equal headers one). */
+const oneSidedLayoutOf = oncePer(oneSidedLayout);
+
 function oneSidedLayout(classified: readonly HeaderColumn[]): OneSidedLayout {
   return {
     partCols: classified.filter((c) => c.role === 'code-class' || c.role === 'code-kuan' || c.role === 'code-xiang'),
@@ -474,7 +494,7 @@ function oneSidedRow(line: LayoutLine, layout: OneSidedLayout, context: RowConte
   if (shared !== undefined) {
     // a coded row is never a total row and has no label
     const cells = makeCells(line, context.columns, context, shared.code, kind !== 'unknown');
-    return makeRow(shared, undefined, sharedText(name || (kind === 'T9' ? '预算数' : '')), false, undefined, cells, line.location);
+    return makeRow(shared, undefined, codedRowName(shared, name || (kind === 'T9' ? '预算数' : '')), false, undefined, cells, line.location);
   }
   const leading = leadingTexts(line, layout.leadingCols);
   const isTotal = leading.total !== undefined;
@@ -484,6 +504,26 @@ function oneSidedRow(line: LayoutLine, layout: OneSidedLayout, context: RowConte
   const rowItemName = sharedText(isTotal ? leading.total! : name || (kind === 'T9' ? '预算数' : ''));
   return makeRow(undefined, label === undefined ? undefined : sharedText(label), rowItemName, isTotal, undefined, cells, line.location);
 }
+
+/**
+ * The name a coded row shows, as a shared copy (sharedText). A code is printed with the same name in
+ * every table and nearly every document: the name last shown with the code is compared with this
+ * one, which costs less than finding the text among all shared texts by its hash.
+ */
+function codedRowName(code: SharedCode, name: string): string {
+  // a longer name is not shared: a copy kept here would be one more copy, or keep its document alive
+  if (name.length > SHARED_TEXT_MAX_LENGTH) return name;
+  const last = lastNames.get(code);
+  if (last === name) return last;
+  const shared = sharedText(name);
+  if (lastNames.size >= MAX_LAST_NAMES) lastNames.clear();
+  lastNames.set(code, shared);
+  return shared;
+}
+
+/** The name each shared code was last shown with; bounded as the shared codes are. */
+const lastNames = new Map<SharedCode, string>();
+const MAX_LAST_NAMES = 50_000;
 
 /** The first total label and the first non-blank text among a row's leading cells (trimmed), when it has them. */
 function leadingTexts(line: LayoutLine, leadingCols: readonly HeaderColumn[]): { total: string | undefined; first: string | undefined } {

@@ -24,6 +24,9 @@ export function textToLines(text: string, file: string): LayoutLine[] {
   // or after the line's start (or -1), so lines without tabs are not searched again
   let tab = text.indexOf('\t');
   let from = 0;
+  // the fields of a tab line are gathered here and copied into an array of their number (an array
+  // grown by push keeps room for 17); it goes with this call, so it keeps no document alive
+  const fields: string[] = [];
   for (let line = 1; ; line++) {
     const newline = text.indexOf('\n', from);
     const end = newline < 0 ? text.length : newline;
@@ -34,7 +37,7 @@ export function textToLines(text: string, file: string): LayoutLine[] {
       // no tab: one cell, in an array of its size (an array grown by push keeps room for 17)
       lines.push(textLayoutLine([text.slice(from, end)], location, false));
     } else {
-      lines.push(textLayoutLine(tabFields(text, from, end, tab), location, true));
+      lines.push(textLayoutLine(tabFields(text, from, end, tab, fields), location, true));
       tab = text.indexOf('\t', end);
     }
     if (newline < 0) return lines;
@@ -43,20 +46,21 @@ export function textToLines(text: string, file: string): LayoutLine[] {
 }
 
 /**
- * The tab-separated fields of text[from, end); `tab` is the line's first tab. The fields are found by
- * one scan of the line's code units: a table line's fields are a few characters each, and a native
- * search per field costs more than the field's characters.
+ * The tab-separated fields of text[from, end); `tab` is the line's first tab, `scratch` an array to
+ * gather them in. The fields are found by one scan of the line's code units: a table line's fields
+ * are a few characters each, and a native search per field costs more than the field's characters.
  */
-function tabFields(text: string, from: number, end: number, tab: number): string[] {
-  const fields = [text.slice(from, tab)];
+function tabFields(text: string, from: number, end: number, tab: number, scratch: string[]): string[] {
+  scratch[0] = text.slice(from, tab);
+  let count = 1;
   let start = tab + 1;
   for (let at = start; at < end; at++) {
     if (text.charCodeAt(at) !== TAB) continue;
-    fields.push(text.slice(start, at));
+    scratch[count++] = text.slice(start, at);
     start = at + 1;
   }
-  fields.push(text.slice(start, end));
-  return fields;
+  scratch[count++] = text.slice(start, end);
+  return scratch.slice(0, count);
 }
 
 const TAB = 0x09;
