@@ -3,7 +3,7 @@ import { makeCell, makeParagraph, makeParseIssue, makeRow, makeSegment, makeTabl
 import type { Cell, CodeScheme, Column, Paragraph, ParseIssue, Row, Side, Table, TableKind, TablePart } from '../model/document.js';
 import { objectList } from '../model/lists.js';
 import { atColumn, type SourceLocation } from '../model/location.js';
-import { memoByString, oncePer } from '../memo.js';
+import { memoByString } from '../memo.js';
 import { readHeader, type HeaderColumn, type HeaderReading } from './header.js';
 import { cellLocation, CellWalker, type LayoutLine } from './layout.js';
 import { codeText, isDataLine, isDigits, isTotalLabel, splitCodeName, stripNumbering } from './row-parse.js';
@@ -417,8 +417,18 @@ interface OneSidedLayout {
   readonly leadingCols: readonly HeaderColumn[];
 }
 
-/** The layout of a header's columns, once per header reading (readHeader gives equal headers one). */
-const oneSidedLayoutOf = oncePer(oneSidedLayout);
+/**
+ * The layout of a header's columns, once per header reading (readHeader gives equal headers one).
+ * The readings are kept across documents, so a plain WeakMap keyed by them does not keep a
+ * document's data alive (the per-document caches of memo.ts are for keys that are).
+ */
+function oneSidedLayoutOf(classified: readonly HeaderColumn[]): OneSidedLayout {
+  let layout = oneSidedLayouts.get(classified);
+  if (layout === undefined) oneSidedLayouts.set(classified, (layout = oneSidedLayout(classified)));
+  return layout;
+}
+
+const oneSidedLayouts = new WeakMap<readonly HeaderColumn[], OneSidedLayout>();
 
 function oneSidedLayout(classified: readonly HeaderColumn[]): OneSidedLayout {
   return {
