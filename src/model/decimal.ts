@@ -46,7 +46,7 @@ export function decimalOfNumeral(text: string, point: number): Decimal {
   let wordSize = (exponent + 1) % WORD_DIGITS;
   if (exponent < 0) wordSize += WORD_DIGITS;
   if (wordSize === 0) wordSize = WORD_DIGITS;
-  const words: number[] = [];
+  let count = 0;
   let word = 0;
   let inWord = 0;
   for (let k = first; k <= last; k++) {
@@ -54,7 +54,7 @@ export function decimalOfNumeral(text: string, point: number): Decimal {
     if (c === POINT || c === COMMA) continue;
     word = word * 10 + (c - ZERO_CODE);
     if (++inWord === wordSize) {
-      words.push(word);
+      scratchWords[count++] = word;
       word = 0;
       inWord = 0;
       wordSize = WORD_DIGITS;
@@ -62,13 +62,18 @@ export function decimalOfNumeral(text: string, point: number): Decimal {
   }
   if (inWord > 0) {
     for (; inWord < wordSize; inWord++) word *= 10;
-    words.push(word);
+    scratchWords[count++] = word;
   }
   const mutable = x as unknown as { e: number; d: number[] };
   mutable.e = exponent;
-  mutable.d = words;
+  // a copy of exactly its words: an array grown by push keeps room for 17, and every amount of a
+  // parsed model keeps its digit array for as long as the model lives
+  mutable.d = scratchWords.slice(0, count);
   return x;
 }
+
+/** The words of the numeral being read (small integers only, so that its copies are arrays of them as decimal.js's own are). */
+const scratchWords: number[] = [];
 
 const ZERO_CODE = 0x30;
 const POINT = 0x2e;

@@ -3,7 +3,7 @@ import type { RowCode } from '../model/construct.js';
 import { levelOf } from './row-parse.js';
 
 /** The longest text sharedText shares (longer ones are returned as they are). */
-const SHARED_TEXT_MAX_LENGTH = 32;
+export const SHARED_TEXT_MAX_LENGTH = 32;
 
 /**
  * One shared copy of a short text kept in the model (a code, a code part, a row name or label, a
@@ -28,6 +28,68 @@ const MAX_SHARED_CODES = 50_000;
  * print it) gets copies of its own. Codes and parts are read-only in the model.
  */
 export function sharedCode(parts: readonly string[], count = parts.length): SharedCode {
+  const layout = smallCodeLayout(parts, count);
+  if (layout === 0) return sharedCodeByText(parts, count);
+  const value = digitsValue(parts, count);
+  let byValue = smallCodes[layout];
+  if (byValue === undefined) smallCodes[layout] = byValue = new Map();
+  let shared = byValue.get(value);
+  if (shared === undefined) {
+    if (smallCodeCount >= MAX_SHARED_CODES) {
+      smallCodes.fill(undefined);
+      smallCodeCount = 0;
+      smallCodes[layout] = byValue = new Map();
+    }
+    shared = sharedCodeByText(parts, count);
+    byValue.set(value, shared);
+    smallCodeCount++;
+  }
+  return shared;
+}
+
+/**
+ * Codes of at most seven digits in at most three parts (every code a budget table prints), by the
+ * lengths of their parts (smallCodeLayout) and then by their digits read as one number: the parts
+ * are found again without joining them into a string and hashing it, which cost more than the rest
+ * of reading a coded row. The layout and the number together are the parts.
+ */
+const smallCodes: (Map<number, SharedCode> | undefined)[] = new Array<undefined>(8 ** 3).fill(undefined);
+let smallCodeCount = 0;
+
+/**
+ * The lengths of the parts as the digits of an octal number (1–7 each, so that every split has its
+ * own), or 0 when the parts are not such a code: more than three parts or seven digits, an empty
+ * part, or a character other than an ASCII digit.
+ */
+function smallCodeLayout(parts: readonly string[], count: number): number {
+  if (count > 3) return 0;
+  let layout = 0;
+  let digits = 0;
+  for (let i = 0; i < count; i++) {
+    const p = parts[i]!;
+    digits += p.length;
+    if (p.length === 0 || digits > 7) return 0;
+    for (let k = 0; k < p.length; k++) {
+      const c = p.charCodeAt(k);
+      if (c < 0x30 || c > 0x39) return 0;
+    }
+    layout = layout * 8 + p.length;
+  }
+  return layout;
+}
+
+/** The digits of the parts, joined, as a number (below 10^7 for a small code). */
+function digitsValue(parts: readonly string[], count: number): number {
+  let value = 0;
+  for (let i = 0; i < count; i++) {
+    const p = parts[i]!;
+    for (let k = 0; k < p.length; k++) value = value * 10 + (p.charCodeAt(k) - 0x30);
+  }
+  return value;
+}
+
+/** sharedCode by the joined code's text (any parts). */
+function sharedCodeByText(parts: readonly string[], count: number): SharedCode {
   let code = parts[0]!;
   for (let i = 1; i < count; i++) code += parts[i]!;
   const known = codes.get(code);

@@ -2,7 +2,7 @@ import { makeParagraph, makeSegment } from '../model/construct.js';
 import type { Paragraph, TextSegment } from '../model/document.js';
 import { objectList } from '../model/lists.js';
 import { atColumn } from '../model/location.js';
-import type { LayoutCell, LayoutLine } from './layout.js';
+import { cellLocation, type LayoutLine } from './layout.js';
 import { isBlankText, trimmed } from './spaces.js';
 
 const TERMINAL = /[。；;！!？?：:”"）)]$/;
@@ -42,11 +42,17 @@ function lineIndexer(allLines: readonly LayoutLine[]): (line: LayoutLine) => num
   };
 }
 
-/** The cells with text; a line of one such cell is returned as it is (most text lines). */
-function visibleCells(line: LayoutLine): readonly LayoutCell[] {
-  const cells = line.cells;
-  if (cells.length === 1) return isBlankText(cells[0]!.text) ? [] : cells;
-  return cells.filter((c) => !isBlankText(c.text));
+/** The index of the line's first cell with text, or -1. */
+function firstVisible(texts: readonly string[]): number {
+  for (let i = 0; i < texts.length; i++) if (!isBlankText(texts[i]!)) return i;
+  return -1;
+}
+
+/** The trimmed texts of the cells with text from `first` on, joined by spaces (most text lines have one cell). */
+function visibleText(texts: readonly string[], first: number): string {
+  let text = trimmed(texts[first]!);
+  for (let i = first + 1; i < texts.length; i++) if (!isBlankText(texts[i]!)) text += ' ' + trimmed(texts[i]!);
+  return text;
 }
 
 /**
@@ -76,14 +82,14 @@ export function buildParagraphs(lines: readonly LayoutLine[], allLines: readonly
   };
   for (const line of lines) {
     const idx = indexOf(line);
-    const cells = visibleCells(line);
-    if (cells.length === 0) continue;
-    const first = cells[0]!;
-    const raw = first.text;
+    const first = firstVisible(line.texts);
+    if (first < 0) continue;
+    const raw = line.texts[first]!;
     const lead = raw.length - raw.trimStart().length;
-    const text = cells.length === 1 ? trimmed(raw) : cells.map((c) => trimmed(c.text)).join(' ');
+    const text = visibleText(line.texts, first);
+    const at = cellLocation(line, first);
     // the cell's own location when the text starts at its column (locations are never changed)
-    const loc = lead === 0 && first.location.column !== undefined ? first.location : atColumn(first.location, (first.location.column ?? 1) + lead);
+    const loc = lead === 0 && at.column !== undefined ? at : atColumn(at, (at.column ?? 1) + lead);
     const adjacent = idx === prevIndex + 1 && !line.breakBefore;
     const ends = line.continues ? false : TERMINAL.test(cur?.last ?? '') || curIsHeading();
     const joins = cur !== undefined && adjacent && !ends && !LIST_START.test(text);

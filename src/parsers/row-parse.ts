@@ -72,17 +72,26 @@ export function isCodeCell(text: string): boolean {
  * words stand beside it (the 三公 table's header row starts with 合计).
  */
 export function isDataLine(texts: readonly string[]): boolean {
-  const cells: string[] = [];
+  // the tests are on the trimmed non-blank texts, taken from the line as they are needed rather
+  // than gathered into an array first
+  for (let i = 0; i < texts.length && i < 3; i++) if (isCodeCell(texts[i]!)) return true;
+  let first: string | undefined;
   for (const t of texts) {
     const c = trimmed(t);
-    if (c !== '') cells.push(c);
+    if (c === '') continue;
+    first ??= c;
+    if (looksNumeric(c) && !TWO_DIGITS.test(c)) return true;
   }
-  if (cells.length === 0) return false;
-  for (let i = 0; i < texts.length && i < 3; i++) if (isCodeCell(texts[i]!)) return true;
-  if (cells.some((t) => looksNumeric(t) && !TWO_DIGITS.test(t))) return true;
-  if (isNumberedLabel(cells[0]!)) return true;
-  if (cells.some(isTotalLabel)) return cells.every((t) => isTotalLabel(t) || looksNumeric(t) || DASHES.test(t));
-  return false;
+  if (first === undefined) return false;
+  if (isNumberedLabel(first)) return true;
+  let anyTotal = false;
+  for (const t of texts) if (isTotalLabel(trimmed(t))) anyTotal = true;
+  if (!anyTotal) return false;
+  for (const t of texts) {
+    const c = trimmed(t);
+    if (c !== '' && !(isTotalLabel(c) || looksNumeric(c) || DASHES.test(c))) return false;
+  }
+  return true;
 }
 
 /** Splits "2011301 行政运行" or "201 一般公共服务支出" into code and name. */

@@ -4,10 +4,10 @@ import type { Cell, CodeScheme, Column, Paragraph, ParseIssue, Row, Side, Table,
 import { objectList } from '../model/lists.js';
 import { atColumn, type SourceLocation } from '../model/location.js';
 import { memoByString } from '../memo.js';
-import { readHeader, type HeaderColumn } from './header.js';
-import type { LayoutCell, LayoutLine } from './layout.js';
+import { readHeader, type HeaderColumn, type HeaderReading } from './header.js';
+import { cellLocation, CellWalker, type LayoutLine } from './layout.js';
 import { codeText, isDataLine, isDigits, isTotalLabel, splitCodeName, stripNumbering } from './row-parse.js';
-import { sharedCode, sharedText, type SharedCode } from './interned.js';
+import { SHARED_TEXT_MAX_LENGTH, sharedCode, sharedText, type SharedCode } from './interned.js';
 import { firstVisibleCharCode, isBlankText, trimmed } from './spaces.js';
 import { titleTableKind, unitDeclaration } from './table-titles.js';
 
@@ -33,32 +33,24 @@ const NOTE_LINE = /^(注[:：]|说明[:：]|备注[:：])|空表|无.{0,20}(预�
 const SUBTITLE_LINE = /^[（(][^）)]{0,20}[）)]$|^编制(单位|部门)[:：]/;
 
 function isBlank(line: LayoutLine): boolean {
-  for (const c of line.cells) if (!isBlankText(c.text)) return false;
+  for (const t of line.texts) if (!isBlankText(t)) return false;
   return true;
-}
-
-// The lists here are pushed in loops into objectLists (see model/lists.ts): one kind of array whatever
-// their length and whichever tier built them. A line has at least one cell.
-function texts(line: LayoutLine): string[] {
-  const out: string[] = [];
-  for (const c of line.cells) out.push(c.text);
-  return out;
 }
 
 /** The text of the line's only non-blank cell, trimmed; undefined when it has none or several. */
 function singleText(line: LayoutLine): string | undefined {
   let only: string | undefined;
-  for (const c of line.cells) {
-    if (isBlankText(c.text)) continue;
+  for (const t of line.texts) {
+    if (isBlankText(t)) continue;
     if (only !== undefined) return undefined;
-    only = c.text;
+    only = t;
   }
   return only === undefined ? undefined : trimmed(only);
 }
 
 function lineUnit(line: LayoutLine): Unit | undefined {
-  for (const c of line.cells) {
-    const u = unitDeclaration(c.text);
+  for (const t of line.texts) {
+    const u = unitDeclaration(t);
     if (u) return u;
   }
   return undefined;
@@ -66,7 +58,7 @@ function lineUnit(line: LayoutLine): Unit | undefined {
 
 /** A line that belongs to a table body: tabular with at least two columns. */
 function isTableLine(line: LayoutLine): boolean {
-  return line.tabular && line.cells.length >= 2;
+  return line.tabular && line.texts.length >= 2;
 }
 
 /**
@@ -129,7 +121,7 @@ function readPart(lines: readonly LayoutLine[], from: number, part: RawPart): nu
     if (isTableLine(l)) {
       inBody = true;
       // header lines come before the first data line only: later lines need no classifying
-      if (part.data.length === 0 && !isDataLine(texts(l))) part.header.push(l);
+      if (part.data.length === 0 && !isDataLine(l.texts)) part.header.push(l);
       else part.data.push(l);
       continue;
     }
@@ -163,31 +155,34 @@ function readingsIn(cache: ReadingCache, unit: Unit): Map<string, CellReading> {
 
 function mergeParts(parts: RawPart[], file: string, issues: ParseIssue[], readings: ReadingCache): Table[] {
   const groups: RawPart[][] = [];
-  // totals of the last group so far, kept up to date instead of rescanning its lines for every part
+  // totals of the last group's first `folded` parts: a part's totals are read only when a part of the
+  // same kind follows it (most tables are printed in one part, and a different kind starts a group
+  // whatever the totals), and each part's once
   let groupHasTotal = false;
   let groupEndsWithTotal = false;
+  let folded = 0;
   for (const p of parts) {
-    const totals = totalsOf(p);
     const last = groups[groups.length - 1];
     const prev = last?.[last.length - 1];
+    const mayContinue = prev !== undefined && prev.kind === p.kind && (p.kind !== 'unknown' || prev.title === p.title) && (p.header.length > 0 || p.data.length > 0);
+    if (mayContinue) {
+      for (; folded < last!.length; folded++) {
+        const part = last![folded]!;
+        const totals = totalsOf(part);
+        groupHasTotal ||= totals.has;
+        // the group's last data line is this part's, unless it has none
+        if (part.data.length > 0) groupEndsWithTotal = totals.ends;
+      }
+    }
     // A group with its total row is complete, unless the total came first (合计 at the top, as the
     // MoF layout prints it): then a part without a total of its own goes on with it.
-    const complete = last !== undefined && groupHasTotal && (groupEndsWithTotal || totals.has);
-    const continues =
-      prev !== undefined &&
-      prev.kind === p.kind &&
-      (p.kind !== 'unknown' || prev.title === p.title) &&
-      !complete &&
-      (p.header.length > 0 || p.data.length > 0);
-    if (continues) {
+    if (mayContinue && !(groupHasTotal && (groupEndsWithTotal || totalsOf(p).has))) {
       last!.push(p);
-      groupHasTotal ||= totals.has;
-      // the group's last data line is this part's, unless it has none
-      if (p.data.length > 0) groupEndsWithTotal = totals.ends;
     } else {
       groups.push([p]);
-      groupHasTotal = totals.has;
-      groupEndsWithTotal = totals.ends;
+      groupHasTotal = false;
+      groupEndsWithTotal = false;
+      folded = 0;
     }
   }
   const counts = new Map<string, number>();
@@ -203,8 +198,8 @@ function mergeParts(parts: RawPart[], file: string, issues: ParseIssue[], readin
 }
 
 function isTotalLine(l: LayoutLine): boolean {
-  const n = Math.min(l.cells.length, 4);
-  for (let i = 0; i < n; i++) if (isTotalLabel(l.cells[i]!.text)) return true;
+  const n = Math.min(l.texts.length, 4);
+  for (let i = 0; i < n; i++) if (isTotalLabel(l.texts[i]!)) return true;
   return false;
 }
 
@@ -218,11 +213,24 @@ function totalsOf(part: RawPart): { has: boolean; ends: boolean } {
 const TWO_SIDED: ReadonlySet<TableKind> = new Set(['T1', 'T4']);
 const FUNCTIONAL: ReadonlySet<TableKind> = new Set(['T2', 'T3', 'T5', 'T6', 'T7']);
 
-function schemeOf(kind: TableKind, header: LayoutLine[]): CodeScheme | undefined {
+function schemeOf(kind: TableKind, header: LayoutLine[], reading: HeaderReading): CodeScheme | undefined {
   if (kind === 'T8') return 'economic';
   if (FUNCTIONAL.has(kind)) return 'functional';
+  let scheme = headerSchemes.get(reading);
+  if (scheme === undefined) headerSchemes.set(reading, (scheme = headerScheme(header) ?? null));
+  return scheme ?? undefined;
+}
+
+/**
+ * headerScheme's answers by header reading: readHeader gives headers with the same texts one
+ * reading, and the same texts join into the same string (null: no scheme).
+ */
+const headerSchemes = new WeakMap<HeaderReading, CodeScheme | null>();
+
+/** The scheme a header names, in its texts joined (a name may be split over two cells). */
+function headerScheme(header: LayoutLine[]): CodeScheme | undefined {
   let h = '';
-  for (const l of header) for (const c of l.cells) h += c.text;
+  for (const l of header) for (const t of l.texts) h += t;
   if (/经济分类/.test(h)) return 'economic';
   if (/功能分类/.test(h)) return 'functional';
   return undefined;
@@ -237,12 +245,12 @@ function bodyLines(group: readonly RawPart[]): LayoutLine[] {
   const headers = linesOf(group, 'header');
   // the first visible character is the key's first: most data lines are told apart without a key,
   // and the header keys are built only when a data line starts like a header line
-  const headerStarts = new Set(headers.map(firstVisibleCode));
+  const headerStarts = headers.map(firstVisibleCode);
   let headerKeys: Set<string> | undefined;
   const data: LayoutLine[] = [];
   for (const p of group) {
     for (const l of p.data) {
-      if (headerStarts.has(firstVisibleCode(l))) {
+      if (headerStarts.includes(firstVisibleCode(l))) {
         headerKeys ??= new Set(headers.map(lineKey));
         if (headerKeys.has(lineKey(l))) continue;
       }
@@ -261,20 +269,20 @@ function linesOf(group: readonly RawPart[], which: 'header' | 'notes'): LayoutLi
 
 /** A line's texts as one string, for comparing lines. */
 function lineKey(line: LayoutLine): string {
-  return texts(line).join('\t').trim();
+  return line.texts.join('\t').trim();
 }
 
 /** The code of lineKey(line)'s first character, without building the key (-1 for a blank line). */
 function firstVisibleCode(line: LayoutLine): number {
-  for (const c of line.cells) {
-    const code = firstVisibleCharCode(c.text);
+  for (const t of line.texts) {
+    const code = firstVisibleCharCode(t);
     if (code >= 0) return code;
   }
   return -1;
 }
 
 function widestLine(lines: readonly LayoutLine[], width: number): number {
-  for (const l of lines) if (l.cells.length > width) width = l.cells.length;
+  for (const l of lines) if (l.texts.length > width) width = l.texts.length;
   return width;
 }
 
@@ -285,24 +293,25 @@ function assemble(group: RawPart[], id: string, file: string, issues: ParseIssue
   const data = bodyLines(group);
   const width = widestLine(data, widestLine(header, 0));
   const twoSided = TWO_SIDED.has(kind) || (kind === 'unknown' && isTwoSidedHeader(header));
-  const headerTexts = objectList<string[]>();
-  for (const l of header) headerTexts.push(texts(l));
-  const { classified, columns: headerColumns } = readHeader(headerTexts, width, twoSided);
+  const headerTexts = objectList<readonly string[]>();
+  for (const l of header) headerTexts.push(l.texts);
+  const reading = readHeader(headerTexts, width, twoSided);
+  const { classified, columns: headerColumns } = reading;
   const columns = kind === 'unknown' && header.length === 0 ? objectList<Column>() : headerColumns;
   const unit = group.find((p) => p.unit)?.unit;
   const tableName = first.title;
-  const scheme = schemeOf(kind, header);
+  const scheme = schemeOf(kind, header, reading);
   if (!unit && kind !== 'unknown') {
     issues.push(makeParseIssue('parse/missing-unit', 'missingUnit', { table: tableName }, first.titleLocation, tableName));
   }
   const rows = objectList<Row>();
   const cellUnit = unit ?? '元';
-  const context: RowContext = { columns, unit: cellUnit, table: tableName, kind, issues, readings: readingsIn(readings, cellUnit) };
+  const context: RowContext = { columns, unit: cellUnit, table: tableName, kind, issues, readings: readingsIn(readings, cellUnit), cells: new CellWalker() };
   if (twoSided) {
     const sides = sideLayouts(classified, columns);
     for (const line of data) twoSidedRows(line, sides, context, rows);
   } else {
-    const layout = oneSidedLayout(classified);
+    const layout = oneSidedLayoutOf(classified);
     for (const line of data) rows.push(oneSidedRow(line, layout, context));
   }
   if (kind !== 'unknown' && kind !== 'T9' && data.length > 0 && !rows.some((r) => r.isTotal)) {
@@ -321,21 +330,26 @@ function assemble(group: RawPart[], id: string, file: string, issues: ParseIssue
 
 /** A note printed with a table ("注：…") as a paragraph of its own, located at its first text. */
 function noteParagraph(l: LayoutLine): Paragraph {
-  const text = l.cells.map((c) => c.text.trim()).filter(Boolean).join(' ');
-  const segments = [makeSegment(0, l.cells.find((c) => c.text.trim())?.location ?? l.location)];
+  const text = l.texts.map((t) => t.trim()).filter(Boolean).join(' ');
+  const first = l.texts.findIndex((t) => t.trim());
+  const segments = [makeSegment(0, first >= 0 ? cellLocation(l, first) : l.location)];
   return makeParagraph(text, 'paragraph', undefined, l.location, segments);
 }
 
 function isTwoSidedHeader(header: LayoutLine[]): boolean {
-  const top = header[0] ? texts(header[0]).filter((t) => t.trim()) : [];
+  const top = header[0] ? header[0].texts.filter((t) => t.trim()) : [];
   return top.some((t) => /收入/.test(t)) && top.some((t) => /支出/.test(t));
 }
 
-function cellAt(line: LayoutLine, index: number): LayoutCell {
-  const c = line.cells[index];
-  if (c) return c;
-  const lastCol = line.cells.length > 0 ? (line.cells[line.cells.length - 1]!.location.column ?? 1) : 1;
-  return { text: '', location: atColumn(line.location, lastCol) };
+/** The text of cell `index` ("" past the line's end). */
+function cellText(line: LayoutLine, index: number): string {
+  return index < line.texts.length ? line.texts[index]! : '';
+}
+
+/** Where cell `index` is; a cell past the line's end is placed at its last cell's column. */
+function cellPlace(line: LayoutLine, index: number, cells: CellWalker): SourceLocation {
+  if (index < line.texts.length) return cells.location(index);
+  return atColumn(line.location, cellLocation(line, line.texts.length - 1).column ?? 1);
 }
 
 /** What every row of one table is built with. */
@@ -348,6 +362,8 @@ interface RowContext {
   readonly issues: ParseIssue[];
   /** The readings of the table's unit. */
   readonly readings: Map<string, CellReading>;
+  /** The locations of the cells of the line being read. */
+  readonly cells: CellWalker;
 }
 
 /** A non-empty cell text read as an amount in the unit of `readings`, once per document and unit. */
@@ -364,24 +380,25 @@ function readCell(text: string, readings: Map<string, CellReading>, unit: Unit):
 function makeCells(line: LayoutLine, columns: readonly Column[], context: RowContext, rowName: string, reportInvalid: boolean): Record<string, Cell> {
   const cells: Record<string, Cell> = {};
   const { readings } = context;
+  context.cells.start(line);
   for (const col of columns) {
-    const lc = cellAt(line, col.index);
-    const text = lc.text;
+    const text = cellText(line, col.index);
+    const location = cellPlace(line, col.index, context.cells);
     // an empty field (half the cells of a table) is blank without reading it
     const reading = text === '' ? 'blank' : readCell(text, readings, context.unit);
     let cell: Cell;
     if (reading === 'blank') {
-      cell = makeCell(col.key, text, null, undefined, lc.location);
+      cell = makeCell(col.key, text, null, undefined, location);
     } else if (reading !== 'invalid') {
       // the amount's copy of the text when they are equal: a short slice of the document is a copy
       // of its own, and the row would keep one per cell
-      cell = makeCell(col.key, reading.raw.length === text.length ? reading.raw : text, reading, undefined, lc.location);
+      cell = makeCell(col.key, reading.raw.length === text.length ? reading.raw : text, reading, undefined, location);
     } else {
       if (reportInvalid) {
         const { table, issues } = context;
-        issues.push(makeParseIssue('parse/invalid-amount', 'invalidAmount', { text: text.trim(), table, row: rowName, column: col.key }, lc.location, table, rowName, col.key));
+        issues.push(makeParseIssue('parse/invalid-amount', 'invalidAmount', { text: text.trim(), table, row: rowName, column: col.key }, location, table, rowName, col.key));
       }
-      cell = makeCell(col.key, text, null, true, lc.location);
+      cell = makeCell(col.key, text, null, true, location);
     }
     // defined, not assigned: a header printed as "__proto__" must stay a column like any other
     if (col.key === '__proto__') Object.defineProperty(cells, col.key, { value: cell, enumerable: true, writable: true, configurable: true });
@@ -399,6 +416,19 @@ interface OneSidedLayout {
   /** Every column that is not an amount, in order. */
   readonly leadingCols: readonly HeaderColumn[];
 }
+
+/**
+ * The layout of a header's columns, once per header reading (readHeader gives equal headers one).
+ * The readings are kept across documents, so a plain WeakMap keyed by them does not keep a
+ * document's data alive (the per-document caches of memo.ts are for keys that are).
+ */
+function oneSidedLayoutOf(classified: readonly HeaderColumn[]): OneSidedLayout {
+  let layout = oneSidedLayouts.get(classified);
+  if (layout === undefined) oneSidedLayouts.set(classified, (layout = oneSidedLayout(classified)));
+  return layout;
+}
+
+const oneSidedLayouts = new WeakMap<readonly HeaderColumn[], OneSidedLayout>();
 
 function oneSidedLayout(classified: readonly HeaderColumn[]): OneSidedLayout {
   return {
@@ -427,7 +457,7 @@ function sharedScratchCode(count: number): SharedCode {
 function printedCode(line: LayoutLine, partCols: readonly HeaderColumn[]): SharedCode | undefined {
   let count = 0;
   for (const c of partCols) {
-    const text = cellAt(line, c.index).text;
+    const text = cellText(line, c.index);
     // the common cases, "" and plain digits, are already compact
     if (text === '') continue;
     if (isDigits(text)) {
@@ -459,10 +489,10 @@ function oneSidedRow(line: LayoutLine, layout: OneSidedLayout, context: RowConte
   if (partCols.length > 0) {
     shared = printedCode(line, partCols);
   } else if (codeCol) {
-    const text = codeText(cellAt(line, codeCol.index).text);
+    const text = codeText(cellText(line, codeCol.index));
     if (text) shared = wholeCode(text);
   }
-  let name = nameCol ? trimmed(cellAt(line, nameCol.index).text) : '';
+  let name = nameCol ? trimmed(cellText(line, nameCol.index)) : '';
   if (!shared && name) {
     const split = splitCodeName(name);
     if (split.code) {
@@ -474,7 +504,7 @@ function oneSidedRow(line: LayoutLine, layout: OneSidedLayout, context: RowConte
   if (shared !== undefined) {
     // a coded row is never a total row and has no label
     const cells = makeCells(line, context.columns, context, shared.code, kind !== 'unknown');
-    return makeRow(shared, undefined, sharedText(name || (kind === 'T9' ? '预算数' : '')), false, undefined, cells, line.location);
+    return makeRow(shared, undefined, codedRowName(shared, name || (kind === 'T9' ? '预算数' : '')), false, undefined, cells, line.location);
   }
   const leading = leadingTexts(line, layout.leadingCols);
   const isTotal = leading.total !== undefined;
@@ -485,12 +515,32 @@ function oneSidedRow(line: LayoutLine, layout: OneSidedLayout, context: RowConte
   return makeRow(undefined, label === undefined ? undefined : sharedText(label), rowItemName, isTotal, undefined, cells, line.location);
 }
 
+/**
+ * The name a coded row shows, as a shared copy (sharedText). A code is printed with the same name in
+ * every table and nearly every document: the name last shown with the code is compared with this
+ * one, which costs less than finding the text among all shared texts by its hash.
+ */
+function codedRowName(code: SharedCode, name: string): string {
+  // a longer name is not shared: a copy kept here would be one more copy, or keep its document alive
+  if (name.length > SHARED_TEXT_MAX_LENGTH) return name;
+  const last = lastNames.get(code);
+  if (last === name) return last;
+  const shared = sharedText(name);
+  if (lastNames.size >= MAX_LAST_NAMES) lastNames.clear();
+  lastNames.set(code, shared);
+  return shared;
+}
+
+/** The name each shared code was last shown with; bounded as the shared codes are. */
+const lastNames = new Map<SharedCode, string>();
+const MAX_LAST_NAMES = 50_000;
+
 /** The first total label and the first non-blank text among a row's leading cells (trimmed), when it has them. */
 function leadingTexts(line: LayoutLine, leadingCols: readonly HeaderColumn[]): { total: string | undefined; first: string | undefined } {
   let total: string | undefined;
   let first: string | undefined;
   for (const c of leadingCols) {
-    const t = trimmed(cellAt(line, c.index).text);
+    const t = trimmed(cellText(line, c.index));
     if (first === undefined && t !== '') first = t;
     if (isTotalLabel(t)) {
       total = t;
@@ -528,12 +578,13 @@ const summaryItemName = memoByString((label: string): string => sharedText(isTot
 /** Appends the rows of one two-sided line (one per side that has a label or an amount) to `rows`. */
 function twoSidedRows(line: LayoutLine, sides: readonly SideLayout[], context: RowContext, rows: Row[]): void {
   for (const { side, labelCol, columns } of sides) {
-    const label = labelCol ? trimmed(cellAt(line, labelCol.index).text) : '';
-    const hasAmount = columns.some((c) => !isBlankText(cellAt(line, c.index).text));
+    const label = labelCol ? trimmed(cellText(line, labelCol.index)) : '';
+    const hasAmount = columns.some((c) => !isBlankText(cellText(line, c.index)));
     if (!label && !hasAmount) continue;
     const isTotal = isTotalLabel(label);
     const cells = makeCells(line, columns, context, label, true);
-    const column = (labelCol ? cellAt(line, labelCol.index).location : line.location).column ?? 1;
+    context.cells.start(line);
+    const column = (labelCol ? cellPlace(line, labelCol.index, context.cells) : line.location).column ?? 1;
     // the line's own location when the label starts the line (locations are never changed)
     const location = line.location.column === column ? line.location : atColumn(line.location, column);
     rows.push(makeRow(undefined, sharedText(label), summaryItemName(label), isTotal, side, cells, location));

@@ -3,8 +3,8 @@ import type { BudgetDocument } from '../model/document.js';
 import { assembleDocument } from './assemble.js';
 import { decodeText } from './decode.js';
 import { makeSource } from '../model/construct.js';
-import { textLocation, type SourceLocation } from '../model/location.js';
-import { layoutLine, type LayoutCell, type LayoutLine } from './layout.js';
+import { textLocation } from '../model/location.js';
+import { textLayoutLine, type LayoutLine } from './layout.js';
 
 /**
  * Most tab-separated fields on one line. The widest standard table has about twenty columns; a line
@@ -15,7 +15,7 @@ export const MAX_FIELDS_PER_LINE = 1000;
 
 const OTHER_BREAKS = /\r\n|\r/g;
 
-/** Splits decoded text into layout lines: tab-separated fields become cells with their columns. */
+/** Splits decoded text into layout lines: tab-separated fields become cells (their columns follow from their lengths). */
 export function textToLines(text: string, file: string): LayoutLine[] {
   // "\r\n" and a lone "\r" end a line as "\n" does; lines and columns stay the same
   if (text.includes('\r')) text = text.replace(OTHER_BREAKS, '\n');
@@ -24,19 +24,20 @@ export function textToLines(text: string, file: string): LayoutLine[] {
   // or after the line's start (or -1), so lines without tabs are not searched again
   let tab = text.indexOf('\t');
   let from = 0;
+  // the fields of a tab line are gathered here and copied into an array of their number (an array
+  // grown by push keeps room for 17); it goes with this call, so it keeps no document alive
+  const fields: string[] = [];
   for (let line = 1; ; line++) {
     const newline = text.indexOf('\n', from);
     const end = newline < 0 ? text.length : newline;
     // more fields than the limit need at least as many tabs, so a shorter line cannot be too wide
     if (end - from >= MAX_FIELDS_PER_LINE) checkWidth(text.slice(from, end), file, line);
-    // the line and its first cell both start at column 1: one location object serves both (locations are immutable)
     const location = textLocation(file, line, 1);
     if (tab < 0 || tab >= end) {
       // no tab: one cell, in an array of its size (an array grown by push keeps room for 17)
-      const cells = [{ text: text.slice(from, end), location }];
-      lines.push(layoutLine(cells, location, false));
+      lines.push(textLayoutLine([text.slice(from, end)], location, false));
     } else {
-      lines.push(layoutLine(tabCells(text, from, end, tab, location, file, line), location, true));
+      lines.push(textLayoutLine(tabFields(text, from, end, tab, fields), location, true));
       tab = text.indexOf('\t', end);
     }
     if (newline < 0) return lines;
@@ -45,20 +46,21 @@ export function textToLines(text: string, file: string): LayoutLine[] {
 }
 
 /**
- * The tab-separated fields of text[from, end) as cells; `tab` is the line's first tab, `lineStart` the
- * line's location. The fields are found by one scan of the line's code units: a table line's fields
+ * The tab-separated fields of text[from, end); `tab` is the line's first tab, `scratch` an array to
+ * gather them in. The fields are found by one scan of the line's code units: a table line's fields
  * are a few characters each, and a native search per field costs more than the field's characters.
  */
-function tabCells(text: string, from: number, end: number, tab: number, lineStart: SourceLocation, file: string, line: number): LayoutCell[] {
-  const cells: LayoutCell[] = [{ text: text.slice(from, tab), location: lineStart }];
+function tabFields(text: string, from: number, end: number, tab: number, scratch: string[]): string[] {
+  scratch[0] = text.slice(from, tab);
+  let count = 1;
   let start = tab + 1;
   for (let at = start; at < end; at++) {
     if (text.charCodeAt(at) !== TAB) continue;
-    cells.push({ text: text.slice(start, at), location: textLocation(file, line, start - from + 1) });
+    scratch[count++] = text.slice(start, at);
     start = at + 1;
   }
-  cells.push({ text: text.slice(start, end), location: textLocation(file, line, start - from + 1) });
-  return cells;
+  scratch[count++] = text.slice(start, end);
+  return scratch.slice(0, count);
 }
 
 const TAB = 0x09;

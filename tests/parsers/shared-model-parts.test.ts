@@ -66,6 +66,23 @@ describe('shared texts and codes', () => {
     expect(sharedCode(['2011'])).toEqual({ code: '2011', level: undefined, parts: ['2011'] });
   });
 
+  it('give random codes their parts as printed, whether found by their digits or by their text', () => {
+    // small codes (up to three parts, seven digits) are found by the lengths of their parts and their
+    // digits; splits that join alike, leading zeros and longer codes must still come back as printed
+    const rng = new Rng(17);
+    const digitRuns = ['0', '00', '01', '1', '10', '201', '2011', '13', '01301', '9', '20113', '2011301', '１', ' ', '99999999'];
+    const wrong: string[] = [];
+    for (let n = 0; n < 4000; n++) {
+      const parts: string[] = [];
+      for (let k = rng.int(1, 4); k > 0; k--) parts.push(rng.pick(digitRuns));
+      const shared = sharedCode(parts);
+      const code = parts.join('');
+      const level = code.length === 3 ? '类' : code.length === 5 ? '款' : code.length === 7 ? '项' : undefined;
+      if (JSON.stringify(shared) !== JSON.stringify({ code, level, parts })) wrong.push(parts.join('|'));
+    }
+    expect(wrong).toEqual([]);
+  });
+
   it('leave the parsed model of a document as it was parsed alone', () => {
     // the second parse meets every code, name and header already shared by the first
     for (let seed = 1; seed <= 20; seed++) {

@@ -3,6 +3,7 @@ import { parseAmountText } from '../../src/model/amount.js';
 import { isTotalLabel } from '../../src/parsers/row-parse.js';
 import { isGenericTitle, titleKind, titleTableKind, unitDeclaration } from '../../src/parsers/table-titles.js';
 import { MAX_FIELDS_PER_LINE, textToLines } from '../../src/parsers/text.js';
+import { cellLocation, CellWalker, type LayoutLine } from '../../src/parsers/layout.js';
 
 /** The plain reading of a text file: split at every line break, then at every tab. */
 function referenceLines(text: string, file: string): unknown[] {
@@ -15,6 +16,18 @@ function referenceLines(text: string, file: string): unknown[] {
       return cell;
     });
     return { cells, location: { file, line, column: 1 }, tabular: raw.includes('\t') };
+  });
+}
+
+/** A layout line's cells with the locations cellLocation gives, and those a CellWalker gives. */
+function readLines(lines: readonly LayoutLine[]): unknown[] {
+  const walker = new CellWalker();
+  return lines.map((line) => {
+    walker.start(line);
+    const cells = line.texts.map((text, i) => ({ text, location: cellLocation(line, i) }));
+    const walked = line.texts.map((text, i) => ({ text, location: walker.location(i) }));
+    expect(walked).toEqual(cells);
+    return { cells, location: line.location, tabular: line.tabular };
   });
 }
 
@@ -34,14 +47,14 @@ describe('textToLines (fields cut from the text in one scan)', () => {
   ];
   for (const text of inputs) {
     it(`reads ${JSON.stringify(text)} as the plain split does`, () => {
-      expect(textToLines(text, 'f.txt')).toEqual(referenceLines(text, 'f.txt'));
+      expect(readLines(textToLines(text, 'f.txt'))).toEqual(referenceLines(text, 'f.txt'));
     });
   }
 
   it('refuses a line with too many fields, naming the line', () => {
     const wide = 'x\n' + '\t'.repeat(MAX_FIELDS_PER_LINE) + '\ny';
     expect(() => textToLines(wide, 'w.txt')).toThrow(`w.txt: line 2 has ${MAX_FIELDS_PER_LINE + 1} tab-separated fields`);
-    expect(textToLines('\t'.repeat(MAX_FIELDS_PER_LINE - 1), 'w.txt')[0]!.cells).toHaveLength(MAX_FIELDS_PER_LINE);
+    expect(textToLines('\t'.repeat(MAX_FIELDS_PER_LINE - 1), 'w.txt')[0]!.texts).toHaveLength(MAX_FIELDS_PER_LINE);
   });
 });
 

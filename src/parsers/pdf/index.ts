@@ -4,7 +4,7 @@ import { objectList } from '../../model/lists.js';
 import { atColumn, pageLocation, type SourceLocation } from '../../model/location.js';
 import type { BudgetDocument, ParseIssue, TableKind } from '../../model/document.js';
 import { assembleDocument } from '../assemble.js';
-import { layoutLine, type LayoutCell, type LayoutLine } from '../layout.js';
+import { cellLocation, layoutLine, type LayoutCell, type LayoutLine } from '../layout.js';
 import { isDataLine } from '../row-parse.js';
 import { isGenericTitle, titleKind, unitDeclaration } from '../table-titles.js';
 import { physText, removeDuplicateBlocks, removePageFurniture } from './clean.js';
@@ -138,7 +138,7 @@ function widen([l, r]: [number, number], header: readonly PhysLine[]): [number, 
 /** A part that ends with its 合计 / 总计 row is complete; one whose 合计 comes first may go on over the page. */
 function endsWithTotal(rows: readonly LayoutLine[]): boolean {
   const last = rows[rows.length - 1];
-  return last !== undefined && last.cells.some((c) => /^(合\s*计|总\s*计|收入总计|支出总计)$/.test(c.text.trim()));
+  return last !== undefined && last.texts.some((t) => /^(合\s*计|总\s*计|收入总计|支出总计)$/.test(t.trim()));
 }
 
 interface Emitted {
@@ -364,8 +364,9 @@ function formEnd(all: readonly PhysLine[], i: number): number | undefined {
 
 function formLayout(line: PhysLine, file: string, subtitle: boolean): LayoutLine {
   const l = textLayout(line, file, false);
-  if ((subtitle && PRE_LINE.test(physText(line))) || l.cells.length >= 2) return l;
-  return layoutLine([...l.cells, { text: '', location: atColumn(l.cells[0]!.location, 2) }], l.location, true, l.breakBefore, l.continues);
+  if ((subtitle && PRE_LINE.test(physText(line))) || l.texts.length >= 2) return l;
+  const cells: LayoutCell[] = [{ text: l.texts[0]!, location: cellLocation(l, 0) }, { text: '', location: atColumn(cellLocation(l, 0), 2) }];
+  return layoutLine(cells, l.location, true, l.breakBefore, l.continues);
 }
 
 /** Turns the printed lines of the whole document into layout lines, rebuilding the tables; `widths` are the pages' widths. */

@@ -2,7 +2,7 @@ import { makeDocument, makeParseIssue } from '../../model/construct.js';
 import type { BudgetDocument, ParseIssue } from '../../model/document.js';
 import { objectList } from '../../model/lists.js';
 import type { SourceLocation } from '../../model/location.js';
-import { layoutLine, type LayoutCell, type LayoutLine } from '../layout.js';
+import { layoutLine, relaidLine, type LayoutCell, type LayoutLine } from '../layout.js';
 import { isGenericTitle, titleKind, unitDeclaration } from '../table-titles.js';
 
 /** One cell of a sheet or CSV file as displayed: its text and where it is. */
@@ -97,13 +97,13 @@ export function gridLines(grid: Grid, issues: ParseIssue[]): LayoutLine[] {
       const title = layoutLine([{ text: grid.name, location: grid.origin }], grid.origin, false);
       out = [title, ...lines];
     } else if (nonBlank.every((r) => r.cells.filter((c) => c.text.trim() !== '').length === 1)) {
-      out = lines.map((l) => layoutLine(l.cells, l.location, false, l.breakBefore, l.continues));
+      out = lines.map((l) => relaidLine(l, false, l.breakBefore, l.continues));
     } else {
       issues.push(makeParseIssue('parse/not-a-budget-table', 'notABudgetTable', { name: grid.name }, grid.origin));
       return [];
     }
   }
-  return out.map((l, i) => (i === 0 ? layoutLine(l.cells, l.location, l.tabular, true, l.continues) : l));
+  return out.map((l, i) => (i === 0 ? relaidLine(l, l.tabular, true, l.continues) : l));
 }
 
 /**
