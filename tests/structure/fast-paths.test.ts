@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { Rng } from '../../src/generate/random.js';
 import { cannotBeHan, doubledWords } from '../../src/checks/structure/doubled-word.js';
 
-/** Han characters (BMP and astral), non-Han CJK letters (U+2E80 is the first unit a candidate may start at), punctuation, digits, line feeds and lone surrogates. */
-const ALPHABET = ['支', '出', '经', '费', '一', '般', '𠀀', '𠀁', 'か', '，', '。', '（', '）', '、', '【', '〇', '〡', '1', 'a', ' ', '\n', '⺀', '々', '\ud840', '\udc00'];
+/** Han characters (BMP and astral; 一 U+4E00, U+5E00 and U+6E00 share the low bits candidates buckets units by), non-Han CJK letters (U+2E80 is the first unit a candidate may start at), punctuation, digits, line feeds and lone surrogates. */
+const ALPHABET = ['支', '出', '\u4e00', '\u5e00', '\u6e00', '经', '费', '一', '般', '𠀀', '𠀁', 'か', '，', '。', '（', '）', '、', '【', '〇', '〡', '1', 'a', ' ', '\n', '⺀', '々', '\ud840', '\udc00'];
 
 function plainMatches(text: string): Array<[number, string, string]> {
   return [...text.matchAll(/(\p{Script=Han}{2,8})\1/gu)].map((m) => [m.index, m[0], m[1]!]);
@@ -13,6 +13,7 @@ describe('doubledWords', () => {
   it('finds what the plain global pattern finds, on random text', () => {
     const rng = new Rng(7);
     const next = (): number => rng.next();
+    const differing: string[] = [];
     for (let n = 0; n < 3000; n++) {
       let text = '';
       const length = Math.floor(next() * (n % 10 === 0 ? 300 : 40));
@@ -23,8 +24,9 @@ describe('doubledWords', () => {
           text += text.slice(from, from + 1 + Math.floor(next() * 16));
         } else text += ALPHABET[Math.floor(next() * ALPHABET.length)]!;
       }
-      expect(doubledWords(text).map((m) => [m.index, m[0], m[1]!]), JSON.stringify(text)).toEqual(plainMatches(text));
+      if (JSON.stringify(doubledWords(text).map((m) => [m.index, m[0], m[1]!])) !== JSON.stringify(plainMatches(text))) differing.push(text);
     }
+    expect(differing).toEqual([]);
   });
   it('skips as word characters only code units that are not Han', () => {
     const wrong: number[] = [];
@@ -45,6 +47,7 @@ describe('repeated-text and department-name shortcuts', () => {
     const { withoutSpaces } = await import('../../src/char-sets.js');
     const rng = new Rng(9);
     const chars = ['a', '支', ' ', '\u3000', '\t', '\n', '\u00a0', '\u2009', '\ufeff', '。'];
+    const differing: string[] = [];
     for (let n = 0; n < 3000; n++) {
       let text = '';
       for (let i = rng.int(0, 20); i > 0; i--) text += rng.pick(chars);

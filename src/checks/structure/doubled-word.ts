@@ -31,7 +31,7 @@ export function cannotBeHan(c: number): boolean {
  * units up to k recur at once from k on, 2–16 units later, with no unit that cannot be Han in between
  * (cannotBeHan: a word and its copy are Han characters). Every match of DOUBLED_AT starts at such an offset, so
  * the backtracking pattern runs only there, not at every character. One forward pass: at each unit
- * k, the earlier units equal to it within 16 units are found through `previousSame`, so usually one
+ * k, the earlier units of its bucket within 16 units are found through `previousSame`, so usually one
  * look per character decides.
  */
 function candidates(text: string): number[] | undefined {
@@ -49,19 +49,20 @@ function candidates(text: string): number[] | undefined {
   let runStart = 0;
   for (let k = 0; k < text.length; k++) {
     const c = text.charCodeAt(k);
-    const seen = lastSeen[c]!;
-    lastSeen[c] = base + k;
     if (cannotBeHan(c)) {
       runStart = k + 1;
       continue;
     }
+    const seen = lastSeen[c & BUCKET_MASK]!;
+    lastSeen[c & BUCKET_MASK] = base + k;
     let p = seen >= base ? seen - base : -1;
     previousSame[k] = p;
     // a match starts at a Han code point: never at a low surrogate
     if (c >= 0xdc00 && c <= 0xdfff) continue;
     const from = Math.max(runStart, k - MAX_WORD_UNITS);
     for (; p >= from; p = previousSame[p]!) {
-      if (listed[p] !== base + p && k - p >= 2 && repeatsAt(text, p, k)) {
+      // (the chain holds the earlier units of c's bucket: c and the few units sharing its low bits)
+      if (text.charCodeAt(p) === c && listed[p] !== base + p && k - p >= 2 && repeatsAt(text, p, k)) {
         (out ??= []).push(p);
         listed[p] = base + p;
       }
@@ -80,8 +81,13 @@ function repeatsAt(text: string, from: number, copy: number): boolean {
   return true;
 }
 
-/** Per code unit: where the running forward pass last saw it, as `stamp + offset` (never cleared per text). */
-const lastSeen = new Int32Array(0x10000);
+/**
+ * Per bucket of code units (their low 12 bits): where the running forward pass last saw a unit of
+ * it that can be Han, as `stamp + offset` (never cleared per text). 16 KB stays in the processor's
+ * nearest cache, where one entry per code unit (256 KB) missed it on most characters of Chinese text.
+ */
+const BUCKET_MASK = 0xfff;
+const lastSeen = new Int32Array(BUCKET_MASK + 1);
 let stamp = 0;
 
 /**
