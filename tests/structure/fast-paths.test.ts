@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { Rng } from '../../src/generate/random.js';
 import { cannotBeHan, doubledWords } from '../../src/checks/structure/doubled-word.js';
 
-/** Han characters (BMP and astral; 一 U+4E00, U+5E00 and U+6E00 share the low bits candidates buckets units by), non-Han CJK letters (U+2E80 is the first unit a candidate may start at), punctuation, digits, line feeds and lone surrogates. */
-const ALPHABET = ['支', '出', '\u4e00', '\u5e00', '\u6e00', '经', '费', '一', '般', '𠀀', '𠀁', 'か', '，', '。', '（', '）', '、', '【', '〇', '〡', '1', 'a', ' ', '\n', '⺀', '々', '\ud840', '\udc00'];
+/** Han characters (BMP and astral; U+4E00 U+4E1F and U+4E01 U+4E00 are pairs in one bucket of candidates), non-Han CJK letters (U+2E80 is the first unit a candidate may start at), punctuation, digits, line feeds and lone surrogates. */
+const ALPHABET = ['支', '出', '\u4e00', '\u5e00', '\u6e00', '\u4e1f', '\u4e01', '\u4e00\u4e1f', '经', '费', '一', '般', '𠀀', '𠀁', 'か', '，', '。', '（', '）', '、', '【', '〇', '〡', '1', 'a', ' ', '\n', '⺀', '々', '\ud840', '\udc00'];
 
 function plainMatches(text: string): Array<[number, string, string]> {
   return [...text.matchAll(/(\p{Script=Han}{2,8})\1/gu)].map((m) => [m.index, m[0], m[1]!]);
