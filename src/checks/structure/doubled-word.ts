@@ -27,13 +27,12 @@ export function cannotBeHan(c: number): boolean {
 }
 
 /**
- * The offsets where a doubled word could start, ascending: offsets p of a Han code unit whose code
+ * The offsets where a doubled word could start, ascending: offsets i of a Han code unit whose code
  * units up to k recur at once from k on, 2–16 units later, with no unit that cannot be Han in between
- * (cannotBeHan: a word and its copy are Han characters). Every match of DOUBLED_AT starts at such an
- * offset, so the backtracking pattern runs only there, not at every character. One forward pass: a
- * word and its copy (two units at least) start with the same pair of units, so at each pair starting
- * at k the earlier pairs of its bucket within 16 units are found through `previousPair`; pairs recur
- * much less often than single characters, so usually no earlier pair is looked at.
+ * (cannotBeHan: a word and its copy are Han characters). Every match of DOUBLED_AT starts at such an offset, so
+ * the backtracking pattern runs only there, not at every character. One forward pass: at each unit
+ * k, the earlier units equal to it within 16 units are found through `previousSame`, so usually one
+ * look per character decides.
  */
 function candidates(text: string): number[] | undefined {
   if (stamp > 0x7fffffff - text.length - 1) {
@@ -42,36 +41,27 @@ function candidates(text: string): number[] | undefined {
     stamp = 0;
   }
   const base = stamp + 1; // entries below base were left by earlier texts
-  const previousPair = scratchArray('previousPair', text.length);
+  const previousSame = scratchArray('previousSame', text.length);
   let out: number[] | undefined;
   // the candidates listed, by offset (as `base + offset`): each is listed once, however many copies
   // follow it (a word repeated many times, 万元万元万元…, would otherwise list each offset ~8 times)
   const listed = scratchArray('listed', text.length);
   let runStart = 0;
-  // the unit before `next` (read when it can be Han, i.e. when the pair starts at runStart or later)
-  let first = 0;
-  for (let next = 0; next < text.length; next++) {
-    const c = text.charCodeAt(next);
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    const seen = lastSeen[c]!;
+    lastSeen[c] = base + k;
     if (cannotBeHan(c)) {
-      runStart = next + 1;
+      runStart = k + 1;
       continue;
     }
-    const a = first;
-    first = c;
-    // the pair text[k], text[k + 1] of units that can be Han
-    const k = next - 1;
-    if (k < runStart) continue;
-    const bucket = (a * 31 + c) & BUCKET_MASK;
-    const seen = lastSeen[bucket]!;
-    lastSeen[bucket] = base + k;
     let p = seen >= base ? seen - base : -1;
-    previousPair[k] = p;
+    previousSame[k] = p;
     // a match starts at a Han code point: never at a low surrogate
-    if (a >= 0xdc00 && a <= 0xdfff) continue;
+    if (c >= 0xdc00 && c <= 0xdfff) continue;
     const from = Math.max(runStart, k - MAX_WORD_UNITS);
-    for (; p >= from; p = previousPair[p]!) {
-      // (the chain holds the earlier pairs of the bucket: this pair and the few sharing its hash)
-      if (text.charCodeAt(p) === a && text.charCodeAt(p + 1) === c && listed[p] !== base + p && k - p >= 2 && repeatsAt(text, p, k)) {
+    for (; p >= from; p = previousSame[p]!) {
+      if (listed[p] !== base + p && k - p >= 2 && repeatsAt(text, p, k)) {
         (out ??= []).push(p);
         listed[p] = base + p;
       }
@@ -90,22 +80,17 @@ function repeatsAt(text: string, from: number, copy: number): boolean {
   return true;
 }
 
-/**
- * Per bucket of pairs of code units (a hash of the two, 12 bits): where the running forward pass last
- * saw a pair of it, as `stamp + offset` (never cleared per text). 16 KB stays in the processor's
- * nearest cache.
- */
-const BUCKET_MASK = 0xfff;
-const lastSeen = new Int32Array(BUCKET_MASK + 1);
+/** Per code unit: where the running forward pass last saw it, as `stamp + offset` (never cleared per text). */
+const lastSeen = new Int32Array(0x10000);
 let stamp = 0;
 
 /**
  * The arrays candidates fills, shared by every text (only read during one call, so no array is
- * allocated per text); grown up to SHARED_MAX entries, longer texts get their own. previousPair is
- * written at every pair of units that can be Han before it is read there; the listed offsets are kept as
+ * allocated per text); grown up to SHARED_MAX entries, longer texts get their own. previousSame is
+ * written at every unit that can be Han before it is read there; the listed offsets are kept as
  * `stamp + offset`, so the entries of earlier texts never match.
  */
-const scratch = { previousPair: new Int32Array(256), listed: new Int32Array(256) };
+const scratch = { previousSame: new Int32Array(256), listed: new Int32Array(256) };
 const SHARED_MAX = 1 << 16;
 
 function scratchArray(which: keyof typeof scratch, length: number): Int32Array {
