@@ -90,23 +90,23 @@ function slipsOfMarked(doc: BudgetDocument, spec: { rows: boolean; scan: (text: 
   const { text, starts } = joined;
   if (starts.length === 0) return undefined;
   const out = new Map<number, readonly Slip[]>();
-  for (let at = firstOf(text, marks, 0); at >= 0; ) {
+  // the next offset of each mark at or after the end of the last text scanned (−1: none left), each
+  // searched again only once passed, so the joined texts are searched once for each mark
+  const next = Array.from(marks, (m) => text.indexOf(m));
+  for (let at = earliest(next); at >= 0; at = earliest(next)) {
     const index = placeAt(joined, at);
     const end = index + 1 < starts.length ? starts[index + 1]! - 1 : text.length;
     const slips = spec.scan(text.slice(starts[index]!, end));
     if (slips.length > 0) out.set(index, slips);
-    at = firstOf(text, marks, end);
+    for (let i = 0; i < next.length; i++) if (next[i]! >= 0 && next[i]! < end) next[i] = text.indexOf(marks[i]!, end);
   }
   return out;
 }
 
-/** The offset of the first of `marks` in `text` at `from` or after, or −1. */
-function firstOf(text: string, marks: string, from: number): number {
+/** The least of the offsets that are not −1, or −1. */
+function earliest(offsets: readonly number[]): number {
   let first = -1;
-  for (let i = 0; i < marks.length; i++) {
-    const at = text.indexOf(marks[i]!, from);
-    if (at >= 0 && (first < 0 || at < first)) first = at;
-  }
+  for (const at of offsets) if (at >= 0 && (first < 0 || at < first)) first = at;
   return first;
 }
 

@@ -24,22 +24,19 @@ export default defineCheck<Record<string, never>>({
   },
   run(ctx) {
     const paragraphs = ctx.document.paragraphs;
-    // the paragraphs long enough to count, by the length of their key (the text without spaces): a
-    // paragraph is compared with those of its key's length only, and its key is only made when there
-    // are some (most paragraphs have a length of their own)
-    const byLength = new Map<number, KeyedParagraph[]>();
+    // the key of each paragraph long enough to count (with the paragraph), by its length: a new key is
+    // compared with the keys of its length only (most paragraphs have a length of their own), and no
+    // key is hashed or worked out twice
+    const byLength = new Map<number, Array<{ readonly key: string; readonly paragraph: Paragraph }>>();
     let found = 0;
     for (let i = 0; i < paragraphs.length; i++) {
       const p = paragraphs[i]!;
       if (p.kind !== 'paragraph') continue;
-      // (a shorter text has a shorter key, and repeats no sentence: two of MIN_SENTENCE characters at least)
-      if (p.text.length < MIN_PARAGRAPH) continue;
-      const spaces = spacesIn(p.text);
-      const keyLength = p.text.length - spaces;
-      if (keyLength >= MIN_PARAGRAPH) {
-        const same = byLength.get(keyLength);
-        const keyed = new KeyedParagraph(p, spaces === 0);
-        const first = same?.find((q) => q.key === keyed.key)?.paragraph;
+      // (a shorter text has a shorter key: no key needed)
+      const k = p.text.length >= MIN_PARAGRAPH ? withoutSpaces(p.text) : '';
+      if (k.length >= MIN_PARAGRAPH) {
+        const same = byLength.get(k.length);
+        const first = same?.find((q) => q.key === k)?.paragraph;
         if (first) {
           found++;
           ctx.report({
@@ -49,11 +46,14 @@ export default defineCheck<Record<string, never>>({
             at: { paragraph: p, offset: 0, length: p.text.length },
             related: [{ at: { paragraph: first, offset: 0, length: first.text.length }, label: 'first printed here' }],
           });
-        } else if (same) same.push(keyed);
-        else byLength.set(keyLength, [keyed]);
+        } else if (same) same.push({ key: k, paragraph: p });
+        else byLength.set(k.length, [{ key: k, paragraph: p }]);
       }
       // a paragraph of one sentence printed 10 000 times is one problem: its first findings say enough
-      for (const r of repeatedSentences(p.text, MAX_PER_PLACE, spaces === 0 ? false : undefined)) {
+      // a key that is the text itself tells that the text holds no space
+      // two sentences of MIN_SENTENCE characters at least: a shorter text repeats none
+      if (p.text.length < 2 * MIN_SENTENCE) continue;
+      for (const r of repeatedSentences(p.text, MAX_PER_PLACE, k === p.text ? false : undefined)) {
         found++;
         ctx.report({ instance: `p${i}:${r.offset}`, messageId: 'sentence', data: { sentence: r.sentence }, at: { paragraph: p, offset: r.offset, length: r.sentence.length } });
       }
@@ -61,27 +61,6 @@ export default defineCheck<Record<string, never>>({
     if (found === 0) ctx.pass('text');
   },
 });
-
-/** A paragraph and its key (its text without spaces), made when first compared. */
-class KeyedParagraph {
-  private keyText: string | undefined;
-  constructor(
-    readonly paragraph: Paragraph,
-    unspaced: boolean,
-  ) {
-    if (unspaced) this.keyText = paragraph.text;
-  }
-  get key(): string {
-    return (this.keyText ??= withoutSpaces(this.paragraph.text));
-  }
-}
-
-/** How many code units of `text` are spaces (\s): its key is that much shorter. */
-function spacesIn(text: string): number {
-  let n = 0;
-  for (let i = 0; i < text.length; i++) if (inSet(JS_SPACE_SET, text.charCodeAt(i))) n++;
-  return n;
-}
 
 const [FULL_STOP, EXCLAMATION, QUESTION, SEMICOLON] = [...'。！？；'].map((c) => c.charCodeAt(0));
 
