@@ -12,14 +12,34 @@ import { memoByString } from '../memo.js';
 const memoised = (f: (s: string) => string): ((s: string) => string) => memoByString(f, 100);
 
 /** Key under which trivially different spellings of a name are equal. */
-export const nameKey: (name: string) => string = memoised((name) =>
-  name
+export function nameKey(name: string): string {
+  return isOwnKey(name) ? name : memoisedKey(name);
+}
+
+/** nameKey worked out: NFKC, without spaces and quotes, brackets made round. */
+export function plainNameKey(name: string): string {
+  return name
     .normalize('NFKC')
     .replace(/[\s\u3000]+/g, '')
     .replace(/[“”"‘’'「」『』]/g, '')
     .replace(/[【〔［]/g, '(')
-    .replace(/[】〕］]/g, ')'),
-);
+    .replace(/[】〕］]/g, ')');
+}
+
+const memoisedKey = memoised(plainNameKey);
+
+/**
+ * Whether a name is its own key, told by character code (no cache look-up, which would hash the
+ * name): every character a CJK unified ideograph (U+4E00–U+9FFF, which NFKC keeps) or printable
+ * ASCII other than a space or a quote. Most printed names ("行政运行") are.
+ */
+export function isOwnKey(name: string): boolean {
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    if (c >= 0x4e00 ? c > 0x9fff : c <= 0x20 || c > 0x7e || c === 0x22 || c === 0x27) return false;
+  }
+  return true;
+}
 
 /** Written-variant characters that are not the official spelling (其它 for 其他 …). */
 const VARIANTS: ReadonlyArray<readonly [RegExp, string]> = [

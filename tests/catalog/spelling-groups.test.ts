@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Rng } from '../../src/generate/random.js';
-import { nameKey } from '../../src/catalog/names.js';
+import { isOwnKey, nameKey, plainNameKey } from '../../src/catalog/names.js';
 import { groupBy, groupBySpelling, type NameOccurrence } from '../../src/checks/catalog/occurrences.js';
 
 /** Spellings that share a key (spaces, quotes, brackets) and some that do not. */
@@ -19,5 +19,24 @@ describe('groupBySpelling', () => {
       const fast = groupBySpelling(items).map((g) => [`${g.code}:${g.key}`, g.items]);
       expect(fast).toEqual(plain);
     }
+  });
+});
+
+describe('nameKey', () => {
+  it('leaves every name isOwnKey accepts as it is, and keys the others as the plain form does', () => {
+    const rng = new Rng(11);
+    const differing: string[] = [];
+    // every code unit isOwnKey may accept, alone and in a name
+    for (let c = 0; c <= 0xffff; c++) {
+      const name = `行${String.fromCharCode(c)}政`;
+      if (isOwnKey(name) && plainNameKey(name) !== name) differing.push(name);
+    }
+    const pieces = ['行政', '运行', ' ', '\u3000', '“', '"', "'", '（', '(', '【', '〔', '］', 'Ａ', 'A', '1', '１', '其它', '-', '.'];
+    for (let n = 0; n < 5000; n++) {
+      let name = '';
+      for (let i = rng.int(0, 6); i > 0; i--) name += rng.pick(pieces);
+      if (nameKey(name) !== plainNameKey(name)) differing.push(name);
+    }
+    expect(differing).toEqual([]);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { countValue, projectStatements } from '../../src/checks/performance/statements.js';
+import { countValue, projectStatements, sentencesHolding } from '../../src/checks/performance/statements.js';
+import { Rng } from '../../src/generate/random.js';
 import { parseTextDoc } from '../support/lint.js';
 
 async function statements(text: string): Promise<unknown[]> {
@@ -45,5 +46,20 @@ describe('narrative statements of the projects with 绩效目标', () => {
   it('counts written in Chinese numerals', () => {
     expect([countValue('五'), countValue('十'), countValue('二十五'), countValue('一百零三'), countValue('两'), countValue('25'), countValue('２５')]).toEqual([5, 10, 25, 103, 2, 25, 25]);
     expect(countValue('若干')).toBeUndefined();
+  });
+});
+
+describe('sentencesHolding', () => {
+  it('finds the sentences of the plain split that hold the word, on random texts', () => {
+    const rng = new Rng(7);
+    const pieces = ['绩效目标', '绩效', '目标', '项目5个', '。', '；', ';', '！', '!', '？', '?', '，', '涉及资金1,234万元', ' ', '某'];
+    const differing: string[] = [];
+    for (let n = 0; n < 5000; n++) {
+      let text = '';
+      for (let i = rng.int(0, 12); i > 0; i--) text += rng.pick(pieces);
+      const plain = [...text.matchAll(/[^。；;！!？?]+[。；;！!？?]?/g)].filter((m) => m[0].includes('绩效目标')).map((m) => ({ text: m[0], at: m.index }));
+      if (JSON.stringify(sentencesHolding(text, '绩效目标')) !== JSON.stringify(plain)) differing.push(text);
+    }
+    expect(differing).toEqual([]);
   });
 });

@@ -7,19 +7,22 @@ import { placeholderSlips } from '../../src/checks/structure/placeholder.js';
 import { doubledPunctuationSlips } from '../../src/checks/structure/doubled-punctuation.js';
 import { cutOffSlips } from '../../src/checks/structure/cut-off-sentence.js';
 import { doubledWordSlips } from '../../src/checks/structure/doubled-word.js';
+import { quoteSlips } from '../../src/checks/structure/unbalanced-quotes.js';
 import { joinedTexts, placeAt, textPlaces } from '../../src/checks/structure/text-places.js';
 
 /** Pieces of text holding the slips of the joinable scans, their near misses and line feeds. */
 const PIECES = ['支出支出', '卫生健康', '支出', '，，', '，', '。', '。。。', 'XX', 'X', '……', '…', '......', '主要原因是。', '主要用于：；', '为万元', '万元', '待补充', '某', '\n', ' ', 'a', '𠀀𠀁𠀀𠀁', '研究研究', '合计'];
 
-function randomText(rng: Rng): string {
+function randomTextOf(rng: Rng, pieces: readonly string[]): string {
   let text = '';
-  for (let i = rng.int(0, 6); i > 0; i--) text += rng.pick(PIECES);
+  for (let i = rng.int(0, 6); i > 0; i--) text += rng.pick(pieces);
   return text;
 }
 
-/** A document of random paragraphs, notes and row names (only what the text places read). */
-function randomDocument(rng: Rng): BudgetDocument {
+/** A document of random paragraphs, notes and row names (only what the text places read), from PIECES and `more`. */
+function randomDocument(rng: Rng, more: readonly string[] = []): BudgetDocument {
+  const pieces = [...PIECES, ...more];
+  const randomText = (r: Rng): string => randomTextOf(r, pieces);
   const location = { file: 'g.txt', line: 1 };
   const paragraph = (): object => ({ text: randomText(rng), kind: rng.pick(['paragraph', 'heading']), location });
   const tables = Array.from({ length: rng.int(0, 3) }, (_, t) => ({
@@ -68,6 +71,20 @@ describe('proof-reading on the joined texts', () => {
       }
     });
   }
+
+  it('unbalanced-quotes: scanning only the texts holding a quotation mark records what a scan of each text records, on random documents', () => {
+    const rng = new Rng(41);
+    const messages = { x: { zh: '', en: '' } };
+    const spec = { id: 'unbalanced-quotes', description: { zh: '', en: '' }, messages, rows: false, scan: quoteSlips, joinable: false };
+    const marked = proofreadCheck({ ...spec, marks: '“”' });
+    const separate = proofreadCheck(spec);
+    const differing: number[] = [];
+    for (let n = 0; n < 1500; n++) {
+      const doc = randomDocument(rng, ['“', '”', '“支出”', '支出”', '“支出']);
+      if (JSON.stringify(outcomes(marked, doc)) !== JSON.stringify(outcomes(separate, doc))) differing.push(n);
+    }
+    expect(differing).toEqual([]);
+  });
 
   it('placeAt finds the place of each offset of the joined texts', () => {
     const rng = new Rng(5);

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { Rng } from '../../src/generate/random.js';
-import { repeatedSentences } from '../../src/checks/structure/repeated-text.js';
+import repeatedText, { repeatedSentences } from '../../src/checks/structure/repeated-text.js';
+import type { CheckContext, Report } from '../../src/engine/define-check.js';
+import type { BudgetDocument } from '../../src/model/document.js';
 
 /** The plain form: each sentence sliced, its spaces removed, compared with the end of the one before. */
 function plainRepeatedSentences(text: string, max = Infinity): Array<{ offset: number; sentence: string }> {
@@ -30,5 +32,39 @@ describe('repeatedSentences', () => {
       const unspaced = text.replace(/[\s\u3000]+/g, '');
       expect([...repeatedSentences(unspaced, max, false)], JSON.stringify(unspaced)).toEqual(plainRepeatedSentences(unspaced, max));
     }
+  });
+});
+
+describe('repeated paragraphs', () => {
+  it('reports what a map of every paragraph by its text without spaces reports, on random documents', () => {
+    const rng = new Rng(23);
+    const pieces = ['主要用于支持产业转型升级', '主要用于支持 产业转型升级', '产业转型', '升级', ' ', '\u3000', '\t', '。', '一二三四五六七八九十'];
+    const differing: string[][] = [];
+    for (let n = 0; n < 2000; n++) {
+      const texts = Array.from({ length: rng.int(0, 8) }, () => {
+        let text = '';
+        for (let i = rng.int(0, 5); i > 0; i--) text += rng.pick(pieces);
+        return text;
+      });
+      const paragraphs = texts.map((text, i) => ({ text, kind: rng.next() < 0.1 ? 'heading' : 'paragraph', location: { file: 'g.txt', line: i + 1 } }));
+      const reported: string[] = [];
+      const ctx = {
+        document: { paragraphs } as unknown as BudgetDocument,
+        report: (r: Report) => r.messageId === 'paragraph' && reported.push(`${r.instance}@${String(r.data?.['firstLine'])}`),
+        pass: () => undefined,
+      } as unknown as CheckContext<Record<string, never>>;
+      repeatedText.run(ctx);
+      const first = new Map<string, number>();
+      const plain: string[] = [];
+      paragraphs.forEach((p, i) => {
+        const key = p.text.replace(/\s+/g, '');
+        if (p.kind !== 'paragraph' || key.length < 20) return;
+        const line = first.get(key);
+        if (line !== undefined) plain.push(`p${i}@${line}`);
+        else first.set(key, p.location.line);
+      });
+      if (reported.join() !== plain.join()) differing.push(texts);
+    }
+    expect(differing).toEqual([]);
   });
 });

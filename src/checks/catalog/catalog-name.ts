@@ -59,8 +59,8 @@ export default defineCheck<Record<string, never>>({
         outcome[g] = NOT_IN_CATALOG;
         continue;
       }
-      // the group's key is the name's key: equal keys are compareNames' 'same'
-      if (spelling.key === nameKey(entry.name)) {
+      // the group's key is the name's key: equal keys are compareNames' 'same' (and equal names have equal keys)
+      if (name === entry.name || spelling.key === nameKey(entry.name)) {
         outcome[g] = PASSED;
         continue;
       }

@@ -24,7 +24,7 @@ export interface RowTarget {
 export interface CodedRows {
   /** Tables that print classification codes, in document order. */
   readonly tables: readonly CodedTable[];
-  /** Instance key of each row (rowInstance): code-format, code-order and code-parent key every row by it. */
+  /** Instance key of each row ("<table id>:<code>:<line>"): code-format, code-order and code-parent key every row by it. */
   readonly instances: readonly string[];
   /** Target of each row, one object shared by the rules that point at the row. */
   readonly targets: readonly RowTarget[];
@@ -43,10 +43,13 @@ function findCodedRows(doc: BudgetDocument): CodedRows {
   for (const table of doc.tables) {
     const offset = instances.length;
     const rows: Row[] = [];
+    // (built for the first coded row: most tables have none)
+    let prefix: string | undefined;
     for (const row of table.rows) {
       if (row.code === undefined) continue;
       rows.push(row);
-      instances.push(rowInstance(table, row));
+      prefix ??= `${table.id}:`;
+      instances.push(`${prefix}${row.code}:${row.location.line ?? ''}`);
       targets.push({ table, row });
       codes.push(row.code);
     }
@@ -71,11 +74,6 @@ export function passInInstanceOrder(ctx: CheckContext<Record<string, never>>, co
     const i = order[k]!;
     if (passed[i] === 1) ctx.pass(instances[i]!, targets[i]);
   }
-}
-
-/** Instance key of a row in a table. */
-function rowInstance(table: Table, row: Row): string {
-  return `${table.id}:${row.code ?? row.name}:${row.location.line ?? ''}`;
 }
 
 /** Label for messages: "T3 2011301 行政运行". */

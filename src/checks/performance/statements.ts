@@ -2,6 +2,7 @@ import { toHalfWidth, type Unit } from '../../model/amount.js';
 import type { Decimal } from '../../model/decimal.js';
 import type { BudgetDocument, Paragraph } from '../../model/document.js';
 import { findNumbers } from '../../narrative/numbers.js';
+import { charSet, inSet } from '../../char-sets.js';
 
 /**
  * What the narrative says about the projects with 绩效目标 (其他相关情况说明, "绩效目标设置情况"):
@@ -16,7 +17,8 @@ export interface ProjectsStatement {
   readonly amount?: { readonly raw: string; readonly value: Decimal; readonly scale: number; readonly unit: Unit; readonly offset: number; readonly length: number };
 }
 
-const SENTENCE = /[^。；;！!？?]+[。；;！!？?]?/g;
+/** What ends a sentence (SENTENCE_ENDS in the test's plain form, /[^。；;！!？?]+[。；;！!？?]?/g, splits at them). */
+const SENTENCE_ENDS = charSet('。；;！!？?');
 const CLAUSE = /[^，,]+[，,]?/g;
 // "项目5个", "项目共25个", "项目总数为5个"
 const COUNT_AFTER = /项目(?:总数|数量|数)?(?:共计|共有|合计|共|为|有)?\s?([0-9０-９]{1,5}|[零〇一二两三四五六七八九十百]{1,6})\s?个/;
@@ -57,8 +59,8 @@ function moneyIn(text: string, from: number): Omit<NonNullable<ProjectsStatement
   return t && { raw: t.raw, value: t.value, scale: t.scale, unit: t.unit as Unit, offset: t.offset, length: t.length };
 }
 
-/** A clause of a sentence and its offset in the paragraph. */
-interface Clause {
+/** A sentence or a clause of one, and its offset in the paragraph. */
+export interface Clause {
   readonly text: string;
   readonly at: number;
 }
@@ -67,13 +69,12 @@ interface Clause {
 export function projectStatements(doc: BudgetDocument, skip: ReadonlySet<Paragraph>): ProjectsStatement[] {
   const out: ProjectsStatement[] = [];
   for (const p of doc.paragraphs) {
-    if (p.kind !== 'paragraph' || skip.has(p) || !p.text.includes('绩效目标')) continue;
-    for (const s of p.text.matchAll(SENTENCE)) {
-      if (!s[0].includes('绩效目标')) continue;
+    if (p.kind !== 'paragraph' || !p.text.includes('绩效目标') || skip.has(p)) continue;
+    for (const s of sentencesHolding(p.text, '绩效目标')) {
       // a thousands separator is not a clause break ("1,234.5万元")
-      const masked = s[0].replace(/(?<=[0-9０-９]),(?=[0-9０-９])/g, '_');
+      const masked = s.text.includes(',') ? s.text.replace(/(?<=[0-9０-９]),(?=[0-9０-９])/g, '_') : s.text;
       const clauses: Clause[] = [];
-      for (const c of masked.matchAll(CLAUSE)) clauses.push({ text: s[0].slice(c.index, c.index + c[0].length), at: s.index + c.index });
+      for (const c of masked.matchAll(CLAUSE)) clauses.push({ text: s.text.slice(c.index, c.index + c[0].length), at: s.at + c.index });
       let count: ProjectsStatement['count'];
       let from = 0;
       for (let i = 0; i < clauses.length; i++) {
@@ -98,9 +99,29 @@ export function projectStatements(doc: BudgetDocument, skip: ReadonlySet<Paragra
       }
       // a sentence on 绩效目标 without a count of projects is about them only when it names their money
       if (!count && !amount) continue;
-      if (!count && !/项目/.test(s[0])) continue;
+      if (!count && !/项目/.test(s.text)) continue;
       out.push({ paragraph: p, index: out.length + 1, ...(count ? { count } : {}), ...(amount ? { amount } : {}) });
     }
+  }
+  return out;
+}
+
+/**
+ * The sentences of `text` that hold `word` (which holds no sentence end), in order, as
+ * /[^。；;！!？?]+[。；;！!？?]?/g would match them: each runs from after the sentence end before
+ * the word to the next sentence end, which it includes. Found from the word, so the other sentences
+ * of a paragraph are never cut out.
+ */
+export function sentencesHolding(text: string, word: string): Clause[] {
+  const out: Clause[] = [];
+  for (let at = text.indexOf(word); at >= 0; ) {
+    let start = at;
+    while (start > 0 && !inSet(SENTENCE_ENDS, text.charCodeAt(start - 1))) start--;
+    let end = at + word.length;
+    while (end < text.length && !inSet(SENTENCE_ENDS, text.charCodeAt(end))) end++;
+    if (end < text.length) end++;
+    out.push({ text: text.slice(start, end), at: start });
+    at = text.indexOf(word, end);
   }
   return out;
 }

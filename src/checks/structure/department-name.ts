@@ -26,6 +26,7 @@ const fits = (name: string): boolean => name.length >= MIN_NAME && name.length <
  * "X部门预算是包括Y本部…" and "2023年X（部门）下属…". Plain string search, so the cost is linear.
  */
 export function departmentNames(text: string): ReadonlyArray<{ name: string; offset: number }> {
+  if (!mayNameDepartment(text)) return NO_NAMES;
   const prefix = inSet(PREFIX_START, text.charCodeAt(0)) ? (PREFIX.exec(text)?.[0].length ?? 0) : 0;
   const body = text.slice(prefix);
   // a bracket that can follow a name, "（部" or "（单", opens within the first MAX_NAME + YEAR_LENGTH characters (most paragraphs have none there)
@@ -65,6 +66,25 @@ export function departmentNames(text: string): ReadonlyArray<{ name: string; off
 
 /** Length of "2023年", the year a name may follow. */
 const YEAR_LENGTH = 5;
+
+/** Longest numbering PREFIX matches: "- \t十一、\t " (nine characters). */
+const MAX_PREFIX = 9;
+/** First characters of LABELS, last characters of HEADING_ENDS. */
+const LABEL_STARTS = charSet('预主部');
+const HEADING_END_LASTS = charSet('能置');
+/** What must stand near the start of a text for a bracketed name or a scope sentence: a bracket of BRACKETED, or the 包 of SCOPE_SENTENCES. */
+const HEAD_MARKS = charSet('（(包');
+
+/**
+ * Whether a text may name a department at all (checked by character code before any slice or regex:
+ * nearly every paragraph names none): a bracket of BRACKETED or a 包 within the reach of the
+ * searches below (the head of the text after the longest numbering), a label's first character at
+ * the start, or a heading end's last character at the end.
+ */
+function mayNameDepartment(text: string): boolean {
+  if (inSet(LABEL_STARTS, text.charCodeAt(0)) || inSet(HEADING_END_LASTS, text.charCodeAt(text.length - 1))) return true;
+  return holdsOneOf(text, 0, Math.min(text.length, MAX_PREFIX + MAX_NAME + YEAR_LENGTH + 1), HEAD_MARKS);
+}
 
 /**
  * The offset of the first `word` in `text` when it starts at `maxStart` or before, else −1 (then the

@@ -49,12 +49,13 @@ function candidates(text: string): number[] | undefined {
   let runStart = 0;
   for (let k = 0; k < text.length; k++) {
     const c = text.charCodeAt(k);
-    const seen = lastSeen[c]!;
-    lastSeen[c] = base + k;
     if (cannotBeHan(c)) {
       runStart = k + 1;
       continue;
     }
+    // (only units that can be Han are looked up: a chain is only walked for them)
+    const seen = lastSeen[c]!;
+    lastSeen[c] = base + k;
     let p = seen >= base ? seen - base : -1;
     previousSame[k] = p;
     // a match starts at a Han code point: never at a low surrogate
@@ -80,7 +81,7 @@ function repeatsAt(text: string, from: number, copy: number): boolean {
   return true;
 }
 
-/** Per code unit: where the running forward pass last saw it, as `stamp + offset` (never cleared per text). */
+/** Per code unit that can be Han: where the running forward pass last saw it, as `stamp + offset` (never cleared per text). */
 const lastSeen = new Int32Array(0x10000);
 let stamp = 0;
 

@@ -2,6 +2,7 @@ import { formatDecimal } from '../../model/amount.js';
 import { defineCheck } from '../../engine/define-check.js';
 import type { Cell, Row } from '../../model/document.js';
 import { firstTableOf } from '../../model/table-access.js';
+import { charSet, inSet } from '../../char-sets.js';
 
 /** Notes that declare a table empty: "本表为空表", "本部门无政府性基金预算…", "本单位不涉及…". */
 export const EMPTY_NOTE = /空表|本(?:部门|单位)[^。；]{0,20}(?:无|没有|未安排|不涉及)/u;
@@ -63,8 +64,8 @@ export default defineCheck<Record<string, never>>({
     ctx.document.paragraphs.forEach((p, i) => {
       if (p.kind !== 'paragraph') return;
       for (const { fund, kind, says } of FUNDS) {
-        // a match names the fund: a paragraph without the name is not searched
-        const m = p.text.includes(fund) ? says.exec(p.text) : null;
+        // a match names the fund after 无, 没有 or 未安排: a paragraph without that is not searched
+        const m = statesNone(p.text, fund) ? says.exec(p.text) : null;
         if (!m) continue;
         const table = firstTableOf(ctx.document, kind);
         if (!table) continue;
@@ -90,6 +91,18 @@ export default defineCheck<Record<string, never>>({
     if (notes === 0) ctx.notApplicable('notes', 'no note or sentence says a table is empty');
   },
 });
+
+/** The last characters of 无, 没有 and 未安排, the words saysNone puts right before the fund. */
+const NONE_ENDS = charSet('无有排');
+
+/**
+ * Whether `fund` follows one of NONE_ENDS somewhere in `text` (what saysNone's pattern needs): most
+ * paragraphs naming a fund state its amount ("政府性基金预算拨款支出预算0万元"), not its absence.
+ */
+export function statesNone(text: string, fund: string): boolean {
+  for (let i = text.indexOf(fund); i >= 0; i = text.indexOf(fund, i + 1)) if (i > 0 && inSet(NONE_ENDS, text.charCodeAt(i - 1))) return true;
+  return false;
+}
 
 function firstAmount(rows: readonly Row[]): { row: Row; cell: Cell } | undefined {
   for (const row of rows) {

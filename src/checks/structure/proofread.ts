@@ -32,13 +32,19 @@ export function proofreadCheck(spec: {
    * then those of each text, in order, with the slips of each kind kept together per text.
    */
   joinable: boolean;
+  /**
+   * For a scan that is not joinable: characters without one of which a text has no slip. Only the
+   * texts holding one are scanned, found by searching the joined texts (no place is built for a
+   * document without them).
+   */
+  marks?: string;
 }): CheckModule<Record<string, never>> {
   return defineCheck<Record<string, never>>({
     id: spec.id,
     meta: { description: spec.description, schema: { type: 'object', additionalProperties: false, properties: {} }, messages: spec.messages },
     run(ctx) {
-      const places = spec.joinable ? undefined : textPlaces(ctx.document, { rows: spec.rows });
-      const slipsByPlace = places ? slipsOfEach(places, spec.scan) : slipsOfJoined(ctx.document, spec);
+      const places = spec.joinable || spec.marks !== undefined ? undefined : textPlaces(ctx.document, { rows: spec.rows });
+      const slipsByPlace = places ? slipsOfEach(places, spec.scan) : spec.joinable ? slipsOfJoined(ctx.document, spec) : slipsOfMarked(ctx.document, spec, spec.marks!);
       if (slipsByPlace === undefined) {
         ctx.notApplicable('text', 'the document has no text');
         return;
@@ -76,6 +82,32 @@ function slipsOfEach(places: readonly TextPlace[], scan: (text: string) => reado
     if (slips.length > 0) out.set(i, slips);
   }
   return out;
+}
+
+/** The slips of each text that holds one of `marks`, each scanned alone (cut from the joined texts). */
+function slipsOfMarked(doc: BudgetDocument, spec: { rows: boolean; scan: (text: string) => readonly Slip[] }, marks: string): SlipsByPlace {
+  const joined = joinedTexts(doc, { rows: spec.rows });
+  const { text, starts } = joined;
+  if (starts.length === 0) return undefined;
+  const out = new Map<number, readonly Slip[]>();
+  // the next offset of each mark at or after the end of the last text scanned (−1: none left), each
+  // searched again only once passed, so the joined texts are searched once for each mark
+  const next = Array.from(marks, (m) => text.indexOf(m));
+  for (let at = earliest(next); at >= 0; at = earliest(next)) {
+    const index = placeAt(joined, at);
+    const end = index + 1 < starts.length ? starts[index + 1]! - 1 : text.length;
+    const slips = spec.scan(text.slice(starts[index]!, end));
+    if (slips.length > 0) out.set(index, slips);
+    for (let i = 0; i < next.length; i++) if (next[i]! >= 0 && next[i]! < end) next[i] = text.indexOf(marks[i]!, end);
+  }
+  return out;
+}
+
+/** The least of the offsets that are not −1, or −1. */
+function earliest(offsets: readonly number[]): number {
+  let first = -1;
+  for (const at of offsets) if (at >= 0 && (first < 0 || at < first)) first = at;
+  return first;
 }
 
 /** One scan of the document's joined texts; its slips go back to their places (the offsets made the places' own). */

@@ -88,8 +88,13 @@ function visitPlaces(
   doc.paragraphs.forEach((p, i) => paragraph(p, p.kind, i));
   for (const t of doc.tables) {
     t.notes.forEach((n, i) => paragraph(n, 'note', i, t));
-    if (rows) for (const r of t.rows) if (r.name.trim() !== '' && !r.isTotal) row(t, r);
+    if (rows) for (const r of t.rows) if (isPlaceRow(r)) row(t, r);
   }
+}
+
+/** Whether a table row's name is a text place: a named row other than a total. */
+function isPlaceRow(r: Row): boolean {
+  return !r.isTotal && r.name.trim() !== '';
 }
 
 /**
@@ -109,14 +114,14 @@ export function joinedTexts(doc: BudgetDocument, include: { rows?: boolean } = {
 const joinedWithRows = oncePer((doc: BudgetDocument): JoinedTexts => joinTexts(doc, true));
 const joinedWithoutRows = oncePer((doc: BudgetDocument): JoinedTexts => joinTexts(doc, false));
 
+/** The texts in visitPlaces' order, read in plain loops (no callback per place: this runs for every document). */
 function joinTexts(doc: BudgetDocument, rows: boolean): JoinedTexts {
   const texts: string[] = [];
-  visitPlaces(
-    doc,
-    rows,
-    (p) => texts.push(p.text),
-    (_, r) => texts.push(r.name),
-  );
+  for (const p of doc.paragraphs) texts.push(p.text);
+  for (const t of doc.tables) {
+    for (const n of t.notes) texts.push(n.text);
+    if (rows) for (const r of t.rows) if (isPlaceRow(r)) texts.push(r.name);
+  }
   const starts = new Int32Array(texts.length);
   for (let i = 1; i < texts.length; i++) starts[i] = starts[i - 1]! + texts[i - 1]!.length + 1;
   return { text: texts.join('\n'), starts };
