@@ -69,7 +69,7 @@ function analyze(doc: BudgetDocument): NarrativeAnalysis {
     seen.set(key, n);
     // 绩效目标 money and a project's money are parts of a table value, not restatements of it
     const compare = s.subject?.kind === 'performance-projects' || s.subject?.kind === 'project' ? compareAtMost : compareRestatement;
-    const comparison = link.kind === 'linked' && s.token.unit !== '%' ? compare(s.token.value, s.token.scale, s.token.unit, link.value) : undefined;
+    const comparison = link.kind === 'linked' && s.token.unit !== '%' ? compare(s.token.value, s.token.scale, s.token.unit, link.value, s.token.raw) : undefined;
     // one shape for all (comparison undefined when not compared)
     levels.push({ statement: s, instance: `${key}#${n}`, link, comparison });
   }

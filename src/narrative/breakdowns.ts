@@ -34,11 +34,22 @@ export interface Breakdown {
  * whose relations the named groups and narrative/procurement-shares check).
  */
 export function findBreakdowns(doc: BudgetDocument, statements: readonly Statement[]): Breakdown[] {
-  const levels = statements.filter((s) => s.role === 'level');
-  const fixed = [...classificationGroups(doc, levels), ...namedGroups(levels)];
-  const heads = new Set(fixed.map((g) => g.parent));
-  const listed = listedBreakdowns(statements).filter((g) => !heads.has(g.parent) && g.parent.subject?.kind !== 'sangong' && g.parent.subject?.kind !== 'procurement');
-  return [...fixed, ...listed];
+  const levels: Statement[] = [];
+  for (const s of statements) if (s.role === 'level') levels.push(s);
+  const out = classificationGroups(doc, levels);
+  namedGroups(levels, out);
+  const fixed = out.length;
+  for (const g of listedBreakdowns(statements)) {
+    const kind = g.parent.subject?.kind;
+    if (kind !== 'sangong' && kind !== 'procurement' && !headsOneOf(out, fixed, g.parent)) out.push(g);
+  }
+  return out;
+}
+
+/** Whether one of the first `count` breakdowns has this total (a handful: no set needed). */
+function headsOneOf(breakdowns: readonly Breakdown[], count: number, parent: Statement): boolean {
+  for (let i = 0; i < count; i++) if (breakdowns[i]!.parent === parent) return true;
+  return false;
 }
 
 function codeOf(s: Statement): string | undefined {
@@ -82,9 +93,8 @@ function indexOfPart(levels: readonly Statement[], kind: Subject['kind'], part: 
   return -1;
 }
 
-/** 三公, 公务用车 and 政府采购 groups: the first total and the first of each part after it. */
-function namedGroups(levels: readonly Statement[]): Breakdown[] {
-  const out: Breakdown[] = [];
+/** 三公, 公务用车 and 政府采购 groups (the first total and the first of each part after it), added to `out`. */
+function namedGroups(levels: readonly Statement[], out: Breakdown[]): void {
   for (const [kind, parentPart, partNames] of NAMED_GROUPS) {
     const p = indexOfPart(levels, kind, parentPart, 0);
     if (p < 0) continue;
@@ -96,7 +106,6 @@ function namedGroups(levels: readonly Statement[]): Breakdown[] {
     }
     if (parts.length === partNames.length) out.push({ kind: 'named', parent: levels[p]!, parts, exhaustive: true });
   }
-  return out;
 }
 
 const NAMED_GROUPS: ReadonlyArray<readonly [Subject['kind'], string, readonly string[]]> = [
@@ -106,7 +115,7 @@ const NAMED_GROUPS: ReadonlyArray<readonly [Subject['kind'], string, readonly st
 ];
 
 /** Words that open a list of parts under the amount before them. */
-const ANCHOR = /其中|包括/g;
+export const ANCHOR = /其中|包括/g;
 /** Separators by strength: a list separated by "，" ends at the first "；", one separated by "；" at "。". */
 const BREAK_STRENGTH = strengthTable({ '、': 1, '，': 2, ',': 2, '；': 3, ';': 3, '。': 4, '！': 4, '？': 4, '!': 4, '?': 4 });
 const STRONG = 3;
@@ -207,18 +216,14 @@ function scanOf(list: readonly Statement[], anchors: readonly number[]): Paragra
  */
 function listedBreakdowns(statements: readonly Statement[]): Breakdown[] {
   const out: Breakdown[] = [];
-  const byParagraph = new Map<number, Statement[]>();
-  for (const s of statements) {
-    const list = byParagraph.get(s.paragraphIndex);
-    if (list) list.push(s);
-    else byParagraph.set(s.paragraphIndex, [s]);
-  }
-  for (const list of byParagraph.values()) {
-    const text = list[0]!.paragraph.text;
-    const anchors: number[] = [];
-    ANCHOR.lastIndex = 0;
-    for (let m = ANCHOR.exec(text); m; m = ANCHOR.exec(text)) anchors.push(m.index);
+  // statements come in document order: each paragraph's are one run
+  for (let from = 0, to = 0; from < statements.length; from = to) {
+    const paragraphIndex = statements[from]!.paragraphIndex;
+    while (to < statements.length && statements[to]!.paragraphIndex === paragraphIndex) to++;
+    const text = statements[from]!.paragraph.text;
+    const anchors = anchorsOf(text);
     if (anchors.length === 0) continue;
+    const list = statements.slice(from, to);
     const scan = scanOf(list, anchors);
     let k = 0; // first statement at or after the anchor
     for (let ai = 0; ai < anchors.length; ai++) {
@@ -232,6 +237,25 @@ function listedBreakdowns(statements: readonly Statement[]): Breakdown[] {
     }
   }
   return out;
+}
+
+const QI = '其'.charCodeAt(0);
+const ZHONG = '中'.charCodeAt(0);
+const BAO = '包'.charCodeAt(0);
+const KUO = '括'.charCodeAt(0);
+const NO_ANCHORS: readonly number[] = Object.freeze([]);
+
+/** Offsets of "其中" / "包括" in text order, as ANCHOR finds them (the two words cannot overlap). */
+export function anchorsOf(text: string): readonly number[] {
+  let out: number[] | undefined;
+  for (let i = 0; i < text.length - 1; i++) {
+    const c = text.charCodeAt(i);
+    if ((c === QI && text.charCodeAt(i + 1) === ZHONG) || (c === BAO && text.charCodeAt(i + 1) === KUO)) {
+      (out ??= []).push(i);
+      i++;
+    }
+  }
+  return out ?? NO_ANCHORS;
 }
 
 function listAt(scan: ParagraphScan, k: number, anchorIndex: number, nextAnchor: number): Breakdown | undefined {

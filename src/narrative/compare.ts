@@ -3,6 +3,7 @@ import { Decimal } from '../model/decimal.js';
 import { compareIntervals, radiusOf } from '../engine/interval.js';
 import type { LinkedValue } from './link.js';
 import { inUnitOf } from './unit-math.js';
+import { roundsToPrinted } from './printed-rounding.js';
 
 /** How a narrative amount relates to the table value it restates. */
 export type RestatementOutcome = 'pass' | 'truncated' | 'mismatch' | 'exceeds';
@@ -26,38 +27,48 @@ export interface RestatementComparison {
  * more coarsely than the text (a 万元 table with fewer decimals), the two printed values are compared
  * as intervals instead.
  */
-export function compareRestatement(value: Decimal, scale: number, unit: Unit, table: LinkedValue): RestatementComparison {
-  return restatement(value, scale, unit, table);
+export function compareRestatement(value: Decimal, scale: number, unit: Unit, table: LinkedValue, printed?: string): RestatementComparison {
+  return restatement(value, scale, unit, table, printed);
 }
 
-function restatement(value: Decimal, scale: number, unit: Unit, table: LinkedValue): Comparison {
+/** `printed`: the amount as printed, when known (most amounts pass, decided on its digits). */
+function restatement(value: Decimal, scale: number, unit: Unit, table: LinkedValue, printed: string | undefined): Comparison {
+  if (printed !== undefined && roundsToPrinted(printed, scale, unit, table.value) === true) return new Comparison('pass', value, scale, unit, table);
   const tableValue = inUnitOf(table.value, unit);
   const expected = tableValue.toDecimalPlaces(scale, Decimal.ROUND_HALF_UP);
-  if (value.eq(expected)) return new Comparison('pass', value, scale, tableValue, expected);
+  if (value.eq(expected)) return new Comparison('pass', value, scale, unit, table, tableValue, expected);
   if (tableCoarser(scale, unit, table)) {
     const agree = compareIntervals(
       { value: value.times(UNIT_FACTOR[unit]), radius: radiusOf(scale, unit) },
       { value: table.value, radius: radiusOf(table.scale, table.unit) },
     );
-    if (agree !== 'mismatch') return new Comparison('pass', value, scale, tableValue, expected);
+    if (agree !== 'mismatch') return new Comparison('pass', value, scale, unit, table, tableValue, expected);
   }
-  const c = new Comparison('mismatch', value, scale, tableValue, expected);
+  const c = new Comparison('mismatch', value, scale, unit, table, tableValue, expected);
   return value.eq(c.truncated) ? c.withOutcome('truncated') : c;
 }
 
 /**
- * A comparison whose truncated value and difference are only computed when asked for: most amounts
- * pass, and only a finding's message reads them.
+ * A comparison whose values are only computed when asked for: most amounts pass (decided on their
+ * digits), and only a finding's message or the explanation reads them.
  */
 class Comparison implements RestatementComparison {
-  private truncatedValue: Decimal | undefined;
+  private truncatedValue: Decimal | undefined = undefined;
   constructor(
     readonly outcome: RestatementOutcome,
     private readonly value: Decimal,
     private readonly scale: number,
-    readonly tableValue: Decimal,
-    readonly expected: Decimal,
+    private readonly unit: Unit,
+    private readonly table: LinkedValue,
+    private tableValueInUnit: Decimal | undefined = undefined,
+    private expectedValue: Decimal | undefined = undefined,
   ) {}
+  get tableValue(): Decimal {
+    return (this.tableValueInUnit ??= inUnitOf(this.table.value, this.unit));
+  }
+  get expected(): Decimal {
+    return (this.expectedValue ??= this.tableValue.toDecimalPlaces(this.scale, Decimal.ROUND_HALF_UP));
+  }
   get truncated(): Decimal {
     return (this.truncatedValue ??= this.tableValue.toDecimalPlaces(this.scale, Decimal.ROUND_DOWN));
   }
@@ -65,7 +76,7 @@ class Comparison implements RestatementComparison {
     return this.value.minus(this.expected);
   }
   withOutcome(outcome: RestatementOutcome): Comparison {
-    return new Comparison(outcome, this.value, this.scale, this.tableValue, this.expected);
+    return new Comparison(outcome, this.value, this.scale, this.unit, this.table, this.tableValueInUnit, this.expectedValue);
   }
 }
 
@@ -80,7 +91,9 @@ function tableCoarser(scale: number, unit: Unit, table: LinkedValue): boolean {
  * covers the projects with targets, often fewer than all of T3 项目支出): pass when the narrative value
  * is at most the table value rounded half-up to its decimals, else 'exceeds'.
  */
-export function compareAtMost(value: Decimal, scale: number, unit: Unit, table: LinkedValue): RestatementComparison {
-  const c = restatement(value, scale, unit, table);
+export function compareAtMost(value: Decimal, scale: number, unit: Unit, table: LinkedValue, printed?: string): RestatementComparison {
+  // the table value rounded: no more than itself
+  if (printed !== undefined && roundsToPrinted(printed, scale, unit, table.value) === true) return new Comparison('pass', value, scale, unit, table);
+  const c = restatement(value, scale, unit, table, undefined);
   return c.withOutcome(value.lte(c.expected) ? 'pass' : 'exceeds');
 }

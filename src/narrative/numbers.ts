@@ -37,11 +37,18 @@ const UNITS: readonly UnitWord[] = [YI_YUAN, WAN_YUAN, YUAN_WORD, PERCENT_SIGN, 
  * follows (万人, 万平方米, 亿吨 are not money).
  */
 function bareUnit(text: string, k: number): readonly [string, Unit] | undefined {
-  const c = text[k];
-  if (c !== '万' && c !== '亿') return undefined;
-  const next = text[k + 1];
-  if (next !== undefined && /[\u4e00-\u9fff\dA-Za-z]/.test(next)) return undefined;
-  return c === '万' ? ['万', '万元'] : ['亿', '亿元'];
+  const c = text.charCodeAt(k);
+  if (c !== WAN && c !== YI) return undefined;
+  if (isWordCode(text.charCodeAt(k + 1))) return undefined;
+  return c === WAN ? BARE_WAN : BARE_YI;
+}
+
+const BARE_WAN: readonly [string, Unit] = ['万', '万元'];
+const BARE_YI: readonly [string, Unit] = ['亿', '亿元'];
+
+/** A CJK character, digit or ASCII letter (/[\u4e00-\u9fff\dA-Za-z]/ by code; false past the end). */
+function isWordCode(c: number): boolean {
+  return (c >= 0x4e00 && c <= 0x9fff) || isAsciiDigit(c) || isLetterCode(c);
 }
 
 /**
@@ -110,7 +117,15 @@ function asciiDigits(text: string, from: number, to: number): string {
 const COMMA = ','.charCodeAt(0);
 const POINT = '.'.charCodeAt(0);
 const FULL_POINT = '．'.charCodeAt(0);
-const MINUSES = [...'-－−'].map((c) => c.charCodeAt(0));
+const MINUS = '-'.charCodeAt(0);
+const FULL_MINUS = '－'.charCodeAt(0);
+const MINUS_SIGN = '−'.charCodeAt(0);
+const SPACE = ' '.charCodeAt(0);
+const IDEOGRAPHIC_SPACE = '\u3000'.charCodeAt(0);
+
+function isMinusCode(c: number): boolean {
+  return c === MINUS || c === FULL_MINUS || c === MINUS_SIGN;
+}
 /** First characters of the unit words: a number followed by anything else has no unit (the common case). */
 const UNIT_STARTS = new Set([...UNITS.map(([w]) => w.charCodeAt(0)), '万'.charCodeAt(0), '亿'.charCodeAt(0)]);
 
@@ -159,7 +174,7 @@ export function findNumbers(text: string, max = Infinity): NumberToken[] {
     const glued = i > 0 && (isDigit(text, i - 1) || isPointCode(prev) || isLetterCode(prev));
     let start = i;
     let negative = false;
-    if (i > 0 && MINUSES.includes(prev) && !(i > 1 && isDigit(text, i - 2))) {
+    if (i > 0 && isMinusCode(prev) && !(i > 1 && isDigit(text, i - 2))) {
       start = i - 1;
       negative = true;
     }
@@ -184,7 +199,11 @@ export function findNumbers(text: string, max = Infinity): NumberToken[] {
     }
     const numberEnd = j;
     let k = j;
-    while (k < n && k - j < 2 && (text[k] === ' ' || text[k] === '\u3000')) k++;
+    while (k < n && k - j < 2) {
+      const c = text.charCodeAt(k);
+      if (c !== SPACE && c !== IDEOGRAPHIC_SPACE) break;
+      k++;
+    }
     const unit = glued ? undefined : unitAt(text, k);
     if (unit) {
       // ASCII digits and point as printed (the common case): the number is one slice of the text

@@ -96,18 +96,18 @@ export const FILLER_CHARS = charSet(`${JS_SPACES}“”"‘’「」『』：:�
  */
 export function extractStatements(doc: BudgetDocument, mentions: readonly ClassificationMention[], unread: UnreadAmounts[] = []): Statement[] {
   const out: Statement[] = [];
-  const byParagraph = new Map<number, ClassificationMention[]>();
-  for (const m of mentions) {
-    const list = byParagraph.get(m.paragraphIndex) ?? [];
-    list.push(m);
-    byParagraph.set(m.paragraphIndex, list);
-  }
+  // each paragraph's mentions, when the mentions come in document order (as found): one run each
+  const inOrder = inParagraphOrder(mentions);
+  const byParagraph = inOrder ? undefined : mentionsByParagraph(mentions);
+  let nextMention = 0;
   // The amount a change belongs to may stand in the paragraph before ("…17.72万元，主要用于…" then
   // "2022年当年预算执行数为8.61万元…"); a heading ends that reach.
   let lastLevel: number | undefined;
   // the project of a 项目经费情况说明 block ("科技创新专项经费情况说明"), named by its heading only
   let project: string | undefined;
-  doc.paragraphs.forEach((p, paragraphIndex) => {
+  const paragraphs = doc.paragraphs;
+  for (let paragraphIndex = 0; paragraphIndex < paragraphs.length; paragraphIndex++) {
+    const p = paragraphs[paragraphIndex]!;
     if (p.kind === 'heading') {
       lastLevel = undefined;
       project = projectAfterHeading(p.text, project);
@@ -121,13 +121,22 @@ export function extractStatements(doc: BudgetDocument, mentions: readonly Classi
       readEnd = first.offset;
       unread.push({ paragraph: p, paragraphIndex, offset: first.offset, length: first.length });
     }
-    const ms = byParagraph.get(paragraphIndex) ?? NO_MENTIONS;
+    // the paragraph's mentions are ms[mi, msEnd)
+    let ms = mentions;
+    let mi = nextMention;
+    if (inOrder) {
+      while (nextMention < mentions.length && mentions[nextMention]!.paragraphIndex === paragraphIndex) nextMention++;
+    } else {
+      ms = byParagraph!.get(paragraphIndex) ?? NO_MENTIONS;
+      mi = 0;
+    }
+    const msEnd = inOrder ? nextMention : ms.length;
+    if (tokens.length === 0) continue;
     let lastInSentence: number | undefined;
     // Sentence starts are tracked while walking forward, and mentions with a moving pointer, so a long
     // paragraph with many numbers costs linear time.
     let sentenceStart = 0;
     let scanned = 0;
-    let mi = 0;
     let lastMention: ClassificationMention | undefined;
     for (let k = 0; k < tokens.length; k++) {
       const t = tokens[k]!;
@@ -142,7 +151,7 @@ export function extractStatements(doc: BudgetDocument, mentions: readonly Classi
           lastInSentence = undefined;
         }
       }
-      while (mi < ms.length && ms[mi]!.offset + ms[mi]!.length <= t.offset) lastMention = ms[mi++];
+      while (mi < msEnd && ms[mi]!.offset + ms[mi]!.length <= t.offset) lastMention = ms[mi++];
       const clause = text.slice(clauseStart, t.offset);
       const c = clean(clause);
       const up = execAtEnd(UP_END, c) !== null;
@@ -187,8 +196,24 @@ export function extractStatements(doc: BudgetDocument, mentions: readonly Classi
       if (!(restates !== undefined && subject === restates)) lastLevel = out.length - 1;
       lastInSentence = out.length - 1;
     }
-  });
+  }
   return out;
+}
+
+/** Whether the mentions come paragraph by paragraph (as findClassificationMentions gives them). */
+function inParagraphOrder(mentions: readonly ClassificationMention[]): boolean {
+  for (let i = 1; i < mentions.length; i++) if (mentions[i]!.paragraphIndex < mentions[i - 1]!.paragraphIndex) return false;
+  return true;
+}
+
+function mentionsByParagraph(mentions: readonly ClassificationMention[]): Map<number, ClassificationMention[]> {
+  const byParagraph = new Map<number, ClassificationMention[]>();
+  for (const m of mentions) {
+    const list = byParagraph.get(m.paragraphIndex) ?? [];
+    list.push(m);
+    byParagraph.set(m.paragraphIndex, list);
+  }
+  return byParagraph;
 }
 
 type WritableStatement = { -readonly [K in keyof Statement]: Statement[K] };

@@ -25,15 +25,15 @@ export default defineCheck<Record<string, never>>({
     },
   },
   run(ctx) {
-    const levels = analyzeNarrative(ctx.document).levels;
+    const first = firstProcurementStatements(analyzeNarrative(ctx.document).levels);
     const pairs: Array<[ProcurementPart, ProcurementPart]> = [
       ['预留中小企业', '合计'],
       ['预留小微企业', '预留中小企业'],
     ];
     let any = false;
     for (const [partName, wholeName] of pairs) {
-      const part = firstProcurementStatement(levels, partName);
-      const whole = firstProcurementStatement(levels, wholeName);
+      const part = first.get(partName);
+      const whole = first.get(wholeName);
       if (!part || !whole) continue;
       any = true;
       const instance = `${partName}≤${wholeName}`;
@@ -60,8 +60,12 @@ function inPartUnit(whole: Statement, part: Statement): string {
   return formatDecimal(inUnit(statementInterval(whole).value, part.token.unit as Unit));
 }
 
-/** The first statement of a 政府采购 part ("合计" for the total) among the narrative's levels. */
-function firstProcurementStatement(levels: readonly AssessedStatement[], part: ProcurementPart): Statement | undefined {
-  for (const { statement } of levels) if (statement.subject?.kind === 'procurement' && statement.subject.part === part) return statement;
-  return undefined;
+/** The first statement of each 政府采购 part ("合计" for the total) among the narrative's levels, in one pass. */
+function firstProcurementStatements(levels: readonly AssessedStatement[]): Map<ProcurementPart, Statement> {
+  const first = new Map<ProcurementPart, Statement>();
+  for (const { statement } of levels) {
+    const subject = statement.subject;
+    if (subject?.kind === 'procurement' && !first.has(subject.part)) first.set(subject.part, statement);
+  }
+  return first;
 }
