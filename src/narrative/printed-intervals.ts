@@ -75,3 +75,9 @@ export function integersAtMost(a: IntegerInterval, b: IntegerInterval): boolean 
   const hi = b.value + b.radius;
   return b.radius === 0n ? lo <= hi : lo < hi;
 }
+
+/** lessOrEqual on two figures' intervals, when both are printed plainly in one unit; undefined otherwise. */
+export function printedAtMost(a: NumberToken, b: NumberToken): boolean | undefined {
+  const intervals = integerIntervals([a, b]);
+  return intervals ? integersAtMost(intervals[0]!, intervals[1]!) : undefined;
+}
