@@ -8,6 +8,7 @@ import { bestByName } from './similarity.js';
 import { timesOne } from './unit-math.js';
 import type { Subject, TotalKind } from './subjects.js';
 import { memoByString, oncePer } from '../memo.js';
+import { buildClassificationIndex } from './classification-index.js';
 
 /** One table cell a narrative amount is compared with. */
 export interface CellRef {
@@ -59,49 +60,10 @@ export function linkSubject(doc: BudgetDocument, s: Subject): LinkResult {
   }
 }
 
-/** Rows by code, built once per document (tables by kind: tablesOfKind): linking is then linear in statements. */
-interface DocIndex {
-  readonly rowsByCode: Map<Table, Map<string, Row>>;
-  /** Per kind: code → the tables of that kind printing it, in document order. */
-  readonly tablesWithCode: Map<TableKind, Map<string, Table[]>>;
-}
-
-const docIndex = oncePer((_: BudgetDocument): DocIndex => ({ rowsByCode: new Map(), tablesWithCode: new Map() }));
-
 const NO_TABLES: readonly Table[] = objectList();
 
 function tablesOf(doc: BudgetDocument, kind: TableKind): readonly Table[] {
   return tablesOfKind(doc, kind) ?? NO_TABLES;
-}
-
-function rowOfCode(doc: BudgetDocument, t: Table, code: string): Row | undefined {
-  const ix = docIndex(doc);
-  let rows = ix.rowsByCode.get(t);
-  if (!rows) {
-    rows = new Map();
-    for (const r of t.rows) if (r.code && !rows.has(r.code)) rows.set(r.code, r);
-    ix.rowsByCode.set(t, rows);
-  }
-  return rows.get(code);
-}
-
-/** The tables of a kind that print a code, in document order (one lookup, however many tables). */
-function tablesWithCode(doc: BudgetDocument, kind: TableKind, code: string): readonly Table[] {
-  const ix = docIndex(doc);
-  let byCode = ix.tablesWithCode.get(kind);
-  if (!byCode) {
-    byCode = new Map();
-    for (const t of tablesOf(doc, kind)) {
-      for (const r of t.rows) {
-        if (!r.code) continue;
-        const list = byCode.get(r.code);
-        if (!list) byCode.set(r.code, [t]);
-        else if (list[list.length - 1] !== t) list.push(t);
-      }
-    }
-    ix.tablesWithCode.set(kind, byCode);
-  }
-  return byCode.get(code) ?? [];
 }
 
 function cellRef(table: Table, row: Row, column: Column): CellRef | undefined {
@@ -283,11 +245,13 @@ function linkCode(doc: BudgetDocument, code: string, column: string): LinkResult
  */
 function codeCells(doc: BudgetDocument, kinds: readonly TableKind[], code: string, column: string): CellRef[] {
   const out: CellRef[] = [];
+  // the classification index knows where each code is printed (the tables it names codes from)
+  const places = buildClassificationIndex(doc).placesOf(code);
   for (const k of kinds) {
-    for (const t of tablesWithCode(doc, k, code)) {
-      const row = rowOfCode(doc, t, code);
-      const col = row ? columnByName(t, column) : undefined;
-      const ref = row && col ? cellRef(t, row, col) : undefined;
+    for (const { table: t, row } of places) {
+      if (t.kind !== k) continue;
+      const col = columnByName(t, column);
+      const ref = col ? cellRef(t, row, col) : undefined;
       if (ref) {
         out.push(ref);
         break;
