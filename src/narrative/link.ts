@@ -50,7 +50,7 @@ export function linkSubject(doc: BudgetDocument, s: Subject): LinkResult {
     case 'sangong':
       return linkT9(doc, sanGongColumns(s.part), s.part);
     case 'office-running':
-      return linkT9(doc, ['机关运行经费', '机关运行经费预算数'], '机关运行经费');
+      return linkT9(doc, OFFICE_RUNNING_COLUMNS, '机关运行经费');
     case 'performance-projects':
       return firstLinked([() => totalCell(doc, 'T3', '项目支出')], 'T3 项目支出 合计 is absent');
     case 'project':
@@ -367,19 +367,17 @@ function linkProject(doc: BudgetDocument, name: string): LinkResult {
   return { kind: 'unlinked', reason: `project “${name}”: no 项目支出 column in T3 or T5` };
 }
 
-function sanGongColumns(part: string): string[] {
-  switch (part) {
-    case '合计':
-      return ['合计'];
-    case '公务用车购置及运行维护费':
-      return ['小计', '公务用车购置及运行维护费'];
-    case '公务用车购置费':
-      return ['购置费', '公务用车购置费'];
-    case '公务用车运行维护费':
-      return ['运行维护费', '运行费', '公务用车运行维护费', '公务用车运行费'];
-    default:
-      return [part];
-  }
+/** The T9 columns of each 三公 part, in the order they are tried. */
+const SANGONG_COLUMNS: Readonly<Record<string, readonly string[]>> = {
+  合计: ['合计'],
+  公务用车购置及运行维护费: ['小计', '公务用车购置及运行维护费'],
+  公务用车购置费: ['购置费', '公务用车购置费'],
+  公务用车运行维护费: ['运行维护费', '运行费', '公务用车运行维护费', '公务用车运行费'],
+};
+const OFFICE_RUNNING_COLUMNS: readonly string[] = ['机关运行经费', '机关运行经费预算数'];
+
+function sanGongColumns(part: string): readonly string[] {
+  return SANGONG_COLUMNS[part] ?? [part];
 }
 
 function linkT9(doc: BudgetDocument, columns: readonly string[], what: string): LinkResult {
@@ -404,11 +402,21 @@ function printsAmount(r: Row): boolean {
 /** The column of the first name that names one: exactly, else as part of a column's name. */
 function firstColumn(t: Table, names: readonly string[]): Column | undefined {
   for (const name of names) {
-    const col = columnByName(t, name) ?? t.columns.find((x) => normalizeName(x.name).includes(normalizeName(name)));
+    const col = columnByName(t, name) ?? columnNaming(t, normalizeName(name));
     if (col) return col;
   }
   return undefined;
 }
+
+/** The first column whose normalised name holds `part`. */
+function columnNaming(t: Table, part: string): Column | undefined {
+  const names = columnNames(t);
+  for (let i = 0; i < names.length; i++) if (names[i]!.includes(part)) return t.columns[i];
+  return undefined;
+}
+
+/** A table's normalised column names, made once per table (every 三公 part looks its columns up). */
+const columnNames = oncePer((t: Table): readonly string[] => t.columns.map((c) => normalizeName(c.name)));
 
 /** A name without its parenthesised insertions: "生命健康专项（政策资金）" → "生命健康专项" (one linear pass). */
 function withoutParentheses(s: string): string {
