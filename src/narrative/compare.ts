@@ -4,6 +4,7 @@ import { compareIntervals, radiusOf } from '../engine/interval.js';
 import type { LinkedValue } from './link.js';
 import { inUnitOf } from './unit-math.js';
 import { roundsToPrinted } from './printed-rounding.js';
+import type { NumberToken } from './numbers.js';
 
 /** How a narrative amount relates to the table value it restates. */
 export type RestatementOutcome = 'pass' | 'truncated' | 'mismatch' | 'exceeds';
@@ -27,24 +28,34 @@ export interface RestatementComparison {
  * more coarsely than the text (a 万元 table with fewer decimals), the two printed values are compared
  * as intervals instead.
  */
-export function compareRestatement(value: Decimal, scale: number, unit: Unit, table: LinkedValue, printed?: string): RestatementComparison {
-  return restatement(value, scale, unit, table, printed);
+export function compareRestatement(value: Decimal, scale: number, unit: Unit, table: LinkedValue): RestatementComparison {
+  return restatement(value, scale, unit, table);
 }
 
-/** `printed`: the amount as printed, when known (most amounts pass, decided on its digits). */
-function restatement(value: Decimal, scale: number, unit: Unit, table: LinkedValue, printed: string | undefined): Comparison {
-  if (printed !== undefined && roundsToPrinted(printed, scale, unit, table.value) === true) return new Comparison('pass', value, scale, unit, table);
+/**
+ * compareRestatement of a narrative amount (compareAtMost when `atMost`): most amounts are the table
+ * value rounded, which their digits show (the value rounded is no more than itself), and their
+ * Decimal is then not read.
+ */
+export function compareToken(token: NumberToken, table: LinkedValue, atMost: boolean): RestatementComparison {
+  const unit = token.unit as Unit;
+  if (roundsToPrinted(token.raw, token.scale, unit, table.value) === true) return new Comparison('pass', token, token.scale, unit, table);
+  return atMost ? compareAtMost(token.value, token.scale, unit, table) : restatement(token.value, token.scale, unit, table);
+}
+
+function restatement(value: Decimal, scale: number, unit: Unit, table: LinkedValue): Comparison {
   const tableValue = inUnitOf(table.value, unit);
   const expected = tableValue.toDecimalPlaces(scale, Decimal.ROUND_HALF_UP);
-  if (value.eq(expected)) return new Comparison('pass', value, scale, unit, table, tableValue, expected);
+  const amount = { value };
+  if (value.eq(expected)) return new Comparison('pass', amount, scale, unit, table, tableValue, expected);
   if (tableCoarser(scale, unit, table)) {
     const agree = compareIntervals(
       { value: value.times(UNIT_FACTOR[unit]), radius: radiusOf(scale, unit) },
       { value: table.value, radius: radiusOf(table.scale, table.unit) },
     );
-    if (agree !== 'mismatch') return new Comparison('pass', value, scale, unit, table, tableValue, expected);
+    if (agree !== 'mismatch') return new Comparison('pass', amount, scale, unit, table, tableValue, expected);
   }
-  const c = new Comparison('mismatch', value, scale, unit, table, tableValue, expected);
+  const c = new Comparison('mismatch', amount, scale, unit, table, tableValue, expected);
   return value.eq(c.truncated) ? c.withOutcome('truncated') : c;
 }
 
@@ -56,7 +67,8 @@ class Comparison implements RestatementComparison {
   private truncatedValue: Decimal | undefined = undefined;
   constructor(
     readonly outcome: RestatementOutcome,
-    private readonly value: Decimal,
+    /** The narrative amount (a token reads its Decimal when first asked for). */
+    private readonly amount: { readonly value: Decimal },
     private readonly scale: number,
     private readonly unit: Unit,
     private readonly table: LinkedValue,
@@ -73,10 +85,10 @@ class Comparison implements RestatementComparison {
     return (this.truncatedValue ??= this.tableValue.toDecimalPlaces(this.scale, Decimal.ROUND_DOWN));
   }
   get difference(): Decimal {
-    return this.value.minus(this.expected);
+    return this.amount.value.minus(this.expected);
   }
   withOutcome(outcome: RestatementOutcome): Comparison {
-    return new Comparison(outcome, this.value, this.scale, this.unit, this.table, this.tableValueInUnit, this.expectedValue);
+    return new Comparison(outcome, this.amount, this.scale, this.unit, this.table, this.tableValueInUnit, this.expectedValue);
   }
 }
 
@@ -91,9 +103,7 @@ function tableCoarser(scale: number, unit: Unit, table: LinkedValue): boolean {
  * covers the projects with targets, often fewer than all of T3 项目支出): pass when the narrative value
  * is at most the table value rounded half-up to its decimals, else 'exceeds'.
  */
-export function compareAtMost(value: Decimal, scale: number, unit: Unit, table: LinkedValue, printed?: string): RestatementComparison {
-  // the table value rounded: no more than itself
-  if (printed !== undefined && roundsToPrinted(printed, scale, unit, table.value) === true) return new Comparison('pass', value, scale, unit, table);
-  const c = restatement(value, scale, unit, table, undefined);
+export function compareAtMost(value: Decimal, scale: number, unit: Unit, table: LinkedValue): RestatementComparison {
+  const c = restatement(value, scale, unit, table);
   return c.withOutcome(value.lte(c.expected) ? 'pass' : 'exceeds');
 }

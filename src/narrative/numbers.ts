@@ -24,6 +24,33 @@ export interface NumberToken {
   interval: Interval | undefined;
 }
 
+/**
+ * A token whose Decimal is read from its digits when first asked for: most amounts are decided on
+ * their printed digits (narrative/printed-rounding.ts, printed-intervals.ts) and never need it.
+ */
+class PrintedNumber implements NumberToken {
+  interval: Interval | undefined = undefined;
+  private decimal: Decimal | undefined = undefined;
+  constructor(
+    readonly offset: number,
+    readonly length: number,
+    readonly numberLength: number,
+    readonly raw: string,
+    readonly scale: number,
+    readonly unit: Unit | '%',
+    /** The number as a plain decimal string, without its sign. */
+    private readonly digits: string,
+    private readonly negative: boolean,
+  ) {}
+  get value(): Decimal {
+    if (this.decimal === undefined) {
+      const value = decimalOf(this.digits);
+      this.decimal = this.negative ? value.negated() : value;
+    }
+    return this.decimal;
+  }
+}
+
 type UnitWord = readonly [string, Unit | '%'];
 const YI_YUAN: UnitWord = ['亿元', '亿元'];
 const WAN_YUAN: UnitWord = ['万元', '万元'];
@@ -209,19 +236,9 @@ export function findNumbers(text: string, max = Infinity): NumberToken[] {
       // ASCII digits and point as printed (the common case): the number is one slice of the text
       const plain = isPlainNumber(text, i, intEnd, numberEnd);
       const digits = plain ? text.slice(i, numberEnd) : numberString(text, i, intEnd, fracStart, numberEnd);
-      const value = decimalOf(digits);
       const end = k + unit[0].length;
-      out.push({
-        offset: start,
-        length: end - start,
-        numberLength: numberEnd - start,
-        raw: plain && !negative ? digits : text.slice(start, numberEnd),
-        value: negative ? value.negated() : value,
-        // each decimal is one digit, ASCII or full-width
-        scale: numberEnd - fracStart,
-        unit: unit[1],
-        interval: undefined,
-      });
+      // each decimal is one digit, ASCII or full-width
+      out.push(new PrintedNumber(start, end - start, numberEnd - start, plain && !negative ? digits : text.slice(start, numberEnd), numberEnd - fracStart, unit[1], digits, negative));
       i = end;
     } else {
       i = Math.max(numberEnd, i + 1);
