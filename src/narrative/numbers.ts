@@ -16,6 +16,10 @@ export interface NumberToken {
   /** Decimals as printed. */
   readonly scale: number;
   readonly unit: Unit | '%';
+  /** Printed with a minus sign: value.isNegative(), told without reading the value. */
+  readonly negative: boolean;
+  /** Every digit printed is 0: value.isZero(), told without reading the value. */
+  readonly zero: boolean;
   /**
    * Cache slot of narrative/intervals: the amount's interval in 元, set when first asked for (several
    * rules ask for the same amounts' intervals). Undefined until then; present from the start so every
@@ -40,8 +44,13 @@ class PrintedNumber implements NumberToken {
     readonly unit: Unit | '%',
     /** The number as a plain decimal string, without its sign. */
     private readonly digits: string,
-    private readonly negative: boolean,
+    readonly negative: boolean,
   ) {}
+  get zero(): boolean {
+    const { digits } = this;
+    for (let i = 0; i < digits.length; i++) if (digits.charCodeAt(i) !== ZERO_DIGIT && digits.charCodeAt(i) !== POINT) return false;
+    return true;
+  }
   get value(): Decimal {
     if (this.decimal === undefined) {
       const value = decimalOf(this.digits);
@@ -142,6 +151,7 @@ function asciiDigits(text: string, from: number, to: number): string {
 }
 
 const COMMA = ','.charCodeAt(0);
+const ZERO_DIGIT = '0'.charCodeAt(0);
 const POINT = '.'.charCodeAt(0);
 const FULL_POINT = '．'.charCodeAt(0);
 const MINUS = '-'.charCodeAt(0);

@@ -108,7 +108,7 @@ function checkLevel(ctx: Ctx, instance: string, level: Statement, related: reado
   // 1. the sign of each figure against its own word
   for (const c of [...changes, ...percents]) {
     if (failed >= MAX_FINDINGS_PER_AMOUNT) return;
-    if (c.token.value.isNegative()) {
+    if (c.token.negative) {
       const w = DIRECTION_WORD[c.direction!];
       // a negative percentage is in %, a negative amount in its own unit
       fail(numberTarget(c), 'negative', { word: w.zh, wordEn: w.en, change: formatDecimal(c.token.value, c.token.scale), unit: c.token.unit }, []);
@@ -117,7 +117,7 @@ function checkLevel(ctx: Ctx, instance: string, level: Statement, related: reado
   // 2. the directions said agree with each other (and with last year's amount where given)
   // what each says, worded (and located) only for a finding
   const said: Said[] = [];
-  for (const c of [...changes, ...percents]) said.push({ dir: c.token.value.isZero() ? 'flat' : c.direction!, s: c, previous: false });
+  for (const c of [...changes, ...percents]) said.push({ dir: c.token.zero ? 'flat' : c.direction!, s: c, previous: false });
   if (level.flatAt !== undefined) said.push({ dir: 'flat', s: undefined, previous: false });
   if (previous) {
     const cmp = compareIntervals(statementInterval(level), statementInterval(previous));
@@ -138,11 +138,11 @@ function checkLevel(ctx: Ctx, instance: string, level: Statement, related: reado
   // a figure in the amount's unit: as printed (without separators) when the units agree, else converted
   const printedIn = (s: Statement): string => (s.token.unit === unit ? formatDecimal(s.token.value, s.token.scale) : show(statementInterval(s).value));
   // 3. an increase cannot exceed this year's amount
-  if (change && change.direction === 'up' && !change.token.value.isNegative() && !atMost(change, level)) {
+  if (change && change.direction === 'up' && !change.token.negative && !atMost(change, level)) {
     fail(numberTarget(change), 'baseNegative', { current: printedIn(level), change: printedIn(change), base: show(current().value.minus(statementInterval(change).value)) }, [change]);
   }
   // 4. this year − last year = the stated change
-  if (change && previous && !change.token.value.isNegative()) {
+  if (change && previous && !change.token.negative) {
     const actual = { value: current().value.minus(statementInterval(previous).value).abs(), radius: current().radius.plus(statementInterval(previous).radius) };
     if (compareIntervals(actual, statementInterval(change)) === 'mismatch') {
       fail(numberTarget(change), 'changeAmount', { current: printedIn(level), previous: printedIn(previous), actual: show(actual.value), change: printedIn(change) }, [previous, change]);
@@ -179,7 +179,7 @@ function checkLevel(ctx: Ctx, instance: string, level: Statement, related: reado
   }
   if (failed > 0) return;
   // A lone "持平" or a lone decrease says nothing the text can be held to without last year's amount.
-  const checked = said.length > 1 || (change?.direction === 'up' && !change.token.value.isNegative()) || percents.length > 0 || changes.some((c) => c.token.value.isNegative());
+  const checked = said.length > 1 || (change?.direction === 'up' && !change.token.negative) || percents.length > 0 || changes.some((c) => c.token.negative);
   if (checked) ctx.pass(instance, numberTarget(level));
   else ctx.notAssessable(instance, `last year's amount is not given: ${level.sentence}`, numberTarget(level));
 }
