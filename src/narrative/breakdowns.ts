@@ -84,23 +84,31 @@ function classificationGroups(doc: BudgetDocument, levels: readonly Statement[])
   return out;
 }
 
-/** Index of the first level statement from `from` on that states the part of a named subject (−1: none). */
-function indexOfPart(levels: readonly Statement[], kind: Subject['kind'], part: string, from: number): number {
-  for (let i = from; i < levels.length; i++) {
-    const s = levels[i]!.subject;
-    if (s?.kind === kind && 'part' in s && s.part === part) return i;
+/** Index of the first of the `named` levels after `after` that states the part of a named subject (−1: none). */
+function indexOfPart(levels: readonly Statement[], named: readonly number[], kind: Subject['kind'], part: string, after: number): number {
+  for (const i of named) {
+    if (i <= after) continue;
+    const s = levels[i]!.subject!;
+    if (s.kind === kind && 'part' in s && s.part === part) return i;
   }
   return -1;
 }
 
 /** 三公, 公务用车 and 政府采购 groups (the first total and the first of each part after it), added to `out`. */
 function namedGroups(levels: readonly Statement[], out: Breakdown[]): void {
+  // the levels naming a 三公 or 政府采购 part (a dozen in a narrative): the groups are looked for among them only
+  const named: number[] = [];
+  for (let i = 0; i < levels.length; i++) {
+    const kind = levels[i]!.subject?.kind;
+    if (kind === 'sangong' || kind === 'procurement') named.push(i);
+  }
+  if (named.length === 0) return;
   for (const [kind, parentPart, partNames] of NAMED_GROUPS) {
-    const p = indexOfPart(levels, kind, parentPart, 0);
+    const p = indexOfPart(levels, named, kind, parentPart, -1);
     if (p < 0) continue;
     const parts: Statement[] = [];
     for (const name of partNames) {
-      const i = indexOfPart(levels, kind, name, p + 1);
+      const i = indexOfPart(levels, named, kind, name, p);
       if (i < 0) break;
       parts.push(levels[i]!);
     }

@@ -6,6 +6,7 @@
  * compares them with the Decimal intervals on random figures.
  */
 import type { NumberToken } from './numbers.js';
+import { plainDigits } from './printed-rounding.js';
 
 /** An interval counted in halves of 10^−scale of the figures' unit. */
 export interface IntegerInterval {
@@ -40,17 +41,6 @@ export function integerIntervals(tokens: readonly NumberToken[]): IntegerInterva
     out.push({ value, radius: value === 0n || unit === '元' ? 0n : POWERS[scale - t.scale]! });
   }
   return out;
-}
-
-/** The digits of a plain figure with `scale` decimals, without its point; undefined when not plain. */
-function plainDigits(raw: string, scale: number): string | undefined {
-  const point = scale === 0 ? -1 : raw.length - scale - 1;
-  if (raw.length === 0 || point === 0) return undefined;
-  for (let i = 0; i < raw.length; i++) {
-    const c = raw.charCodeAt(i);
-    if (i === point ? c !== 0x2e : c < 0x30 || c > 0x39) return undefined;
-  }
-  return point < 0 ? raw : raw.slice(0, point) + raw.slice(point + 1);
 }
 
 export function sumIntervals(items: readonly IntegerInterval[], from: number, to: number): IntegerInterval {

@@ -25,8 +25,10 @@ const POINT_CODE = 0x2e;
  */
 export function roundsToPrinted(printed: string, scale: number, unit: Unit, tableValue: Decimal): boolean | undefined {
   if (tableValue.isNegative()) return undefined;
+  const printedDigits = plainDigits(printed, scale);
+  if (printedDigits === undefined) return undefined;
   const table = tableValue.toFixed();
-  if (table.length > MAX_DIGITS || !isPlainDecimal(printed, scale)) return undefined;
+  if (table.length > MAX_DIGITS) return undefined;
   const point = table.indexOf('.');
   const intLength = point < 0 ? table.length : point;
   // the table's digits without the point, and where the rounded value ends in them (in `unit` at `scale`)
@@ -35,19 +37,21 @@ export function roundsToPrinted(printed: string, scale: number, unit: Unit, tabl
   const kept = end <= 0 ? '0' : end <= digits.length ? digits.slice(0, end) : digits + '0'.repeat(end - digits.length);
   const roundsUp = end >= 0 && end < digits.length && digits.charCodeAt(end) >= ZERO_CODE + 5;
   const expected = withoutLeadingZeros(roundsUp ? incremented(kept) : kept);
-  const narrative = withoutLeadingZeros(scale === 0 ? printed : printed.slice(0, printed.length - scale - 1) + printed.slice(printed.length - scale));
-  return narrative === expected;
+  return withoutLeadingZeros(printedDigits) === expected;
 }
 
-/** ASCII digits with a point before exactly `scale` decimals (none when 0), a digit before the point. */
-function isPlainDecimal(s: string, scale: number): boolean {
-  const point = scale === 0 ? -1 : s.length - scale - 1;
-  if (point === 0 || s.length === 0) return false;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (i === point ? c !== POINT_CODE : c < ZERO_CODE || c > NINE_CODE) return false;
+/**
+ * The digits of a figure printed plainly (ASCII digits, a point before exactly `scale` decimals and a
+ * digit before it, no sign or separator), without its point; undefined when it is not so printed.
+ */
+export function plainDigits(printed: string, scale: number): string | undefined {
+  const point = scale === 0 ? -1 : printed.length - scale - 1;
+  if (printed.length === 0 || point === 0) return undefined;
+  for (let i = 0; i < printed.length; i++) {
+    const c = printed.charCodeAt(i);
+    if (i === point ? c !== POINT_CODE : c < ZERO_CODE || c > NINE_CODE) return undefined;
   }
-  return true;
+  return point < 0 ? printed : printed.slice(0, point) + printed.slice(point + 1);
 }
 
 function withoutLeadingZeros(digits: string): string {
