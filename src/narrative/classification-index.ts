@@ -78,21 +78,36 @@ function build(doc: BudgetDocument): ClassificationIndex {
   // keyed by the parent code itself, so no key string is made per code or lookup
   const ofLevel: Record<CodeLevel, IndexedCode[]> = { 类: [], 款: [], 项: [] };
   const byParent: Record<CodeLevel, Map<string, IndexedCode[]>> = { 类: new Map(), 款: new Map(), 项: new Map() };
-  const push = (lists: Map<string, IndexedCode[]>, parent: string, c: IndexedCode): void => {
-    const l = lists.get(parent);
-    if (l) l.push(c);
-    else lists.set(parent, [c]);
-  };
-  for (const c of all) {
-    ofLevel[c.level].push(c);
-    if (c.code.length > 3) push(byParent[c.level], c.code.slice(0, 3), c);
-    if (c.code.length > 5) push(byParent[c.level], c.code.slice(0, 5), c);
+  for (const c of all) ofLevel[c.level].push(c);
+  for (const level of LEVELS) {
+    groupByParent(ofLevel[level], 3, byParent[level]);
+    groupByParent(ofLevel[level], 5, byParent[level]);
   }
   return {
     byCode: (code) => entries.get(code)?.indexed,
     list: (level, parent) => (parent === undefined ? ofLevel[level] : (byParent[level].get(parent) ?? NO_CODES)),
     placesOf: (code) => entries.get(code)?.places ?? NO_PLACES,
   };
+}
+
+const LEVELS: readonly CodeLevel[] = ['类', '款', '项'];
+
+/**
+ * Adds the codes longer than `length` to the list of their first `length` digits, in order. The codes
+ * are sorted, so those of one parent come together: the parent's key is cut and looked up once.
+ */
+function groupByParent(codes: readonly IndexedCode[], length: number, lists: Map<string, IndexedCode[]>): void {
+  let list: IndexedCode[] | undefined;
+  let parent = '';
+  for (const c of codes) {
+    if (c.code.length <= length) continue;
+    if (list === undefined || !c.code.startsWith(parent)) {
+      parent = c.code.slice(0, length);
+      list = lists.get(parent);
+      if (list === undefined) lists.set(parent, (list = []));
+    }
+    list.push(c);
+  }
 }
 
 /** The list of a level or parent without codes (shared, never changed). */
