@@ -188,27 +188,29 @@ interface ParagraphScan {
   /** Offsets of "其中" / "包括", in text order. */
   readonly anchors: readonly number[];
   /** Per statement: index of the nearest statement before it that is no change or percentage (−1: none). */
-  readonly ownerBefore: Int32Array;
+  readonly ownerBefore: readonly number[];
   /** Per anchor: the last offset before it holding "；" or a sentence end (−1: none). */
-  readonly strongBefore: Int32Array;
+  readonly strongBefore: readonly number[];
 }
 
 function scanOf(list: readonly Statement[], anchors: readonly number[]): ParagraphScan {
   const text = list[0]!.paragraph.text;
-  const ownerBefore = new Int32Array(list.length);
+  // small integer arrays built by push (cheaper to make than typed arrays for a few entries)
+  const ownerBefore: number[] = [];
   let owner = -1;
-  list.forEach((s, i) => {
-    ownerBefore[i] = owner;
-    if (s.role !== 'change' && s.role !== 'percent') owner = i;
-  });
+  for (let i = 0; i < list.length; i++) {
+    ownerBefore.push(owner);
+    const role = list[i]!.role;
+    if (role !== 'change' && role !== 'percent') owner = i;
+  }
   // one pass up to the last anchor (anchors are in text order)
-  const strongBefore = new Int32Array(anchors.length);
+  const strongBefore: number[] = [];
   let strong = -1;
   let i = 0;
-  anchors.forEach((a, ai) => {
+  for (const a of anchors) {
     for (; i < a; i++) if (BREAK_STRENGTH[text.charCodeAt(i)]! >= STRONG) strong = i;
-    strongBefore[ai] = strong;
-  });
+    strongBefore.push(strong);
+  }
   return { text, list, anchors, ownerBefore, strongBefore };
 }
 
