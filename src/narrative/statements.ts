@@ -66,6 +66,7 @@ export interface UnreadAmounts {
 }
 
 const CLAUSE_BREAK = charSet('，。；：,;:、！？!?');
+/** Every sentence break is a clause break: a clause holds none (extractStatements relies on it). */
 const SENTENCE_BREAK = charSet('。；;！？!?');
 /**
  * The end-anchored marks of the words before an amount, each with the characters its matches end
@@ -133,8 +134,8 @@ export function extractStatements(doc: BudgetDocument, mentions: readonly Classi
     const msEnd = inOrder ? nextMention : ms.length;
     if (tokens.length === 0) continue;
     let lastInSentence: number | undefined;
-    // Sentence starts are tracked while walking forward, and mentions with a moving pointer, so a long
-    // paragraph with many numbers costs linear time.
+    // Sentence starts are looked for in the text between numbers (each character once), and mentions
+    // with a moving pointer, so a long paragraph with many numbers costs linear time.
     let sentenceStart = 0;
     let scanned = 0;
     let lastMention: ClassificationMention | undefined;
@@ -145,12 +146,16 @@ export function extractStatements(doc: BudgetDocument, mentions: readonly Classi
       let clauseStart = t.offset;
       const clauseFloor = Math.max(prevEnd, t.offset - CONTEXT_CHARS);
       while (clauseStart > clauseFloor && !inSet(CLAUSE_BREAK, text.charCodeAt(clauseStart - 1))) clauseStart--;
-      for (; scanned < t.offset; scanned++) {
-        if (inSet(SENTENCE_BREAK, text.charCodeAt(scanned))) {
-          sentenceStart = scanned + 1;
+      // the last sentence break since the previous number, looked for backwards from the clause (a
+      // clause holds no break, and the sentence mostly ends just before it)
+      for (let i = clauseStart - 1; i >= scanned; i--) {
+        if (inSet(SENTENCE_BREAK, text.charCodeAt(i))) {
+          sentenceStart = i + 1;
           lastInSentence = undefined;
+          break;
         }
       }
+      scanned = t.offset;
       while (mi < msEnd && ms[mi]!.offset + ms[mi]!.length <= t.offset) lastMention = ms[mi++];
       const clause = text.slice(clauseStart, t.offset);
       const c = clean(clause);
