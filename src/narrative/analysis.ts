@@ -1,6 +1,6 @@
 import type { BudgetDocument } from '../model/document.js';
 import { findBreakdowns, type Breakdown } from './breakdowns.js';
-import { compareAtMost, compareRestatement, type RestatementComparison } from './compare.js';
+import { compareToken, type RestatementComparison } from './compare.js';
 import { linkSubject, type LinkResult } from './link.js';
 import { findClassificationMentions, type ClassificationMention } from './mentions.js';
 import { extractStatements, type Statement, type UnreadAmounts } from './statements.js';
@@ -68,8 +68,8 @@ function analyze(doc: BudgetDocument): NarrativeAnalysis {
     const n = (seen.get(key) ?? 0) + 1;
     seen.set(key, n);
     // 绩效目标 money and a project's money are parts of a table value, not restatements of it
-    const compare = s.subject?.kind === 'performance-projects' || s.subject?.kind === 'project' ? compareAtMost : compareRestatement;
-    const comparison = link.kind === 'linked' && s.token.unit !== '%' ? compare(s.token.value, s.token.scale, s.token.unit, link.value) : undefined;
+    const atMost = s.subject?.kind === 'performance-projects' || s.subject?.kind === 'project';
+    const comparison = link.kind === 'linked' && s.token.unit !== '%' ? compareToken(s.token, link.value, atMost) : undefined;
     // one shape for all (comparison undefined when not compared)
     levels.push({ statement: s, instance: `${key}#${n}`, link, comparison });
   }

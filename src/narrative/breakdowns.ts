@@ -34,11 +34,22 @@ export interface Breakdown {
  * whose relations the named groups and narrative/procurement-shares check).
  */
 export function findBreakdowns(doc: BudgetDocument, statements: readonly Statement[]): Breakdown[] {
-  const levels = statements.filter((s) => s.role === 'level');
-  const fixed = [...classificationGroups(doc, levels), ...namedGroups(levels)];
-  const heads = new Set(fixed.map((g) => g.parent));
-  const listed = listedBreakdowns(statements).filter((g) => !heads.has(g.parent) && g.parent.subject?.kind !== 'sangong' && g.parent.subject?.kind !== 'procurement');
-  return [...fixed, ...listed];
+  const levels: Statement[] = [];
+  for (const s of statements) if (s.role === 'level') levels.push(s);
+  const out = classificationGroups(doc, levels);
+  namedGroups(levels, out);
+  const fixed = out.length;
+  for (const g of listedBreakdowns(statements)) {
+    const kind = g.parent.subject?.kind;
+    if (kind !== 'sangong' && kind !== 'procurement' && !headsOneOf(out, fixed, g.parent)) out.push(g);
+  }
+  return out;
+}
+
+/** Whether one of the first `count` breakdowns has this total (a handful: no set needed). */
+function headsOneOf(breakdowns: readonly Breakdown[], count: number, parent: Statement): boolean {
+  for (let i = 0; i < count; i++) if (breakdowns[i]!.parent === parent) return true;
+  return false;
 }
 
 function codeOf(s: Statement): string | undefined {
@@ -73,30 +84,36 @@ function classificationGroups(doc: BudgetDocument, levels: readonly Statement[])
   return out;
 }
 
-/** Index of the first level statement from `from` on that states the part of a named subject (−1: none). */
-function indexOfPart(levels: readonly Statement[], kind: Subject['kind'], part: string, from: number): number {
-  for (let i = from; i < levels.length; i++) {
-    const s = levels[i]!.subject;
-    if (s?.kind === kind && 'part' in s && s.part === part) return i;
+/** Index of the first of the `named` levels after `after` that states the part of a named subject (−1: none). */
+function indexOfPart(levels: readonly Statement[], named: readonly number[], kind: Subject['kind'], part: string, after: number): number {
+  for (const i of named) {
+    if (i <= after) continue;
+    const s = levels[i]!.subject!;
+    if (s.kind === kind && 'part' in s && s.part === part) return i;
   }
   return -1;
 }
 
-/** 三公, 公务用车 and 政府采购 groups: the first total and the first of each part after it. */
-function namedGroups(levels: readonly Statement[]): Breakdown[] {
-  const out: Breakdown[] = [];
+/** 三公, 公务用车 and 政府采购 groups (the first total and the first of each part after it), added to `out`. */
+function namedGroups(levels: readonly Statement[], out: Breakdown[]): void {
+  // the levels naming a 三公 or 政府采购 part (a dozen in a narrative): the groups are looked for among them only
+  const named: number[] = [];
+  for (let i = 0; i < levels.length; i++) {
+    const kind = levels[i]!.subject?.kind;
+    if (kind === 'sangong' || kind === 'procurement') named.push(i);
+  }
+  if (named.length === 0) return;
   for (const [kind, parentPart, partNames] of NAMED_GROUPS) {
-    const p = indexOfPart(levels, kind, parentPart, 0);
+    const p = indexOfPart(levels, named, kind, parentPart, -1);
     if (p < 0) continue;
     const parts: Statement[] = [];
     for (const name of partNames) {
-      const i = indexOfPart(levels, kind, name, p + 1);
+      const i = indexOfPart(levels, named, kind, name, p);
       if (i < 0) break;
       parts.push(levels[i]!);
     }
     if (parts.length === partNames.length) out.push({ kind: 'named', parent: levels[p]!, parts, exhaustive: true });
   }
-  return out;
 }
 
 const NAMED_GROUPS: ReadonlyArray<readonly [Subject['kind'], string, readonly string[]]> = [
@@ -106,7 +123,7 @@ const NAMED_GROUPS: ReadonlyArray<readonly [Subject['kind'], string, readonly st
 ];
 
 /** Words that open a list of parts under the amount before them. */
-const ANCHOR = /其中|包括/g;
+export const ANCHOR = /其中|包括/g;
 /** Separators by strength: a list separated by "，" ends at the first "；", one separated by "；" at "。". */
 const BREAK_STRENGTH = strengthTable({ '、': 1, '，': 2, ',': 2, '；': 3, ';': 3, '。': 4, '！': 4, '？': 4, '!': 4, '?': 4 });
 const STRONG = 3;
@@ -171,27 +188,29 @@ interface ParagraphScan {
   /** Offsets of "其中" / "包括", in text order. */
   readonly anchors: readonly number[];
   /** Per statement: index of the nearest statement before it that is no change or percentage (−1: none). */
-  readonly ownerBefore: Int32Array;
+  readonly ownerBefore: readonly number[];
   /** Per anchor: the last offset before it holding "；" or a sentence end (−1: none). */
-  readonly strongBefore: Int32Array;
+  readonly strongBefore: readonly number[];
 }
 
 function scanOf(list: readonly Statement[], anchors: readonly number[]): ParagraphScan {
   const text = list[0]!.paragraph.text;
-  const ownerBefore = new Int32Array(list.length);
+  // small integer arrays built by push (cheaper to make than typed arrays for a few entries)
+  const ownerBefore: number[] = [];
   let owner = -1;
-  list.forEach((s, i) => {
-    ownerBefore[i] = owner;
-    if (s.role !== 'change' && s.role !== 'percent') owner = i;
-  });
+  for (let i = 0; i < list.length; i++) {
+    ownerBefore.push(owner);
+    const role = list[i]!.role;
+    if (role !== 'change' && role !== 'percent') owner = i;
+  }
   // one pass up to the last anchor (anchors are in text order)
-  const strongBefore = new Int32Array(anchors.length);
+  const strongBefore: number[] = [];
   let strong = -1;
   let i = 0;
-  anchors.forEach((a, ai) => {
+  for (const a of anchors) {
     for (; i < a; i++) if (BREAK_STRENGTH[text.charCodeAt(i)]! >= STRONG) strong = i;
-    strongBefore[ai] = strong;
-  });
+    strongBefore.push(strong);
+  }
   return { text, list, anchors, ownerBefore, strongBefore };
 }
 
@@ -207,18 +226,14 @@ function scanOf(list: readonly Statement[], anchors: readonly number[]): Paragra
  */
 function listedBreakdowns(statements: readonly Statement[]): Breakdown[] {
   const out: Breakdown[] = [];
-  const byParagraph = new Map<number, Statement[]>();
-  for (const s of statements) {
-    const list = byParagraph.get(s.paragraphIndex);
-    if (list) list.push(s);
-    else byParagraph.set(s.paragraphIndex, [s]);
-  }
-  for (const list of byParagraph.values()) {
-    const text = list[0]!.paragraph.text;
-    const anchors: number[] = [];
-    ANCHOR.lastIndex = 0;
-    for (let m = ANCHOR.exec(text); m; m = ANCHOR.exec(text)) anchors.push(m.index);
+  // statements come in document order: each paragraph's are one run
+  for (let from = 0, to = 0; from < statements.length; from = to) {
+    const paragraphIndex = statements[from]!.paragraphIndex;
+    while (to < statements.length && statements[to]!.paragraphIndex === paragraphIndex) to++;
+    const text = statements[from]!.paragraph.text;
+    const anchors = anchorsOf(text);
     if (anchors.length === 0) continue;
+    const list = statements.slice(from, to);
     const scan = scanOf(list, anchors);
     let k = 0; // first statement at or after the anchor
     for (let ai = 0; ai < anchors.length; ai++) {
@@ -229,6 +244,29 @@ function listedBreakdowns(statements: readonly Statement[]): Breakdown[] {
       if (next < list[k]!.token.offset) continue; // a later anchor stands before the same amount
       const g = listAt(scan, k, ai, next);
       if (g) out.push(g);
+    }
+  }
+  return out;
+}
+
+const NO_ANCHORS: readonly number[] = Object.freeze([]);
+
+/**
+ * Offsets of "其中" / "包括" in text order, as ANCHOR finds them: the occurrences of each word merged
+ * (neither word overlaps itself or the other). indexOf is quicker than a regex or a loop over the text.
+ */
+export function anchorsOf(text: string): readonly number[] {
+  let qi = text.indexOf('其中');
+  let bao = text.indexOf('包括');
+  if (qi < 0 && bao < 0) return NO_ANCHORS;
+  const out: number[] = [];
+  while (qi >= 0 || bao >= 0) {
+    if (bao < 0 || (qi >= 0 && qi < bao)) {
+      out.push(qi);
+      qi = text.indexOf('其中', qi + 2);
+    } else {
+      out.push(bao);
+      bao = text.indexOf('包括', bao + 2);
     }
   }
   return out;

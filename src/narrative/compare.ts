@@ -3,6 +3,8 @@ import { Decimal } from '../model/decimal.js';
 import { compareIntervals, radiusOf } from '../engine/interval.js';
 import type { LinkedValue } from './link.js';
 import { inUnitOf } from './unit-math.js';
+import { roundsToPrinted } from './printed-rounding.js';
+import type { NumberToken } from './numbers.js';
 
 /** How a narrative amount relates to the table value it restates. */
 export type RestatementOutcome = 'pass' | 'truncated' | 'mismatch' | 'exceeds';
@@ -30,42 +32,63 @@ export function compareRestatement(value: Decimal, scale: number, unit: Unit, ta
   return restatement(value, scale, unit, table);
 }
 
+/**
+ * compareRestatement of a narrative amount (compareAtMost when `atMost`): most amounts are the table
+ * value rounded, which their digits show (the value rounded is no more than itself), and their
+ * Decimal is then not read.
+ */
+export function compareToken(token: NumberToken, table: LinkedValue, atMost: boolean): RestatementComparison {
+  const unit = token.unit as Unit;
+  if (roundsToPrinted(token.raw, token.scale, unit, table.value) === true) return new Comparison('pass', token, token.scale, unit, table);
+  return atMost ? compareAtMost(token.value, token.scale, unit, table) : restatement(token.value, token.scale, unit, table);
+}
+
 function restatement(value: Decimal, scale: number, unit: Unit, table: LinkedValue): Comparison {
   const tableValue = inUnitOf(table.value, unit);
   const expected = tableValue.toDecimalPlaces(scale, Decimal.ROUND_HALF_UP);
-  if (value.eq(expected)) return new Comparison('pass', value, scale, tableValue, expected);
+  const amount = { value };
+  if (value.eq(expected)) return new Comparison('pass', amount, scale, unit, table, tableValue, expected);
   if (tableCoarser(scale, unit, table)) {
     const agree = compareIntervals(
       { value: value.times(UNIT_FACTOR[unit]), radius: radiusOf(scale, unit) },
       { value: table.value, radius: radiusOf(table.scale, table.unit) },
     );
-    if (agree !== 'mismatch') return new Comparison('pass', value, scale, tableValue, expected);
+    if (agree !== 'mismatch') return new Comparison('pass', amount, scale, unit, table, tableValue, expected);
   }
-  const c = new Comparison('mismatch', value, scale, tableValue, expected);
+  const c = new Comparison('mismatch', amount, scale, unit, table, tableValue, expected);
   return value.eq(c.truncated) ? c.withOutcome('truncated') : c;
 }
 
 /**
- * A comparison whose truncated value and difference are only computed when asked for: most amounts
- * pass, and only a finding's message reads them.
+ * A comparison whose values are only computed when asked for: most amounts pass (decided on their
+ * digits), and only a finding's message or the explanation reads them.
  */
 class Comparison implements RestatementComparison {
-  private truncatedValue: Decimal | undefined;
+  private truncatedValue: Decimal | undefined = undefined;
   constructor(
     readonly outcome: RestatementOutcome,
-    private readonly value: Decimal,
+    /** The narrative amount (a token reads its Decimal when first asked for). */
+    private readonly amount: { readonly value: Decimal },
     private readonly scale: number,
-    readonly tableValue: Decimal,
-    readonly expected: Decimal,
+    private readonly unit: Unit,
+    private readonly table: LinkedValue,
+    private tableValueInUnit: Decimal | undefined = undefined,
+    private expectedValue: Decimal | undefined = undefined,
   ) {}
+  get tableValue(): Decimal {
+    return (this.tableValueInUnit ??= inUnitOf(this.table.value, this.unit));
+  }
+  get expected(): Decimal {
+    return (this.expectedValue ??= this.tableValue.toDecimalPlaces(this.scale, Decimal.ROUND_HALF_UP));
+  }
   get truncated(): Decimal {
     return (this.truncatedValue ??= this.tableValue.toDecimalPlaces(this.scale, Decimal.ROUND_DOWN));
   }
   get difference(): Decimal {
-    return this.value.minus(this.expected);
+    return this.amount.value.minus(this.expected);
   }
   withOutcome(outcome: RestatementOutcome): Comparison {
-    return new Comparison(outcome, this.value, this.scale, this.tableValue, this.expected);
+    return new Comparison(outcome, this.amount, this.scale, this.unit, this.table, this.tableValueInUnit, this.expectedValue);
   }
 }
 

@@ -22,7 +22,7 @@ function tokenInterval(token: NumberToken): Interval {
 
 function moneyInterval(token: NumberToken): Interval {
   const unit = token.unit as Unit;
-  const radius = token.value.isZero() ? ZERO : radiusOf(token.scale, unit);
+  const radius = token.zero ? ZERO : radiusOf(token.scale, unit);
   return { value: token.value.times(UNIT_FACTOR[unit]), radius };
 }
 

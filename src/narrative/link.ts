@@ -8,6 +8,7 @@ import { bestByName } from './similarity.js';
 import { timesOne } from './unit-math.js';
 import type { Subject, TotalKind } from './subjects.js';
 import { memoByString, oncePer } from '../memo.js';
+import { buildClassificationIndex } from './classification-index.js';
 
 /** One table cell a narrative amount is compared with. */
 export interface CellRef {
@@ -49,7 +50,7 @@ export function linkSubject(doc: BudgetDocument, s: Subject): LinkResult {
     case 'sangong':
       return linkT9(doc, sanGongColumns(s.part), s.part);
     case 'office-running':
-      return linkT9(doc, ['机关运行经费', '机关运行经费预算数'], '机关运行经费');
+      return linkT9(doc, OFFICE_RUNNING_COLUMNS, '机关运行经费');
     case 'performance-projects':
       return firstLinked([() => totalCell(doc, 'T3', '项目支出')], 'T3 项目支出 合计 is absent');
     case 'project':
@@ -59,49 +60,10 @@ export function linkSubject(doc: BudgetDocument, s: Subject): LinkResult {
   }
 }
 
-/** Rows by code, built once per document (tables by kind: tablesOfKind): linking is then linear in statements. */
-interface DocIndex {
-  readonly rowsByCode: Map<Table, Map<string, Row>>;
-  /** Per kind: code → the tables of that kind printing it, in document order. */
-  readonly tablesWithCode: Map<TableKind, Map<string, Table[]>>;
-}
-
-const docIndex = oncePer((_: BudgetDocument): DocIndex => ({ rowsByCode: new Map(), tablesWithCode: new Map() }));
-
 const NO_TABLES: readonly Table[] = objectList();
 
 function tablesOf(doc: BudgetDocument, kind: TableKind): readonly Table[] {
   return tablesOfKind(doc, kind) ?? NO_TABLES;
-}
-
-function rowOfCode(doc: BudgetDocument, t: Table, code: string): Row | undefined {
-  const ix = docIndex(doc);
-  let rows = ix.rowsByCode.get(t);
-  if (!rows) {
-    rows = new Map();
-    for (const r of t.rows) if (r.code && !rows.has(r.code)) rows.set(r.code, r);
-    ix.rowsByCode.set(t, rows);
-  }
-  return rows.get(code);
-}
-
-/** The tables of a kind that print a code, in document order (one lookup, however many tables). */
-function tablesWithCode(doc: BudgetDocument, kind: TableKind, code: string): readonly Table[] {
-  const ix = docIndex(doc);
-  let byCode = ix.tablesWithCode.get(kind);
-  if (!byCode) {
-    byCode = new Map();
-    for (const t of tablesOf(doc, kind)) {
-      for (const r of t.rows) {
-        if (!r.code) continue;
-        const list = byCode.get(r.code);
-        if (!list) byCode.set(r.code, [t]);
-        else if (list[list.length - 1] !== t) list.push(t);
-      }
-    }
-    ix.tablesWithCode.set(kind, byCode);
-  }
-  return byCode.get(code) ?? [];
 }
 
 function cellRef(table: Table, row: Row, column: Column): CellRef | undefined {
@@ -283,11 +245,13 @@ function linkCode(doc: BudgetDocument, code: string, column: string): LinkResult
  */
 function codeCells(doc: BudgetDocument, kinds: readonly TableKind[], code: string, column: string): CellRef[] {
   const out: CellRef[] = [];
+  // the classification index knows where each code is printed (the tables it names codes from)
+  const places = buildClassificationIndex(doc).placesOf(code);
   for (const k of kinds) {
-    for (const t of tablesWithCode(doc, k, code)) {
-      const row = rowOfCode(doc, t, code);
-      const col = row ? columnByName(t, column) : undefined;
-      const ref = row && col ? cellRef(t, row, col) : undefined;
+    for (const { table: t, row } of places) {
+      if (t.kind !== k) continue;
+      const col = columnByName(t, column);
+      const ref = col ? cellRef(t, row, col) : undefined;
       if (ref) {
         out.push(ref);
         break;
@@ -403,19 +367,17 @@ function linkProject(doc: BudgetDocument, name: string): LinkResult {
   return { kind: 'unlinked', reason: `project “${name}”: no 项目支出 column in T3 or T5` };
 }
 
-function sanGongColumns(part: string): string[] {
-  switch (part) {
-    case '合计':
-      return ['合计'];
-    case '公务用车购置及运行维护费':
-      return ['小计', '公务用车购置及运行维护费'];
-    case '公务用车购置费':
-      return ['购置费', '公务用车购置费'];
-    case '公务用车运行维护费':
-      return ['运行维护费', '运行费', '公务用车运行维护费', '公务用车运行费'];
-    default:
-      return [part];
-  }
+/** The T9 columns of each 三公 part, in the order they are tried. */
+const SANGONG_COLUMNS: Readonly<Record<string, readonly string[]>> = {
+  合计: ['合计'],
+  公务用车购置及运行维护费: ['小计', '公务用车购置及运行维护费'],
+  公务用车购置费: ['购置费', '公务用车购置费'],
+  公务用车运行维护费: ['运行维护费', '运行费', '公务用车运行维护费', '公务用车运行费'],
+};
+const OFFICE_RUNNING_COLUMNS: readonly string[] = ['机关运行经费', '机关运行经费预算数'];
+
+function sanGongColumns(part: string): readonly string[] {
+  return SANGONG_COLUMNS[part] ?? [part];
 }
 
 function linkT9(doc: BudgetDocument, columns: readonly string[], what: string): LinkResult {
@@ -440,11 +402,21 @@ function printsAmount(r: Row): boolean {
 /** The column of the first name that names one: exactly, else as part of a column's name. */
 function firstColumn(t: Table, names: readonly string[]): Column | undefined {
   for (const name of names) {
-    const col = columnByName(t, name) ?? t.columns.find((x) => normalizeName(x.name).includes(normalizeName(name)));
+    const col = columnByName(t, name) ?? columnNaming(t, normalizeName(name));
     if (col) return col;
   }
   return undefined;
 }
+
+/** The first column whose normalised name holds `part`. */
+function columnNaming(t: Table, part: string): Column | undefined {
+  const names = columnNames(t);
+  for (let i = 0; i < names.length; i++) if (names[i]!.includes(part)) return t.columns[i];
+  return undefined;
+}
+
+/** A table's normalised column names, made once per table (every 三公 part looks its columns up). */
+const columnNames = oncePer((t: Table): readonly string[] => t.columns.map((c) => normalizeName(c.name)));
 
 /** A name without its parenthesised insertions: "生命健康专项（政策资金）" → "生命健康专项" (one linear pass). */
 function withoutParentheses(s: string): string {

@@ -72,7 +72,9 @@ export const findClassificationMentions: (doc: BudgetDocument) => Classification
 function findMentions(doc: BudgetDocument, index: ClassificationIndex): ClassificationMention[] {
   const out: ClassificationMention[] = [];
   const ctx: Context = {};
-  doc.paragraphs.forEach((p, paragraphIndex) => {
+  const paragraphs = doc.paragraphs;
+  for (let paragraphIndex = 0; paragraphIndex < paragraphs.length; paragraphIndex++) {
+    const p = paragraphs[paragraphIndex]!;
     if (p.kind === 'heading') {
       ctx.lei = undefined;
       ctx.kuan = undefined;
@@ -81,7 +83,7 @@ function findMentions(doc: BudgetDocument, index: ClassificationIndex): Classifi
       const resolved = resolve(raw, ctx, index);
       out.push(mentionOf(raw, resolved, p, paragraphIndex));
     }
-  });
+  }
   return out;
 }
 
@@ -265,9 +267,16 @@ function resolveCode(raw: RawMention, ctx: Context, index: ClassificationIndex):
   // A 项 whose 款 is unknown may still be looked up under the 类 named before it.
   const scope = raw.level === '项' ? (ctx.kuan ?? ctx.lei) : parent;
   const candidates = index.list(raw.level, scope);
-  const exact = candidates.filter((c) => c.key === key);
-  if (exact.length === 1) return { code: exact[0]!, source: 'name' };
-  if (exact.length > 1) return undefined;
+  // the one candidate of that name (none when several have it)
+  let exact: IndexedCode | undefined;
+  let same = 0;
+  for (const c of candidates) {
+    if (c.key !== key) continue;
+    exact ??= c;
+    same++;
+  }
+  if (same === 1) return { code: exact!, source: 'name' };
+  if (same > 1) return undefined;
   // Without a parent only an exact, unique name may link: 项 names repeat under many 款.
   if (raw.level !== '类' && !scope) return undefined;
   const best = bestByName(key, candidates, (c) => c.key);

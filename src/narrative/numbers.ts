@@ -16,12 +16,48 @@ export interface NumberToken {
   /** Decimals as printed. */
   readonly scale: number;
   readonly unit: Unit | '%';
+  /** Printed with a minus sign: value.isNegative(), told without reading the value. */
+  readonly negative: boolean;
+  /** Every digit printed is 0: value.isZero(), told without reading the value. */
+  readonly zero: boolean;
   /**
    * Cache slot of narrative/intervals: the amount's interval in 元, set when first asked for (several
    * rules ask for the same amounts' intervals). Undefined until then; present from the start so every
    * token has the same shape.
    */
   interval: Interval | undefined;
+}
+
+/**
+ * A token whose Decimal is read from its digits when first asked for: most amounts are decided on
+ * their printed digits (narrative/printed-rounding.ts, printed-intervals.ts) and never need it.
+ */
+class PrintedNumber implements NumberToken {
+  interval: Interval | undefined = undefined;
+  private decimal: Decimal | undefined = undefined;
+  constructor(
+    readonly offset: number,
+    readonly length: number,
+    readonly numberLength: number,
+    readonly raw: string,
+    readonly scale: number,
+    readonly unit: Unit | '%',
+    /** The number as a plain decimal string, without its sign. */
+    private readonly digits: string,
+    readonly negative: boolean,
+  ) {}
+  get zero(): boolean {
+    const { digits } = this;
+    for (let i = 0; i < digits.length; i++) if (digits.charCodeAt(i) !== ZERO_DIGIT && digits.charCodeAt(i) !== POINT) return false;
+    return true;
+  }
+  get value(): Decimal {
+    if (this.decimal === undefined) {
+      const value = decimalOf(this.digits);
+      this.decimal = this.negative ? value.negated() : value;
+    }
+    return this.decimal;
+  }
 }
 
 type UnitWord = readonly [string, Unit | '%'];
@@ -37,11 +73,18 @@ const UNITS: readonly UnitWord[] = [YI_YUAN, WAN_YUAN, YUAN_WORD, PERCENT_SIGN, 
  * follows (万人, 万平方米, 亿吨 are not money).
  */
 function bareUnit(text: string, k: number): readonly [string, Unit] | undefined {
-  const c = text[k];
-  if (c !== '万' && c !== '亿') return undefined;
-  const next = text[k + 1];
-  if (next !== undefined && /[\u4e00-\u9fff\dA-Za-z]/.test(next)) return undefined;
-  return c === '万' ? ['万', '万元'] : ['亿', '亿元'];
+  const c = text.charCodeAt(k);
+  if (c !== WAN && c !== YI) return undefined;
+  if (isWordCode(text.charCodeAt(k + 1))) return undefined;
+  return c === WAN ? BARE_WAN : BARE_YI;
+}
+
+const BARE_WAN: readonly [string, Unit] = ['万', '万元'];
+const BARE_YI: readonly [string, Unit] = ['亿', '亿元'];
+
+/** A CJK character, digit or ASCII letter (/[\u4e00-\u9fff\dA-Za-z]/ by code; false past the end). */
+function isWordCode(c: number): boolean {
+  return (c >= 0x4e00 && c <= 0x9fff) || isAsciiDigit(c) || isLetterCode(c);
 }
 
 /**
@@ -108,9 +151,18 @@ function asciiDigits(text: string, from: number, to: number): string {
 }
 
 const COMMA = ','.charCodeAt(0);
+const ZERO_DIGIT = '0'.charCodeAt(0);
 const POINT = '.'.charCodeAt(0);
 const FULL_POINT = '．'.charCodeAt(0);
-const MINUSES = [...'-－−'].map((c) => c.charCodeAt(0));
+const MINUS = '-'.charCodeAt(0);
+const FULL_MINUS = '－'.charCodeAt(0);
+const MINUS_SIGN = '−'.charCodeAt(0);
+const SPACE = ' '.charCodeAt(0);
+const IDEOGRAPHIC_SPACE = '\u3000'.charCodeAt(0);
+
+function isMinusCode(c: number): boolean {
+  return c === MINUS || c === FULL_MINUS || c === MINUS_SIGN;
+}
 /** First characters of the unit words: a number followed by anything else has no unit (the common case). */
 const UNIT_STARTS = new Set([...UNITS.map(([w]) => w.charCodeAt(0)), '万'.charCodeAt(0), '亿'.charCodeAt(0)]);
 
@@ -159,7 +211,7 @@ export function findNumbers(text: string, max = Infinity): NumberToken[] {
     const glued = i > 0 && (isDigit(text, i - 1) || isPointCode(prev) || isLetterCode(prev));
     let start = i;
     let negative = false;
-    if (i > 0 && MINUSES.includes(prev) && !(i > 1 && isDigit(text, i - 2))) {
+    if (i > 0 && isMinusCode(prev) && !(i > 1 && isDigit(text, i - 2))) {
       start = i - 1;
       negative = true;
     }
@@ -184,25 +236,19 @@ export function findNumbers(text: string, max = Infinity): NumberToken[] {
     }
     const numberEnd = j;
     let k = j;
-    while (k < n && k - j < 2 && (text[k] === ' ' || text[k] === '\u3000')) k++;
+    while (k < n && k - j < 2) {
+      const c = text.charCodeAt(k);
+      if (c !== SPACE && c !== IDEOGRAPHIC_SPACE) break;
+      k++;
+    }
     const unit = glued ? undefined : unitAt(text, k);
     if (unit) {
       // ASCII digits and point as printed (the common case): the number is one slice of the text
       const plain = isPlainNumber(text, i, intEnd, numberEnd);
       const digits = plain ? text.slice(i, numberEnd) : numberString(text, i, intEnd, fracStart, numberEnd);
-      const value = decimalOf(digits);
       const end = k + unit[0].length;
-      out.push({
-        offset: start,
-        length: end - start,
-        numberLength: numberEnd - start,
-        raw: plain && !negative ? digits : text.slice(start, numberEnd),
-        value: negative ? value.negated() : value,
-        // each decimal is one digit, ASCII or full-width
-        scale: numberEnd - fracStart,
-        unit: unit[1],
-        interval: undefined,
-      });
+      // each decimal is one digit, ASCII or full-width
+      out.push(new PrintedNumber(start, end - start, numberEnd - start, plain && !negative ? digits : text.slice(start, numberEnd), numberEnd - fracStart, unit[1], digits, negative));
       i = end;
     } else {
       i = Math.max(numberEnd, i + 1);

@@ -66,6 +66,7 @@ export interface UnreadAmounts {
 }
 
 const CLAUSE_BREAK = charSet('，。；：,;:、！？!?');
+/** Every sentence break is a clause break: a clause holds none (extractStatements relies on it). */
 const SENTENCE_BREAK = charSet('。；;！？!?');
 /**
  * The end-anchored marks of the words before an amount, each with the characters its matches end
@@ -96,18 +97,18 @@ export const FILLER_CHARS = charSet(`${JS_SPACES}“”"‘’「」『』：:�
  */
 export function extractStatements(doc: BudgetDocument, mentions: readonly ClassificationMention[], unread: UnreadAmounts[] = []): Statement[] {
   const out: Statement[] = [];
-  const byParagraph = new Map<number, ClassificationMention[]>();
-  for (const m of mentions) {
-    const list = byParagraph.get(m.paragraphIndex) ?? [];
-    list.push(m);
-    byParagraph.set(m.paragraphIndex, list);
-  }
+  // each paragraph's mentions, when the mentions come in document order (as found): one run each
+  const inOrder = inParagraphOrder(mentions);
+  const byParagraph = inOrder ? undefined : mentionsByParagraph(mentions);
+  let nextMention = 0;
   // The amount a change belongs to may stand in the paragraph before ("…17.72万元，主要用于…" then
   // "2022年当年预算执行数为8.61万元…"); a heading ends that reach.
   let lastLevel: number | undefined;
   // the project of a 项目经费情况说明 block ("科技创新专项经费情况说明"), named by its heading only
   let project: string | undefined;
-  doc.paragraphs.forEach((p, paragraphIndex) => {
+  const paragraphs = doc.paragraphs;
+  for (let paragraphIndex = 0; paragraphIndex < paragraphs.length; paragraphIndex++) {
+    const p = paragraphs[paragraphIndex]!;
     if (p.kind === 'heading') {
       lastLevel = undefined;
       project = projectAfterHeading(p.text, project);
@@ -121,13 +122,22 @@ export function extractStatements(doc: BudgetDocument, mentions: readonly Classi
       readEnd = first.offset;
       unread.push({ paragraph: p, paragraphIndex, offset: first.offset, length: first.length });
     }
-    const ms = byParagraph.get(paragraphIndex) ?? NO_MENTIONS;
+    // the paragraph's mentions are ms[mi, msEnd)
+    let ms = mentions;
+    let mi = nextMention;
+    if (inOrder) {
+      while (nextMention < mentions.length && mentions[nextMention]!.paragraphIndex === paragraphIndex) nextMention++;
+    } else {
+      ms = byParagraph!.get(paragraphIndex) ?? NO_MENTIONS;
+      mi = 0;
+    }
+    const msEnd = inOrder ? nextMention : ms.length;
+    if (tokens.length === 0) continue;
     let lastInSentence: number | undefined;
-    // Sentence starts are tracked while walking forward, and mentions with a moving pointer, so a long
-    // paragraph with many numbers costs linear time.
+    // Sentence starts are looked for in the text between numbers (each character once), and mentions
+    // with a moving pointer, so a long paragraph with many numbers costs linear time.
     let sentenceStart = 0;
     let scanned = 0;
-    let mi = 0;
     let lastMention: ClassificationMention | undefined;
     for (let k = 0; k < tokens.length; k++) {
       const t = tokens[k]!;
@@ -136,13 +146,17 @@ export function extractStatements(doc: BudgetDocument, mentions: readonly Classi
       let clauseStart = t.offset;
       const clauseFloor = Math.max(prevEnd, t.offset - CONTEXT_CHARS);
       while (clauseStart > clauseFloor && !inSet(CLAUSE_BREAK, text.charCodeAt(clauseStart - 1))) clauseStart--;
-      for (; scanned < t.offset; scanned++) {
-        if (inSet(SENTENCE_BREAK, text.charCodeAt(scanned))) {
-          sentenceStart = scanned + 1;
+      // the last sentence break since the previous number, looked for backwards from the clause (a
+      // clause holds no break, and the sentence mostly ends just before it)
+      for (let i = clauseStart - 1; i >= scanned; i--) {
+        if (inSet(SENTENCE_BREAK, text.charCodeAt(i))) {
+          sentenceStart = i + 1;
           lastInSentence = undefined;
+          break;
         }
       }
-      while (mi < ms.length && ms[mi]!.offset + ms[mi]!.length <= t.offset) lastMention = ms[mi++];
+      scanned = t.offset;
+      while (mi < msEnd && ms[mi]!.offset + ms[mi]!.length <= t.offset) lastMention = ms[mi++];
       const clause = text.slice(clauseStart, t.offset);
       const c = clean(clause);
       const up = execAtEnd(UP_END, c) !== null;
@@ -187,8 +201,24 @@ export function extractStatements(doc: BudgetDocument, mentions: readonly Classi
       if (!(restates !== undefined && subject === restates)) lastLevel = out.length - 1;
       lastInSentence = out.length - 1;
     }
-  });
+  }
   return out;
+}
+
+/** Whether the mentions come paragraph by paragraph (as findClassificationMentions gives them). */
+function inParagraphOrder(mentions: readonly ClassificationMention[]): boolean {
+  for (let i = 1; i < mentions.length; i++) if (mentions[i]!.paragraphIndex < mentions[i - 1]!.paragraphIndex) return false;
+  return true;
+}
+
+function mentionsByParagraph(mentions: readonly ClassificationMention[]): Map<number, ClassificationMention[]> {
+  const byParagraph = new Map<number, ClassificationMention[]>();
+  for (const m of mentions) {
+    const list = byParagraph.get(m.paragraphIndex) ?? [];
+    list.push(m);
+    byParagraph.set(m.paragraphIndex, list);
+  }
+  return byParagraph;
 }
 
 type WritableStatement = { -readonly [K in keyof Statement]: Statement[K] };

@@ -71,18 +71,35 @@ export function subjectKey(s: Subject): string {
     case 'classification':
       return `${s.code ?? `${s.name}（${s.level}）`}${s.column ? `/${s.column}` : ''}`;
     case 'total':
-      return `total:${s.total}`;
+      return keyOf(TOTAL_KEYS, 'total:', s.total);
     case 'sangong':
-      return `sangong:${s.part}`;
+      return keyOf(SANGONG_KEYS, 'sangong:', s.part);
     case 'office-running':
       return 'office-running';
     case 'procurement':
-      return `procurement:${s.part}`;
+      return keyOf(PROCUREMENT_KEYS, 'procurement:', s.part);
     case 'performance-projects':
       return 'performance-projects';
     case 'project':
       return `project:${s.name}`;
   }
+}
+
+/**
+ * The keys of the named subjects, one string each: a key made once is looked up in the analysis's
+ * maps without being made and hashed again per amount (the names are the module's own constants: few).
+ */
+const TOTAL_KEYS = new Map<string, string>();
+const SANGONG_KEYS = new Map<string, string>();
+const PROCUREMENT_KEYS = new Map<string, string>();
+
+function keyOf(keys: Map<string, string>, prefix: string, name: string): string {
+  let key = keys.get(name);
+  if (key === undefined) {
+    key = `${prefix}${name}`;
+    keys.set(name, key);
+  }
+  return key;
 }
 
 /** A readable label in Chinese (the document's language). */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeNarrative } from '../../src/narrative/analysis.js';
-import type { Breakdown } from '../../src/narrative/breakdowns.js';
+import { ANCHOR, anchorsOf, type Breakdown } from '../../src/narrative/breakdowns.js';
+import { Rng } from '../../src/generate/random.js';
 import { parseTextDoc } from '../support/lint.js';
 
 /** The "其中" lists of a one-paragraph narrative: total, parts, stated 合计 (printed) and whether complete. */
@@ -54,5 +55,21 @@ describe('"其中" lists under an amount', () => {
     expect(await lists('资金300万元。其中：设备200万元。')).toEqual([]);
     // a limit ends the list
     expect(await lists('资金300万元，其中：设备200万元，单价50万元以上的10台。')).toEqual([{ total: '300', parts: ['200'], exhaustive: false }]);
+  });
+});
+
+describe('anchorsOf finds "其中" / "包括" as the regex does', () => {
+  it('on random text made of their characters', () => {
+    const rng = new Rng(53);
+    const pieces = ['其', '中', '包', '括', '其中', '包括', '其中包括', '，', '1'];
+    // one assertion over all the cases (an expect per case costs more than the test itself)
+    const wrong: string[] = [];
+    for (let n = 0; n < 5_000; n++) {
+      let text = '';
+      for (let i = rng.int(0, 12); i > 0; i--) text += rng.pick(pieces);
+      const plain = [...text.matchAll(ANCHOR)].map((m) => m.index);
+      if (JSON.stringify(anchorsOf(text)) !== JSON.stringify(plain)) wrong.push(text);
+    }
+    expect(wrong).toEqual([]);
   });
 });

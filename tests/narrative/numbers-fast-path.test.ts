@@ -31,6 +31,8 @@ describe('findNumbers reads a plain number from one slice of the text', () => {
           t.raw === text.slice(t.offset, t.offset + t.numberLength) &&
           t.value.eq(plain.value) &&
           t.value.isNegative() === plain.value.isNegative() &&
+          t.negative === plain.value.isNegative() &&
+          t.zero === plain.value.isZero() &&
           t.value.toString() === plain.value.toString() &&
           t.scale === plain.scale;
         if (!same) wrong.push(JSON.stringify([text, t.offset, t.raw, t.value.toString(), t.scale]));

@@ -8,6 +8,8 @@ import { statementInterval } from '../../narrative/intervals.js';
 import { subjectKey } from '../../narrative/subjects.js';
 import { numberTarget, statementRelated, subjectText } from './targets.js';
 import { packedMap } from '../../model/lists.js';
+import type { NumberToken } from '../../narrative/numbers.js';
+import { integerIntervals, integersAtMost, integersDisagree, sumIntervals } from '../../narrative/printed-intervals.js';
 
 type Ctx = CheckContext<Record<string, never>>;
 
@@ -59,6 +61,11 @@ export default defineCheck<Record<string, never>>({
 
 function check(ctx: Ctx, instance: string, b: Breakdown): void {
   const { parent, parts, stated } = b;
+  // most breakdowns add up, which their printed figures decide; a finding is worded the plain way
+  if (passesOnPrintedFigures(b)) {
+    ctx.pass(instance, numberTarget(parent));
+    return;
+  }
   const total = statementInterval(parent);
   const sum = addIntervals(packedMap(parts, statementInterval));
   const unit = parent.token.unit as Unit;
@@ -92,6 +99,25 @@ function check(ctx: Ctx, instance: string, b: Breakdown): void {
     ctx.report({ instance, messageId: 'partsExceed', at: numberTarget(parent), data: { ...base(), total: show(total.value), items: parts.length, sum: show(sum.value), difference: show(sum.value.minus(total.value)) }, related: partsRelated() });
   }
   if (!failed) ctx.pass(instance, numberTarget(parent));
+}
+
+/**
+ * Whether the breakdown passes, decided with exact integers when its figures are printed plainly in
+ * one unit (the checks below on the same intervals); false otherwise, and then the plain way decides.
+ */
+function passesOnPrintedFigures(b: Breakdown): boolean {
+  const tokens: NumberToken[] = [b.parent.token];
+  for (const p of b.parts) tokens.push(p.token);
+  if (b.stated) tokens.push(b.stated.token);
+  const intervals = integerIntervals(tokens);
+  if (!intervals) return false;
+  const total = intervals[0]!;
+  const sum = sumIntervals(intervals, 1, 1 + b.parts.length);
+  if (b.stated) {
+    const stated = intervals[intervals.length - 1]!;
+    return !integersDisagree(stated, sum) && !integersDisagree(total, stated);
+  }
+  return b.exhaustive ? !integersDisagree(total, sum) : integersAtMost(sum, total);
 }
 
 function disagree(a: Interval, b: Interval): boolean {

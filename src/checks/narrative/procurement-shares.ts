@@ -3,6 +3,7 @@ import { inUnit, lessOrEqual } from '../../engine/interval.js';
 import { defineCheck } from '../../engine/define-check.js';
 import { analyzeNarrative, type AssessedStatement } from '../../narrative/analysis.js';
 import { statementInterval } from '../../narrative/intervals.js';
+import { printedAtMost } from '../../narrative/printed-intervals.js';
 import type { Statement } from '../../narrative/statements.js';
 import type { ProcurementPart } from '../../narrative/subjects.js';
 import { numberTarget, statementRelated, subjectText } from './targets.js';
@@ -25,19 +26,19 @@ export default defineCheck<Record<string, never>>({
     },
   },
   run(ctx) {
-    const levels = analyzeNarrative(ctx.document).levels;
+    const first = firstProcurementStatements(analyzeNarrative(ctx.document).levels);
     const pairs: Array<[ProcurementPart, ProcurementPart]> = [
       ['预留中小企业', '合计'],
       ['预留小微企业', '预留中小企业'],
     ];
     let any = false;
     for (const [partName, wholeName] of pairs) {
-      const part = firstProcurementStatement(levels, partName);
-      const whole = firstProcurementStatement(levels, wholeName);
+      const part = first.get(partName);
+      const whole = first.get(wholeName);
       if (!part || !whole) continue;
       any = true;
       const instance = `${partName}≤${wholeName}`;
-      if (lessOrEqual(statementInterval(part), statementInterval(whole))) {
+      if (atMost(part, whole)) {
         ctx.pass(instance, numberTarget(part));
         continue;
       }
@@ -54,14 +55,23 @@ export default defineCheck<Record<string, never>>({
   },
 });
 
+/** lessOrEqual on the two figures' intervals: on exact integers when both are printed plainly in one unit. */
+function atMost(part: Statement, whole: Statement): boolean {
+  return printedAtMost(part.token, whole.token) ?? lessOrEqual(statementInterval(part), statementInterval(whole));
+}
+
 /** The whole's figure in the part's unit: as printed when the units agree, else converted exactly. */
 function inPartUnit(whole: Statement, part: Statement): string {
   if (whole.token.unit === part.token.unit) return formatDecimal(whole.token.value, whole.token.scale);
   return formatDecimal(inUnit(statementInterval(whole).value, part.token.unit as Unit));
 }
 
-/** The first statement of a 政府采购 part ("合计" for the total) among the narrative's levels. */
-function firstProcurementStatement(levels: readonly AssessedStatement[], part: ProcurementPart): Statement | undefined {
-  for (const { statement } of levels) if (statement.subject?.kind === 'procurement' && statement.subject.part === part) return statement;
-  return undefined;
+/** The first statement of each 政府采购 part ("合计" for the total) among the narrative's levels, in one pass. */
+function firstProcurementStatements(levels: readonly AssessedStatement[]): Map<ProcurementPart, Statement> {
+  const first = new Map<ProcurementPart, Statement>();
+  for (const { statement } of levels) {
+    const subject = statement.subject;
+    if (subject?.kind === 'procurement' && !first.has(subject.part)) first.set(subject.part, statement);
+  }
+  return first;
 }

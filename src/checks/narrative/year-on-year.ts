@@ -4,6 +4,7 @@ import { compareIntervals, inUnit, lessOrEqual, type Interval } from '../../engi
 import { defineCheck, type CheckContext, type Target } from '../../engine/define-check.js';
 import { analyzeNarrative, MAX_UNLINKED_LISTED } from '../../narrative/analysis.js';
 import { percentRadius, statementInterval } from '../../narrative/intervals.js';
+import { printedAtMost } from '../../narrative/printed-intervals.js';
 import type { Direction, Statement } from '../../narrative/statements.js';
 import { numberTarget, statementRelated, subjectText } from './targets.js';
 
@@ -72,7 +73,7 @@ export default defineCheck<Record<string, never>>({
       const key = level.subject ? subjectText(level) : `${level.clause.trim()}${level.token.raw}`;
       const n = (seen.get(key) ?? 0) + 1;
       seen.set(key, n);
-      checkLevel(ctx, `${key}#${n}`, level, related);
+      checkLevel(ctx, `${key}#${n}`, level, related, level.subject ? key : undefined);
     }
     let orphans = 0;
     let firstMore: Target | undefined;
@@ -88,11 +89,11 @@ export default defineCheck<Record<string, never>>({
   },
 });
 
-function checkLevel(ctx: Ctx, instance: string, level: Statement, related: readonly Statement[]): void {
+/** `subject`: the level's subject text when already made (it is made for a finding only otherwise). */
+function checkLevel(ctx: Ctx, instance: string, level: Statement, related: readonly Statement[], subject: string | undefined): void {
   const changes = related.filter((s) => s.role === 'change');
   const percents = related.filter((s) => s.role === 'percent');
   const previous = related.find((s) => s.role === 'previous');
-  const subject = subjectText(level);
   const unit = level.token.unit as Unit;
   let failed = 0;
   // `unit` in the data is the unit of the values the finding compares (the reporters print expected /
@@ -100,49 +101,49 @@ function checkLevel(ctx: Ctx, instance: string, level: Statement, related: reado
   const fail = (at: Target, messageId: string, data: Record<string, string | number>, others: readonly Statement[]): void => {
     // hundreds of contradicting figures on one amount are one problem: the first few say enough
     if (failed++ >= MAX_FINDINGS_PER_AMOUNT) return;
+    subject ??= subjectText(level);
     ctx.report({ instance, messageId, at, data: { subject, unit, ...data }, related: [statementRelated(level), ...others.map((o) => statementRelated(o))] });
   };
 
   // 1. the sign of each figure against its own word
   for (const c of [...changes, ...percents]) {
     if (failed >= MAX_FINDINGS_PER_AMOUNT) return;
-    if (c.token.value.isNegative()) {
+    if (c.token.negative) {
       const w = DIRECTION_WORD[c.direction!];
       // a negative percentage is in %, a negative amount in its own unit
       fail(numberTarget(c), 'negative', { word: w.zh, wordEn: w.en, change: formatDecimal(c.token.value, c.token.scale), unit: c.token.unit }, []);
     }
   }
   // 2. the directions said agree with each other (and with last year's amount where given)
-  const said: Array<{ dir: Direction | 'flat'; text: string; at: Target; s?: Statement }> = [];
-  for (const c of [...changes, ...percents]) {
-    const dir: Direction | 'flat' = c.token.value.isZero() ? 'flat' : c.direction!;
-    said.push({ dir, text: `${c.clause.trim().slice(-2)}${c.token.raw}${c.token.unit}`, at: numberTarget(c), s: c });
-  }
-  if (level.flatAt !== undefined) said.push({ dir: 'flat', text: '持平', at: { paragraph: level.paragraph, offset: level.flatAt, length: 2 } });
+  // what each says, worded (and located) only for a finding
+  const said: Said[] = [];
+  for (const c of [...changes, ...percents]) said.push({ dir: c.token.zero ? 'flat' : c.direction!, s: c, previous: false });
+  if (level.flatAt !== undefined) said.push({ dir: 'flat', s: undefined, previous: false });
   if (previous) {
     const cmp = compareIntervals(statementInterval(level), statementInterval(previous));
     const dir: Direction | 'flat' = cmp !== 'mismatch' ? 'flat' : level.token.value.times(UNIT_FACTOR[unit]).gt(statementInterval(previous).value) ? 'up' : 'down';
-    said.push({ dir, text: `上年${previous.token.raw}${previous.token.unit}（${DIRECTION_WORD[dir].zh}）`, at: numberTarget(previous), s: previous });
+    said.push({ dir, s: previous, previous: true });
   }
   for (let i = 1; i < said.length; i++) {
     if (said[i]!.dir !== said[0]!.dir) {
-      fail(said[i]!.at, 'direction', { first: said[0]!.text, second: said[i]!.text }, said[i]!.s ? [said[i]!.s!] : []);
+      fail(saidAt(said[i]!, level), 'direction', { first: saidText(said[0]!), second: saidText(said[i]!) }, said[i]!.s ? [said[i]!.s!] : []);
       break;
     }
   }
   const change = changes[0];
-  const current = statementInterval(level);
+  // this year's interval, made when a check needs it (intervals are kept on the token)
+  const current = (): Interval => statementInterval(level);
   const scale = Math.max(level.token.scale, change?.token.scale ?? 0, previous?.token.scale ?? 0);
   const show = (v: Decimal): string => formatDecimal(inUnit(v, unit), scale);
   // a figure in the amount's unit: as printed (without separators) when the units agree, else converted
   const printedIn = (s: Statement): string => (s.token.unit === unit ? formatDecimal(s.token.value, s.token.scale) : show(statementInterval(s).value));
   // 3. an increase cannot exceed this year's amount
-  if (change && change.direction === 'up' && !change.token.value.isNegative() && !lessOrEqual(statementInterval(change), current)) {
-    fail(numberTarget(change), 'baseNegative', { current: printedIn(level), change: printedIn(change), base: show(current.value.minus(statementInterval(change).value)) }, [change]);
+  if (change && change.direction === 'up' && !change.token.negative && !atMost(change, level)) {
+    fail(numberTarget(change), 'baseNegative', { current: printedIn(level), change: printedIn(change), base: show(current().value.minus(statementInterval(change).value)) }, [change]);
   }
   // 4. this year − last year = the stated change
-  if (change && previous && !change.token.value.isNegative()) {
-    const actual = { value: current.value.minus(statementInterval(previous).value).abs(), radius: current.radius.plus(statementInterval(previous).radius) };
+  if (change && previous && !change.token.negative) {
+    const actual = { value: current().value.minus(statementInterval(previous).value).abs(), radius: current().radius.plus(statementInterval(previous).radius) };
     if (compareIntervals(actual, statementInterval(change)) === 'mismatch') {
       fail(numberTarget(change), 'changeAmount', { current: printedIn(level), previous: printedIn(previous), actual: show(actual.value), change: printedIn(change) }, [previous, change]);
     }
@@ -152,7 +153,7 @@ function checkLevel(ctx: Ctx, instance: string, level: Statement, related: reado
     if (failed >= MAX_FINDINGS_PER_AMOUNT) return;
     // a percentage whose direction contradicts the amount's is already reported above
     if (change && change.direction !== p.direction) continue;
-    const r = percentRange(current, change, previous, p.direction!);
+    const r = percentRange(current(), change, previous, p.direction!);
     if (!r) continue;
     const printed = p.token.value.abs();
     const h = percentRadius(p.token.scale);
@@ -178,9 +179,31 @@ function checkLevel(ctx: Ctx, instance: string, level: Statement, related: reado
   }
   if (failed > 0) return;
   // A lone "持平" or a lone decrease says nothing the text can be held to without last year's amount.
-  const checked = said.length > 1 || (change?.direction === 'up' && !change.token.value.isNegative()) || percents.length > 0 || changes.some((c) => c.token.value.isNegative());
+  const checked = said.length > 1 || (change?.direction === 'up' && !change.token.negative) || percents.length > 0 || changes.some((c) => c.token.negative);
   if (checked) ctx.pass(instance, numberTarget(level));
   else ctx.notAssessable(instance, `last year's amount is not given: ${level.sentence}`, numberTarget(level));
+}
+
+/** lessOrEqual on two figures' intervals: on exact integers when both are printed plainly in one unit. */
+function atMost(a: Statement, b: Statement): boolean {
+  return printedAtMost(a.token, b.token) ?? lessOrEqual(statementInterval(a), statementInterval(b));
+}
+
+/** A direction the text states: by a change or percentage, by "持平" (no statement), or by last year's amount. */
+interface Said {
+  readonly dir: Direction | 'flat';
+  readonly s: Statement | undefined;
+  readonly previous: boolean;
+}
+
+function saidText(x: Said): string {
+  if (!x.s) return '持平';
+  const t = x.s.token;
+  return x.previous ? `上年${t.raw}${t.unit}（${DIRECTION_WORD[x.dir].zh}）` : `${x.s.clause.trim().slice(-2)}${t.raw}${t.unit}`;
+}
+
+function saidAt(x: Said, level: Statement): Target {
+  return x.s ? numberTarget(x.s) : { paragraph: level.paragraph, offset: level.flatAt!, length: 2 };
 }
 
 /**

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { Rng } from '../../src/generate/random.js';
+import { Decimal } from '../../src/model/decimal.js';
+import { addIntervals, compareIntervals, lessOrEqual } from '../../src/engine/interval.js';
+import { findNumbers, type NumberToken } from '../../src/narrative/numbers.js';
+import { statementInterval } from '../../src/narrative/intervals.js';
+import { integerIntervals, integersAtMost, integersDisagree, sumIntervals } from '../../src/narrative/printed-intervals.js';
+import type { Statement } from '../../src/narrative/statements.js';
+
+/** A random figure with a unit, as a narrative prints it: mostly plain, sometimes signed or in another unit. */
+function randomFigure(rng: Rng, unit: string): string {
+  const digits = rng.next() < 0.1 ? '0' : String(rng.int(0, 99_999));
+  const decimals = rng.int(0, 3);
+  let frac = '';
+  for (let i = 0; i < decimals; i++) frac += String(rng.int(0, 9));
+  const sign = rng.next() < 0.03 ? '-' : '';
+  const otherUnit = rng.next() < 0.05 ? rng.pick(['元', '万元', '亿元']) : unit;
+  return `${sign}${digits}${frac ? `.${frac}` : ''}${otherUnit}`;
+}
+
+describe('integer intervals of printed figures decide as the Decimal intervals', () => {
+  it('on random totals, parts and stated sums', () => {
+    const rng = new Rng(41);
+    const wrong: string[] = [];
+    let decided = 0;
+    let agreed = 0;
+    for (let n = 0; n < 4_000; n++) {
+      const unit = rng.pick(['元', '万元', '亿元']);
+      const count = rng.int(2, 6);
+      const partsText = Array.from({ length: count - 1 }, () => randomFigure(rng, unit)).join('，');
+      // the total: the parts' sum rounded to some decimals and moved by a few of its last digits, so
+      // that both outcomes occur, and right at the rounding bounds
+      const parts = findNumbers(partsText);
+      if (parts.length !== count - 1) continue;
+      const decimals = rng.int(0, 3);
+      const sum = parts.reduce((a, t) => a.plus(t.value), new Decimal(0));
+      const total = sum.toDecimalPlaces(decimals, Decimal.ROUND_HALF_UP).plus(new Decimal(rng.int(-2, 2)).times(new Decimal(10).pow(-decimals)));
+      const text = `${total.toFixed(decimals)}${unit}，${partsText}`;
+      const tokens: NumberToken[] = findNumbers(text);
+      if (tokens.length !== count) continue;
+      const fast = integerIntervals(tokens);
+      if (!fast) continue;
+      decided++;
+      const plain = tokens.map((token) => statementInterval({ token } as Statement));
+      for (let k = 1; k < count; k++) {
+        const plainSum = addIntervals(plain.slice(1, k + 1));
+        const fastSum = sumIntervals(fast, 1, k + 1);
+        const same =
+          integersDisagree(fast[0]!, fastSum) === (compareIntervals(plain[0]!, plainSum) === 'mismatch') &&
+          integersAtMost(fastSum, fast[0]!) === lessOrEqual(plainSum, plain[0]!) &&
+          integersAtMost(fast[0]!, fastSum) === lessOrEqual(plain[0]!, plainSum);
+        if (!same) wrong.push(JSON.stringify([text, k]));
+        if (k === count - 1 && !integersDisagree(fast[0]!, fastSum)) agreed++;
+      }
+    }
+    expect({ wrong, enough: decided > 2_000 && agreed > 500 }).toEqual({ wrong: [], enough: true });
+  });
+});
