@@ -1,5 +1,5 @@
 import type { CheckContext } from '../../engine/define-check.js';
-import { compareIntervals, decimalsEqual, intervalOf, lessOrEqual, plusDecimal, sumOf, type Interval } from '../../engine/interval.js';
+import { compareIntervals, decimalsEqual, lessOrEqual, plusDecimal, printedYuan, sumOf, type Interval } from '../../engine/interval.js';
 import { ZERO, type Decimal } from '../../model/decimal.js';
 import type { Cell, Column, Row } from '../../model/document.js';
 import { isUnreadable, relatedOf, scaleFor, show, targetOf, unitOf, type Participant } from './values.js';
@@ -102,12 +102,26 @@ export function rowSumHoldsOnPrintedValues(whole: Cell | undefined, row: Row, co
 
 /** Whether the printed value of `whole` (blank: zero) is `sum` (undefined: zero). */
 function printedValueIs(whole: Cell | undefined, sum: Decimal | undefined): boolean {
-  return decimalsEqual(intervalOf(whole?.amount).value, sum ?? ZERO);
+  return decimalsEqual(printedYuan(whole?.amount), sum ?? ZERO);
+}
+
+/**
+ * Whether `whole` relates to the printed sum of its parts (`sum`, built by plusPrinted; undefined:
+ * zero) as compareAndReport's first test decides it, which then passes; `whole` readable, the parts
+ * summed all readable. False means "ask compareAndReport", never a finding by itself. Not for `le`
+ * (that test needs to know whether every part is exact).
+ */
+export function printedSumHolds(relation: 'eq' | 'ge', whole: Cell | undefined, sum: Decimal | undefined): boolean {
+  if (relation === 'eq') return printedValueIs(whole, sum);
+  // an interval with a radius (a value in 万元 or 亿元) is not settled by its printed value
+  const amount = whole?.amount;
+  if (amount && amount.unit !== '元') return false;
+  return (sum ?? ZERO).lte(printedYuan(amount));
 }
 
 /** sum + the cell's printed value in 元, as sumOf adds (zeros skipped; undefined for zero). */
-function plusPrinted(sum: Decimal | undefined, cell: Cell): Decimal | undefined {
-  const value = intervalOf(cell.amount).value;
+export function plusPrinted(sum: Decimal | undefined, cell: Cell): Decimal | undefined {
+  const value = printedYuan(cell.amount);
   return value.isZero() ? sum : plusDecimal(sum, value);
 }
 
