@@ -1,6 +1,6 @@
 import type { Column, Row, Side, Table } from '../../model/document.js';
 import { columnByName, normalizeName } from '../../model/table-access.js';
-import { toHalfWidth } from '../../model/amount.js';
+import { lineKinds, type LineKind } from './line-kinds.js';
 import { defineCheck, type CheckContext } from '../../engine/define-check.js';
 import { COMPARISON_MESSAGES, compareAndReport } from './compare.js';
 import { labelledParticipant, participant, participantsInColumn, relatedOf, targetOf, type Participant } from './values.js';
@@ -23,15 +23,11 @@ interface Options {
   readonly bothWays?: boolean;
 }
 
-const TOP = /^[一二三四五六七八九十]+[、.．]/;
-const SUB = /^(\d{1,2}\s*[.、．]|[（(][一二三四五六七八九十\d]{1,3}[）)])/;
-
-function selected(row: Row, select: Options['lines']['select']): boolean {
-  if (row.isTotal) return false;
-  const label = toHalfWidth(row.label ?? row.name).trim();
-  if (label === '') return false;
-  if (select === 'top') return TOP.test(label) || (!SUB.test(label) && !TOP.test(label));
-  if (select === 'sub') return SUB.test(label);
+/** Whether a line of this kind is one of those `select` picks. */
+function selected(kind: LineKind, select: Options['lines']['select']): boolean {
+  if (kind === 'total' || kind === 'unlabelled') return false;
+  if (select === 'top') return kind === 'top' || kind === 'plain';
+  if (select === 'sub') return kind === 'sub';
   return true;
 }
 
@@ -114,7 +110,12 @@ export default defineCheck<Options>({
       ctx.notApplicable('lines', `${table.kind} has no column "${lines.column}" on the ${lines.side} side`);
       return;
     }
-    const rows = table.rows.filter((r) => r.side === lines.side && selected(r, lines.select));
+    const kinds = lineKinds(table);
+    const rows: Row[] = [];
+    for (let i = 0; i < table.rows.length; i++) {
+      const r = table.rows[i]!;
+      if (r.side === lines.side && selected(kinds[i]!, lines.select)) rows.push(r);
+    }
     if (rows.length === 0 && !ctx.options.bothWays) {
       ctx.notApplicable('lines', `${table.kind} has no ${lines.select === 'sub' ? 'numbered sub-' : ''}lines on the ${lines.side} side`);
       return;

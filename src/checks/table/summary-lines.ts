@@ -2,25 +2,12 @@ import type { Column, Row, Side, Table } from '../../model/document.js';
 import { defineCheck, type CheckContext } from '../../engine/define-check.js';
 import { COMPARISON_MESSAGES, columnSumHoldsOnPrintedValues, compareAndReport } from './compare.js';
 import { participant, participantsInColumn, passTarget, relatedOf, targetOf } from './values.js';
-import { toHalfWidth } from '../../model/amount.js';
+import { lineKinds, type LineKind } from './line-kinds.js';
 import { tablesOfKind } from '../../model/table-access.js';
 
 interface Options {
   readonly table: string;
   readonly side: Side;
-}
-
-const TOP = /^[一二三四五六七八九十]+[、.．]/;
-const SUB = /^(\d{1,2}\s*[.、．]|[（(][一二三四五六七八九十\d]{1,3}[）)])/;
-
-type LineKind = 'top' | 'sub' | 'plain' | 'total';
-
-function lineKind(row: Row): LineKind {
-  if (row.isTotal) return 'total';
-  const label = toHalfWidth(row.label ?? row.name).trim();
-  if (TOP.test(label)) return 'top';
-  if (SUB.test(label)) return 'sub';
-  return 'plain';
 }
 
 /**
@@ -56,7 +43,7 @@ export default defineCheck<Options>({
     }
     for (const table of tables) {
       // the sums of a side are the same in each of its columns: found once
-      const sums = sumsOfSide(table.rows.filter((r) => r.side === side));
+      const sums = sumsOfSide(table, side);
       for (const column of table.columns) if (column.side === side) checkColumn(ctx, table, sums, column);
     }
   },
@@ -75,9 +62,18 @@ interface LineSum {
   readonly parts: readonly Row[];
 }
 
-function sumsOfSide(rows: readonly Row[]): SideSums {
+function sumsOfSide(table: Table, side: Side): SideSums {
+  const rows: Row[] = [];
   const kinds: LineKind[] = [];
-  for (let i = 0; i < rows.length; i++) kinds.push(lineKind(rows[i]!));
+  const kindOfRow = lineKinds(table);
+  for (let i = 0; i < table.rows.length; i++) {
+    const row = table.rows[i]!;
+    if (row.side !== side) continue;
+    rows.push(row);
+    // a line without a label counts as a plain line here
+    const kind = kindOfRow[i]!;
+    kinds.push(kind === 'unlabelled' ? 'plain' : kind);
+  }
   const numbered = kinds.includes('top');
   // sub-line groups: a top line followed by sub lines
   const breakdowns: LineSum[] = [];
