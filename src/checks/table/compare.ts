@@ -2,6 +2,7 @@ import type { CheckContext } from '../../engine/define-check.js';
 import { compareIntervals, decimalsEqual, lessOrEqual, plusDecimal, printedYuan, sumOf, type Interval } from '../../engine/interval.js';
 import { ZERO, type Decimal } from '../../model/decimal.js';
 import type { Cell, Column, Row } from '../../model/document.js';
+import { ExactSum } from './exact-sum.js';
 import { isUnreadable, relatedOf, scaleFor, show, targetOf, unitOf, type Participant } from './values.js';
 
 export type Relation = 'eq' | 'le' | 'ge';
@@ -77,12 +78,22 @@ function firstUnreadable(parts: readonly Participant[]): Participant | undefined
 export function columnSumHoldsOnPrintedValues(whole: Cell | undefined, rows: readonly Row[], column: Column): boolean {
   if (whole?.invalid === true) return false;
   const key = column.key;
-  let sum: Decimal | undefined;
+  // exactly on the digit words first (no Decimal per cell); Decimal sums for amounts out of its range
+  const difference = exactSum;
+  difference.reset();
+  difference.add(whole?.amount, -1);
   for (let i = 0; i < rows.length; i++) {
     const cell = rows[i]!.cells[key];
     if (cell === undefined) continue;
     if (cell.invalid === true) return false;
-    sum = plusPrinted(sum, cell);
+    difference.add(cell.amount, 1);
+  }
+  const sign = difference.sign();
+  if (sign !== undefined) return sign === 0;
+  let sum: Decimal | undefined;
+  for (let i = 0; i < rows.length; i++) {
+    const cell = rows[i]!.cells[key];
+    if (cell !== undefined) sum = plusPrinted(sum, cell);
   }
   return printedValueIs(whole, sum);
 }
@@ -90,15 +101,27 @@ export function columnSumHoldsOnPrintedValues(whole: Cell | undefined, rows: rea
 /** As columnSumHoldsOnPrintedValues, for the cells of one row in `columns`. */
 export function rowSumHoldsOnPrintedValues(whole: Cell | undefined, row: Row, columns: readonly Column[]): boolean {
   if (whole?.invalid === true) return false;
-  let sum: Decimal | undefined;
+  const difference = exactSum;
+  difference.reset();
+  difference.add(whole?.amount, -1);
   for (let i = 0; i < columns.length; i++) {
     const cell = row.cells[columns[i]!.key];
     if (cell === undefined) continue;
     if (cell.invalid === true) return false;
-    sum = plusPrinted(sum, cell);
+    difference.add(cell.amount, 1);
+  }
+  const sign = difference.sign();
+  if (sign !== undefined) return sign === 0;
+  let sum: Decimal | undefined;
+  for (let i = 0; i < columns.length; i++) {
+    const cell = row.cells[columns[i]!.key];
+    if (cell !== undefined) sum = plusPrinted(sum, cell);
   }
   return printedValueIs(whole, sum);
 }
+
+/** The whole minus its parts, for the sums above (one at a time: checks run synchronously). */
+const exactSum = new ExactSum();
 
 /** Whether the printed value of `whole` (blank: zero) is `sum` (undefined: zero). */
 function printedValueIs(whole: Cell | undefined, sum: Decimal | undefined): boolean {
