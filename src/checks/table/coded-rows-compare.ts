@@ -1,7 +1,8 @@
 import type { Cell, CodeLevel, Row, Table } from '../../model/document.js';
 import { columnByName } from '../../model/table-access.js';
 import { defineCheck, type CheckContext } from '../../engine/define-check.js';
-import { COMPARISON_MESSAGES, compareAndReport, plusPrinted, printedSumHolds, type Relation } from './compare.js';
+import { COMPARISON_MESSAGES, compareAndReport, differenceSettles, type Relation } from './compare.js';
+import { ExactSum } from './exact-sum.js';
 import { participant, passTarget, relatedOf, targetOf } from './values.js';
 import { oncePer } from '../../memo.js';
 import { firstTableOf } from '../../model/table-access.js';
@@ -99,8 +100,15 @@ export default defineCheck<Options>({
 /** Whether `left` relates to `right` as compareAndReport's first test decides it (then a pass); both readable. */
 function printedValuesSettle(relation: 'eq' | 'ge', left: Cell | undefined, right: Cell | undefined): boolean {
   if (left?.invalid === true || right?.invalid === true) return false;
-  return printedSumHolds(relation, left, right === undefined ? undefined : plusPrinted(undefined, right));
+  const difference = printedDifference;
+  difference.reset();
+  difference.add(left?.amount, 1);
+  difference.add(right?.amount, -1);
+  return differenceSettles(relation, left, difference);
 }
+
+/** The left value minus the right one (one at a time: checks run synchronously). */
+const printedDifference = new ExactSum();
 
 function reportMissing(ctx: CheckContext<Options>, code: string, p: ReturnType<typeof participant>, other: Table): void {
   ctx.report({

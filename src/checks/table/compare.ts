@@ -26,9 +26,15 @@ export function compareAndReport(
     return;
   }
   const at = targetOf(actual);
+  // most identities hold on the printed values: tested exactly on the digit words where the amounts
+  // allow it (no Decimal), else on Decimal sums; the radii are summed only when they do not hold
+  const settled = holdsOnPrintedWords(relation, actual, parts);
+  if (settled === true) {
+    ctx.pass(instance, at);
+    return;
+  }
   const expectedValue = sumOf(parts, (p) => p.interval.value);
-  // most identities hold on the printed values: the radii are summed only when they do not
-  if (holdsOnPrintedValues(relation, actual.interval, expectedValue, parts)) {
+  if (settled === undefined && holdsOnPrintedValues(relation, actual.interval, expectedValue, parts)) {
     ctx.pass(instance, at);
     return;
   }
@@ -81,12 +87,12 @@ export function columnSumHoldsOnPrintedValues(whole: Cell | undefined, rows: rea
   // exactly on the digit words first (no Decimal per cell); Decimal sums for amounts out of its range
   const difference = exactSum;
   difference.reset();
-  difference.add(whole?.amount, -1);
+  difference.add(whole?.amount, 1);
   for (let i = 0; i < rows.length; i++) {
     const cell = rows[i]!.cells[key];
     if (cell === undefined) continue;
     if (cell.invalid === true) return false;
-    difference.add(cell.amount, 1);
+    difference.add(cell.amount, -1);
   }
   const sign = difference.sign();
   if (sign !== undefined) return sign === 0;
@@ -103,12 +109,12 @@ export function rowSumHoldsOnPrintedValues(whole: Cell | undefined, row: Row, co
   if (whole?.invalid === true) return false;
   const difference = exactSum;
   difference.reset();
-  difference.add(whole?.amount, -1);
+  difference.add(whole?.amount, 1);
   for (let i = 0; i < columns.length; i++) {
     const cell = row.cells[columns[i]!.key];
     if (cell === undefined) continue;
     if (cell.invalid === true) return false;
-    difference.add(cell.amount, 1);
+    difference.add(cell.amount, -1);
   }
   const sign = difference.sign();
   if (sign !== undefined) return sign === 0;
@@ -129,21 +135,38 @@ function printedValueIs(whole: Cell | undefined, sum: Decimal | undefined): bool
 }
 
 /**
- * Whether `whole` relates to the printed sum of its parts (`sum`, built by plusPrinted; undefined:
- * zero) as compareAndReport's first test decides it, which then passes; `whole` readable, the parts
- * summed all readable. False means "ask compareAndReport", never a finding by itself. Not for `le`
- * (that test needs to know whether every part is exact).
+ * Whether `whole` relates to the printed sum of its parts as compareAndReport's first test decides
+ * it, which then passes: `difference` holds whole − Σ parts (ExactSum), every cell readable. False
+ * means "ask compareAndReport" (also for amounts ExactSum does not take), never a finding by itself.
+ * Not for `le` (that test needs to know whether every part is exact).
  */
-export function printedSumHolds(relation: 'eq' | 'ge', whole: Cell | undefined, sum: Decimal | undefined): boolean {
-  if (relation === 'eq') return printedValueIs(whole, sum);
+export function differenceSettles(relation: 'eq' | 'ge', whole: Cell | undefined, difference: ExactSum): boolean {
+  const sign = difference.sign();
+  if (sign === undefined) return false;
+  if (relation === 'eq') return sign === 0;
   // an interval with a radius (a value in 万元 or 亿元) is not settled by its printed value
   const amount = whole?.amount;
-  if (amount && amount.unit !== '元') return false;
-  return (sum ?? ZERO).lte(printedYuan(amount));
+  return sign >= 0 && (!amount || amount.unit === '元');
+}
+
+/**
+ * holdsOnPrintedValues on exact sums of the printed digit words: undefined when an amount is out of
+ * ExactSum's range (then Decimal decides). A participant that is not blank stands for its cell's amount.
+ */
+function holdsOnPrintedWords(relation: Relation, actual: Participant, parts: readonly Participant[]): boolean | undefined {
+  const difference = exactSum;
+  difference.reset();
+  if (!actual.blank) difference.add(actual.cell?.amount, 1);
+  for (let i = 0; i < parts.length; i++) if (!parts[i]!.blank) difference.add(parts[i]!.cell?.amount, -1);
+  const sign = difference.sign();
+  if (sign === undefined) return undefined;
+  if (relation === 'eq') return sign === 0;
+  if (relation === 'le') return sign <= 0 && allExact(parts);
+  return sign >= 0 && actual.interval.radius.isZero();
 }
 
 /** sum + the cell's printed value in 元, as sumOf adds (zeros skipped; undefined for zero). */
-export function plusPrinted(sum: Decimal | undefined, cell: Cell): Decimal | undefined {
+function plusPrinted(sum: Decimal | undefined, cell: Cell): Decimal | undefined {
   const value = printedYuan(cell.amount);
   return value.isZero() ? sum : plusDecimal(sum, value);
 }

@@ -1,9 +1,9 @@
 import type { Column, Row, Table } from '../../model/document.js';
 import { columnByName } from '../../model/table-access.js';
 import { defineCheck } from '../../engine/define-check.js';
-import { decimalsEqual, printedYuan } from '../../engine/interval.js';
-import type { Decimal } from '../../model/decimal.js';
-import { COMPARISON_MESSAGES, compareAndReport, plusPrinted, printedSumHolds } from './compare.js';
+import { decimalsEqual } from '../../engine/interval.js';
+import { COMPARISON_MESSAGES, compareAndReport, differenceSettles } from './compare.js';
+import { ExactSum } from './exact-sum.js';
 import { participant, passTarget, relatedOf, targetOf, type Participant } from './values.js';
 import { rowsByCode } from './coded-rows-compare.js';
 import { compareKeys } from './instance-order.js';
@@ -77,9 +77,12 @@ export default defineCheck<Options>({
     const columns = comparedColumns(ctx.options.columns, total, parts);
     const compare = (key: string, { name, tc, pcs }: ComparedColumn, trow: Row, prows: ReadonlyArray<Row | undefined>, code?: string): void => {
       // the printed sum of the parts first: most instances pass without a participant per part
+      const wholeCell = trow.cells[tc.key];
+      const difference = printedDifference;
+      difference.reset();
+      difference.add(wholeCell?.amount, 1);
       let present = 0;
-      let readable = true;
-      let sum: Decimal | undefined;
+      let readable = wholeCell?.invalid !== true;
       for (let i = 0; i < prows.length; i++) {
         const r = prows[i];
         const pc = pcs[i];
@@ -88,14 +91,13 @@ export default defineCheck<Options>({
         const cell = r.cells[pc.key];
         if (cell === undefined) continue;
         if (cell.invalid === true) readable = false;
-        else sum = plusPrinted(sum, cell);
+        else difference.add(cell.amount, -1);
       }
       const equal = fiscalOnly(code);
       if (present === 0 && !equal) return;
-      const wholeCell = trow.cells[tc.key];
-      if (present === 0 && (!wholeCell?.amount || printedYuan(wholeCell.amount).isZero())) return;
+      if (present === 0 && (!wholeCell?.amount || wholeCell.amount.value.isZero())) return;
       const instance = `${key}:${name}`;
-      if (readable && wholeCell?.invalid !== true && printedSumHolds(equal ? 'eq' : 'ge', wholeCell, sum)) {
+      if (readable && differenceSettles(equal ? 'eq' : 'ge', wholeCell, difference)) {
         ctx.pass(instance, passTarget(ctx, total, trow, tc));
         return;
       }
@@ -189,3 +191,6 @@ function fiscalOnlyTest(income: Table | undefined): (code?: string) => boolean {
   };
 }
 
+
+/** The 合计 minus its parts of one instance (one at a time: checks run synchronously). */
+const printedDifference = new ExactSum();
