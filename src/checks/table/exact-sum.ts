@@ -30,10 +30,19 @@ export class ExactSum {
       this.exact = false;
       return;
     }
-    const shift = UNIT_DIGITS[amount.unit];
     const s = amount.value.s * sign;
     const top = Math.floor(e / 7) - LOWEST_LIMB;
     const limbs = this.limbs;
+    if (amount.unit === '元') {
+      // (most amounts) each word is a limb
+      if (top >= limbs.length || top - d.length + 1 < 0) {
+        this.exact = false;
+        return;
+      }
+      for (let i = 0; i < d.length; i++) limbs[top - i] += s * d[i]!;
+      return;
+    }
+    const shift = UNIT_DIGITS[amount.unit];
     for (let i = 0; i < d.length; i++) {
       const word = d[i]!;
       if (word === 0) continue;

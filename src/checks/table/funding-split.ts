@@ -6,7 +6,7 @@ import { COMPARISON_MESSAGES, compareAndReport, differenceSettles } from './comp
 import { ExactSum } from './exact-sum.js';
 import { participant, passTarget, relatedOf, targetOf, type Participant } from './values.js';
 import { rowsByCode } from './coded-rows-compare.js';
-import { compareKeys } from './instance-order.js';
+import { compareKeys, rowsInKeyOrder } from './instance-order.js';
 import { compareStrings } from '../../model/location.js';
 import { firstTableOf } from '../../model/table-access.js';
 import { packedMap } from '../../model/lists.js';
@@ -127,7 +127,7 @@ export default defineCheck<Options>({
     };
     // instances are `${key}:${column name}`: checked in their code-unit order (keys by key and ':',
     // then column names), so that the engine appends the outcomes without sorting them
-    const keys = instanceKeys(tTotal !== undefined, totalRows, partRows);
+    const keys = instanceKeys(tTotal !== undefined, total, totalRows, partRows);
     for (const key of keys) {
       const trow = key === TOTAL_KEY ? undefined : totalRows.get(key);
       const prows = trow ? packedMap(partRows, (m) => m.get(key)) : undefined;
@@ -160,12 +160,32 @@ function comparedColumns(names: readonly string[], total: Table, parts: readonly
   return columns.sort((a, b) => compareStrings(a.name, b.name));
 }
 
-/** 合计 (when the total table has a total row), the total table's codes and the codes only part tables have, in instance order. */
-function instanceKeys(hasTotal: boolean, totalRows: ReadonlyMap<string, Row>, partRows: ReadonlyArray<ReadonlyMap<string, Row>>): string[] {
-  const keys = new Set<string>(hasTotal ? [TOTAL_KEY] : []);
-  for (const code of totalRows.keys()) keys.add(code);
-  for (const m of partRows) for (const code of m.keys()) keys.add(code);
-  return [...keys].sort(compareKeys);
+/**
+ * 合计 (when the total table has a total row), the total table's codes and the codes only part tables
+ * have, in instance order. The total table's codes come in key order from rowsInKeyOrder (shared
+ * with the row and hierarchy sums of the same table); the keys are sorted only when a part table
+ * has a code of its own.
+ */
+function instanceKeys(hasTotal: boolean, total: Table, totalRows: ReadonlyMap<string, Row>, partRows: ReadonlyArray<ReadonlyMap<string, Row>>): string[] {
+  const keys: string[] = [];
+  // rows of one code are neighbours in key order; the map holds the first of them with a level
+  const { rows } = rowsInKeyOrder(total);
+  for (let i = 0; i < rows.length; i++) {
+    const code = rows[i]!.code;
+    if (code !== undefined && totalRows.get(code) === rows[i]) keys.push(code);
+  }
+  let own = false;
+  for (const m of partRows) {
+    for (const code of m.keys()) {
+      if (totalRows.has(code) || keys.includes(code)) continue;
+      keys.push(code);
+      own = true;
+    }
+  }
+  if (own) keys.sort(compareKeys);
+  // after every code: '合' comes after the digits
+  if (hasTotal) keys.push(TOTAL_KEY);
+  return keys;
 }
 
 /** Whether the income table shows a code (or the whole table) funded by 财政拨款收入 alone. */
