@@ -194,33 +194,41 @@ function counterpartFinder(ctx: CheckContext<Options>, other: Table, against: Ag
     ctx.notAssessable('lines', `${other.kind} has no 合计 row`, { table: other });
     return undefined;
   }
-  const cols: Column[] = other.columns.filter((c) => key(c.name) !== '合计');
   const parts: Participant[] = [];
-  for (const c of cols) parts.push(labelledParticipant(other, total, c, `${other.kind} 合计 / ${c.name}`));
-  return new TotalColumns(parts);
+  const names: string[] = [];
+  for (const c of other.columns) {
+    const name = key(c.name);
+    if (name === '合计') continue;
+    parts.push(labelledParticipant(other, total, c, `${other.kind} 合计 / ${c.name}`));
+    names.push(name);
+  }
+  return new TotalColumns(parts, names);
 }
 
 /** The other table's 合计 row, column by column: a line matches the column of its name. */
 class TotalColumns implements Counterpart {
-  constructor(private readonly parts: Participant[]) {}
+  /** `names`: the normalised name of each part's column (read once, for every line). */
+  constructor(
+    private readonly parts: Participant[],
+    private readonly names: readonly string[],
+  ) {}
   find(name: string): Participant | undefined {
     const want = key(name);
-    for (const p of this.parts) if (key(p.column.name) === want) return p;
-    return nearColumn(this.parts, name);
+    const { parts, names } = this;
+    for (let i = 0; i < parts.length; i++) if (names[i] === want) return parts[i];
+    // "财政拨款收入" ↔ "财政拨款": the one column whose name extends or shortens the line name
+    let near: Participant | undefined;
+    for (let i = 0; i < parts.length; i++) {
+      const n = names[i]!;
+      if (n.length < 2 || !(n.startsWith(want) || want.startsWith(n))) continue;
+      if (near !== undefined) return undefined;
+      near = parts[i];
+    }
+    return near;
   }
   all(): Participant[] {
     return this.parts;
   }
-}
-
-/** "财政拨款收入" ↔ "财政拨款": the one column whose name extends or shortens the line name. */
-function nearColumn(parts: Participant[], name: string): Participant | undefined {
-  const want = key(name);
-  const near = parts.filter((p) => {
-    const n = key(p.column.name);
-    return n.length >= 2 && (n.startsWith(want) || want.startsWith(n));
-  });
-  return near.length === 1 ? near[0] : undefined;
 }
 
 /** Lines of the other table, found by name (see findByName). */
