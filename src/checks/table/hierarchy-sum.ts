@@ -3,6 +3,7 @@ import { defineCheck, type CheckContext } from '../../engine/define-check.js';
 import { COMPARISON_MESSAGES, columnSumHoldsOnPrintedValues, compareAndReport } from './compare.js';
 import { participant, participantsInColumn, passTarget } from './values.js';
 import { rowsInKeyOrder } from './instance-order.js';
+import { rowsByCode } from './coded-rows-compare.js';
 import { compareStrings } from '../../model/location.js';
 import { tablesOfKind } from '../../model/table-access.js';
 
@@ -14,17 +15,15 @@ interface Options {
 /**
  * Groups coded rows under the rows they add up to: each row under its nearest present ancestor
  * (so an item whose 款 row is missing still counts toward its 类), top-level rows under 'total'.
- * `codes`: the codes of `coded`. Linear in the number of rows.
+ * `firstRows`: the first row of each code, in document order. Linear in the number of rows.
  */
-export function childrenByParent(coded: readonly Row[], codes: ReadonlySet<string>): Map<string, Row[]> {
+export function childrenByParent(firstRows: ReadonlyMap<string, Row>): Map<string, Row[]> {
   const groups = new Map<string, Row[]>();
-  for (let i = 0; i < coded.length; i++) {
-    const r = coded[i]!;
-    const c = r.code!;
+  for (const [c, r] of firstRows) {
     let parent = 'total';
     for (let len = c.length - 2; len >= 3; len -= 2) {
       const prefix = c.slice(0, len);
-      if (codes.has(prefix)) {
+      if (firstRows.has(prefix)) {
         parent = prefix;
         break;
       }
@@ -63,17 +62,15 @@ export default defineCheck<Options>({
 });
 
 function checkTable(ctx: CheckContext<Options>, table: Table): void {
-  // the first row of each code, in document order
-  const codes = new Set<string>();
-  const coded: Row[] = [];
   let total: Row | undefined;
   for (const r of table.rows) {
-    if (total === undefined && r.isTotal) total = r;
-    if (!r.code || !r.level || codes.has(r.code)) continue;
-    codes.add(r.code);
-    coded.push(r);
+    if (r.isTotal) {
+      total = r;
+      break;
+    }
   }
-  const groups = childrenByParent(coded, codes);
+  // the first row of each code with a level (shared with the cross-table rules on the same tables)
+  const groups = childrenByParent(rowsByCode(table));
   const columns = [...table.columns].sort((a, b) => compareStrings(a.key, b.key));
   // instances are `${table.id}:${key}:${column.key}`; checked in their code-unit order (sums by key
   // and ':', then columns by key), the engine appends them without sorting the rule's outcomes. Rows
