@@ -75,7 +75,8 @@ export default defineCheck<Options>({
     const tTotal = total.rows.find((r) => r.isTotal);
     const partTotals = tTotal ? packedMap(parts, (t) => t.rows.find((r) => r.isTotal)) : [];
     const columns = comparedColumns(ctx.options.columns, total, parts);
-    const compare = (key: string, { name, tc, pcs }: ComparedColumn, trow: Row, prows: ReadonlyArray<Row | undefined>, code?: string): void => {
+    // `equal`: the row is funded by 财政拨款 alone (then T3 = the parts, else T3 ≥ the parts)
+    const compare = (key: string, { name, tc, pcs }: ComparedColumn, trow: Row, prows: ReadonlyArray<Row | undefined>, equal: boolean): void => {
       // the printed sum of the parts first: most instances pass without a participant per part
       const wholeCell = trow.cells[tc.key];
       const difference = printedDifference;
@@ -93,7 +94,6 @@ export default defineCheck<Options>({
         if (cell.invalid === true) readable = false;
         else difference.add(cell.amount, -1);
       }
-      const equal = fiscalOnly(code);
       if (present === 0 && !equal) return;
       if (present === 0 && (!wholeCell?.amount || wholeCell.amount.value.isZero())) return;
       const instance = `${key}:${name}`;
@@ -131,9 +131,11 @@ export default defineCheck<Options>({
     for (const key of keys) {
       const trow = key === TOTAL_KEY ? undefined : totalRows.get(key);
       const prows = trow ? packedMap(partRows, (m) => m.get(key)) : undefined;
+      // asked once per key, for all its columns
+      const equal = key === TOTAL_KEY ? fiscalOnly(undefined) : trow ? fiscalOnly(key) : false;
       for (const column of columns) {
-        if (key === TOTAL_KEY) compare(key, column, tTotal!, partTotals);
-        else if (trow) compare(key, column, trow, prows!, key);
+        if (key === TOTAL_KEY) compare(key, column, tTotal!, partTotals, equal);
+        else if (trow) compare(key, column, trow, prows!, equal);
         else reportMissing(key, column);
       }
     }
@@ -202,13 +204,7 @@ function fiscalOnlyTest(income: Table | undefined): (code?: string) => boolean {
     const f = row.cells[fiscalCol.key]?.amount;
     return t !== undefined && t !== null && f !== undefined && f !== null && decimalsEqual(t.value, f.value);
   };
-  // asked once per code and column: answered once per code
-  const byCode = new Map<string | undefined, boolean>();
-  return (code) => {
-    let answer = byCode.get(code);
-    if (answer === undefined) byCode.set(code, (answer = isFiscalOnly(code ? rows.get(code) : totalRow)));
-    return answer;
-  };
+  return (code) => isFiscalOnly(code ? rows.get(code) : totalRow);
 }
 
 

@@ -19,7 +19,8 @@ interface Options {
  */
 export function childrenByParent(firstRows: ReadonlyMap<string, Row>): Map<string, Row[]> {
   const groups = new Map<string, Row[]>();
-  for (const [c, r] of firstRows) {
+  for (const r of firstRows.values()) {
+    const c = r.code!;
     let parent = 'total';
     for (let len = c.length - 2; len >= 3; len -= 2) {
       const prefix = c.slice(0, len);
