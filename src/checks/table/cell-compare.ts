@@ -53,8 +53,8 @@ export default defineCheck<Options>({
     }
     // loops rather than map/filter/find: one pass, and arrays of one elements kind (see participantsInColumn)
     const resolved: Resolved[] = [];
-    for (const ref of right) {
-      const r = resolveRef(doc, ref);
+    for (let i = 0; i < right.length; i++) {
+      const r = resolveRef(doc, right[i]!);
       if (r.kind === 'no-table' || r.kind === 'no-column') {
         ctx.notApplicable(instance, r.reason);
         return;

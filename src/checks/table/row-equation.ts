@@ -51,9 +51,8 @@ export default defineCheck<Options>({
 function checkTable(ctx: CheckContext<Options>, table: Table): void {
   const { side, total, parts, optional } = ctx.options;
   const totalCol = columnByName(table, total, side);
-  const instanceBase = `${table.id}:${total}`;
   if (!totalCol) {
-    ctx.notApplicable(instanceBase, `${table.kind} has no column "${total}"`);
+    ctx.notApplicable(tableInstance(table, total), `${table.kind} has no column "${total}"`);
     return;
   }
   let partCols: Column[];
@@ -63,8 +62,8 @@ function checkTable(ctx: CheckContext<Options>, table: Table): void {
     const found = packedMap(parts, (p) => columnByName(table, p, side));
     const missing = parts.filter((_, i) => !found[i]);
     if (missing.length > 0) {
-      if (optional) ctx.notApplicable(instanceBase, `${table.kind} has no column ${missing.join(', ')}`);
-      else ctx.notAssessable(instanceBase, `${table.kind} has no column ${missing.join(', ')}`, { table });
+      if (optional) ctx.notApplicable(tableInstance(table, total), `${table.kind} has no column ${missing.join(', ')}`);
+      else ctx.notAssessable(tableInstance(table, total), `${table.kind} has no column ${missing.join(', ')}`, { table });
       return;
     }
     partCols = found as Column[];
@@ -86,4 +85,9 @@ function checkTable(ctx: CheckContext<Options>, table: Table): void {
 /** A sub-column of the total's own group (e.g. 小计 under 公务用车) is not a separate part. */
 function isWithin(c: Column, total: Column): boolean {
   return c.path.length > total.path.length && total.path.every((p, i) => c.path[i] === p);
+}
+
+/** The instance of a table whose columns do not allow the equation (built only then). */
+function tableInstance(table: Table, total: string): string {
+  return `${table.id}:${total}`;
 }
