@@ -76,7 +76,8 @@ export default defineCheck<Options>({
     const partTotals = tTotal ? packedMap(parts, (t) => t.rows.find((r) => r.isTotal)) : [];
     const columns = comparedColumns(ctx.options.columns, total, parts);
     // `equal`: the row is funded by 财政拨款 alone (then T3 = the parts, else T3 ≥ the parts)
-    const compare = (key: string, { name, tc, pcs }: ComparedColumn, trow: Row, prows: ReadonlyArray<Row | undefined>, equal: boolean): void => {
+    // `keyPrefix`: `${key}:`, the instance without the column name
+    const compare = (keyPrefix: string, { name, tc, pcs }: ComparedColumn, trow: Row, prows: ReadonlyArray<Row | undefined>, equal: boolean): void => {
       // the printed sum of the parts first: most instances pass without a participant per part
       const wholeCell = trow.cells[tc.key];
       const difference = printedDifference;
@@ -96,7 +97,7 @@ export default defineCheck<Options>({
       }
       if (present === 0 && !equal) return;
       if (present === 0 && (!wholeCell?.amount || wholeCell.amount.value.isZero())) return;
-      const instance = `${key}:${name}`;
+      const instance = keyPrefix + name;
       if (readable && differenceSettles(equal ? 'eq' : 'ge', wholeCell, difference)) {
         ctx.pass(instance, passTarget(ctx, total, trow, tc));
         return;
@@ -133,9 +134,10 @@ export default defineCheck<Options>({
       const prows = trow ? packedMap(partRows, (m) => m.get(key)) : undefined;
       // asked once per key, for all its columns
       const equal = key === TOTAL_KEY ? fiscalOnly(undefined) : trow ? fiscalOnly(key) : false;
+      const keyPrefix = `${key}:`;
       for (const column of columns) {
-        if (key === TOTAL_KEY) compare(key, column, tTotal!, partTotals, equal);
-        else if (trow) compare(key, column, trow, prows!, equal);
+        if (key === TOTAL_KEY) compare(keyPrefix, column, tTotal!, partTotals, equal);
+        else if (trow) compare(keyPrefix, column, trow, prows!, equal);
         else reportMissing(key, column);
       }
     }
