@@ -50,6 +50,12 @@ export function intervalOf(amount: Amount | null | undefined): Interval {
   return i;
 }
 
+/** intervalOf(amount).value without building the pair for an amount in 元. */
+export function printedYuan(amount: Amount | null | undefined): Decimal {
+  if (!amount) return ZERO;
+  return amount.unit === '元' ? amount.value : intervalOf(amount).value;
+}
+
 export function addIntervals(items: readonly Interval[]): Interval {
   return { value: sumOf(items, (i) => i.value), radius: sumOf(items, (i) => i.radius) };
 }

@@ -5,7 +5,8 @@ import { addIntervals, compareIntervals, intervalOf, lessOrEqual } from '../../s
 import { makeAmount, type Unit } from '../../src/model/amount.js';
 import { Decimal } from '../../src/model/decimal.js';
 import type { Cell, Column, Row, Table } from '../../src/model/document.js';
-import { columnSumHoldsOnPrintedValues, compareAndReport, rowSumHoldsOnPrintedValues, type Relation } from '../../src/checks/table/compare.js';
+import { columnSumHoldsOnPrintedValues, compareAndReport, differenceSettles, rowSumHoldsOnPrintedValues, type Relation } from '../../src/checks/table/compare.js';
+import { ExactSum } from '../../src/checks/table/exact-sum.js';
 import type { Participant } from '../../src/checks/table/values.js';
 
 const table = { id: 'T1', kind: 'T1', title: 't', columns: [], rows: [], location: { file: 'f.txt', line: 1 } } as unknown as Table;
@@ -106,5 +107,40 @@ describe('columnSumHoldsOnPrintedValues and rowSumHoldsOnPrintedValues', () => {
       if (inColumn !== inRow || (inColumn && !passes) || (printedAgree && !inColumn)) wrong.push(`${whole.label} vs ${parts.map((p) => p.label).join(' + ')}: ${inColumn} ${inRow} ${passes}`);
     }
     expect({ wrong, enoughHold: holds > 300 }).toEqual({ wrong: [], enoughHold: true });
+  });
+});
+
+describe('differenceSettles', () => {
+  it('holds only where compareAndReport passes (eq, ge), and wherever the printed values settle it in ExactSum range', () => {
+    const rng = new Rng(20261128);
+    const next = (): number => rng.next();
+    const units: Unit[] = ['元', '万元', '亿元'];
+    const counts = { eq: 0, ge: 0 };
+    const wrong: string[] = [];
+    const difference = new ExactSum();
+    for (let n = 0; n < 3000; n++) {
+      const unit = rng.pick(units);
+      const first = amountText(next, '1');
+      const parts = Array.from({ length: rng.int(1, 4) }, () => participant(amountText(next, first), rng.chance(0.8) ? unit : rng.pick(units)));
+      // blank parts, and a blank whole now and then
+      const cells = parts.map((p) => (rng.chance(0.1) ? undefined : p.cell!));
+      const sum = parts.reduce((s, p) => s.plus(new Decimal(p.cell!.amount!.raw)), new Decimal(0));
+      const printed = participant(rng.chance(0.5) ? sum.toFixed() : amountText(next, first), unit);
+      const whole = rng.chance(0.05) ? { ...printed, cell: undefined, interval: intervalOf(undefined), blank: true } : printed;
+      const plainParts = cells.map((cell) => ({ table, row: parts[0]!.row, column, cell, interval: intervalOf(cell?.amount), blank: !cell?.amount, label: 'p' }) as Participant);
+      difference.reset();
+      difference.add(whole.cell?.amount, 1);
+      for (const cell of cells) difference.add(cell?.amount, -1);
+      const expected = addIntervals(plainParts.map((p) => p.interval));
+      for (const relation of ['eq', 'ge'] as const) {
+        const holds = differenceSettles(relation, whole.cell, difference);
+        const passes = verdictOf(whole, plainParts, relation) === 'pass';
+        // the printed values settle eq when equal, ge when the whole is exact and not below the sum
+        const settled = relation === 'eq' ? expected.value.eq(whole.interval.value) : whole.interval.radius.isZero() && expected.value.lte(whole.interval.value);
+        if (holds) counts[relation]++;
+        if ((holds && !passes) || (difference.sign() !== undefined && holds !== settled)) wrong.push(`${relation} ${whole.label} vs ${parts.map((p) => p.label).join(' + ')}: ${holds} ${passes}`);
+      }
+    }
+    expect({ wrong, enoughHold: counts.eq > 300 && counts.ge > 150 }).toEqual({ wrong: [], enoughHold: true });
   });
 });

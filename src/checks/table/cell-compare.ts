@@ -44,30 +44,41 @@ export default defineCheck<Options>({
   run(ctx) {
     const { left, right, relation = 'eq', absentRow = 'zero', blankLeftNotAssessable = false } = ctx.options;
     const instance = 'identity';
-    const refs = [left, ...right];
+    const doc = ctx.document;
+    // the first reference without its table or column makes the identity not applicable
+    const l = resolveRef(doc, left);
+    if (l.kind === 'no-table' || l.kind === 'no-column') {
+      ctx.notApplicable(instance, l.reason);
+      return;
+    }
     // loops rather than map/filter/find: one pass, and arrays of one elements kind (see participantsInColumn)
     const resolved: Resolved[] = [];
-    for (const ref of refs) resolved.push(resolveRef(ctx.document, ref));
-    for (const r of resolved) {
+    for (let i = 0; i < right.length; i++) {
+      const r = resolveRef(doc, right[i]!);
       if (r.kind === 'no-table' || r.kind === 'no-column') {
         ctx.notApplicable(instance, r.reason);
         return;
       }
+      resolved.push(r);
     }
     const values: Participant[] = [];
     const absentReasons: string[] = [];
     // a summary line or total that cannot be found (or not unambiguously) means a layout these
     // options do not describe: not assessable whatever absentRow says (an absent code is a zero)
     let absentLine = false;
-    for (let i = 0; i < refs.length; i++) {
+    if (l.participant === undefined) {
+      absentReasons.push(l.reason);
+      if (!('code' in left.row)) absentLine = true;
+    }
+    for (let i = 0; i < resolved.length; i++) {
       const r = resolved[i]!;
       if (r.participant !== undefined) values.push(r.participant);
       else {
         absentReasons.push(r.reason);
-        if (!('code' in refs[i]!.row)) absentLine = true;
+        if (!('code' in right[i]!.row)) absentLine = true;
       }
     }
-    if (absentReasons.length === refs.length) {
+    if (absentReasons.length === right.length + 1) {
       ctx.notApplicable(instance, 'none of the rows is present');
       return;
     }
@@ -75,17 +86,17 @@ export default defineCheck<Options>({
       ctx.notAssessable(instance, absentReasons.join('; '));
       return;
     }
-    const l = resolved[0]!.participant;
-    if (l === undefined) {
+    const lp = l.participant;
+    if (lp === undefined) {
       // the left row is absent: compare the right side with zero, reporting at the first right value
       if (values.every((v) => v.interval.value.isZero())) ctx.pass(instance);
       else compareAndReport(ctx, instance, absentParticipant(values[0]!, `${describeRef(left)} (absent)`), values, relation);
       return;
     }
-    if (blankLeftNotAssessable && l.blank && values.slice(1).some((v) => !v.blank)) {
-      ctx.notAssessable(instance, `${l.label} is blank`);
+    if (blankLeftNotAssessable && lp.blank && values.some((v) => !v.blank)) {
+      ctx.notAssessable(instance, `${lp.label} is blank`);
       return;
     }
-    compareAndReport(ctx, instance, l, values.slice(1), relation);
+    compareAndReport(ctx, instance, lp, values, relation);
   },
 });

@@ -1,8 +1,9 @@
-import type { CodeLevel, Row, Table } from '../../model/document.js';
+import type { Cell, CodeLevel, Row, Table } from '../../model/document.js';
 import { columnByName } from '../../model/table-access.js';
 import { defineCheck, type CheckContext } from '../../engine/define-check.js';
-import { COMPARISON_MESSAGES, compareAndReport, type Relation } from './compare.js';
-import { participant, relatedOf, targetOf } from './values.js';
+import { COMPARISON_MESSAGES, compareAndReport, differenceSettles, type Relation } from './compare.js';
+import { ExactSum } from './exact-sum.js';
+import { participant, passTarget, relatedOf, targetOf } from './values.js';
 import { oncePer } from '../../memo.js';
 import { firstTableOf } from '../../model/table-access.js';
 
@@ -82,7 +83,9 @@ export default defineCheck<Options>({
       const l = lrows.get(code);
       const r = rrows.get(code);
       if (l && r) {
-        compareAndReport(ctx, code, participant(lt, l, lc), [participant(rt, r, rc)], relation);
+        // most codes agree on the printed values: those pass without participants
+        if (relation !== 'le' && printedValuesSettle(relation, l.cells[lc.key], r.cells[rc.key])) ctx.pass(code, passTarget(ctx, lt, l, lc));
+        else compareAndReport(ctx, code, participant(lt, l, lc), [participant(rt, r, rc)], relation);
         continue;
       }
       const present = l ? participant(lt, l, lc) : participant(rt, r!, rc);
@@ -93,6 +96,19 @@ export default defineCheck<Options>({
     }
   },
 });
+
+/** Whether `left` relates to `right` as compareAndReport's first test decides it (then a pass); both readable. */
+function printedValuesSettle(relation: 'eq' | 'ge', left: Cell | undefined, right: Cell | undefined): boolean {
+  if (left?.invalid === true || right?.invalid === true) return false;
+  const difference = printedDifference;
+  difference.reset();
+  difference.add(left?.amount, 1);
+  difference.add(right?.amount, -1);
+  return differenceSettles(relation, left, difference);
+}
+
+/** The left value minus the right one (one at a time: checks run synchronously). */
+const printedDifference = new ExactSum();
 
 function reportMissing(ctx: CheckContext<Options>, code: string, p: ReturnType<typeof participant>, other: Table): void {
   ctx.report({

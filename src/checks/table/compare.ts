@@ -1,7 +1,8 @@
 import type { CheckContext } from '../../engine/define-check.js';
-import { compareIntervals, decimalsEqual, intervalOf, lessOrEqual, plusDecimal, sumOf, type Interval } from '../../engine/interval.js';
+import { compareIntervals, decimalsEqual, lessOrEqual, plusDecimal, printedYuan, sumOf, type Interval } from '../../engine/interval.js';
 import { ZERO, type Decimal } from '../../model/decimal.js';
 import type { Cell, Column, Row } from '../../model/document.js';
+import { ExactSum } from './exact-sum.js';
 import { isUnreadable, relatedOf, scaleFor, show, targetOf, unitOf, type Participant } from './values.js';
 
 export type Relation = 'eq' | 'le' | 'ge';
@@ -25,9 +26,15 @@ export function compareAndReport(
     return;
   }
   const at = targetOf(actual);
+  // most identities hold on the printed values: tested exactly on the digit words where the amounts
+  // allow it (no Decimal), else on Decimal sums; the radii are summed only when they do not hold
+  const settled = holdsOnPrintedWords(relation, actual, parts);
+  if (settled === true) {
+    ctx.pass(instance, at);
+    return;
+  }
   const expectedValue = sumOf(parts, (p) => p.interval.value);
-  // most identities hold on the printed values: the radii are summed only when they do not
-  if (holdsOnPrintedValues(relation, actual.interval, expectedValue, parts)) {
+  if (settled === undefined && holdsOnPrintedValues(relation, actual.interval, expectedValue, parts)) {
     ctx.pass(instance, at);
     return;
   }
@@ -77,12 +84,22 @@ function firstUnreadable(parts: readonly Participant[]): Participant | undefined
 export function columnSumHoldsOnPrintedValues(whole: Cell | undefined, rows: readonly Row[], column: Column): boolean {
   if (whole?.invalid === true) return false;
   const key = column.key;
-  let sum: Decimal | undefined;
+  // exactly on the digit words first (no Decimal per cell); Decimal sums for amounts out of its range
+  const difference = exactSum;
+  difference.reset();
+  difference.add(whole?.amount, 1);
   for (let i = 0; i < rows.length; i++) {
     const cell = rows[i]!.cells[key];
     if (cell === undefined) continue;
     if (cell.invalid === true) return false;
-    sum = plusPrinted(sum, cell);
+    difference.add(cell.amount, -1);
+  }
+  const sign = difference.sign();
+  if (sign !== undefined) return sign === 0;
+  let sum: Decimal | undefined;
+  for (let i = 0; i < rows.length; i++) {
+    const cell = rows[i]!.cells[key];
+    if (cell !== undefined) sum = plusPrinted(sum, cell);
   }
   return printedValueIs(whole, sum);
 }
@@ -90,24 +107,67 @@ export function columnSumHoldsOnPrintedValues(whole: Cell | undefined, rows: rea
 /** As columnSumHoldsOnPrintedValues, for the cells of one row in `columns`. */
 export function rowSumHoldsOnPrintedValues(whole: Cell | undefined, row: Row, columns: readonly Column[]): boolean {
   if (whole?.invalid === true) return false;
-  let sum: Decimal | undefined;
+  const difference = exactSum;
+  difference.reset();
+  difference.add(whole?.amount, 1);
   for (let i = 0; i < columns.length; i++) {
     const cell = row.cells[columns[i]!.key];
     if (cell === undefined) continue;
     if (cell.invalid === true) return false;
-    sum = plusPrinted(sum, cell);
+    difference.add(cell.amount, -1);
+  }
+  const sign = difference.sign();
+  if (sign !== undefined) return sign === 0;
+  let sum: Decimal | undefined;
+  for (let i = 0; i < columns.length; i++) {
+    const cell = row.cells[columns[i]!.key];
+    if (cell !== undefined) sum = plusPrinted(sum, cell);
   }
   return printedValueIs(whole, sum);
 }
 
+/** The whole minus its parts, for the sums above (one at a time: checks run synchronously). */
+const exactSum = new ExactSum();
+
 /** Whether the printed value of `whole` (blank: zero) is `sum` (undefined: zero). */
 function printedValueIs(whole: Cell | undefined, sum: Decimal | undefined): boolean {
-  return decimalsEqual(intervalOf(whole?.amount).value, sum ?? ZERO);
+  return decimalsEqual(printedYuan(whole?.amount), sum ?? ZERO);
+}
+
+/**
+ * Whether `whole` relates to the printed sum of its parts as compareAndReport's first test decides
+ * it, which then passes: `difference` holds whole − Σ parts (ExactSum), every cell readable. False
+ * means "ask compareAndReport" (also for amounts ExactSum does not take), never a finding by itself.
+ * Not for `le` (that test needs to know whether every part is exact).
+ */
+export function differenceSettles(relation: 'eq' | 'ge', whole: Cell | undefined, difference: ExactSum): boolean {
+  const sign = difference.sign();
+  if (sign === undefined) return false;
+  if (relation === 'eq') return sign === 0;
+  // an interval with a radius (a value in 万元 or 亿元) is not settled by its printed value
+  const amount = whole?.amount;
+  return sign >= 0 && (!amount || amount.unit === '元');
+}
+
+/**
+ * holdsOnPrintedValues on exact sums of the printed digit words: undefined when an amount is out of
+ * ExactSum's range (then Decimal decides). A participant that is not blank stands for its cell's amount.
+ */
+function holdsOnPrintedWords(relation: Relation, actual: Participant, parts: readonly Participant[]): boolean | undefined {
+  const difference = exactSum;
+  difference.reset();
+  if (!actual.blank) difference.add(actual.cell?.amount, 1);
+  for (let i = 0; i < parts.length; i++) if (!parts[i]!.blank) difference.add(parts[i]!.cell?.amount, -1);
+  const sign = difference.sign();
+  if (sign === undefined) return undefined;
+  if (relation === 'eq') return sign === 0;
+  if (relation === 'le') return sign <= 0 && allExact(parts);
+  return sign >= 0 && actual.interval.radius.isZero();
 }
 
 /** sum + the cell's printed value in 元, as sumOf adds (zeros skipped; undefined for zero). */
 function plusPrinted(sum: Decimal | undefined, cell: Cell): Decimal | undefined {
-  const value = intervalOf(cell.amount).value;
+  const value = printedYuan(cell.amount);
   return value.isZero() ? sum : plusDecimal(sum, value);
 }
 

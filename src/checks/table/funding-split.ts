@@ -2,10 +2,11 @@ import type { Column, Row, Table } from '../../model/document.js';
 import { columnByName } from '../../model/table-access.js';
 import { defineCheck } from '../../engine/define-check.js';
 import { decimalsEqual } from '../../engine/interval.js';
-import { COMPARISON_MESSAGES, compareAndReport } from './compare.js';
-import { participant, relatedOf, targetOf, type Participant } from './values.js';
+import { COMPARISON_MESSAGES, compareAndReport, differenceSettles } from './compare.js';
+import { ExactSum } from './exact-sum.js';
+import { participant, passTarget, relatedOf, targetOf, type Participant } from './values.js';
 import { rowsByCode } from './coded-rows-compare.js';
-import { compareKeys } from './instance-order.js';
+import { compareKeys, rowsInKeyOrder } from './instance-order.js';
 import { compareStrings } from '../../model/location.js';
 import { firstTableOf } from '../../model/table-access.js';
 import { packedMap } from '../../model/lists.js';
@@ -74,18 +75,40 @@ export default defineCheck<Options>({
     const tTotal = total.rows.find((r) => r.isTotal);
     const partTotals = tTotal ? packedMap(parts, (t) => t.rows.find((r) => r.isTotal)) : [];
     const columns = comparedColumns(ctx.options.columns, total, parts);
-    const compare = (key: string, { name, tc, pcs }: ComparedColumn, trow: Row, prows: ReadonlyArray<Row | undefined>, code?: string): void => {
+    // `equal`: the row is funded by 财政拨款 alone (then T3 = the parts, else T3 ≥ the parts)
+    // `keyPrefix`: `${key}:`, the instance without the column name
+    const compare = (keyPrefix: string, { name, tc, pcs }: ComparedColumn, trow: Row, prows: ReadonlyArray<Row | undefined>, equal: boolean): void => {
+      // the printed sum of the parts first: most instances pass without a participant per part
+      const wholeCell = trow.cells[tc.key];
+      const difference = printedDifference;
+      difference.reset();
+      difference.add(wholeCell?.amount, 1);
+      let present = 0;
+      let readable = wholeCell?.invalid !== true;
+      for (let i = 0; i < prows.length; i++) {
+        const r = prows[i];
+        const pc = pcs[i];
+        if (!r || !pc) continue;
+        present++;
+        const cell = r.cells[pc.key];
+        if (cell === undefined) continue;
+        if (cell.invalid === true) readable = false;
+        else difference.add(cell.amount, -1);
+      }
+      if (present === 0 && !equal) return;
+      if (present === 0 && (!wholeCell?.amount || wholeCell.amount.value.isZero())) return;
+      const instance = keyPrefix + name;
+      if (readable && differenceSettles(equal ? 'eq' : 'ge', wholeCell, difference)) {
+        ctx.pass(instance, passTarget(ctx, total, trow, tc));
+        return;
+      }
       const ps: Participant[] = [];
       for (let i = 0; i < prows.length; i++) {
         const r = prows[i];
         const pc = pcs[i];
         if (r && pc) ps.push(participant(parts[i]!, r, pc));
       }
-      const equal = fiscalOnly(code);
-      if (ps.length === 0 && !equal) return;
-      const whole = participant(total, trow, tc);
-      if (ps.length === 0 && (whole.blank || whole.interval.value.isZero())) return;
-      compareAndReport(ctx, `${key}:${name}`, whole, ps, equal ? 'eq' : 'ge');
+      compareAndReport(ctx, instance, participant(total, trow, tc), ps, equal ? 'eq' : 'ge');
     };
     const reportMissing = (code: string, { name, pcs }: ComparedColumn): void => {
       partRows.forEach((m, i) => {
@@ -105,13 +128,16 @@ export default defineCheck<Options>({
     };
     // instances are `${key}:${column name}`: checked in their code-unit order (keys by key and ':',
     // then column names), so that the engine appends the outcomes without sorting them
-    const keys = instanceKeys(tTotal !== undefined, totalRows, partRows);
+    const keys = instanceKeys(tTotal !== undefined, total, totalRows, partRows);
     for (const key of keys) {
       const trow = key === TOTAL_KEY ? undefined : totalRows.get(key);
       const prows = trow ? packedMap(partRows, (m) => m.get(key)) : undefined;
+      // asked once per key, for all its columns
+      const equal = key === TOTAL_KEY ? fiscalOnly(undefined) : trow ? fiscalOnly(key) : false;
+      const keyPrefix = `${key}:`;
       for (const column of columns) {
-        if (key === TOTAL_KEY) compare(key, column, tTotal!, partTotals);
-        else if (trow) compare(key, column, trow, prows!, key);
+        if (key === TOTAL_KEY) compare(keyPrefix, column, tTotal!, partTotals, equal);
+        else if (trow) compare(keyPrefix, column, trow, prows!, equal);
         else reportMissing(key, column);
       }
     }
@@ -138,12 +164,32 @@ function comparedColumns(names: readonly string[], total: Table, parts: readonly
   return columns.sort((a, b) => compareStrings(a.name, b.name));
 }
 
-/** 合计 (when the total table has a total row), the total table's codes and the codes only part tables have, in instance order. */
-function instanceKeys(hasTotal: boolean, totalRows: ReadonlyMap<string, Row>, partRows: ReadonlyArray<ReadonlyMap<string, Row>>): string[] {
-  const keys = new Set<string>(hasTotal ? [TOTAL_KEY] : []);
-  for (const code of totalRows.keys()) keys.add(code);
-  for (const m of partRows) for (const code of m.keys()) keys.add(code);
-  return [...keys].sort(compareKeys);
+/**
+ * 合计 (when the total table has a total row), the total table's codes and the codes only part tables
+ * have, in instance order. The total table's codes come in key order from rowsInKeyOrder (shared
+ * with the row and hierarchy sums of the same table); the keys are sorted only when a part table
+ * has a code of its own.
+ */
+function instanceKeys(hasTotal: boolean, total: Table, totalRows: ReadonlyMap<string, Row>, partRows: ReadonlyArray<ReadonlyMap<string, Row>>): string[] {
+  const keys: string[] = [];
+  // rows of one code are neighbours in key order; the map holds the first of them with a level
+  const { rows } = rowsInKeyOrder(total);
+  for (let i = 0; i < rows.length; i++) {
+    const code = rows[i]!.code;
+    if (code !== undefined && totalRows.get(code) === rows[i]) keys.push(code);
+  }
+  let own = false;
+  for (const m of partRows) {
+    for (const code of m.keys()) {
+      if (totalRows.has(code) || keys.includes(code)) continue;
+      keys.push(code);
+      own = true;
+    }
+  }
+  if (own) keys.sort(compareKeys);
+  // after every code: '合' comes after the digits
+  if (hasTotal) keys.push(TOTAL_KEY);
+  return keys;
 }
 
 /** Whether the income table shows a code (or the whole table) funded by 财政拨款收入 alone. */
@@ -160,12 +206,9 @@ function fiscalOnlyTest(income: Table | undefined): (code?: string) => boolean {
     const f = row.cells[fiscalCol.key]?.amount;
     return t !== undefined && t !== null && f !== undefined && f !== null && decimalsEqual(t.value, f.value);
   };
-  // asked once per code and column: answered once per code
-  const byCode = new Map<string | undefined, boolean>();
-  return (code) => {
-    let answer = byCode.get(code);
-    if (answer === undefined) byCode.set(code, (answer = isFiscalOnly(code ? rows.get(code) : totalRow)));
-    return answer;
-  };
+  return (code) => isFiscalOnly(code ? rows.get(code) : totalRow);
 }
 
+
+/** The 合计 minus its parts of one instance (one at a time: checks run synchronously). */
+const printedDifference = new ExactSum();

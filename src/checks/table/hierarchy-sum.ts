@@ -1,8 +1,9 @@
-import type { Row, Table } from '../../model/document.js';
+import type { Column, Row, Table } from '../../model/document.js';
 import { defineCheck, type CheckContext } from '../../engine/define-check.js';
 import { COMPARISON_MESSAGES, columnSumHoldsOnPrintedValues, compareAndReport } from './compare.js';
 import { participant, participantsInColumn, passTarget } from './values.js';
-import { compareKeys } from './instance-order.js';
+import { rowsInKeyOrder } from './instance-order.js';
+import { rowsByCode } from './coded-rows-compare.js';
 import { compareStrings } from '../../model/location.js';
 import { tablesOfKind } from '../../model/table-access.js';
 
@@ -14,23 +15,23 @@ interface Options {
 /**
  * Groups coded rows under the rows they add up to: each row under its nearest present ancestor
  * (so an item whose 款 row is missing still counts toward its 类), top-level rows under 'total'.
- * Linear in the number of rows.
+ * `firstRows`: the first row of each code, in document order. Linear in the number of rows.
  */
-export function childrenByParent(coded: readonly Row[]): Map<string, Row[]> {
-  const codes = new Set(coded.map((r) => r.code!));
+export function childrenByParent(firstRows: ReadonlyMap<string, Row>): Map<string, Row[]> {
   const groups = new Map<string, Row[]>();
-  for (const r of coded) {
+  for (const r of firstRows.values()) {
     const c = r.code!;
     let parent = 'total';
     for (let len = c.length - 2; len >= 3; len -= 2) {
-      if (codes.has(c.slice(0, len))) {
-        parent = c.slice(0, len);
+      const prefix = c.slice(0, len);
+      if (firstRows.has(prefix)) {
+        parent = prefix;
         break;
       }
     }
-    let g = groups.get(parent);
-    if (!g) groups.set(parent, (g = []));
-    g.push(r);
+    const g = groups.get(parent);
+    if (g === undefined) groups.set(parent, [r]);
+    else g.push(r);
   }
   return groups;
 }
@@ -62,39 +63,39 @@ export default defineCheck<Options>({
 });
 
 function checkTable(ctx: CheckContext<Options>, table: Table): void {
-  const seen = new Set<string>();
-  const coded = table.rows.filter((r) => {
-    if (!r.code || !r.level || seen.has(r.code)) return false;
-    seen.add(r.code);
-    return true;
-  });
-  const total = table.rows.find((r) => r.isTotal);
-  const groups = childrenByParent(coded);
-  const sums: Sum[] = [];
-  for (const parent of coded) {
-    if (parent.level === '项') continue;
-    const children = groups.get(parent.code!);
-    if (children) sums.push({ parent, children, key: parent.code! });
-  }
-  const topLevel = groups.get('total');
-  if (total && topLevel) sums.push({ parent: total, children: topLevel, key: '合计' });
-  // instances are `${table.id}:${key}:${column.key}`; checked in their code-unit order (sums by key
-  // and ':', then columns by key), the engine appends them without sorting the rule's outcomes
-  sums.sort((a, b) => compareKeys(a.key, b.key));
-  const columns = [...table.columns].sort((a, b) => compareStrings(a.key, b.key));
-  for (const { parent, children, key } of sums) {
-    const instancePrefix = `${table.id}:${key}:`;
-    for (const column of columns) {
-      // most sums hold: those pass without a participant per row
-      if (columnSumHoldsOnPrintedValues(parent.cells[column.key], children, column)) ctx.pass(instancePrefix + column.key, passTarget(ctx, table, parent, column));
-      else compareAndReport(ctx, instancePrefix + column.key, participant(table, parent, column), participantsInColumn(table, children, column));
+  let total: Row | undefined;
+  for (const r of table.rows) {
+    if (r.isTotal) {
+      total = r;
+      break;
     }
   }
+  // the first row of each code with a level (shared with the cross-table rules on the same tables)
+  const groups = childrenByParent(rowsByCode(table));
+  const columns = [...table.columns].sort((a, b) => compareStrings(a.key, b.key));
+  // instances are `${table.id}:${key}:${column.key}`; checked in their code-unit order (sums by key
+  // and ':', then columns by key), the engine appends them without sorting the rule's outcomes. Rows
+  // of one code are neighbours in key order: the first with a level is the one grouped above.
+  const { rows, prefixes } = rowsInKeyOrder(table);
+  let lastCode: string | undefined;
+  for (let i = 0; i < rows.length; i++) {
+    const parent = rows[i]!;
+    const code = parent.code;
+    if (!code || !parent.level || code === lastCode) continue;
+    lastCode = code;
+    if (parent.level === '项') continue;
+    const children = groups.get(code);
+    if (children) checkSum(ctx, table, parent, children, prefixes[i]!, columns);
+  }
+  // after every code: '合' comes after the digits
+  const topLevel = groups.get('total');
+  if (total && topLevel) checkSum(ctx, table, total, topLevel, `${table.id}:合计:`, columns);
 }
 
-/** A row and the rows that add up to it; instances are the table id, the key and the column key. */
-interface Sum {
-  readonly parent: Row;
-  readonly children: readonly Row[];
-  readonly key: string;
+function checkSum(ctx: CheckContext<Options>, table: Table, parent: Row, children: readonly Row[], instancePrefix: string, columns: readonly Column[]): void {
+  for (const column of columns) {
+    // most sums hold: those pass without a participant per row
+    if (columnSumHoldsOnPrintedValues(parent.cells[column.key], children, column)) ctx.pass(instancePrefix + column.key, passTarget(ctx, table, parent, column));
+    else compareAndReport(ctx, instancePrefix + column.key, participant(table, parent, column), participantsInColumn(table, children, column));
+  }
 }

@@ -1,6 +1,6 @@
 import type { Column, Row, Side, Table } from '../../model/document.js';
 import { columnByName, normalizeName } from '../../model/table-access.js';
-import { toHalfWidth } from '../../model/amount.js';
+import { lineKinds, type LineKind } from './line-kinds.js';
 import { defineCheck, type CheckContext } from '../../engine/define-check.js';
 import { COMPARISON_MESSAGES, compareAndReport } from './compare.js';
 import { labelledParticipant, participant, participantsInColumn, relatedOf, targetOf, type Participant } from './values.js';
@@ -23,15 +23,11 @@ interface Options {
   readonly bothWays?: boolean;
 }
 
-const TOP = /^[一二三四五六七八九十]+[、.．]/;
-const SUB = /^(\d{1,2}\s*[.、．]|[（(][一二三四五六七八九十\d]{1,3}[）)])/;
-
-function selected(row: Row, select: Options['lines']['select']): boolean {
-  if (row.isTotal) return false;
-  const label = toHalfWidth(row.label ?? row.name).trim();
-  if (label === '') return false;
-  if (select === 'top') return TOP.test(label) || (!SUB.test(label) && !TOP.test(label));
-  if (select === 'sub') return SUB.test(label);
+/** Whether a line of this kind is one of those `select` picks. */
+function selected(kind: LineKind, select: Options['lines']['select']): boolean {
+  if (kind === 'total' || kind === 'unlabelled') return false;
+  if (select === 'top') return kind === 'top' || kind === 'plain';
+  if (select === 'sub') return kind === 'sub';
   return true;
 }
 
@@ -114,7 +110,12 @@ export default defineCheck<Options>({
       ctx.notApplicable('lines', `${table.kind} has no column "${lines.column}" on the ${lines.side} side`);
       return;
     }
-    const rows = table.rows.filter((r) => r.side === lines.side && selected(r, lines.select));
+    const kinds = lineKinds(table);
+    const rows: Row[] = [];
+    for (let i = 0; i < table.rows.length; i++) {
+      const r = table.rows[i]!;
+      if (r.side === lines.side && selected(kinds[i]!, lines.select)) rows.push(r);
+    }
     if (rows.length === 0 && !ctx.options.bothWays) {
       ctx.notApplicable('lines', `${table.kind} has no ${lines.select === 'sub' ? 'numbered sub-' : ''}lines on the ${lines.side} side`);
       return;
@@ -193,33 +194,41 @@ function counterpartFinder(ctx: CheckContext<Options>, other: Table, against: Ag
     ctx.notAssessable('lines', `${other.kind} has no 合计 row`, { table: other });
     return undefined;
   }
-  const cols: Column[] = other.columns.filter((c) => key(c.name) !== '合计');
   const parts: Participant[] = [];
-  for (const c of cols) parts.push(labelledParticipant(other, total, c, `${other.kind} 合计 / ${c.name}`));
-  return new TotalColumns(parts);
+  const names: string[] = [];
+  for (const c of other.columns) {
+    const name = key(c.name);
+    if (name === '合计') continue;
+    parts.push(labelledParticipant(other, total, c, `${other.kind} 合计 / ${c.name}`));
+    names.push(name);
+  }
+  return new TotalColumns(parts, names);
 }
 
 /** The other table's 合计 row, column by column: a line matches the column of its name. */
 class TotalColumns implements Counterpart {
-  constructor(private readonly parts: Participant[]) {}
+  /** `names`: the normalised name of each part's column (read once, for every line). */
+  constructor(
+    private readonly parts: Participant[],
+    private readonly names: readonly string[],
+  ) {}
   find(name: string): Participant | undefined {
     const want = key(name);
-    for (const p of this.parts) if (key(p.column.name) === want) return p;
-    return nearColumn(this.parts, name);
+    const { parts, names } = this;
+    for (let i = 0; i < parts.length; i++) if (names[i] === want) return parts[i];
+    // "财政拨款收入" ↔ "财政拨款": the one column whose name extends or shortens the line name
+    let near: Participant | undefined;
+    for (let i = 0; i < parts.length; i++) {
+      const n = names[i]!;
+      if (n.length < 2 || !(n.startsWith(want) || want.startsWith(n))) continue;
+      if (near !== undefined) return undefined;
+      near = parts[i];
+    }
+    return near;
   }
   all(): Participant[] {
     return this.parts;
   }
-}
-
-/** "财政拨款收入" ↔ "财政拨款": the one column whose name extends or shortens the line name. */
-function nearColumn(parts: Participant[], name: string): Participant | undefined {
-  const want = key(name);
-  const near = parts.filter((p) => {
-    const n = key(p.column.name);
-    return n.length >= 2 && (n.startsWith(want) || want.startsWith(n));
-  });
-  return near.length === 1 ? near[0] : undefined;
 }
 
 /** Lines of the other table, found by name (see findByName). */

@@ -48,12 +48,19 @@ function resolved(kind: Resolved['kind'], participant: Participant | undefined, 
 }
 
 function findRow(table: Table, ref: ValueRef): Row | undefined {
-  const onSide = (r: Row): boolean => ref.side === undefined || r.side === ref.side;
+  const { side } = ref;
   const sel = ref.row;
+  const rows = table.rows;
   // the grand total: the last total line (the MoF layout has 本年收入合计 … 收入总计)
-  if ('total' in sel) return table.rows.findLast((r) => r.isTotal && onSide(r));
-  if ('code' in sel) return table.rows.find((r) => r.code === sel.code && onSide(r));
-  return findByName(rowsOf(table, ref.side), sel.label);
+  if ('total' in sel) {
+    for (let i = rows.length - 1; i >= 0; i--) if (rows[i]!.isTotal && (side === undefined || rows[i]!.side === side)) return rows[i];
+    return undefined;
+  }
+  if ('code' in sel) {
+    for (let i = 0; i < rows.length; i++) if (rows[i]!.code === sel.code && (side === undefined || rows[i]!.side === side)) return rows[i];
+    return undefined;
+  }
+  return findByName(rowsOf(table, side), sel.label);
 }
 
 /**

@@ -1,9 +1,9 @@
-import type { Column, Row, Side, Table } from '../../model/document.js';
-import { columnByName, rowsOf } from '../../model/table-access.js';
+import type { Column, Side, Table } from '../../model/document.js';
+import { columnByName } from '../../model/table-access.js';
 import { defineCheck, type CheckContext } from '../../engine/define-check.js';
 import { COMPARISON_MESSAGES, compareAndReport, rowSumHoldsOnPrintedValues } from './compare.js';
 import { participant, participantsInRow, passTarget } from './values.js';
-import { compareKeys } from './instance-order.js';
+import { rowsInKeyOrder } from './instance-order.js';
 import { tablesOfKind } from '../../model/table-access.js';
 import { packedMap } from '../../model/lists.js';
 
@@ -51,9 +51,8 @@ export default defineCheck<Options>({
 function checkTable(ctx: CheckContext<Options>, table: Table): void {
   const { side, total, parts, optional } = ctx.options;
   const totalCol = columnByName(table, total, side);
-  const instanceBase = `${table.id}:${total}`;
   if (!totalCol) {
-    ctx.notApplicable(instanceBase, `${table.kind} has no column "${total}"`);
+    ctx.notApplicable(tableInstance(table, total), `${table.kind} has no column "${total}"`);
     return;
   }
   let partCols: Column[];
@@ -63,8 +62,8 @@ function checkTable(ctx: CheckContext<Options>, table: Table): void {
     const found = packedMap(parts, (p) => columnByName(table, p, side));
     const missing = parts.filter((_, i) => !found[i]);
     if (missing.length > 0) {
-      if (optional) ctx.notApplicable(instanceBase, `${table.kind} has no column ${missing.join(', ')}`);
-      else ctx.notAssessable(instanceBase, `${table.kind} has no column ${missing.join(', ')}`, { table });
+      if (optional) ctx.notApplicable(tableInstance(table, total), `${table.kind} has no column ${missing.join(', ')}`);
+      else ctx.notAssessable(tableInstance(table, total), `${table.kind} has no column ${missing.join(', ')}`, { table });
       return;
     }
     partCols = found as Column[];
@@ -72,21 +71,23 @@ function checkTable(ctx: CheckContext<Options>, table: Table): void {
   if (partCols.length === 0) return;
   // checked in the code-unit order of the instances `${table.id}:${key}:${totalCol.key}`, so that the
   // engine appends the outcomes without sorting them (rows of one key keep their order)
-  const rows = rowsOf(table, side);
-  rows.sort((a, b) => compareKeys(rowKey(a), rowKey(b)));
-  for (const row of rows) {
-    const instance = `${table.id}:${rowKey(row)}:${totalCol.key}`;
+  const { rows, prefixes } = rowsInKeyOrder(table);
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i]!;
+    if (side !== undefined && row.side !== side) continue;
+    const instance = prefixes[i]! + totalCol.key;
     // most rows add up: those pass without a participant per part
     if (rowSumHoldsOnPrintedValues(row.cells[totalCol.key], row, partCols)) ctx.pass(instance, passTarget(ctx, table, row, totalCol));
     else compareAndReport(ctx, instance, participant(table, row, totalCol), participantsInRow(table, row, partCols));
   }
 }
 
-function rowKey(row: Row): string {
-  return row.code ?? row.label ?? row.name;
-}
-
 /** A sub-column of the total's own group (e.g. 小计 under 公务用车) is not a separate part. */
 function isWithin(c: Column, total: Column): boolean {
   return c.path.length > total.path.length && total.path.every((p, i) => c.path[i] === p);
+}
+
+/** The instance of a table whose columns do not allow the equation (built only then). */
+function tableInstance(table: Table, total: string): string {
+  return `${table.id}:${total}`;
 }

@@ -1,26 +1,13 @@
 import type { Column, Row, Side, Table } from '../../model/document.js';
 import { defineCheck, type CheckContext } from '../../engine/define-check.js';
-import { COMPARISON_MESSAGES, compareAndReport } from './compare.js';
-import { participant, participantsInColumn, relatedOf, targetOf } from './values.js';
-import { toHalfWidth } from '../../model/amount.js';
+import { COMPARISON_MESSAGES, columnSumHoldsOnPrintedValues, compareAndReport } from './compare.js';
+import { participant, participantsInColumn, passTarget, relatedOf, targetOf } from './values.js';
+import { lineKinds, type LineKind } from './line-kinds.js';
 import { tablesOfKind } from '../../model/table-access.js';
 
 interface Options {
   readonly table: string;
   readonly side: Side;
-}
-
-const TOP = /^[一二三四五六七八九十]+[、.．]/;
-const SUB = /^(\d{1,2}\s*[.、．]|[（(][一二三四五六七八九十\d]{1,3}[）)])/;
-
-type LineKind = 'top' | 'sub' | 'plain' | 'total';
-
-function lineKind(row: Row): LineKind {
-  if (row.isTotal) return 'total';
-  const label = toHalfWidth(row.label ?? row.name).trim();
-  if (TOP.test(label)) return 'top';
-  if (SUB.test(label)) return 'sub';
-  return 'plain';
 }
 
 /**
@@ -48,43 +35,82 @@ export default defineCheck<Options>({
     },
   },
   run(ctx) {
+    const { side } = ctx.options;
     const tables = tablesOfKind(ctx.document, ctx.options.table);
     if (tables === undefined) {
       ctx.notApplicable(ctx.options.table, `table ${ctx.options.table} is absent`);
       return;
     }
     for (const table of tables) {
-      const rows = table.rows.filter((r) => r.side === ctx.options.side);
-      const lines: Lines = { rows, kinds: lineKinds(rows) };
-      for (const column of table.columns.filter((c) => c.side === ctx.options.side)) checkSide(ctx, table, lines, column);
+      // the sums of a side are the same in each of its columns: found once
+      const sums = sumsOfSide(table, side);
+      for (const column of table.columns) if (column.side === side) checkColumn(ctx, table, sums, column);
     }
   },
 });
 
-/** The rows of one side and the kind of each line (the same for every column). */
-interface Lines {
-  readonly rows: readonly Row[];
-  readonly kinds: readonly LineKind[];
+/** The sums of one side of a table: the lines that add up to a line, and the 总计 lines. */
+interface SideSums {
+  /** A numbered line and its sub-lines (一、财政拨款收入 = 1. + 2. + 3.). */
+  readonly breakdowns: readonly LineSum[];
+  /** Each 总计 line and what it adds up; empty when the side has none. */
+  readonly totals: readonly LineSum[];
 }
 
-function lineKinds(rows: readonly Row[]): LineKind[] {
-  // a loop rather than map(): see participantsInColumn
+interface LineSum {
+  readonly line: Row;
+  readonly parts: readonly Row[];
+}
+
+function sumsOfSide(table: Table, side: Side): SideSums {
+  const rows: Row[] = [];
   const kinds: LineKind[] = [];
-  for (let i = 0; i < rows.length; i++) kinds.push(lineKind(rows[i]!));
-  return kinds;
-}
-
-function checkSide(ctx: CheckContext<Options>, table: Table, { rows, kinds }: Lines, column: Column): void {
+  const kindOfRow = lineKinds(table);
+  for (let i = 0; i < table.rows.length; i++) {
+    const row = table.rows[i]!;
+    if (row.side !== side) continue;
+    rows.push(row);
+    // a line without a label counts as a plain line here
+    const kind = kindOfRow[i]!;
+    kinds.push(kind === 'unlabelled' ? 'plain' : kind);
+  }
   const numbered = kinds.includes('top');
   // sub-line groups: a top line followed by sub lines
+  const breakdowns: LineSum[] = [];
   for (let i = 0; i < rows.length; i++) {
     if (kinds[i] !== 'top') continue;
     const subs: Row[] = [];
     for (let j = i + 1; j < rows.length && kinds[j] === 'sub'; j++) subs.push(rows[j]!);
-    if (subs.length === 0) continue;
-    const parent = participant(table, rows[i]!, column);
+    if (subs.length > 0) breakdowns.push({ line: rows[i]!, parts: subs });
+  }
+  // the first total adds up the lines above it; a later one (the MoF layout: 本年收入合计, 上年结转结余,
+  // 收入总计) adds the total before it and the lines in between
+  const totals: LineSum[] = [];
+  let previous: Row | undefined;
+  for (let t = 0, from = 0; t < rows.length; t++) {
+    if (kinds[t] !== 'total') continue;
+    const parts: Row[] = previous ? [previous] : [];
+    for (let k = from; k < t; k++) {
+      const kind = kinds[k];
+      if (previous === undefined && numbered ? kind === 'top' : kind === 'plain' || kind === 'top') parts.push(rows[k]!);
+    }
+    totals.push({ line: rows[t]!, parts });
+    previous = rows[t];
+    from = t + 1;
+  }
+  return { breakdowns, totals };
+}
+
+function checkColumn(ctx: CheckContext<Options>, table: Table, { breakdowns, totals }: SideSums, column: Column): void {
+  for (const { line, parts: subs } of breakdowns) {
+    const instance = `${table.id}:${line.label}:${column.key}`;
+    // a line that adds up is neither a missing breakdown nor a mismatch: it passes without participants
+    if (columnSumHoldsOnPrintedValues(line.cells[column.key], subs, column)) {
+      ctx.pass(instance, passTarget(ctx, table, line, column));
+      continue;
+    }
+    const parent = participant(table, line, column);
     const parts = participantsInColumn(table, subs, column);
-    const instance = `${table.id}:${rows[i]!.label}:${column.key}`;
     if (!parent.blank && !parent.interval.value.isZero() && parts.every((p) => p.blank && !p.cell?.invalid)) {
       ctx.report({
         instance,
@@ -97,31 +123,14 @@ function checkSide(ctx: CheckContext<Options>, table: Table, { rows, kinds }: Li
     }
     compareAndReport(ctx, instance, parent, parts);
   }
-  const totalIndexes = kinds.flatMap((k, i) => (k === 'total' ? [i] : []));
-  if (totalIndexes.length === 0) {
+  if (totals.length === 0) {
     ctx.notAssessable(`${table.id}:${ctx.options.side}-total:${column.key}`, `${table.kind} has no 总计 line on the ${ctx.options.side} side`, { table });
     return;
   }
-  // the first total adds up the lines above it; a later one (the MoF layout: 本年收入合计, 上年结转结余,
-  // 收入总计) adds the total before it and the lines in between
-  let from = 0;
-  let previous: Row | undefined;
-  for (const t of totalIndexes) {
-    const between = rows.slice(from, t).filter((_, k) => {
-      const kind = kinds[from + k];
-      return previous === undefined && numbered ? kind === 'top' : kind === 'plain' || kind === 'top';
-    });
-    const totalRow = rows[t]!;
-    const parts = [...(previous ? [previous] : []), ...between];
-    if (parts.length > 0) {
-      compareAndReport(
-        ctx,
-        `${table.id}:${totalRow.label}:${column.key}`,
-        participant(table, totalRow, column),
-        participantsInColumn(table, parts, column),
-      );
-    }
-    previous = totalRow;
-    from = t + 1;
+  for (const { line, parts } of totals) {
+    if (parts.length === 0) continue;
+    const instance = `${table.id}:${line.label}:${column.key}`;
+    if (columnSumHoldsOnPrintedValues(line.cells[column.key], parts, column)) ctx.pass(instance, passTarget(ctx, table, line, column));
+    else compareAndReport(ctx, instance, participant(table, line, column), participantsInColumn(table, parts, column));
   }
 }

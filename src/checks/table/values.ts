@@ -61,8 +61,9 @@ export function participantsInRow(table: Table, row: Row, columns: readonly Colu
  */
 class TableParticipant implements Participant {
   readonly cell: Cell | undefined;
-  readonly interval: Interval;
   readonly blank: boolean;
+  /** The interval, once asked for: an identity that holds on the printed digits never asks. */
+  private knownInterval: Interval | undefined = undefined;
   /** `absent`: a zero standing for a value not printed (absentParticipant), whatever the cell holds. */
   constructor(
     readonly table: Table,
@@ -73,8 +74,11 @@ class TableParticipant implements Participant {
   ) {
     const cell = row.cells[column.key];
     this.cell = cell;
-    this.interval = cell?.amount && !absent ? intervalOf(cell.amount) : EMPTY_INTERVAL;
     this.blank = absent || !cell?.amount;
+  }
+  get interval(): Interval {
+    // a participant that is not blank has a cell with an amount
+    return (this.knownInterval ??= this.blank ? EMPTY_INTERVAL : intervalOf(this.cell!.amount));
   }
   get label(): string {
     return this.givenLabel ?? `${this.table.kind} ${rowLabel(this.row)} / ${this.column.name}`;
