@@ -19,12 +19,14 @@ export const MIN_FILES_PER_WORKER = 4;
 
 /**
  * Files each worker should have when the number of workers is not given (no `--jobs`). Every worker
- * loads the rules and warms up its own JIT (a fresh linter needs a few hundred documents to reach
- * its steady speed), and V8's garbage collector already keeps a second core partly busy in a single
- * thread. On a 2-core machine two workers were 0.8× one thread on 300 documents and broke even at
- * 1 200 (BENCHMARKS.md), so workers start from 600 documents each.
+ * loads the rules and warms up its own JIT (V8 compiles the rules' hot code again for each thread:
+ * about a second of CPU, and a few hundred documents before it runs at its steady speed), while a
+ * single thread already keeps a second core partly busy with compiling and GC. On a 2-core machine,
+ * once a document cost ≈ 2 ms to check (2026-11-27, 18:00), two workers took 1.1–1.2× one thread's
+ * time on 1 200 documents, 0.75–0.85× on 2 400 and 0.7× on 4 800 (BENCHMARKS.md), so workers start
+ * from 800 documents each.
  */
-export const AUTO_MIN_FILES_PER_WORKER = 600;
+export const AUTO_MIN_FILES_PER_WORKER = 800;
 
 /** Default `--jobs`: the number of cores. */
 export function defaultJobs(): number {
