@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { csvParse } from '../csv-parse.js';
 import { ConfigError } from '../errors.js';
 import { decodeText } from '../parsers/decode.js';
 import { levelOfCode, schemeOfCode, type CatalogEntry, type Rename } from './types.js';
@@ -36,8 +36,7 @@ function readRecords(path: string, shown: string, required: readonly string[]): 
 
 /** Full CSV (quoted fields) with csv-parse, loaded only when a file needs it. */
 function parseQuoted(text: string, columns: (h: string[]) => string[]): Record_[] {
-  const { parse } = createRequire(import.meta.url)('csv-parse/sync') as typeof import('csv-parse/sync');
-  return parse(text, { columns, skip_empty_lines: true, trim: true, relax_column_count: true });
+  return csvParse()(text, { columns, skip_empty_lines: true, trim: true, relax_column_count: true });
 }
 
 /**

@@ -1,5 +1,5 @@
-import { parse } from 'csv-parse/sync';
 import { basename, extname } from 'node:path';
+import { csvParse } from '../csv-parse.js';
 import { InputError } from '../errors.js';
 import { makeSource } from '../model/construct.js';
 import type { BudgetDocument, ParseIssue } from '../model/document.js';
@@ -29,7 +29,7 @@ export function readCsvLines(bytes: Uint8Array, file: string): CsvLines {
   const delimiter = !text.includes(',') && text.includes('\t') ? '\t' : ',';
   let records: Array<{ record: string[]; info: { lines: number } }>;
   try {
-    records = parse(text, { delimiter, relax_column_count: true, relax_quotes: true, skip_empty_lines: false, cast: false, info: true }) as unknown as typeof records;
+    records = csvParse()(text, { delimiter, relax_column_count: true, relax_quotes: true, skip_empty_lines: false, cast: false, info: true }) as unknown as typeof records;
   } catch (e) {
     const err = e as Error & { lines?: number };
     throw new InputError(`${file}${err.lines ? `: line ${err.lines}` : ''}: malformed CSV (${err.message.split('\n')[0]})`);
