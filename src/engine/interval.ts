@@ -31,7 +31,8 @@ export function radiusOf(scale: number, unit: Unit): Decimal {
 
 const radii: Record<Exclude<Unit, '元'>, Decimal[]> = { 万元: [], 亿元: [] };
 
-// per document: a cache for the whole run would keep every document's amounts alive (memo.ts)
+// per document (memo.ts): in one WeakMap for the whole run, the intervals of a finished document's
+// amounts would survive minor GCs into the old generation
 const intervalCache = new DocumentCache<Amount, Interval>();
 
 /**

@@ -12,7 +12,7 @@ import { firstVisibleCharCode, isBlankText, trimmed } from './spaces.js';
 import { titleTableKind, unitDeclaration } from './table-titles.js';
 
 /** A printed part of a table: its title line, unit, header lines and data lines. */
-interface RawPart {
+export interface RawPart {
   kind: TableKind;
   title: string;
   titleLocation: SourceLocation;
@@ -154,6 +154,24 @@ function readingsIn(cache: ReadingCache, unit: Unit): Map<string, CellReading> {
 }
 
 function mergeParts(parts: RawPart[], file: string, issues: ParseIssue[], readings: ReadingCache): Table[] {
+  const counts = new Map<string, number>();
+  const tables = objectList<Table>();
+  for (const g of groupParts(parts)) {
+    const kind = g[0]!.kind;
+    const n = (counts.get(kind) ?? 0) + 1;
+    counts.set(kind, n);
+    const id = kind === 'unknown' ? `unknown-${n}` : n === 1 ? kind : `${kind}-${n}`;
+    tables.push(assemble(g, id, file, issues, readings));
+  }
+  return tables;
+}
+
+/**
+ * The parts in groups, one per table: a part goes on with the group before it when it is of the same
+ * kind (and title, for an unknown kind), has lines, and the group is not complete (see below).
+ * Exported for its test.
+ */
+export function groupParts(parts: readonly RawPart[]): RawPart[][] {
   const groups: RawPart[][] = [];
   // totals of the last group's first `folded` parts: a part's totals are read only when a part of the
   // same kind follows it (most tables are printed in one part, and a different kind starts a group
@@ -185,16 +203,7 @@ function mergeParts(parts: RawPart[], file: string, issues: ParseIssue[], readin
       folded = 0;
     }
   }
-  const counts = new Map<string, number>();
-  const tables = objectList<Table>();
-  for (const g of groups) {
-    const kind = g[0]!.kind;
-    const n = (counts.get(kind) ?? 0) + 1;
-    counts.set(kind, n);
-    const id = kind === 'unknown' ? `unknown-${n}` : n === 1 ? kind : `${kind}-${n}`;
-    tables.push(assemble(g, id, file, issues, readings));
-  }
-  return tables;
+  return groups;
 }
 
 function isTotalLine(l: LayoutLine): boolean {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { Rng } from '../../src/generate/random.js';
 import { parseAmountText } from '../../src/model/amount.js';
 import { isTotalLabel } from '../../src/parsers/row-parse.js';
 import { isGenericTitle, titleKind, titleTableKind, unitDeclaration } from '../../src/parsers/table-titles.js';
@@ -55,6 +56,31 @@ describe('textToLines (fields cut from the text in one scan)', () => {
     const wide = 'x\n' + '\t'.repeat(MAX_FIELDS_PER_LINE) + '\ny';
     expect(() => textToLines(wide, 'w.txt')).toThrow(`w.txt: line 2 has ${MAX_FIELDS_PER_LINE + 1} tab-separated fields`);
     expect(textToLines('\t'.repeat(MAX_FIELDS_PER_LINE - 1), 'w.txt')[0]!.texts).toHaveLength(MAX_FIELDS_PER_LINE);
+  });
+});
+
+describe('CellWalker', () => {
+  it('gives the columns of the plain split for cells asked in any order, skipping and going back', () => {
+    const rng = new Rng(20261127);
+    const pieces = ['', '1', '201', '行政运行', '1,234.50', '　', '  x '];
+    const walker = new CellWalker();
+    const wrong: string[] = [];
+    for (let n = 0; n < 500; n++) {
+      const lines: string[] = [];
+      for (let l = rng.int(1, 4); l > 0; l--) lines.push(Array.from({ length: rng.int(1, 12) }, () => rng.pick(pieces)).join('\t'));
+      const text = lines.join('\n');
+      const read = textToLines(text, 'f.txt');
+      const plain = referenceLines(text, 'f.txt') as { cells: { location: unknown }[] }[];
+      read.forEach((line, l) => {
+        walker.start(line);
+        // mostly ascending with skips (a row's columns), now and then back to an earlier cell
+        for (let k = rng.int(1, 20); k > 0; k--) {
+          const i = rng.int(0, line.texts.length - 1);
+          if (JSON.stringify(walker.location(i)) !== JSON.stringify(plain[l]!.cells[i]!.location)) wrong.push(`${JSON.stringify(text)} line ${l + 1} cell ${i}`);
+        }
+      });
+    }
+    expect(wrong).toEqual([]);
   });
 });
 

@@ -209,6 +209,5 @@ function fiscalOnlyTest(income: Table | undefined): (code?: string) => boolean {
   return (code) => isFiscalOnly(code ? rows.get(code) : totalRow);
 }
 
-
 /** The 合计 minus its parts of one instance (one at a time: checks run synchronously). */
 const printedDifference = new ExactSum();
