@@ -36,10 +36,12 @@ export interface CheckOptions {
   jobs?: string;
 }
 
-/** Keeps error-level findings only (--quiet) and recounts. */
+/**
+ * Keeps error-level findings only (--quiet), and of the counts the errors: the result's own count of
+ * its unsuppressed errors, not a recount (a result kept for its totals lists no finding).
+ */
 function errorsOnly(r: DocumentResult): DocumentResult {
   const diagnostics = r.diagnostics.filter((d) => d.severity === 'error');
-  // the result's own error count (its unsuppressed errors): a result kept for its totals lists no finding
   return { ...r, diagnostics, counts: { error: r.counts.error, warning: 0, info: 0 } };
 }
 

@@ -33,9 +33,10 @@ export function compareRestatement(value: Decimal, scale: number, unit: Unit, ta
 }
 
 /**
- * compareRestatement of a narrative amount (compareAtMost when `atMost`): most amounts are the table
- * value rounded, which their digits show (the value rounded is no more than itself), and their
- * Decimal is then not read.
+ * compareRestatement of a narrative amount (compareAtMost when `atMost`). Most amounts are the table
+ * value rounded half-up, which roundsToPrinted tells from their digits: they pass either way (an
+ * amount equal to the rounded value is not above it), and their Decimal is then not read.
+ * tests/narrative/compare-token.test.ts compares it with the plain functions.
  */
 export function compareToken(token: NumberToken, table: LinkedValue, atMost: boolean): RestatementComparison {
   const unit = token.unit as Unit;

@@ -1,6 +1,7 @@
 import { UNIT_FACTOR, type Unit } from '../model/amount.js';
 import { Decimal, ZERO } from '../model/decimal.js';
-import { radiusOf, type Interval } from '../engine/interval.js';
+import { lessOrEqual, radiusOf, type Interval } from '../engine/interval.js';
+import { printedAtMost } from './printed-intervals.js';
 import type { NumberToken } from './numbers.js';
 import type { Statement } from './statements.js';
 
@@ -24,6 +25,11 @@ function moneyInterval(token: NumberToken): Interval {
   const unit = token.unit as Unit;
   const radius = token.zero ? ZERO : radiusOf(token.scale, unit);
   return { value: token.value.times(UNIT_FACTOR[unit]), radius };
+}
+
+/** lessOrEqual on two statements' intervals: on exact integers when both are printed plainly in one unit. */
+export function statementAtMost(a: Statement, b: Statement): boolean {
+  return printedAtMost(a.token, b.token) ?? lessOrEqual(statementInterval(a), statementInterval(b));
 }
 
 /** Half a unit of the last printed decimal of a percentage ("41.3%" → 0.05). */

@@ -17,7 +17,11 @@ export interface IntegerInterval {
   readonly width: bigint;
 }
 
-/** Longest figure read here (digits), so a sum of many stays far within any Decimal precision as well. */
+/**
+ * Longest figure read here (characters as printed, the point included). The outcome only turns where
+ * a sum is near a figure of at most this length, whose digits then span about 20 + 18 places: within
+ * the 40 significant digits of model/decimal, so the Decimal intervals are exact there too.
+ */
 const MAX_DIGITS = 20;
 
 const POWERS: readonly bigint[] = Array.from({ length: 2 * MAX_DIGITS }, (_, i) => 10n ** BigInt(i));

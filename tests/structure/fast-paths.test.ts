@@ -52,8 +52,9 @@ describe('repeated-text and department-name shortcuts', () => {
     for (let n = 0; n < 3000; n++) {
       let text = '';
       for (let i = rng.int(0, 20); i > 0; i--) text += rng.pick(chars);
-      expect(withoutSpaces(text)).toBe(text.replace(/[\s\u3000]+/g, ''));
+      if (withoutSpaces(text) !== text.replace(/[\s\u3000]+/g, '')) differing.push(text);
     }
+    expect(differing).toEqual([]);
   });
 
   it('indexWithin finds the first word when it starts early enough', async () => {

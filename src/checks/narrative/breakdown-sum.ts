@@ -105,7 +105,7 @@ function check(ctx: Ctx, instance: string, b: Breakdown): void {
  * Whether the breakdown passes, decided with exact integers when its figures are printed plainly in
  * one unit (the checks below on the same intervals); false otherwise, and then the plain way decides.
  */
-function passesOnPrintedFigures(b: Breakdown): boolean {
+export function passesOnPrintedFigures(b: Breakdown): boolean {
   const tokens: NumberToken[] = [b.parent.token];
   for (const p of b.parts) tokens.push(p.token);
   if (b.stated) tokens.push(b.stated.token);

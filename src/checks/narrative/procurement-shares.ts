@@ -1,9 +1,8 @@
 import { formatDecimal, type Unit } from '../../model/amount.js';
-import { inUnit, lessOrEqual } from '../../engine/interval.js';
+import { inUnit } from '../../engine/interval.js';
 import { defineCheck } from '../../engine/define-check.js';
 import { analyzeNarrative, type AssessedStatement } from '../../narrative/analysis.js';
-import { statementInterval } from '../../narrative/intervals.js';
-import { printedAtMost } from '../../narrative/printed-intervals.js';
+import { statementAtMost, statementInterval } from '../../narrative/intervals.js';
 import type { Statement } from '../../narrative/statements.js';
 import type { ProcurementPart } from '../../narrative/subjects.js';
 import { numberTarget, statementRelated, subjectText } from './targets.js';
@@ -38,7 +37,7 @@ export default defineCheck<Record<string, never>>({
       if (!part || !whole) continue;
       any = true;
       const instance = `${partName}≤${wholeName}`;
-      if (atMost(part, whole)) {
+      if (statementAtMost(part, whole)) {
         ctx.pass(instance, numberTarget(part));
         continue;
       }
@@ -54,11 +53,6 @@ export default defineCheck<Record<string, never>>({
     if (!any) ctx.notApplicable('narrative', 'the narrative states no procurement reservation with its total');
   },
 });
-
-/** lessOrEqual on the two figures' intervals: on exact integers when both are printed plainly in one unit. */
-function atMost(part: Statement, whole: Statement): boolean {
-  return printedAtMost(part.token, whole.token) ?? lessOrEqual(statementInterval(part), statementInterval(whole));
-}
 
 /** The whole's figure in the part's unit: as printed when the units agree, else converted exactly. */
 function inPartUnit(whole: Statement, part: Statement): string {

@@ -1,10 +1,9 @@
 import { formatDecimal, UNIT_FACTOR, type Unit } from '../../model/amount.js';
 import { Decimal, ZERO } from '../../model/decimal.js';
-import { compareIntervals, inUnit, lessOrEqual, type Interval } from '../../engine/interval.js';
+import { compareIntervals, inUnit, type Interval } from '../../engine/interval.js';
 import { defineCheck, type CheckContext, type Target } from '../../engine/define-check.js';
 import { analyzeNarrative, MAX_UNLINKED_LISTED } from '../../narrative/analysis.js';
-import { percentRadius, statementInterval } from '../../narrative/intervals.js';
-import { printedAtMost } from '../../narrative/printed-intervals.js';
+import { percentRadius, statementAtMost, statementInterval } from '../../narrative/intervals.js';
 import type { Direction, Statement } from '../../narrative/statements.js';
 import { numberTarget, statementRelated, subjectText } from './targets.js';
 
@@ -138,7 +137,7 @@ function checkLevel(ctx: Ctx, instance: string, level: Statement, related: reado
   // a figure in the amount's unit: as printed (without separators) when the units agree, else converted
   const printedIn = (s: Statement): string => (s.token.unit === unit ? formatDecimal(s.token.value, s.token.scale) : show(statementInterval(s).value));
   // 3. an increase cannot exceed this year's amount
-  if (change && change.direction === 'up' && !change.token.negative && !atMost(change, level)) {
+  if (change && change.direction === 'up' && !change.token.negative && !statementAtMost(change, level)) {
     fail(numberTarget(change), 'baseNegative', { current: printedIn(level), change: printedIn(change), base: show(current().value.minus(statementInterval(change).value)) }, [change]);
   }
   // 4. this year − last year = the stated change
@@ -182,11 +181,6 @@ function checkLevel(ctx: Ctx, instance: string, level: Statement, related: reado
   const checked = said.length > 1 || (change?.direction === 'up' && !change.token.negative) || percents.length > 0 || changes.some((c) => c.token.negative);
   if (checked) ctx.pass(instance, numberTarget(level));
   else ctx.notAssessable(instance, `last year's amount is not given: ${level.sentence}`, numberTarget(level));
-}
-
-/** lessOrEqual on two figures' intervals: on exact integers when both are printed plainly in one unit. */
-function atMost(a: Statement, b: Statement): boolean {
-  return printedAtMost(a.token, b.token) ?? lessOrEqual(statementInterval(a), statementInterval(b));
 }
 
 /** A direction the text states: by a change or percentage, by "持平" (no statement), or by last year's amount. */

@@ -49,10 +49,10 @@ export default defineCheck<Record<string, never>>({
         } else if (same) same.push({ key: k, paragraph: p });
         else byLength.set(k.length, [{ key: k, paragraph: p }]);
       }
-      // a paragraph of one sentence printed 10 000 times is one problem: its first findings say enough
-      // a key that is the text itself tells that the text holds no space
       // two sentences of MIN_SENTENCE characters at least: a shorter text repeats none
       if (p.text.length < 2 * MIN_SENTENCE) continue;
+      // a paragraph of one sentence printed 10 000 times is one problem: its first findings say enough;
+      // a key that is the text itself tells that the text holds no space
       for (const r of repeatedSentences(p.text, MAX_PER_PLACE, k === p.text ? false : undefined)) {
         found++;
         ctx.report({ instance: `p${i}:${r.offset}`, messageId: 'sentence', data: { sentence: r.sentence }, at: { paragraph: p, offset: r.offset, length: r.sentence.length } });
