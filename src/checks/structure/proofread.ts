@@ -2,7 +2,6 @@ import { defineCheck, type CheckModule } from '../../engine/define-check.js';
 import type { LocalizedText } from '../../engine/define-check.js';
 import type { BudgetDocument } from '../../model/document.js';
 import { excerpt, joinedTexts, placeAt, textPlaces, type TextPlace } from './text-places.js';
-import { oncePer } from '../../memo.js';
 
 /** Most findings one rule reports in one paragraph, heading, note or row name. */
 export const MAX_PER_PLACE = 5;
@@ -142,5 +141,15 @@ export function slipsOf(re: RegExp, text: string, toSlip: (m: RegExpExecArray) =
   return out ?? NO_SLIPS;
 }
 
-/** The global copy of each pattern a scan is given, made once per pattern (not once per text scanned). */
-const globalOf = oncePer((re: RegExp): RegExp => new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`));
+/**
+ * The global copy of each pattern a scan is given, made once per pattern (not once per text scanned).
+ * The patterns live as long as the rules, so their copies are kept for the run (not per document, as
+ * oncePer keeps what it derives from a document).
+ */
+function globalOf(re: RegExp): RegExp {
+  let global = globalCopies.get(re);
+  if (global === undefined) globalCopies.set(re, (global = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`)));
+  return global;
+}
+
+const globalCopies = new WeakMap<RegExp, RegExp>();
