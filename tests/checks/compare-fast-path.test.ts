@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { compareVerdict, referenceVerdict } from '../support/compare-verdicts.js';
 import { Rng } from '../../src/generate/random.js';
-import type { CheckContext, Report } from '../../src/engine/define-check.js';
-import { addIntervals, compareIntervals, intervalOf, lessOrEqual } from '../../src/engine/interval.js';
+import { addIntervals, intervalOf } from '../../src/engine/interval.js';
 import { makeAmount, type Unit } from '../../src/model/amount.js';
 import { Decimal } from '../../src/model/decimal.js';
 import type { Cell, Column, Row, Table } from '../../src/model/document.js';
@@ -31,27 +31,6 @@ function amountText(next: () => number, base: string): string {
   return next() < 0.1 ? `-${s}` : s;
 }
 
-/** The verdict as the interval functions give it (the comparison before its fast paths). */
-function reference(actual: Participant, parts: readonly Participant[], relation: Relation): string {
-  const expected = addIntervals(parts.map((p) => p.interval));
-  if (relation === 'ge') return lessOrEqual(expected, actual.interval) ? 'pass' : 'belowParts';
-  if (relation === 'le') return lessOrEqual(actual.interval, expected) ? 'pass' : 'exceeds';
-  const agreement = compareIntervals(actual.interval, expected);
-  return agreement === 'equal' ? 'pass' : agreement;
-}
-
-function verdictOf(actual: Participant, parts: readonly Participant[], relation: Relation): string {
-  let verdict = 'none';
-  const ctx = {
-    pass: () => (verdict = 'pass'),
-    report: (r: Report) => (verdict = r.messageId),
-    notAssessable: () => (verdict = 'not-assessable'),
-    notApplicable: () => (verdict = 'not-applicable'),
-  } as unknown as CheckContext<unknown>;
-  compareAndReport(ctx, 'i', actual, parts, relation);
-  return verdict;
-}
-
 describe('compareAndReport', () => {
   it('gives the verdict of the interval functions for every relation, unit and digit count', () => {
     const rng = new Rng(20240607);
@@ -67,8 +46,8 @@ describe('compareAndReport', () => {
       const sum = parts.reduce((s, p) => s.plus(new Decimal(p.cell!.amount!.raw)), new Decimal(0));
       const actual = participant(next() < 0.5 ? sum.toFixed() : amountText(next, first), unit);
       for (const relation of ['eq', 'le', 'ge'] as const) {
-        const got = verdictOf(actual, parts, relation);
-        const want = reference(actual, parts, relation);
+        const got = compareVerdict(actual, parts, relation);
+        const want = referenceVerdict(actual, parts, relation);
         if (got !== want) wrong.push(`${relation} ${actual.label} vs ${parts.map((p) => p.label).join(' + ')} (${unit}): ${got}, expected ${want}`);
       }
     }
@@ -104,7 +83,7 @@ describe('columnSumHoldsOnPrintedValues and rowSumHoldsOnPrintedValues', () => {
       const row = { name: 'r', isTotal: false, cells: Object.fromEntries(cells.flatMap((cell, i) => (cell ? [[`c${i}`, cell]] : []))) } as unknown as Row;
       const inColumn = columnSumHoldsOnPrintedValues(whole.cell, rows, column);
       const inRow = rowSumHoldsOnPrintedValues(whole.cell, row, columns);
-      const passes = verdictOf(whole, plainParts, 'eq') === 'pass';
+      const passes = compareVerdict(whole, plainParts, 'eq') === 'pass';
       // where the printed values agree on readable cells, the fast path sees it
       const printedAgree = passes && cells.every((c) => !c?.invalid) && addIntervals(plainParts.map((p) => p.interval)).value.eq(whole.interval.value);
       if (inColumn) holds++;
@@ -138,7 +117,7 @@ describe('differenceSettles', () => {
       const expected = addIntervals(plainParts.map((p) => p.interval));
       for (const relation of ['eq', 'ge'] as const) {
         const holds = differenceSettles(relation, whole.cell, difference);
-        const passes = verdictOf(whole, plainParts, relation) === 'pass';
+        const passes = compareVerdict(whole, plainParts, relation) === 'pass';
         // the printed values settle eq when equal, ge when the whole is exact and not below the sum
         const settled = relation === 'eq' ? expected.value.eq(whole.interval.value) : whole.interval.radius.isZero() && expected.value.lte(whole.interval.value);
         if (holds) counts[relation]++;

@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { compareVerdict, referenceVerdict } from '../support/compare-verdicts.js';
 import { Rng } from '../../src/generate/random.js';
-import type { CheckContext, Report } from '../../src/engine/define-check.js';
-import { addIntervals, compareIntervals, lessOrEqual } from '../../src/engine/interval.js';
 import { makeAmount, parseAmountText, toHalfWidth, UNIT_FACTOR, type Unit } from '../../src/model/amount.js';
 import type { Cell, Column, Row, Table } from '../../src/model/document.js';
-import { columnSumHoldsOnPrintedValues, compareAndReport, type Relation } from '../../src/checks/table/compare.js';
+import { columnSumHoldsOnPrintedValues, type Relation } from '../../src/checks/table/compare.js';
 import { participant, participantsInColumn, type Participant } from '../../src/checks/table/values.js';
 
 /**
@@ -70,28 +69,6 @@ function rowOf(cell: Cell | undefined): Row {
   return { name: 'r', isTotal: false, cells: cell ? { c: cell } : {}, location: { file: 'f.txt', line: 2 } } as unknown as Row;
 }
 
-/** The verdict of the interval functions alone (the comparison without its fast paths). */
-function reference(actual: Participant, parts: readonly Participant[], relation: Relation): string {
-  const expected = addIntervals(parts.map((p) => p.interval));
-  if (relation === 'ge') return lessOrEqual(expected, actual.interval) ? 'pass' : 'belowParts';
-  if (relation === 'le') return lessOrEqual(actual.interval, expected) ? 'pass' : 'exceeds';
-  const agreement = compareIntervals(actual.interval, expected);
-  return agreement === 'equal' ? 'pass' : agreement;
-}
-
-function verdictOf(actual: Participant, parts: readonly Participant[], relation: Relation): string {
-  let verdict = 'none';
-  const ctx = {
-    settings: {},
-    pass: () => (verdict = 'pass'),
-    report: (r: Report) => (verdict = r.messageId),
-    notAssessable: () => (verdict = 'not-assessable'),
-    notApplicable: () => (verdict = 'not-applicable'),
-  } as unknown as CheckContext<unknown>;
-  compareAndReport(ctx, 'i', actual, parts, relation);
-  return verdict;
-}
-
 describe('compare fast paths on parsed amounts', () => {
   it('give the verdict of the interval functions for every relation, unit, sign, digit and term count', () => {
     const rng = new Rng(20261127);
@@ -122,14 +99,14 @@ describe('compare fast paths on parsed amounts', () => {
       if (rows.length > 1000) seen.long++;
       const label = `${wholeValue} ${wholeUnit} vs ${texts.length} parts ${texts.slice(0, 4).map((t, i) => `${t} ${partUnits[i]}`).join(' + ')}`;
       for (const relation of ['eq', 'le', 'ge'] as const) {
-        const got = verdictOf(whole, parts, relation);
-        const want = reference(whole, parts, relation);
+        const got = compareVerdict(whole, parts, relation);
+        const want = referenceVerdict(whole, parts, relation);
         if (want === 'pass') seen.pass++;
         else seen.other++;
         if (got !== want) wrong.push(`${relation} ${label}: ${got}, expected ${want}`);
       }
       const holds = columnSumHoldsOnPrintedValues(wholeRow.cells.c, rows, column);
-      if (holds && reference(whole, parts, 'eq') !== 'pass') wrong.push(`column sum ${label}: holds`);
+      if (holds && referenceVerdict(whole, parts, 'eq') !== 'pass') wrong.push(`column sum ${label}: holds`);
     }
     expect({ wrong, enough: seen.pass > 1000 && seen.other > 1000 && seen.long > 10 }).toEqual({ wrong: [], enough: true });
   });
