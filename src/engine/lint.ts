@@ -218,6 +218,18 @@ function inInstanceOrder(indexes: number[], instances: readonly string[]): void 
   if (indexes.length > 1) indexes.sort((a, b) => (instances[a]! < instances[b]! ? -1 : 1));
 }
 
+/** The positions of each rule list in rule-id order (a stable sort), worked out once per list: a linter's rules do not change. */
+const idOrders = new WeakMap<readonly ResolvedRule[], readonly number[]>();
+
+function idOrderOf(rules: readonly ResolvedRule[]): readonly number[] {
+  let order = idOrders.get(rules);
+  if (order === undefined) {
+    order = rules.map((_, i) => i).sort((a, b) => compareStrings(rules[a]!.id, rules[b]!.id));
+    idOrders.set(rules, order);
+  }
+  return order;
+}
+
 /** Each rule's instance log, reused from document to document (instance-log.ts). */
 const logs = new WeakMap<ResolvedRule, InstanceLog>();
 
@@ -234,12 +246,18 @@ interface DocumentRun {
   readonly ownFiles: ReadonlySet<string>;
 }
 
-/** Runs the enabled rules on the document; the data they derived from it is dropped at the end (memo.ts). */
-function runRules(document: BudgetDocument, rules: readonly ResolvedRule[], settings: RunSettings, shared: DocumentRun): FinishedRule[] {
-  const finished: FinishedRule[] = [];
+/**
+ * Runs the enabled rules on the document; the data they derived from it is dropped at the end
+ * (memo.ts). Returns each rule's run by its position in `rules` (undefined for a rule that is off).
+ */
+function runRules(document: BudgetDocument, rules: readonly ResolvedRule[], settings: RunSettings, shared: DocumentRun): Array<FinishedRule | undefined> {
+  const finished: Array<FinishedRule | undefined> = [];
   try {
     for (const rule of rules) {
-      if (rule.severity === 'off') continue;
+      if (rule.severity === 'off') {
+        finished.push(undefined);
+        continue;
+      }
       const log = logOf(rule);
       const run = new RuleRun(document, rule, settings, shared, log);
       try {
@@ -267,7 +285,9 @@ export function lintDocument(document: BudgetDocument, rules: readonly ResolvedR
   // ordered by rule id, then instance (the same as sorting the whole list on both, but cheaper)
   const outcomes: RuleOutcome[] = [];
   let passed = 0, failed = 0, notApplicable = 0, notAssessable = 0;
-  for (const f of finished.sort((a, b) => compareStrings(a.ruleId, b.ruleId))) {
+  for (const i of idOrderOf(rules)) {
+    const f = finished[i];
+    if (f === undefined) continue;
     for (const outcome of f.outcomes) outcomes.push(outcome);
     passed += f.counts.passed;
     failed += f.counts.failed;
