@@ -2,6 +2,7 @@ import { makeParseIssue } from '../../model/construct.js';
 import type { ParseIssue } from '../../model/document.js';
 import { pageLocation } from '../../model/location.js';
 import { joinFragments, type PhysLine } from './geometry.js';
+import { DocumentCache } from '../../memo.js';
 
 // Bounded quantifiers only (no backtracking blow-up); lines are trimmed and short (< 30 characters).
 const PAGE_NUMBER = /^[-—–]{0,3} ?(第 ?)?\d{1,4}( ?页)?( ?[/／] ?\d{1,4}|[,，]? ?共 ?\d{1,4} ?页)? ?[-—–]{0,3}$/;
@@ -12,7 +13,8 @@ function isPageNumber(text: string): boolean {
   return t.length < 30 && PAGE_NUMBER.test(t);
 }
 
-const textCache = new WeakMap<PhysLine, string>();
+// per document: a run-long WeakMap would keep every PDF's line texts alive through minor GCs (memo.ts)
+const textCache = new DocumentCache<PhysLine, string>();
 
 /** The text of a printed line (cached: it is asked for many times). */
 export function physText(l: PhysLine): string {
