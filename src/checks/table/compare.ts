@@ -82,51 +82,52 @@ function firstUnreadable(parts: readonly Participant[]): Participant | undefined
  * means "ask compareAndReport", never a finding by itself.
  */
 export function columnSumHoldsOnPrintedValues(whole: Cell | undefined, rows: readonly Row[], column: Column): boolean {
-  if (whole?.invalid === true) return false;
   const key = column.key;
-  // exactly on the digit words first (no Decimal per cell); Decimal sums for amounts out of its range
-  const difference = exactSum;
-  difference.reset();
-  difference.add(whole?.amount, 1);
-  for (let i = 0; i < rows.length; i++) {
-    const cell = rows[i]!.cells[key];
-    if (cell === undefined) continue;
-    if (cell.invalid === true) return false;
-    difference.add(cell.amount, -1);
-  }
-  const sign = difference.sign();
-  if (sign !== undefined) return sign === 0;
-  let sum: Decimal | undefined;
-  for (let i = 0; i < rows.length; i++) {
-    const cell = rows[i]!.cells[key];
-    if (cell !== undefined) sum = plusPrinted(sum, cell);
-  }
-  return printedValueIs(whole, sum);
+  for (let i = 0; i < rows.length; i++) partCells[i] = rows[i]!.cells[key];
+  return partsSumTo(whole, rows.length);
 }
 
 /** As columnSumHoldsOnPrintedValues, for the cells of one row in `columns`. */
 export function rowSumHoldsOnPrintedValues(whole: Cell | undefined, row: Row, columns: readonly Column[]): boolean {
-  if (whole?.invalid === true) return false;
-  const difference = exactSum;
-  difference.reset();
-  difference.add(whole?.amount, 1);
-  for (let i = 0; i < columns.length; i++) {
-    const cell = row.cells[columns[i]!.key];
-    if (cell === undefined) continue;
-    if (cell.invalid === true) return false;
-    difference.add(cell.amount, -1);
-  }
-  const sign = difference.sign();
-  if (sign !== undefined) return sign === 0;
-  let sum: Decimal | undefined;
-  for (let i = 0; i < columns.length; i++) {
-    const cell = row.cells[columns[i]!.key];
-    if (cell !== undefined) sum = plusPrinted(sum, cell);
-  }
-  return printedValueIs(whole, sum);
+  for (let i = 0; i < columns.length; i++) partCells[i] = row.cells[columns[i]!.key];
+  return partsSumTo(whole, columns.length);
 }
 
-/** The whole minus its parts, for the sums above (one at a time: checks run synchronously). */
+/**
+ * The cells of the parts of the sum being tested (undefined: missing), gathered by the two functions
+ * above into the first `count` slots; the array keeps its room from one sum to the next.
+ */
+const partCells: Array<Cell | undefined> = [];
+
+/** Whether `whole` = Σ the first `count` partCells on the printed values, every cell readable; clears those slots. */
+function partsSumTo(whole: Cell | undefined, count: number): boolean {
+  try {
+    if (whole?.invalid === true) return false;
+    // exactly on the digit words first (no Decimal per cell); Decimal sums for amounts out of its range
+    const difference = exactSum;
+    difference.reset();
+    difference.add(whole?.amount, 1);
+    for (let i = 0; i < count; i++) {
+      const cell = partCells[i];
+      if (cell === undefined) continue;
+      if (cell.invalid === true) return false;
+      difference.add(cell.amount, -1);
+    }
+    const sign = difference.sign();
+    if (sign !== undefined) return sign === 0;
+    let sum: Decimal | undefined;
+    for (let i = 0; i < count; i++) {
+      const cell = partCells[i];
+      if (cell !== undefined) sum = plusPrinted(sum, cell);
+    }
+    return printedValueIs(whole, sum);
+  } finally {
+    // the cells belong to a document: not kept past the test
+    for (let i = 0; i < count; i++) partCells[i] = undefined;
+  }
+}
+
+/** The whole minus its parts, for partsSumTo (one sum at a time: checks run synchronously). */
 const exactSum = new ExactSum();
 
 /** Whether the printed value of `whole` (blank: zero) is `sum` (undefined: zero). */
