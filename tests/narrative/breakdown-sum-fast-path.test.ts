@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Rng } from '../../src/generate/random.js';
+import { randomFigure } from '../support/narrative-figures.js';
 import { Decimal } from '../../src/model/decimal.js';
 import { addIntervals, compareIntervals, lessOrEqual, type Interval } from '../../src/engine/interval.js';
 import { findNumbers } from '../../src/narrative/numbers.js';
@@ -7,17 +8,6 @@ import { statementInterval } from '../../src/narrative/intervals.js';
 import type { Breakdown } from '../../src/narrative/breakdowns.js';
 import type { Statement } from '../../src/narrative/statements.js';
 import { passesOnPrintedFigures } from '../../src/checks/narrative/breakdown-sum.js';
-
-/** A figure as a narrative prints it: mostly plain in `unit`, now and then signed, full-width, with a separator or in another unit. */
-function randomFigure(rng: Rng, unit: string): string {
-  const choice = rng.next();
-  const digits = choice < 0.1 ? '0' : choice < 0.15 ? '12,345' : choice < 0.18 ? '１２' : String(rng.int(0, 99_999));
-  let frac = '';
-  for (let i = rng.int(0, 3); i > 0; i--) frac += String(rng.int(0, 9));
-  const sign = rng.next() < 0.03 ? '-' : '';
-  const otherUnit = rng.next() < 0.05 ? rng.pick(['元', '万元', '亿元']) : unit;
-  return `${sign}${digits}${frac ? `.${frac}` : ''}${otherUnit}`;
-}
 
 /** The check's plain decision on the Decimal intervals: no finding is reported. */
 function plainPasses(b: Breakdown): boolean {

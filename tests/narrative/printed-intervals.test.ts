@@ -1,22 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { Rng } from '../../src/generate/random.js';
+import { randomFigure } from '../support/narrative-figures.js';
 import { Decimal } from '../../src/model/decimal.js';
 import { addIntervals, compareIntervals, lessOrEqual } from '../../src/engine/interval.js';
 import { findNumbers, type NumberToken } from '../../src/narrative/numbers.js';
 import { statementInterval } from '../../src/narrative/intervals.js';
 import { integerIntervals, integersAtMost, integersDisagree, sumIntervals } from '../../src/narrative/printed-intervals.js';
 import type { Statement } from '../../src/narrative/statements.js';
-
-/** A random figure with a unit, as a narrative prints it: mostly plain, sometimes signed or in another unit. */
-function randomFigure(rng: Rng, unit: string): string {
-  const digits = rng.next() < 0.1 ? '0' : String(rng.int(0, 99_999));
-  const decimals = rng.int(0, 3);
-  let frac = '';
-  for (let i = 0; i < decimals; i++) frac += String(rng.int(0, 9));
-  const sign = rng.next() < 0.03 ? '-' : '';
-  const otherUnit = rng.next() < 0.05 ? rng.pick(['元', '万元', '亿元']) : unit;
-  return `${sign}${digits}${frac ? `.${frac}` : ''}${otherUnit}`;
-}
 
 describe('integer intervals of printed figures decide as the Decimal intervals', () => {
   it('on random totals, parts and stated sums', () => {
