@@ -33,7 +33,7 @@ export const JS_SPACES = ' \t\n\v\f\r\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\
 export const JS_SPACE_SET: CharSet = charSet(JS_SPACES);
 
 /** Runs of spaces, as \s matches them (U+3000 among them). */
-export const SPACE_RUNS = /\s+/g;
+const SPACE_RUNS = /\s+/g;
 
 /** `text` without its spaces (\s); most texts have none and are returned as they are (no copy). */
 export function withoutSpaces(text: string): string {

@@ -87,10 +87,6 @@ function isShortNonZero(x: Decimal): boolean {
   return d !== null && d !== undefined && d.length <= 5 && d[0] !== 0 && x.e <= Decimal.maxE && x.e >= Decimal.minE;
 }
 
-export function subtractInterval(a: Interval, b: Interval): Interval {
-  return { value: a.value.minus(b.value), radius: a.radius.plus(b.radius) };
-}
-
 export type Agreement = 'equal' | 'rounding' | 'mismatch';
 
 /**

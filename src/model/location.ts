@@ -55,10 +55,6 @@ export function atColumns(loc: SourceLocation, column: number, endColumn: number
   return page === undefined ? { file, line, column, endColumn } : { file, page, line, column, endColumn };
 }
 
-export function locationKey(loc: SourceLocation): string {
-  return [loc.file, loc.page ?? 0, loc.sheet ?? '', loc.line ?? 0, loc.column ?? 0, loc.cell ?? ''].join('\u0000');
-}
-
 /** Orders locations by file, page, sheet, line, column, cell. */
 export function compareLocations(a: SourceLocation, b: SourceLocation): number {
   return (

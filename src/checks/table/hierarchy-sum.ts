@@ -17,7 +17,7 @@ interface Options {
  * (so an item whose 款 row is missing still counts toward its 类), top-level rows under 'total'.
  * `firstRows`: the first row of each code, in document order. Linear in the number of rows.
  */
-export function childrenByParent(firstRows: ReadonlyMap<string, Row>): Map<string, Row[]> {
+function childrenByParent(firstRows: ReadonlyMap<string, Row>): Map<string, Row[]> {
   const groups = new Map<string, Row[]>();
   for (const r of firstRows.values()) {
     const c = r.code!;
