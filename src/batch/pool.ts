@@ -5,6 +5,7 @@ import { Worker } from 'node:worker_threads';
 import { fatalResult, type Linter, type LinterOptions } from '../api.js';
 import type { DocumentResult } from '../engine/diagnostic.js';
 import { UsageError } from '../errors.js';
+import { AUTO_MIN_FILES_PER_WORKER } from './auto-workers.js';
 import { checkOne } from './check-one.js';
 import type { CheckReply, FileOptions, WorkerSetup } from './protocol.js';
 import { unpackResult } from './transport.js';
@@ -16,17 +17,6 @@ export type { FileOptions } from './protocol.js';
  * text documents (it loads the linter and its rules), so small batches run serially.
  */
 export const MIN_FILES_PER_WORKER = 4;
-
-/**
- * Files each worker should have when the number of workers is not given (no `--jobs`). Every worker
- * loads the rules and warms up its own JIT (V8 compiles the rules' hot code again for each thread:
- * about a second of CPU, and a few hundred documents before it runs at its steady speed), while a
- * single thread already keeps a second core partly busy with compiling and GC. On a 2-core machine,
- * once a document cost ≈ 2 ms to check (2026-11-27, 18:00), two workers took 1.1–1.2× one thread's
- * time on 1 200 documents, 0.75–0.85× on 2 400 and 0.7× on 4 800 (BENCHMARKS.md), so workers start
- * from 800 documents each.
- */
-export const AUTO_MIN_FILES_PER_WORKER = 800;
 
 /** Default `--jobs`: the number of cores. */
 export function defaultJobs(): number {

@@ -3,7 +3,8 @@
  * default, only when the batch is big enough to repay every worker's start-up and JIT warm-up.
  */
 import { describe, expect, it } from 'vitest';
-import { AUTO_MIN_FILES_PER_WORKER, checkInWorkers, MIN_FILES_PER_WORKER, workerCount } from '../../src/batch/pool.js';
+import { AUTO_MIN_FILES_PER_WORKER } from '../../src/batch/auto-workers.js';
+import { checkInWorkers, MIN_FILES_PER_WORKER, workerCount } from '../../src/batch/pool.js';
 
 describe('worker pool size', () => {
   it('uses workers for an explicit --jobs once each has MIN_FILES_PER_WORKER documents', () => {

@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
+import { AUTO_MIN_FILES_PER_WORKER } from '../../src/batch/auto-workers.js';
 import { loadConfig } from '../../src/config/load-config.js';
 import { CLEAN, cli, ROOT, SEED, tmp } from './support.js';
 
@@ -223,5 +224,10 @@ describe('rules, explain, init, help', () => {
       expect(h.out).toMatch(/Usage: budgetlint/);
     }
     expect((await cli(['check', '--help'], ROOT)).out).toMatch(/--output[\s\S]*--baseline[\s\S]*Exit codes/);
+  });
+
+  it("check's help states the batch size from which workers start without --jobs", async () => {
+    const help = (await cli(['check', '--help'], ROOT)).out.replace(/\s+/g, ' ');
+    expect(help).toContain(`once a batch has ${AUTO_MIN_FILES_PER_WORKER} documents per core`);
   });
 });
