@@ -1,4 +1,4 @@
-import { parseAmountText, toHalfWidth, type Amount, type Unit } from '../model/amount.js';
+import { parseAmountText, type Amount, type Unit } from '../model/amount.js';
 import { makeCell, makeParagraph, makeParseIssue, makeRow, makeSegment, makeTable, makeTablePart } from '../model/construct.js';
 import type { Cell, CodeScheme, Column, Paragraph, ParseIssue, Row, Side, Table, TableKind, TablePart } from '../model/document.js';
 import { objectList } from '../model/lists.js';
@@ -6,8 +6,9 @@ import { atColumn, type SourceLocation } from '../model/location.js';
 import { memoByString } from '../memo.js';
 import { readHeader, type HeaderColumn, type HeaderReading } from './header.js';
 import { cellLocation, CellWalker, type LayoutLine } from './layout.js';
-import { codeText, isDataLine, isDigits, isTotalLabel, splitCodeName, stripNumbering } from './row-parse.js';
-import { SHARED_TEXT_MAX_LENGTH, sharedCode, sharedText, type SharedCode } from './interned.js';
+import { codeText, isDataLine, isTotalLabel, splitCodeName, stripNumbering } from './row-parse.js';
+import { SHARED_TEXT_MAX_LENGTH, sharedText, type SharedCode } from './interned.js';
+import { printedCode, wholeCode } from './printed-code.js';
 import { firstVisibleCharCode, isBlankText, trimmed } from './spaces.js';
 import { titleTableKind, unitDeclaration } from './table-titles.js';
 
@@ -446,49 +447,6 @@ function oneSidedLayout(classified: readonly HeaderColumn[]): OneSidedLayout {
     nameCol: classified.find((c) => c.role === 'name' || c.role === 'label'),
     leadingCols: classified.filter((c) => c.role !== 'amount'),
   };
-}
-
-/**
- * The printed code parts of the row being read, for sharedCode: one array for every row (rather than
- * an array per row, which push would give room for 17), emptied after each use so that it does not
- * keep a document's text alive.
- */
-const scratchParts: string[] = [];
-
-/** The shared code of the row's code parts as printed: the first `count` of scratchParts. */
-function sharedScratchCode(count: number): SharedCode {
-  const shared = sharedCode(scratchParts, count);
-  scratchParts.fill('', 0, count);
-  return shared;
-}
-
-/** The shared code of the non-blank 类/款/项 parts of a line, when there is one and all are digits. */
-function printedCode(line: LayoutLine, partCols: readonly HeaderColumn[]): SharedCode | undefined {
-  let count = 0;
-  for (const c of partCols) {
-    const text = cellText(line, c.index);
-    // the common cases, "" and plain digits, are already compact
-    if (text === '') continue;
-    if (isDigits(text)) {
-      scratchParts[count++] = text;
-      continue;
-    }
-    // half-width and without spaces, as printed
-    const p = toHalfWidth(text).replace(/\s+/g, '');
-    if (p === '') continue;
-    if (!isDigits(p)) {
-      scratchParts.fill('', 0, count);
-      return undefined;
-    }
-    scratchParts[count++] = p;
-  }
-  return count > 0 ? sharedScratchCode(count) : undefined;
-}
-
-/** The shared code of a code printed whole. */
-function wholeCode(code: string): SharedCode {
-  scratchParts[0] = code;
-  return sharedScratchCode(1);
 }
 
 function oneSidedRow(line: LayoutLine, layout: OneSidedLayout, context: RowContext): Row {
