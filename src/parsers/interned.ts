@@ -37,7 +37,7 @@ export function sharedCode(parts: readonly string[], count = parts.length): Shar
     if (partValue < 0) return sharedCodeByText(parts, count);
     digits += p.length;
     lengths = lengths * 8 + p.length;
-    value = value * 10 ** p.length + partValue;
+    value = value * tenToThe(p.length) + partValue;
   }
   return sharedCodeByLayout(parts, count, smallCodeLayoutOf(count, digits, lengths), value);
 }
@@ -81,6 +81,16 @@ let smallCodeCount = 0;
 export function smallCodeLayoutOf(count: number, digits: number, lengths: number): number {
   return count <= 3 && digits <= 7 ? lengths : 0;
 }
+
+/**
+ * 10^n for the lengths of a small code's parts, as a small integer (the value of a small code is
+ * one, and a look-up by it stays an integer one); 0 for a longer part, whose code is not small.
+ */
+export function tenToThe(n: number): number {
+  return n < TEN_POWERS.length ? TEN_POWERS[n]! : 0;
+}
+
+const TEN_POWERS = [1, 10, 100, 1_000, 10_000, 100_000, 1_000_000, 10_000_000];
 
 /**
  * The value of a text of ASCII digits, or -1 when it has another character (or none). Exact below

@@ -1,6 +1,6 @@
 import { toHalfWidth } from '../model/amount.js';
 import type { HeaderColumn } from './header.js';
-import { digitsValueOf, sharedCodeByLayout, smallCodeLayoutOf, type SharedCode } from './interned.js';
+import { digitsValueOf, sharedCodeByLayout, smallCodeLayoutOf, tenToThe, type SharedCode } from './interned.js';
 import type { LayoutLine } from './layout.js';
 
 /**
@@ -39,7 +39,7 @@ export function printedCode(line: LayoutLine, partCols: readonly HeaderColumn[])
     scratchParts[count++] = part;
     digits += part.length;
     lengths = lengths * 8 + part.length;
-    value = value * 10 ** part.length + partValue;
+    value = value * tenToThe(part.length) + partValue;
   }
   return count > 0 ? sharedScratchCode(count, smallCodeLayoutOf(count, digits, lengths), value) : undefined;
 }
