@@ -21,9 +21,10 @@ export function printedCode(line: LayoutLine, partCols: readonly HeaderColumn[])
   let value = 0;
   let digits = 0;
   let lengths = 0;
-  for (const c of partCols) {
+  for (let i = 0; i < partCols.length; i++) {
     // the common cases, "" and plain digits, are already compact
-    let part = c.index < texts.length ? texts[c.index]! : '';
+    const index = partCols[i]!.index;
+    let part = index < texts.length ? texts[index]! : '';
     if (part === '') continue;
     let partValue = digitsValueOf(part);
     if (partValue < 0) {
