@@ -401,12 +401,21 @@ function makeCells(line: LayoutLine, columns: readonly Column[], context: RowCon
   const cells: Record<string, Cell> = {};
   const { readings } = context;
   context.cells.start(line);
+  // the last text read and its reading: a row often prints one amount in two columns side by side
+  // (a total and its only source), and comparing two short texts costs less than hashing one
+  let lastText = '';
+  let lastReading: CellReading = 'blank';
   for (let i = 0; i < columns.length; i++) {
     const col = columns[i]!;
     const text = cellText(line, col.index);
     const location = cellPlace(line, col.index, context.cells);
     // an empty field (half the cells of a table) is blank without reading it
-    const reading = text === '' ? 'blank' : readCell(text, readings, context.unit);
+    let reading: CellReading = 'blank';
+    if (text !== '') {
+      reading = text === lastText ? lastReading : readCell(text, readings, context.unit);
+      lastText = text;
+      lastReading = reading;
+    }
     let cell: Cell;
     if (reading === 'blank') {
       cell = makeCell(col.key, text, null, undefined, location);
