@@ -282,7 +282,10 @@ function bodyLines(group: readonly RawPart[]): LayoutLine[] {
 /** The header (or note) lines of all parts, in order (a loop: flatMap is slow for a few short arrays). */
 function linesOf(group: readonly RawPart[], which: 'header' | 'notes'): LayoutLine[] {
   const out: LayoutLine[] = [];
-  for (const p of group) for (const l of p[which]) out.push(l);
+  for (let i = 0; i < group.length; i++) {
+    const lines = group[i]![which];
+    for (let k = 0; k < lines.length; k++) out.push(lines[k]!);
+  }
   return out;
 }
 
@@ -302,7 +305,7 @@ function firstVisibleCode(line: LayoutLine): number {
 }
 
 function widestLine(lines: readonly LayoutLine[], width: number): number {
-  for (const l of lines) if (l.texts.length > width) width = l.texts.length;
+  for (let i = 0; i < lines.length; i++) if (lines[i]!.texts.length > width) width = lines[i]!.texts.length;
   return width;
 }
 
@@ -314,7 +317,7 @@ function assemble(group: RawPart[], id: string, file: string, issues: ParseIssue
   const width = widestLine(data, widestLine(header, 0));
   const twoSided = TWO_SIDED.has(kind) || (kind === 'unknown' && isTwoSidedHeader(header));
   const headerTexts = objectList<readonly string[]>();
-  for (const l of header) headerTexts.push(l.texts);
+  for (let i = 0; i < header.length; i++) headerTexts.push(header[i]!.texts);
   const reading = readHeader(headerTexts, width, twoSided);
   const { classified, columns: headerColumns } = reading;
   const columns = kind === 'unknown' && header.length === 0 ? objectList<Column>() : headerColumns;
