@@ -33,27 +33,43 @@ export function toHalfWidth(s: string): string {
 }
 
 const HAS_WIDE = /[\u3000\uFF01-\uFF5E]/;
-/** plainNumeralPoint's answer for a text that is not a plain numeral. */
+/** numeralPoint's answer for a text that is not a plain numeral. */
 const NOT_PLAIN = -2;
 
 /**
- * The common case, plain digits with an optional fraction ("1234", "726.41"; /^\d+(?:\.\d+)?$/):
- * the index of the point (-1 without one), or NOT_PLAIN for any other text.
+ * The common cases of an amount cell, read in one pass by character code: plain digits with an
+ * optional fraction ("1234", "726.41"; /^\d+(?:\.\d+)?$/) and digits with thousands separators
+ * ("405,458,656", "1,234.50"; /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/). The index of the point (-1 without
+ * one), or NOT_PLAIN for any other text.
  */
-export function plainNumeralPoint(text: string): number {
+export function numeralPoint(text: string): number {
+  const length = text.length;
   let point = -1;
-  for (let i = 0; i < text.length; i++) {
+  let separators = 0;
+  // digits since the start, the last separator or the point
+  let run = 0;
+  for (let i = 0; i < length; i++) {
     const c = text.charCodeAt(i);
-    if (c >= 0x30 && c <= 0x39) continue;
-    // one point, with a digit on each side
-    if (c !== 0x2e || point >= 0 || i === 0 || i === text.length - 1) return NOT_PLAIN;
-    point = i;
+    if (c >= 0x30 && c <= 0x39) {
+      run++;
+    } else if (c === 0x2c) {
+      // a separator after one to three digits, then after each group of three, before any point
+      if (point >= 0 || run === 0 || run > 3 || (separators > 0 && run !== 3)) return NOT_PLAIN;
+      separators++;
+      run = 0;
+    } else if (c === 0x2e) {
+      // one point, with a digit on each side, after a whole group
+      if (point >= 0 || run === 0 || i === length - 1 || (separators > 0 && run !== 3)) return NOT_PLAIN;
+      point = i;
+      run = 0;
+    } else {
+      return NOT_PLAIN;
+    }
   }
-  return text.length === 0 ? NOT_PLAIN : point;
+  if (length === 0 || (point < 0 && separators > 0 && run !== 3)) return NOT_PLAIN;
+  return point;
 }
 
-/** The other common case: thousands separators ("405,458,656", "1,234.50"); the general path reads them alike. */
-const GROUPED_AMOUNT = /^\d{1,3}(?:,\d{3})+(?:\.(\d+))?$/;
 /** Shared: a blank parse carries nothing. */
 const BLANK: AmountParse = Object.freeze({ kind: 'blank' });
 
@@ -66,12 +82,8 @@ const AMOUNT_RE = /^([+-])?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?$/;
 export function parseAmountText(text: string): AmountParse {
   if (text === '') return BLANK;
   // the common cases, read by character code: the decimals are the digits after the point
-  const point = plainNumeralPoint(text);
+  const point = numeralPoint(text);
   if (point !== NOT_PLAIN) return { kind: 'amount', value: decimalOfNumeral(text, point), scale: point < 0 ? 0 : text.length - point - 1 };
-  if (GROUPED_AMOUNT.test(text)) {
-    const dot = text.indexOf('.');
-    return { kind: 'amount', value: decimalOfNumeral(text, dot), scale: dot < 0 ? 0 : text.length - dot - 1 };
-  }
   let s = toHalfWidth(text).trim();
   if (BLANK_MARKS.has(s)) return BLANK;
   let negative = false;

@@ -24,9 +24,8 @@ const WORD_DIGITS = 7;
  */
 export function decimalOfNumeral(text: string, point: number): Decimal {
   const end = point < 0 ? text.length : point;
-  // the first significant digit, and the number of integer digits (separators are not digits)
+  // the first significant digit, and the zeros before it
   let first = 0;
-  let intDigits = 0;
   let zerosBefore = 0;
   for (; first < text.length; first++) {
     const c = text.charCodeAt(first);
@@ -35,7 +34,10 @@ export function decimalOfNumeral(text: string, point: number): Decimal {
   }
   const x = new Decimal(0);
   if (first === text.length) return x;
-  for (let k = 0; k < end; k++) if (text.charCodeAt(k) !== COMMA) intDigits++;
+  // separators stand at their places (one before each group of three digits), so the integer digits
+  // are counted without reading them: a separator four places before the end of the integer digits
+  // means groups, one per four characters after the first group of one to three digits
+  const intDigits = end >= 5 && text.charCodeAt(end - 4) === COMMA ? end - ((end - 1) >> 2) : end;
   let last = text.length - 1;
   // trailing zeros are not kept (a significant digit ends the walk before the text's start)
   while (isZeroOrMark(text.charCodeAt(last))) last--;

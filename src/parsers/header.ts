@@ -120,7 +120,10 @@ export function readHeader(rows: readonly (readonly string[])[], width: number, 
   const fingerprint = headerFingerprint(rows, width, twoSided);
   const candidates = headerReadings.get(fingerprint);
   if (candidates !== undefined) {
-    for (const known of candidates) if (known.width === width && known.twoSided === twoSided && sameTexts(known.rows, rows, width)) return known.reading;
+    for (let i = 0; i < candidates.length; i++) {
+      const known = candidates[i]!;
+      if (known.width === width && known.twoSided === twoSided && sameTexts(known.rows, rows, width)) return known.reading;
+    }
   }
   const paths = objectList<string[]>();
   for (const path of headerPaths(rows, width)) paths.push(detachedPath(path));
@@ -161,7 +164,8 @@ const MAX_HEADER_READINGS = 2000;
  */
 function headerFingerprint(rows: readonly (readonly string[])[], width: number, twoSided: boolean): number {
   let h = width * 2 + (twoSided ? 1 : 0);
-  for (const row of rows) {
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r]!;
     for (let i = 0; i < width; i++) {
       const text = row[i] ?? '';
       const n = text.length;

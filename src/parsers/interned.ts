@@ -28,9 +28,26 @@ const MAX_SHARED_CODES = 50_000;
  * print it) gets copies of its own. Codes and parts are read-only in the model.
  */
 export function sharedCode(parts: readonly string[], count = parts.length): SharedCode {
-  const layout = smallCodeLayout(parts, count);
+  let digits = 0;
+  let lengths = 0;
+  let value = 0;
+  for (let i = 0; i < count; i++) {
+    const p = parts[i]!;
+    const partValue = digitsValueOf(p);
+    if (partValue < 0) return sharedCodeByText(parts, count);
+    digits += p.length;
+    lengths = lengths * 8 + p.length;
+    value = value * tenToThe(p.length) + partValue;
+  }
+  return sharedCodeByLayout(parts, count, smallCodeLayoutOf(count, digits, lengths), value);
+}
+
+/**
+ * sharedCode of parts of ASCII digits, given what a reader that has just scanned them knows:
+ * smallCodeLayoutOf their count, digits and lengths, and `value`, their digits read as one number.
+ */
+export function sharedCodeByLayout(parts: readonly string[], count: number, layout: number, value: number): SharedCode {
   if (layout === 0) return sharedCodeByText(parts, count);
-  const value = digitsValue(parts, count);
   let byValue = smallCodes[layout];
   if (byValue === undefined) smallCodes[layout] = byValue = new Map();
   let shared = byValue.get(value);
@@ -49,7 +66,7 @@ export function sharedCode(parts: readonly string[], count = parts.length): Shar
 
 /**
  * Codes of at most seven digits in at most three parts (every code a budget table prints), by the
- * lengths of their parts (smallCodeLayout) and then by their digits read as one number: the parts
+ * lengths of their parts (smallCodeLayoutOf) and then by their digits read as one number: the parts
  * are found again without joining them into a string and hashing it, which cost more than the rest
  * of reading a coded row. The layout and the number together are the parts.
  */
@@ -57,33 +74,35 @@ const smallCodes: (Map<number, SharedCode> | undefined)[] = new Array<undefined>
 let smallCodeCount = 0;
 
 /**
- * The lengths of the parts as the digits of an octal number (1–7 each, so that every split has its
- * own), or 0 when the parts are not such a code: more than three parts or seven digits, an empty
- * part, or a character other than an ASCII digit.
+ * The layout of `count` non-empty parts of ASCII digits, `digits` in all, whose lengths are the
+ * octal digits of `lengths` (1–7 each when the code is small, so that every split has its own); 0
+ * when they are not a small code: more than three parts or seven digits.
  */
-function smallCodeLayout(parts: readonly string[], count: number): number {
-  if (count > 3) return 0;
-  let layout = 0;
-  let digits = 0;
-  for (let i = 0; i < count; i++) {
-    const p = parts[i]!;
-    digits += p.length;
-    if (p.length === 0 || digits > 7) return 0;
-    for (let k = 0; k < p.length; k++) {
-      const c = p.charCodeAt(k);
-      if (c < 0x30 || c > 0x39) return 0;
-    }
-    layout = layout * 8 + p.length;
-  }
-  return layout;
+export function smallCodeLayoutOf(count: number, digits: number, lengths: number): number {
+  return count <= 3 && digits <= 7 ? lengths : 0;
 }
 
-/** The digits of the parts, joined, as a number (below 10^7 for a small code). */
-function digitsValue(parts: readonly string[], count: number): number {
+/**
+ * 10^n for the lengths of a small code's parts, as a small integer (the value of a small code is
+ * one, and a look-up by it stays an integer one); 0 for a longer part, whose code is not small.
+ */
+export function tenToThe(n: number): number {
+  return n < TEN_POWERS.length ? TEN_POWERS[n]! : 0;
+}
+
+const TEN_POWERS = [1, 10, 100, 1_000, 10_000, 100_000, 1_000_000, 10_000_000];
+
+/**
+ * The value of a text of ASCII digits, or -1 when it has another character (or none). Exact below
+ * 2^53; a longer code is not looked up by its value (smallCodeLayoutOf).
+ */
+export function digitsValueOf(text: string): number {
+  if (text.length === 0) return -1;
   let value = 0;
-  for (let i = 0; i < count; i++) {
-    const p = parts[i]!;
-    for (let k = 0; k < p.length; k++) value = value * 10 + (p.charCodeAt(k) - 0x30);
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i) - 0x30;
+    if (c < 0 || c > 9) return -1;
+    value = value * 10 + c;
   }
   return value;
 }

@@ -80,7 +80,8 @@ export function buildParagraphs(lines: readonly LayoutLine[], allLines: readonly
     if (heading) section = text;
     cur = undefined;
   };
-  for (const line of lines) {
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
     const idx = indexOf(line);
     const first = firstVisible(line.texts);
     if (first < 0) continue;

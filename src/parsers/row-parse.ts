@@ -75,9 +75,11 @@ export function isDataLine(texts: readonly string[]): boolean {
   // the tests are on the trimmed non-blank texts, taken from the line as they are needed rather
   // than gathered into an array first
   for (let i = 0; i < texts.length && i < 3; i++) if (isCodeCell(texts[i]!)) return true;
+  // (indexed loops: the first documents of a run read header lines unoptimised, where an array
+  // iterator costs an object per step)
   let first: string | undefined;
-  for (const t of texts) {
-    const c = trimmed(t);
+  for (let i = 0; i < texts.length; i++) {
+    const c = trimmed(texts[i]!);
     if (c === '') continue;
     first ??= c;
     if (looksNumeric(c) && !TWO_DIGITS.test(c)) return true;
@@ -85,10 +87,10 @@ export function isDataLine(texts: readonly string[]): boolean {
   if (first === undefined) return false;
   if (isNumberedLabel(first)) return true;
   let anyTotal = false;
-  for (const t of texts) if (isTotalLabel(trimmed(t))) anyTotal = true;
+  for (let i = 0; i < texts.length && !anyTotal; i++) anyTotal = isTotalLabel(trimmed(texts[i]!));
   if (!anyTotal) return false;
-  for (const t of texts) {
-    const c = trimmed(t);
+  for (let i = 0; i < texts.length; i++) {
+    const c = trimmed(texts[i]!);
     if (c !== '' && !(isTotalLabel(c) || looksNumeric(c) || DASHES.test(c))) return false;
   }
   return true;

@@ -1,4 +1,4 @@
-import { parseAmountText, toHalfWidth, type Amount, type Unit } from '../model/amount.js';
+import { parseAmountText, type Amount, type Unit } from '../model/amount.js';
 import { makeCell, makeParagraph, makeParseIssue, makeRow, makeSegment, makeTable, makeTablePart } from '../model/construct.js';
 import type { Cell, CodeScheme, Column, Paragraph, ParseIssue, Row, Side, Table, TableKind, TablePart } from '../model/document.js';
 import { objectList } from '../model/lists.js';
@@ -6,8 +6,9 @@ import { atColumn, type SourceLocation } from '../model/location.js';
 import { memoByString } from '../memo.js';
 import { readHeader, type HeaderColumn, type HeaderReading } from './header.js';
 import { cellLocation, CellWalker, type LayoutLine } from './layout.js';
-import { codeText, isDataLine, isDigits, isTotalLabel, splitCodeName, stripNumbering } from './row-parse.js';
-import { SHARED_TEXT_MAX_LENGTH, sharedCode, sharedText, type SharedCode } from './interned.js';
+import { codeText, isDataLine, isTotalLabel, splitCodeName, stripNumbering } from './row-parse.js';
+import { SHARED_TEXT_MAX_LENGTH, sharedText, type SharedCode } from './interned.js';
+import { printedCode, wholeCode } from './printed-code.js';
 import { firstVisibleCharCode, isBlankText, trimmed } from './spaces.js';
 import { titleTableKind, unitDeclaration } from './table-titles.js';
 
@@ -32,15 +33,21 @@ export interface BuiltTables {
 const NOTE_LINE = /^(注[:：]|说明[:：]|备注[:：])|空表|无.{0,20}(预算|收支|支出|经费|安排)|没有.{0,20}(预算|收支|支出)|未安排/;
 const SUBTITLE_LINE = /^[（(][^）)]{0,20}[）)]$|^编制(单位|部门)[:：]/;
 
+// The loops over a document's lines and cells index their arrays: an array iterator costs an object
+// per step until the function is optimised, and the first documents of a run are read unoptimised.
+
 function isBlank(line: LayoutLine): boolean {
-  for (const t of line.texts) if (!isBlankText(t)) return false;
+  const texts = line.texts;
+  for (let i = 0; i < texts.length; i++) if (!isBlankText(texts[i]!)) return false;
   return true;
 }
 
 /** The text of the line's only non-blank cell, trimmed; undefined when it has none or several. */
 function singleText(line: LayoutLine): string | undefined {
   let only: string | undefined;
-  for (const t of line.texts) {
+  const texts = line.texts;
+  for (let i = 0; i < texts.length; i++) {
+    const t = texts[i]!;
     if (isBlankText(t)) continue;
     if (only !== undefined) return undefined;
     only = t;
@@ -49,8 +56,9 @@ function singleText(line: LayoutLine): string | undefined {
 }
 
 function lineUnit(line: LayoutLine): Unit | undefined {
-  for (const t of line.texts) {
-    const u = unitDeclaration(t);
+  const texts = line.texts;
+  for (let i = 0; i < texts.length; i++) {
+    const u = unitDeclaration(texts[i]!);
     if (u) return u;
   }
   return undefined;
@@ -258,7 +266,9 @@ function bodyLines(group: readonly RawPart[]): LayoutLine[] {
   let headerKeys: Set<string> | undefined;
   const data: LayoutLine[] = [];
   for (const p of group) {
-    for (const l of p.data) {
+    const lines = p.data;
+    for (let i = 0; i < lines.length; i++) {
+      const l = lines[i]!;
       if (headerStarts.includes(firstVisibleCode(l))) {
         headerKeys ??= new Set(headers.map(lineKey));
         if (headerKeys.has(lineKey(l))) continue;
@@ -272,7 +282,10 @@ function bodyLines(group: readonly RawPart[]): LayoutLine[] {
 /** The header (or note) lines of all parts, in order (a loop: flatMap is slow for a few short arrays). */
 function linesOf(group: readonly RawPart[], which: 'header' | 'notes'): LayoutLine[] {
   const out: LayoutLine[] = [];
-  for (const p of group) for (const l of p[which]) out.push(l);
+  for (let i = 0; i < group.length; i++) {
+    const lines = group[i]![which];
+    for (let k = 0; k < lines.length; k++) out.push(lines[k]!);
+  }
   return out;
 }
 
@@ -283,15 +296,16 @@ function lineKey(line: LayoutLine): string {
 
 /** The code of lineKey(line)'s first character, without building the key (-1 for a blank line). */
 function firstVisibleCode(line: LayoutLine): number {
-  for (const t of line.texts) {
-    const code = firstVisibleCharCode(t);
+  const texts = line.texts;
+  for (let i = 0; i < texts.length; i++) {
+    const code = firstVisibleCharCode(texts[i]!);
     if (code >= 0) return code;
   }
   return -1;
 }
 
 function widestLine(lines: readonly LayoutLine[], width: number): number {
-  for (const l of lines) if (l.texts.length > width) width = l.texts.length;
+  for (let i = 0; i < lines.length; i++) if (lines[i]!.texts.length > width) width = lines[i]!.texts.length;
   return width;
 }
 
@@ -303,7 +317,7 @@ function assemble(group: RawPart[], id: string, file: string, issues: ParseIssue
   const width = widestLine(data, widestLine(header, 0));
   const twoSided = TWO_SIDED.has(kind) || (kind === 'unknown' && isTwoSidedHeader(header));
   const headerTexts = objectList<readonly string[]>();
-  for (const l of header) headerTexts.push(l.texts);
+  for (let i = 0; i < header.length; i++) headerTexts.push(header[i]!.texts);
   const reading = readHeader(headerTexts, width, twoSided);
   const { classified, columns: headerColumns } = reading;
   const columns = kind === 'unknown' && header.length === 0 ? objectList<Column>() : headerColumns;
@@ -318,10 +332,10 @@ function assemble(group: RawPart[], id: string, file: string, issues: ParseIssue
   const context: RowContext = { columns, unit: cellUnit, table: tableName, kind, issues, readings: readingsIn(readings, cellUnit), cells: new CellWalker() };
   if (twoSided) {
     const sides = sideLayouts(classified, columns);
-    for (const line of data) twoSidedRows(line, sides, context, rows);
+    for (let i = 0; i < data.length; i++) twoSidedRows(data[i]!, sides, context, rows);
   } else {
     const layout = oneSidedLayoutOf(classified);
-    for (const line of data) rows.push(oneSidedRow(line, layout, context));
+    for (let i = 0; i < data.length; i++) rows.push(oneSidedRow(data[i]!, layout, context));
   }
   if (kind !== 'unknown' && kind !== 'T9' && data.length > 0 && !rows.some((r) => r.isTotal)) {
     const last = data[data.length - 1]!;
@@ -390,11 +404,21 @@ function makeCells(line: LayoutLine, columns: readonly Column[], context: RowCon
   const cells: Record<string, Cell> = {};
   const { readings } = context;
   context.cells.start(line);
-  for (const col of columns) {
+  // the last text read and its reading: a row often prints one amount in two columns side by side
+  // (a total and its only source), and comparing two short texts costs less than hashing one
+  let lastText = '';
+  let lastReading: CellReading = 'blank';
+  for (let i = 0; i < columns.length; i++) {
+    const col = columns[i]!;
     const text = cellText(line, col.index);
     const location = cellPlace(line, col.index, context.cells);
     // an empty field (half the cells of a table) is blank without reading it
-    const reading = text === '' ? 'blank' : readCell(text, readings, context.unit);
+    let reading: CellReading = 'blank';
+    if (text !== '') {
+      reading = text === lastText ? lastReading : readCell(text, readings, context.unit);
+      lastText = text;
+      lastReading = reading;
+    }
     let cell: Cell;
     if (reading === 'blank') {
       cell = makeCell(col.key, text, null, undefined, location);
@@ -446,49 +470,6 @@ function oneSidedLayout(classified: readonly HeaderColumn[]): OneSidedLayout {
     nameCol: classified.find((c) => c.role === 'name' || c.role === 'label'),
     leadingCols: classified.filter((c) => c.role !== 'amount'),
   };
-}
-
-/**
- * The printed code parts of the row being read, for sharedCode: one array for every row (rather than
- * an array per row, which push would give room for 17), emptied after each use so that it does not
- * keep a document's text alive.
- */
-const scratchParts: string[] = [];
-
-/** The shared code of the row's code parts as printed: the first `count` of scratchParts. */
-function sharedScratchCode(count: number): SharedCode {
-  const shared = sharedCode(scratchParts, count);
-  scratchParts.fill('', 0, count);
-  return shared;
-}
-
-/** The shared code of the non-blank 类/款/项 parts of a line, when there is one and all are digits. */
-function printedCode(line: LayoutLine, partCols: readonly HeaderColumn[]): SharedCode | undefined {
-  let count = 0;
-  for (const c of partCols) {
-    const text = cellText(line, c.index);
-    // the common cases, "" and plain digits, are already compact
-    if (text === '') continue;
-    if (isDigits(text)) {
-      scratchParts[count++] = text;
-      continue;
-    }
-    // half-width and without spaces, as printed
-    const p = toHalfWidth(text).replace(/\s+/g, '');
-    if (p === '') continue;
-    if (!isDigits(p)) {
-      scratchParts.fill('', 0, count);
-      return undefined;
-    }
-    scratchParts[count++] = p;
-  }
-  return count > 0 ? sharedScratchCode(count) : undefined;
-}
-
-/** The shared code of a code printed whole. */
-function wholeCode(code: string): SharedCode {
-  scratchParts[0] = code;
-  return sharedScratchCode(1);
 }
 
 function oneSidedRow(line: LayoutLine, layout: OneSidedLayout, context: RowContext): Row {
@@ -548,8 +529,8 @@ const MAX_LAST_NAMES = 50_000;
 function leadingTexts(line: LayoutLine, leadingCols: readonly HeaderColumn[]): { total: string | undefined; first: string | undefined } {
   let total: string | undefined;
   let first: string | undefined;
-  for (const c of leadingCols) {
-    const t = trimmed(cellText(line, c.index));
+  for (let i = 0; i < leadingCols.length; i++) {
+    const t = trimmed(cellText(line, leadingCols[i]!.index));
     if (first === undefined && t !== '') first = t;
     if (isTotalLabel(t)) {
       total = t;
@@ -577,25 +558,42 @@ function sideLayouts(classified: readonly HeaderColumn[], columns: readonly Colu
   return sides;
 }
 
+/** A summary-table label as the model keeps it: shared, with its item name and whether it is a total. */
+interface SummaryLabel {
+  readonly label: string;
+  readonly itemName: string;
+  readonly isTotal: boolean;
+}
+
 /**
- * The item name of a summary-table label (shared): a total's label without spaces, another label
- * without its numbering. The same few dozen labels open every summary table of every document, and
- * the name costs a few regular-expression replaces, so it is remembered per label.
+ * A label's SummaryLabel, remembered per label: the item name is a total's label without spaces,
+ * another label without its numbering (shared). The same few dozen labels open every summary table
+ * of every document, and the name costs a few regular-expression replaces; one look-up finds the
+ * shared label and its name.
  */
-const summaryItemName = memoByString((label: string): string => sharedText(isTotalLabel(label) ? label.replace(/\s+/g, '') : stripNumbering(label)), 32);
+const summaryLabel = memoByString((label: string): SummaryLabel => {
+  const isTotal = isTotalLabel(label);
+  return { label: sharedText(label), itemName: sharedText(isTotal ? label.replace(/\s+/g, '') : stripNumbering(label)), isTotal };
+}, SHARED_TEXT_MAX_LENGTH);
+
+/** Whether any of the columns has text on the line. */
+function hasAnyText(line: LayoutLine, columns: readonly Column[]): boolean {
+  for (let i = 0; i < columns.length; i++) if (!isBlankText(cellText(line, columns[i]!.index))) return true;
+  return false;
+}
 
 /** Appends the rows of one two-sided line (one per side that has a label or an amount) to `rows`. */
 function twoSidedRows(line: LayoutLine, sides: readonly SideLayout[], context: RowContext, rows: Row[]): void {
-  for (const { side, labelCol, columns } of sides) {
+  for (let i = 0; i < sides.length; i++) {
+    const { side, labelCol, columns } = sides[i]!;
     const label = labelCol ? trimmed(cellText(line, labelCol.index)) : '';
-    const hasAmount = columns.some((c) => !isBlankText(cellText(line, c.index)));
-    if (!label && !hasAmount) continue;
-    const isTotal = isTotalLabel(label);
+    if (!label && !hasAnyText(line, columns)) continue;
     const cells = makeCells(line, columns, context, label, true);
     context.cells.start(line);
     const column = (labelCol ? cellPlace(line, labelCol.index, context.cells) : line.location).column ?? 1;
     // the line's own location when the label starts the line (locations are never changed)
     const location = line.location.column === column ? line.location : atColumn(line.location, column);
-    rows.push(makeRow(undefined, sharedText(label), summaryItemName(label), isTotal, side, cells, location));
+    const { label: sharedLabel, itemName, isTotal } = summaryLabel(label);
+    rows.push(makeRow(undefined, sharedLabel, itemName, isTotal, side, cells, location));
   }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { looksNumeric, plainNumeralPoint } from '../../src/model/amount.js';
+import { looksNumeric, numeralPoint } from '../../src/model/amount.js';
 import { Decimal, decimalOfNumeral } from '../../src/model/decimal.js';
 import { Rng } from '../../src/generate/random.js';
 
@@ -65,21 +65,21 @@ describe('decimalOfNumeral with thousands separators', () => {
   });
 });
 
-describe('plainNumeralPoint (as /^\\d+(?:\\.\\d+)?$/ tests)', () => {
-  it('tells plain numerals from other texts as the regular expression does', () => {
+describe('numeralPoint (as /^\\d+(?:\\.\\d+)?$/ and /^\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?$/ test)', () => {
+  it('tells plain and grouped numerals from other texts as the regular expressions do', () => {
     const rng = new Rng(31);
-    const pieces = ['0', '7', '12', '.', ',', ' ', '-', '５', 'e', ''];
+    const pieces = ['0', '7', '12', '345', ',345', ',000', '.', ',', ' ', '-', '５', 'e', ''];
     const texts: string[] = [];
-    for (let n = 0; n < 20000; n++) {
+    for (let n = 0; n < 30000; n++) {
       let text = '';
-      for (let k = rng.int(0, 6); k > 0; k--) text += rng.pick(pieces);
+      for (let k = rng.int(0, 7); k > 0; k--) text += rng.pick(pieces);
       texts.push(text);
     }
     expect(
       differences(texts, (text) => {
-        const point = plainNumeralPoint(text);
-        const plain = /^\d+(?:\.\d+)?$/.test(text);
-        return point >= -1 === plain && (!plain || point === text.indexOf('.'));
+        const point = numeralPoint(text);
+        const numeral = /^\d+(?:\.\d+)?$/.test(text) || /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(text);
+        return point >= -1 === numeral && (!numeral || point === text.indexOf('.'));
       }),
     ).toEqual([]);
   });
