@@ -1,4 +1,4 @@
-import { UNIT_FACTOR, type Amount, type Unit } from '../model/amount.js';
+import { plainNumeralPoint, UNIT_FACTOR, type Amount, type Unit } from '../model/amount.js';
 import { intervalOf } from '../engine/interval.js';
 import { ZERO, type Decimal } from '../model/decimal.js';
 import type { BudgetDocument, Cell, Column, Row, Side, Table, TableKind } from '../model/document.js';
@@ -69,24 +69,46 @@ function tablesOf(doc: BudgetDocument, kind: TableKind): readonly Table[] {
 function cellRef(table: Table, row: Row, column: Column): CellRef | undefined {
   const cell = row.cells[column.key];
   if (cell?.invalid) return undefined;
-  const value = cell?.amount ? valueInYuan(cell.amount) : ZERO;
-  return new LinkedCell(table, row, column, cell, value);
+  return new LinkedCell(table, row, column, cell);
 }
 
-/** A linked cell; its label is only built when a message or the explanation asks for it (most amounts pass). */
+/**
+ * A linked cell; its label and its value in 元 are only made when asked for: most amounts pass on
+ * the cell's printed digits (printedValue), and only a message or the explanation reads the label.
+ */
 class LinkedCell implements CellRef {
-  private labelText: string | undefined;
+  private labelText: string | undefined = undefined;
+  private valueInYuan: Decimal | undefined = undefined;
   constructor(
     readonly table: Table,
     readonly row: Row,
     readonly column: Column,
     readonly cell: Cell | undefined,
-    readonly value: Decimal,
   ) {}
   get label(): string {
     const { table, row, column } = this;
     return (this.labelText ??= `${table.kind} ${row.code ? `${row.code} ${row.name}` : (row.label ?? row.name)} / ${column.name}`);
   }
+  get value(): Decimal {
+    const amount = this.cell?.amount;
+    return (this.valueInYuan ??= amount ? valueInYuan(amount) : ZERO);
+  }
+}
+
+/**
+ * The value of a one-cell link as the cell prints it, in the link's unit: a plain decimal string
+ * (ASCII digits, separators dropped, at most one point; "0" for a blank cell). Undefined for a sum
+ * of cells, or a cell printed otherwise (a sign, full-width digits, spaces), whose Decimal then decides.
+ * A cell's amount is read from its text (parseAmountText), and every reading of a text made of
+ * digits, commas and a point gives the number its digits spell.
+ */
+export function printedValue(linked: LinkedValue): string | undefined {
+  if (linked.cells.length !== 1) return undefined;
+  const amount = linked.cells[0]!.cell?.amount;
+  if (!amount) return '0';
+  const raw = amount.raw;
+  const plain = raw.includes(',') ? raw.replaceAll(',', '') : raw;
+  return plainNumeralPoint(plain) >= -1 ? plain : undefined;
 }
 
 /**
@@ -102,8 +124,22 @@ function linkedOf(cells: readonly CellRef[]): LinkedValue {
   const unit = cells[0]!.cell?.amount?.unit ?? cells[0]!.table.unit ?? '元';
   let scale = 0;
   for (const c of cells) scale = Math.max(scale, c.cell?.amount?.scale ?? 0);
-  // 0 + v is v for a value within the Decimal precision, which every cell value is (valueInYuan)
-  return { cells, value: cells.length === 1 ? cells[0]!.value : cells.reduce((a, c) => a.plus(c.value), ZERO), unit, scale };
+  return new LinkedCells(cells, unit, scale);
+}
+
+/** A link's cells with their sum, made when first asked for (most amounts are decided on the printed digits). */
+class LinkedCells implements LinkedValue {
+  private sum: Decimal | undefined = undefined;
+  constructor(
+    readonly cells: readonly CellRef[],
+    readonly unit: Unit,
+    readonly scale: number,
+  ) {}
+  get value(): Decimal {
+    const { cells } = this;
+    // 0 + v is v for a value within the Decimal precision, which every cell value is (valueInYuan)
+    return (this.sum ??= cells.length === 1 ? cells[0]!.value : cells.reduce((a, c) => a.plus(c.value), ZERO));
+  }
 }
 
 type Attempt = () => CellRef[] | CellRef | undefined;

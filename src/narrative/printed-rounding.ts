@@ -25,15 +25,25 @@ const POINT_CODE = 0x2e;
  */
 export function roundsToPrinted(printed: string, scale: number, unit: Unit, tableValue: Decimal): boolean | undefined {
   if (tableValue.isNegative()) return undefined;
+  return roundsToFixed(printed, scale, unit, tableValue.toFixed(), '元');
+}
+
+/**
+ * roundsToPrinted for a table value given as a plain decimal string (ASCII digits, at most one point,
+ * not negative) in `tableUnit`: the digits a table cell prints, read without making its Decimal.
+ * Leading zeros and trailing decimal zeros do not change the answer (they shift the digits and the
+ * rounding position alike, and a missing digit reads as 0).
+ */
+export function roundsToFixed(printed: string, scale: number, unit: Unit, table: string, tableUnit: Unit): boolean | undefined {
   const printedDigits = plainDigits(printed, scale);
   if (printedDigits === undefined) return undefined;
-  const table = tableValue.toFixed();
-  if (table.length > MAX_DIGITS) return undefined;
+  // counted in 元, as the plain way reads it
+  if (table.length + UNIT_DIGITS[tableUnit] > MAX_DIGITS) return undefined;
   const point = table.indexOf('.');
   const intLength = point < 0 ? table.length : point;
   // the table's digits without the point, and where the rounded value ends in them (in `unit` at `scale`)
   const digits = point < 0 ? table : table.slice(0, point) + table.slice(point + 1);
-  const end = intLength - UNIT_DIGITS[unit] + scale;
+  const end = intLength + UNIT_DIGITS[tableUnit] - UNIT_DIGITS[unit] + scale;
   const kept = end <= 0 ? '0' : end <= digits.length ? digits.slice(0, end) : digits + '0'.repeat(end - digits.length);
   const roundsUp = end >= 0 && end < digits.length && digits.charCodeAt(end) >= ZERO_CODE + 5;
   const expected = withoutLeadingZeros(roundsUp ? incremented(kept) : kept);
