@@ -1,4 +1,4 @@
-import { plainNumeralPoint, UNIT_FACTOR, type Amount, type Unit } from '../model/amount.js';
+import { UNIT_FACTOR, type Amount, type Unit } from '../model/amount.js';
 import { intervalOf } from '../engine/interval.js';
 import { ZERO, type Decimal } from '../model/decimal.js';
 import type { BudgetDocument, Cell, Column, Row, Side, Table, TableKind } from '../model/document.js';
@@ -96,19 +96,14 @@ class LinkedCell implements CellRef {
 }
 
 /**
- * The value of a one-cell link as the cell prints it, in the link's unit: a plain decimal string
- * (ASCII digits, separators dropped, at most one point; "0" for a blank cell). Undefined for a sum
- * of cells, or a cell printed otherwise (a sign, full-width digits, spaces), whose Decimal then decides.
- * A cell's amount is read from its text (parseAmountText), and every reading of a text made of
- * digits, commas and a point gives the number its digits spell.
+ * The text of a one-cell link's cell ("0" for a blank cell), in the link's unit; undefined for a sum
+ * of cells. A cell's amount is read from this text (parseAmountText), and every reading of a text
+ * made of digits, thousands commas and a point gives the number its digits spell: roundsToFixed
+ * reads such texts and leaves any other (a sign, full-width digits, spaces) to the Decimal.
  */
 export function printedValue(linked: LinkedValue): string | undefined {
   if (linked.cells.length !== 1) return undefined;
-  const amount = linked.cells[0]!.cell?.amount;
-  if (!amount) return '0';
-  const raw = amount.raw;
-  const plain = raw.includes(',') ? raw.replaceAll(',', '') : raw;
-  return plainNumeralPoint(plain) >= -1 ? plain : undefined;
+  return linked.cells[0]!.cell?.amount?.raw ?? '0';
 }
 
 /**

@@ -6,7 +6,7 @@
  * compares them with the Decimal intervals on random figures.
  */
 import type { NumberToken } from './numbers.js';
-import { plainDigits } from './printed-rounding.js';
+import { plainFigure } from './printed-rounding.js';
 
 /**
  * An interval counted in units of 10^−scale of the figures' unit, with its width (twice its radius)
@@ -47,9 +47,9 @@ export function integerIntervals(tokens: readonly NumberToken[]): IntegerInterva
     const shift = scale - t.scale;
     // the printed digits (the point dropped) and the zeros the shift appends
     if (t.raw.length + shift > MAX_DIGITS + (t.scale > 0 ? 1 : 0)) return undefined;
-    const digits = plainDigits(t.raw, t.scale);
-    if (digits === undefined) return undefined;
-    const value = Number(digits) * POWERS[shift]!;
+    const digits = plainFigure(t.raw, t.scale);
+    if (digits < 0) return undefined;
+    const value = digits * POWERS[shift]!;
     // a printed 0 is exact, and so is an amount in 元; else the width is one unit of its last decimal
     out.push({ value, width: t.zero || unit === '元' ? 0 : POWERS[shift]! });
   }
