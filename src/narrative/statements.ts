@@ -139,6 +139,9 @@ export function extractStatements(doc: BudgetDocument, mentions: readonly Classi
     let sentenceStart = 0;
     let scanned = 0;
     let lastMention: ClassificationMention | undefined;
+    // the next "持平" at or after the amount being read (−1: none): most paragraphs hold none, and then
+    // the text after an amount is not walked for one
+    let flat = text.indexOf(FLAT);
     for (let k = 0; k < tokens.length; k++) {
       const t = tokens[k]!;
       const prevEnd = k > 0 ? tokens[k - 1]!.offset + tokens[k - 1]!.length : 0;
@@ -190,7 +193,9 @@ export function extractStatements(doc: BudgetDocument, mentions: readonly Classi
           ? undefined
           : (itemPart(words, lastInSentence !== undefined ? out[lastInSentence] : undefined) ?? words ?? restates ?? projectMoney(c, project));
       const nextStart = k + 1 < tokens.length ? tokens[k + 1]!.offset : readEnd;
-      const flatAt = findFlat(text, t.offset + t.length, nextStart);
+      const end = t.offset + t.length;
+      if (flat >= 0 && flat < end) flat = text.indexOf(FLAT, end);
+      const flatAt = flat >= 0 && flat + 1 < nextStart ? findFlat(text, end, nextStart) : undefined;
       const s = statementAt(out.length, p, paragraphIndex, t, clause, sentenceStart, 'level');
       if (subject) s.subject = subject;
       if (mention) s.mention = mention;
@@ -324,6 +329,7 @@ function adjacentMention(text: string, m: ClassificationMention, at: number, cla
   return onlyOf(text, end, at, FILLER_CHARS) ? m : undefined;
 }
 
+const FLAT = '持平';
 const SEMICOLON = '；'.charCodeAt(0);
 const SEMICOLON_ASCII = ';'.charCodeAt(0);
 const CHI = '持'.charCodeAt(0);
