@@ -3,7 +3,7 @@ import type { ClassificationMention } from './mentions.js';
 import { findNumbers, type NumberToken } from './numbers.js';
 import { subjectFromWords, type Subject } from './subjects.js';
 import { charSet, inSet, JS_SPACES } from '../char-sets.js';
-import { clean, endPattern, execAtEnd, hasYoyMark, onlyOf, thresholdAfter, type EndPattern } from './clause-marks.js';
+import { clean, cleanEndsIn, endPattern, execAtEnd, hasYoyMark, lastOfAny, onlyOf, thresholdAfter, type EndPattern } from './clause-marks.js';
 
 /** What a narrative number says. */
 export type StatementRole =
@@ -80,6 +80,8 @@ const PREVIOUS_END = endPattern(/(上年|上一年度?|去年|(\d{4})年)(当年
 const CURRENT_END = endPattern(/(本年|今年|(\d{4})年)(度)?(预算)?(安排|数)?(为|是)?$/, '为是排数算度年', 11);
 const THRESHOLD_BEFORE = endPattern(/(超过|不超过|低于|不低于|高于|不少于|不多于|每家|每个|每人|每户|每项|标准为|≥|≤|>|<|＞|＜|＝|=)(企业)?$/, '业过于家个人户项为≥≤><＞＜＝=', 5);
 export const END_PATTERNS: readonly EndPattern[] = [UP_END, DOWN_END, PREVIOUS_END, CURRENT_END, THRESHOLD_BEFORE];
+/** The characters any of them ends with. */
+const END_PATTERNS_LAST = lastOfAny(END_PATTERNS);
 
 /** How far back words may stand from a number and still name its subject. */
 const CONTEXT_CHARS = 200;
@@ -161,7 +163,9 @@ export function extractStatements(doc: BudgetDocument, mentions: readonly Classi
       scanned = t.offset;
       while (mi < msEnd && ms[mi]!.offset + ms[mi]!.length <= t.offset) lastMention = ms[mi++];
       const clause = text.slice(clauseStart, t.offset);
-      const c = clean(clause);
+      // the words cleaned for the end-anchored marks; most amounts' words end in a name, which ends
+      // none of them, and are not cleaned ('' matches no mark either)
+      const c = cleanEndsIn(clause, END_PATTERNS_LAST) ? clean(clause) : '';
       const up = execAtEnd(UP_END, c) !== null;
       const down = execAtEnd(DOWN_END, c) !== null;
       // a change needs a year-on-year mark or a statement just before: only looked for after "增加"-like words
@@ -191,7 +195,7 @@ export function extractStatements(doc: BudgetDocument, mentions: readonly Classi
         ? mentionSubject(mention)
         : threshold
           ? undefined
-          : (itemPart(words, lastInSentence !== undefined ? out[lastInSentence] : undefined) ?? words ?? restates ?? projectMoney(c, project));
+          : (itemPart(words, lastInSentence !== undefined ? out[lastInSentence] : undefined) ?? words ?? restates ?? projectMoney(clause, project));
       const nextStart = k + 1 < tokens.length ? tokens[k + 1]!.offset : readEnd;
       const end = t.offset + t.length;
       if (flat >= 0 && flat < end) flat = text.indexOf(FLAT, end);
