@@ -185,6 +185,21 @@ const CARRY_OVER = /^上年(度)?结转(结余)?$|^上年结余$/;
 const THIS_YEAR_INCOME = /^本年(度)?收入(合计|小计)?$/;
 const THIS_YEAR_EXPENSE = /^本年(度)?支出(合计|小计)?$/;
 const YEAR_END_BALANCE = /^年[终末]结转(结余)?$/;
+/** The year lines' patterns above, each anchored at a name starting with 上年, 本年 or 年. */
+export const YEAR_LINES: readonly RegExp[] = [CARRY_OVER, THIS_YEAR_INCOME, THIS_YEAR_EXPENSE, YEAR_END_BALANCE];
+
+const SHANG = '上'.charCodeAt(0);
+const BEN = '本'.charCodeAt(0);
+const NIAN = '年'.charCodeAt(0);
+
+/**
+ * Whether a normalised row name may be a year line (one of YEAR_LINES may match it): it starts with
+ * 上, 本 or 年. Most rows are items of the tables and are not tested against the patterns.
+ */
+export function mayBeYearLine(name: string): boolean {
+  const c = name.charCodeAt(0);
+  return c === SHANG || c === BEN || c === NIAN;
+}
 
 /**
  * A side's rows outside the carry-over block: the MoF layout's T4 prints "二、上年结转" followed by
@@ -208,20 +223,29 @@ function findThisYearRows(t: Table, side: Side): Map<string, Row> {
     const r = t.rows[i]!;
     if (r.side !== side) continue;
     const n = names[i]!;
-    if (CARRY_OVER.test(n)) carry = true;
-    else if (r.isTotal || THIS_YEAR_INCOME.test(n) || THIS_YEAR_EXPENSE.test(n)) carry = false;
+    const yearLine = mayBeYearLine(n);
+    if (yearLine && CARRY_OVER.test(n)) carry = true;
+    else if (r.isTotal || (yearLine && (THIS_YEAR_INCOME.test(n) || THIS_YEAR_EXPENSE.test(n)))) carry = false;
     else if (carry) continue;
     if (!out.has(n)) out.set(n, r);
   }
   return out;
 }
 
-/** The first row of a side whose normalised name matches the pattern. */
+/** The first row of a side whose normalised name matches the pattern (one of YEAR_LINES). */
 function namedRow(t: Table, pattern: RegExp, side: Side): Row | undefined {
   const names = rowNames(t);
-  for (let i = 0; i < t.rows.length; i++) if (t.rows[i]!.side === side && pattern.test(names[i]!)) return t.rows[i];
+  for (const i of yearLineRows(t)) if (t.rows[i]!.side === side && pattern.test(names[i]!)) return t.rows[i];
   return undefined;
 }
+
+/** The indices, in order, of a table's rows that may be year lines (several totals look for them). */
+const yearLineRows = oncePer((t: Table): readonly number[] => {
+  const names = rowNames(t);
+  const out: number[] = [];
+  for (let i = 0; i < names.length; i++) if (mayBeYearLine(names[i]!)) out.push(i);
+  return out;
+});
 
 /** The first row of a side whose name matches (carry-over lines included: they are asked for by name). */
 function namedRowCell(doc: BudgetDocument, kind: TableKind, pattern: RegExp, column: string, side: Side): CellRef | undefined {
