@@ -76,12 +76,21 @@ function classificationGroups(doc: BudgetDocument, levels: readonly Statement[])
       if (c.length === code.length + 2) children.push(levels[j]!);
     }
     if (children.length === 0) return;
-    const listed = new Set(children.map(codeOf));
     const inTables = index.list(code.length === 3 ? '款' : '项', code);
-    if (inTables.length > 0 && !inTables.every((c) => listed.has(c.code))) return;
+    // a handful of children is searched as it is; a long list (a flattened table) through a set
+    const listed = children.length > FEW_CHILDREN ? new Set(children.map(codeOf)) : undefined;
+    if (inTables.length > 0 && !inTables.every((c) => (listed ? listed.has(c.code) : listsCode(children, c.code)))) return;
     out.push({ kind: 'classification', parent: p, parts: children, exhaustive: true });
   });
   return out;
+}
+
+const FEW_CHILDREN = 16;
+
+/** Whether one of the amounts is of the code. */
+function listsCode(children: readonly Statement[], code: string): boolean {
+  for (const c of children) if (codeOf(c) === code) return true;
+  return false;
 }
 
 /** Index of the first of the `named` levels after `after` that states the part of a named subject (−1: none). */
