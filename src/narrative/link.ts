@@ -142,8 +142,9 @@ type Attempt = () => CellRef[] | CellRef | undefined;
 function firstLinked(attempts: readonly Attempt[], reason: string): LinkResult {
   for (const a of attempts) {
     const r = a();
-    const cells = r === undefined ? [] : Array.isArray(r) ? r : [r];
-    if (cells.length > 0) return { kind: 'linked', value: linkedOf(cells) };
+    if (r === undefined) continue;
+    if (!Array.isArray(r)) return { kind: 'linked', value: linkedOf([r]) };
+    if (r.length > 0) return { kind: 'linked', value: linkedOf(r) };
   }
   return { kind: 'unlinked', reason };
 }
@@ -323,17 +324,35 @@ const CODE_TABLES_PART: readonly (readonly TableKind[])[] = [['T5', 'T6', 'T7'],
 /** 一般公共预算拨款收入 as the layouts print it: T1/T4 lines and the T2 column. */
 const GENERAL_INCOME = '一般公共预算拨款收入|一般公共预算财政拨款收入|一般公共预算资金|一般公共预算收入|一般公共预算';
 
-function linkTotal(doc: BudgetDocument, total: TotalKind): LinkResult {
-  // 政府性基金 / 国有资本经营 拨款收入: T4's line of this year, else T1's, else T2's column
-  const fundIncome = (fund: string): LinkResult => {
-    const names = `${fund}预算拨款收入|${fund}预算财政拨款收入|${fund}预算资金|${fund}预算`;
-    return firstLinked(
-      [() => labelCell(doc, 'T4', names, '预算数', 'income'), () => labelCell(doc, 'T1', names, '预算数', 'income'), () => totalCell(doc, 'T2', `${fund}预算拨款收入|${fund}预算财政拨款收入`)],
-      `no ${fund}预算 (资金 / 拨款收入) line of this year in T4 or T1, no column in T2`,
-    );
+/** The names of a fund's income: T4/T1 lines, the T2 column, and the reason when none is printed (made once). */
+interface FundIncomeNames {
+  readonly lines: string;
+  readonly column: string;
+  readonly reason: string;
+}
+
+function fundIncomeNames(fund: string): FundIncomeNames {
+  return {
+    lines: `${fund}预算拨款收入|${fund}预算财政拨款收入|${fund}预算资金|${fund}预算`,
+    column: `${fund}预算拨款收入|${fund}预算财政拨款收入`,
+    reason: `no ${fund}预算 (资金 / 拨款收入) line of this year in T4 or T1, no column in T2`,
   };
-  // T4's expense side: this year's 财政拨款 expense (本年支出 in the MoF layout, the grand total otherwise)
-  const t4Expense = (column: string): Attempt => thisYearTotal(doc, 'T4', column, 'expense');
+}
+
+const GOVERNMENT_FUND_INCOME = fundIncomeNames('政府性基金');
+const STATE_CAPITAL_INCOME = fundIncomeNames('国有资本经营');
+
+/** 政府性基金 / 国有资本经营 拨款收入: T4's line of this year, else T1's, else T2's column. */
+function fundIncome(doc: BudgetDocument, names: FundIncomeNames): LinkResult {
+  return firstLinked([() => labelCell(doc, 'T4', names.lines, '预算数', 'income'), () => labelCell(doc, 'T1', names.lines, '预算数', 'income'), () => totalCell(doc, 'T2', names.column)], names.reason);
+}
+
+/** T4's expense side: this year's 财政拨款 expense (本年支出 in the MoF layout, the grand total otherwise). */
+function t4Expense(doc: BudgetDocument, column: string): Attempt {
+  return thisYearTotal(doc, 'T4', column, 'expense');
+}
+
+function linkTotal(doc: BudgetDocument, total: TotalKind): LinkResult {
   switch (total) {
     case '事业收入':
     case '事业单位经营收入':
@@ -364,7 +383,7 @@ function linkTotal(doc: BudgetDocument, total: TotalKind): LinkResult {
         'no 财政拨款收入 line in T1 (nor its 一般公共预算 / 政府性基金 / 国有资本经营 拨款收入 lines), no column in T2, no 本年收入 in T4',
       );
     case '财政拨款支出':
-      return firstLinked([t4Expense('合计')], 'T4 本年支出 / 支出总计 is absent');
+      return firstLinked([t4Expense(doc, '合计')], 'T4 本年支出 / 支出总计 is absent');
     case '一般公共预算拨款收入':
       return firstLinked(
         [() => labelCell(doc, 'T4', GENERAL_INCOME, '预算数', 'income'), () => labelCell(doc, 'T1', GENERAL_INCOME, '预算数', 'income'), () => totalCell(doc, 'T2', '一般公共预算拨款收入|一般公共预算财政拨款收入')],
@@ -382,19 +401,19 @@ function linkTotal(doc: BudgetDocument, total: TotalKind): LinkResult {
     case '本年支出':
       return firstLinked([thisYearTotal(doc, 'T1', '预算数', 'expense')], 'no 本年支出合计 line in T1 (and 支出总计 includes a carry-over)');
     case '一般公共预算拨款支出':
-      return firstLinked([t4Expense('一般公共预算|一般公共预算财政拨款'), () => totalCell(doc, 'T5', '合计')], 'T4 and T5 are absent');
+      return firstLinked([t4Expense(doc, '一般公共预算|一般公共预算财政拨款'), () => totalCell(doc, 'T5', '合计')], 'T4 and T5 are absent');
     case '一般公共预算基本支出':
       return firstLinked([() => totalCell(doc, 'T5', '基本支出'), () => totalCell(doc, 'T8', '合计')], 'T5 基本支出 and T8 合计 are absent');
     case '一般公共预算项目支出':
       return firstLinked([() => totalCell(doc, 'T5', '项目支出')], 'T5 项目支出 合计 is absent');
     case '政府性基金拨款收入':
-      return fundIncome('政府性基金');
+      return fundIncome(doc, GOVERNMENT_FUND_INCOME);
     case '国有资本经营拨款收入':
-      return fundIncome('国有资本经营');
+      return fundIncome(doc, STATE_CAPITAL_INCOME);
     case '政府性基金拨款支出':
-      return firstLinked([t4Expense('政府性基金预算|政府性基金预算财政拨款'), () => totalCell(doc, 'T6', '合计')], 'T4 and T6 are absent');
+      return firstLinked([t4Expense(doc, '政府性基金预算|政府性基金预算财政拨款'), () => totalCell(doc, 'T6', '合计')], 'T4 and T6 are absent');
     case '国有资本经营拨款支出':
-      return firstLinked([t4Expense('国有资本经营预算|国有资本经营预算财政拨款'), () => totalCell(doc, 'T7', '合计')], 'T4 and T7 are absent');
+      return firstLinked([t4Expense(doc, '国有资本经营预算|国有资本经营预算财政拨款'), () => totalCell(doc, 'T7', '合计')], 'T4 and T7 are absent');
   }
 }
 
