@@ -284,6 +284,8 @@ function projectMoney(clause: string, project: string | undefined): Subject | un
   return project !== undefined && PROJECT_MONEY.test(clean(clause).replace(/^\d{4}年度?/, '')) ? { kind: 'project', name: project } : undefined;
 }
 
+const MING = charSet('明');
+
 /** "科技创新专项经费情况说明", "XX项目情况说明": a project block's heading and the project's name. */
 const PROJECT_HEADING = /^(.{2,40}?)(项目)?(经费|资金)?(情况)?说明$/;
 /** Headings ending in 说明 that open no project block (and end one). */
@@ -296,8 +298,8 @@ const NUMBERED = /^([一二三四五六七八九十]+[、.．]|[（(][一二三�
  * other heading ending in 说明 ("其他相关情况说明", "项目经费情况说明" without a project's name).
  */
 function projectAfterHeading(text: string, current: string | undefined): string | undefined {
-  // cleaning makes no character: a heading without 明 cannot end in 说明 (most headings; no copy made)
-  if (!text.includes('明')) return current;
+  // a heading whose last character (spaces and quotes aside) is no 明 cannot end in 说明 (most headings; no copy made)
+  if (!cleanEndsIn(text, MING)) return current;
   const t = clean(text);
   if (!t.endsWith('说明')) return current;
   if (NUMBERED.test(t)) return undefined;
