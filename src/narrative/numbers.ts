@@ -166,6 +166,8 @@ const IDEOGRAPHIC_SPACE = '\u3000'.charCodeAt(0);
 function isMinusCode(c: number): boolean {
   return c === MINUS || c === FULL_MINUS || c === MINUS_SIGN;
 }
+/** A first character of a unit word (UNIT_STARTS). */
+const UNIT_CHAR = /[亿万元%％]/;
 /** First characters of the unit words: a number followed by anything else has no unit (the common case). */
 const UNIT_STARTS = new Set([...UNITS.map(([w]) => w.charCodeAt(0)), '万'.charCodeAt(0), '亿'.charCodeAt(0)]);
 
@@ -204,6 +206,9 @@ function unitAt(text: string, k: number): UnitWord | undefined {
  */
 export function findNumbers(text: string, max = Infinity): NumberToken[] {
   const out: NumberToken[] = [];
+  // every token ends in a unit word: a text without any of their first characters (most headings and
+  // many paragraphs with years or list numbers) holds none, and its digits are not read
+  if (!UNIT_CHAR.test(text)) return out;
   let i = 0;
   const n = text.length;
   while (out.length < max) {
