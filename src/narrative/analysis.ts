@@ -4,7 +4,7 @@ import { compareToken, type RestatementComparison } from './compare.js';
 import { linkSubject, type LinkResult } from './link.js';
 import { findClassificationMentions, type ClassificationMention } from './mentions.js';
 import { extractStatements, type Statement, type UnreadAmounts } from './statements.js';
-import { subjectKey, type Subject } from './subjects.js';
+import { subjectKey } from './subjects.js';
 import { oncePer } from '../memo.js';
 import { withoutSpaces } from '../char-sets.js';
 
@@ -45,28 +45,26 @@ function analyze(doc: BudgetDocument): NarrativeAnalysis {
   const statements = extractStatements(doc, mentions, unread);
   const breakdowns = findBreakdowns(doc, statements);
   // the amounts of a complete list ("其中 … 合计"), checked against each other when no table holds them
-  const inWholeList = new Set<Statement>();
-  for (const b of breakdowns) {
-    if (b.kind !== 'listed' || !b.exhaustive) continue;
-    inWholeList.add(b.parent);
-    for (const s of b.parts) inWholeList.add(s);
-    if (b.stated) inWholeList.add(b.stated);
-  }
-  // a subject's key decides its link (the same code, total or part links to the same cells): linked once
-  const links = new Map<string, LinkResult>();
-  const seen = new Map<string, number>();
+  const inWholeList = wholeListAmounts(breakdowns);
+  // per instance key: how many amounts had it so far, and the link of its subject (a subject's key
+  // decides its link: the same code, total or part links to the same cells): linked once
+  const byKey = new Map<string, KeyUse>();
   const levels: AssessedStatement[] = [];
   for (const s of statements) {
     if (s.role !== 'level') continue;
     const key = s.subject && !s.threshold ? subjectKey(s.subject) : textKey(s);
+    let use = byKey.get(key);
+    if (use === undefined) {
+      use = { count: 0, link: undefined };
+      byKey.set(key, use);
+    }
     let link: LinkResult = s.threshold
       ? { kind: 'unlinked', reason: 'a limit or a rate, not a restated amount' }
       : s.subject
-        ? linkOnce(doc, links, s.subject, key)
+        ? (use.link ??= linkSubject(doc, s.subject))
         : { kind: 'unlinked', reason: 'the words before the amount name nothing found in the tables' };
-    if (link.kind === 'unlinked' && inWholeList.has(s)) link = { kind: 'internal' };
-    const n = (seen.get(key) ?? 0) + 1;
-    seen.set(key, n);
+    if (link.kind === 'unlinked' && inWholeList?.has(s)) link = { kind: 'internal' };
+    const n = ++use.count;
     // 绩效目标 money and a project's money are parts of a table value, not restatements of it
     const atMost = s.subject?.kind === 'performance-projects' || s.subject?.kind === 'project';
     const comparison = link.kind === 'linked' && s.token.unit !== '%' ? compareToken(s.token, link.value, atMost) : undefined;
@@ -76,13 +74,23 @@ function analyze(doc: BudgetDocument): NarrativeAnalysis {
   return { mentions, statements, levels, unread, breakdowns };
 }
 
-function linkOnce(doc: BudgetDocument, links: Map<string, LinkResult>, subject: Subject, key: string): LinkResult {
-  let link = links.get(key);
-  if (!link) {
-    link = linkSubject(doc, subject);
-    links.set(key, link);
+/** What the analysis knows of one instance key. */
+interface KeyUse {
+  count: number;
+  link: LinkResult | undefined;
+}
+
+/** The amounts of the complete "其中" lists (parent, parts, stated sum); undefined when there is none (most documents). */
+function wholeListAmounts(breakdowns: readonly Breakdown[]): Set<Statement> | undefined {
+  let amounts: Set<Statement> | undefined;
+  for (const b of breakdowns) {
+    if (b.kind !== 'listed' || !b.exhaustive) continue;
+    amounts ??= new Set();
+    amounts.add(b.parent);
+    for (const s of b.parts) amounts.add(s);
+    if (b.stated) amounts.add(b.stated);
   }
-  return link;
+  return amounts;
 }
 
 /** The instance key of an amount without a (restated) subject: the words before it and the figure. */

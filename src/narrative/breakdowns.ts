@@ -2,7 +2,7 @@ import type { BudgetDocument } from '../model/document.js';
 import { buildClassificationIndex } from './classification-index.js';
 import type { Statement } from './statements.js';
 import type { Subject } from './subjects.js';
-import { removeIfAny } from '../char-sets.js';
+import { charSet, inSet, JS_SPACES, removeIfAny } from '../char-sets.js';
 import { SPACE_OR_ANY_QUOTE, SPACES_AND_ALL_QUOTES } from './clause-marks.js';
 
 /**
@@ -76,12 +76,21 @@ function classificationGroups(doc: BudgetDocument, levels: readonly Statement[])
       if (c.length === code.length + 2) children.push(levels[j]!);
     }
     if (children.length === 0) return;
-    const listed = new Set(children.map(codeOf));
     const inTables = index.list(code.length === 3 ? '款' : '项', code);
-    if (inTables.length > 0 && !inTables.every((c) => listed.has(c.code))) return;
+    // a handful of children is searched as it is; a long list (a flattened table) through a set
+    const listed = children.length > FEW_CHILDREN ? new Set(children.map(codeOf)) : undefined;
+    if (inTables.length > 0 && !inTables.every((c) => (listed ? listed.has(c.code) : listsCode(children, c.code)))) return;
     out.push({ kind: 'classification', parent: p, parts: children, exhaustive: true });
   });
   return out;
+}
+
+const FEW_CHILDREN = 16;
+
+/** Whether one of the amounts is of the code. */
+function listsCode(children: readonly Statement[], code: string): boolean {
+  for (const c of children) if (codeOf(c) === code) return true;
+  return false;
 }
 
 /** Index of the first of the `named` levels after `after` that states the part of a named subject (−1: none). */
@@ -136,10 +145,24 @@ function strengthTable(strengths: Readonly<Record<string, number>>): Uint8Array 
   return table;
 }
 /** The words of a stated sum closing a list: "，合计1170.00万", "以上共计…", "总计为…". */
-const STATED_SUM = /^(以上|上述)?(各项|项目)?(合计|共计|总计|总额|小计|总共|共)(金额)?(为|是)?$/;
+export const STATED_SUM = /^(以上|上述)?(各项|项目)?(合计|共计|总计|总额|小计|总共|共)(金额)?(为|是)?$/;
 /** The words of a last part that is the rest of the total: "其余…", "剩余…". */
 const REMAINDER = /^(其余|剩余|余下|余额)/;
-const LEAD = /^[\s\u3000：:，,]*/;
+/** What may stand between "其中" and the first part: spaces, colons and commas (\s counts U+3000). */
+const LEAD = charSet(`${JS_SPACES}：:，,`);
+/** The characters a match of STATED_SUM ends with. */
+const STATED_SUM_LAST = charSet('计额共为是');
+
+/**
+ * Whether a part's words state the sum of the list ("合计"): only when the last of its characters
+ * that are no space or quote can end STATED_SUM (most parts' words end in a name) is it cleaned and
+ * tested.
+ */
+export function statesSum(clause: string): boolean {
+  let i = clause.length - 1;
+  while (i >= 0 && inSet(SPACE_OR_ANY_QUOTE, clause.charCodeAt(i))) i--;
+  return i >= 0 && inSet(STATED_SUM_LAST, clause.charCodeAt(i)) && STATED_SUM.test(withoutSpacesAndQuotes(clause));
+}
 
 /** The words without spaces and quotes. */
 export function withoutSpacesAndQuotes(s: string): string {
@@ -282,7 +305,9 @@ function listAt(scan: ParagraphScan, k: number, anchorIndex: number, nextAnchor:
   // the first part stands in the first clause after the anchor
   const first = list[k]!;
   if (first.role !== 'level' || first.threshold) return undefined;
-  const afterAnchor = anchor + 2 + (LEAD.exec(text.slice(anchor + 2, Math.min(first.token.offset, anchor + 12)))?.[0].length ?? 0);
+  let afterAnchor = anchor + 2;
+  const leadEnd = Math.min(first.token.offset, anchor + 12);
+  while (afterAnchor < leadEnd && inSet(LEAD, text.charCodeAt(afterAnchor))) afterAnchor++;
   if (strongestBreak(text, afterAnchor, first.token.offset, 1) > 0) return undefined;
   const parts: Statement[] = [first];
   let separator = 0;
@@ -298,7 +323,7 @@ function listAt(scan: ParagraphScan, k: number, anchorIndex: number, nextAnchor:
     const b = strongestBreak(text, prevEnd, s.token.offset);
     if (b === 0 || b >= SENTENCE_END || s.threshold) break;
     // "一季度0.33万元、二季度0.33万元，合计0.66万元": the sum may follow after a stronger separator
-    if (STATED_SUM.test(withoutSpacesAndQuotes(s.clause))) {
+    if (statesSum(s.clause)) {
       stated = s;
       break;
     }

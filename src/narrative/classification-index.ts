@@ -117,5 +117,21 @@ const NO_PLACES: readonly CodePlace[] = Object.freeze([]);
 /** The indexed code a row gives, when its level is known (printed, or by the code's length). */
 function indexedOf(r: Row, code: string): IndexedCode | undefined {
   const level = r.level ?? LEVEL_OF_LENGTH[code.length];
-  return level ? { code, level, name: r.name, key: normalizeName(r.name) } : undefined;
+  return level ? new TableCode(code, level, r.name) : undefined;
+}
+
+/**
+ * A code with the name its table prints; the normalised name is made when first compared (only the
+ * codes a mentioned name is looked up among are: a fraction of a document's codes).
+ */
+class TableCode implements IndexedCode {
+  private normalised: string | undefined = undefined;
+  constructor(
+    readonly code: string,
+    readonly level: CodeLevel,
+    readonly name: string,
+  ) {}
+  get key(): string {
+    return (this.normalised ??= normalizeName(this.name));
+  }
 }

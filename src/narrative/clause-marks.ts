@@ -39,6 +39,23 @@ export function onlyOf(text: string, from: number, to: number, set: CharSet): bo
   return true;
 }
 
+/** The characters a match of any of the patterns ends with. */
+export function lastOfAny(patterns: readonly EndPattern[]): CharSet {
+  const set = charSet('');
+  for (const p of patterns) for (let i = 0; i < set.length; i++) set[i]! |= p.last[i]!;
+  return set;
+}
+
+/**
+ * Whether the last character of `text` that clean() keeps is in `last`: when it is not, no pattern
+ * ending in those characters matches the cleaned text, and the text need not be cleaned for them.
+ */
+export function cleanEndsIn(text: string, last: CharSet): boolean {
+  let i = text.length - 1;
+  while (i >= 0 && inSet(SPACE_OR_QUOTE, text.charCodeAt(i))) i--;
+  return i >= 0 && inSet(last, text.charCodeAt(i));
+}
+
 /** "上年", "同比", "比2022年": the amount is compared with last year. */
 export const YOY_MARK = /上年|去年|上一年|同比|[比较与]\d{4}年/;
 /** The characters of which every match of YOY_MARK holds one. */

@@ -1,9 +1,9 @@
 import { UNIT_FACTOR, type Unit } from '../model/amount.js';
 import { Decimal } from '../model/decimal.js';
 import { compareIntervals, radiusOf } from '../engine/interval.js';
-import type { LinkedValue } from './link.js';
+import { printedValue, type LinkedValue } from './link.js';
 import { inUnitOf } from './unit-math.js';
-import { roundsToPrinted } from './printed-rounding.js';
+import { roundsToFixed, roundsToPrinted } from './printed-rounding.js';
 import type { NumberToken } from './numbers.js';
 
 /** How a narrative amount relates to the table value it restates. */
@@ -40,7 +40,10 @@ export function compareRestatement(value: Decimal, scale: number, unit: Unit, ta
  */
 export function compareToken(token: NumberToken, table: LinkedValue, atMost: boolean): RestatementComparison {
   const unit = token.unit as Unit;
-  if (roundsToPrinted(token.raw, token.scale, unit, table.value) === true) return new Comparison('pass', token, token.scale, unit, table);
+  // a cell's printed digits decide without its Decimal (made and printed back to digits otherwise)
+  const printed = printedValue(table);
+  const rounds = printed !== undefined ? roundsToFixed(token.raw, token.scale, unit, printed, table.unit) : roundsToPrinted(token.raw, token.scale, unit, table.value);
+  if (rounds === true) return new Comparison('pass', token, token.scale, unit, table);
   return atMost ? compareAtMost(token.value, token.scale, unit, table) : restatement(token.value, token.scale, unit, table);
 }
 

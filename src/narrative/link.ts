@@ -69,24 +69,41 @@ function tablesOf(doc: BudgetDocument, kind: TableKind): readonly Table[] {
 function cellRef(table: Table, row: Row, column: Column): CellRef | undefined {
   const cell = row.cells[column.key];
   if (cell?.invalid) return undefined;
-  const value = cell?.amount ? valueInYuan(cell.amount) : ZERO;
-  return new LinkedCell(table, row, column, cell, value);
+  return new LinkedCell(table, row, column, cell);
 }
 
-/** A linked cell; its label is only built when a message or the explanation asks for it (most amounts pass). */
+/**
+ * A linked cell; its label and its value in 元 are only made when asked for: most amounts pass on
+ * the cell's printed digits (printedValue), and only a message or the explanation reads the label.
+ */
 class LinkedCell implements CellRef {
-  private labelText: string | undefined;
+  private labelText: string | undefined = undefined;
+  private valueInYuan: Decimal | undefined = undefined;
   constructor(
     readonly table: Table,
     readonly row: Row,
     readonly column: Column,
     readonly cell: Cell | undefined,
-    readonly value: Decimal,
   ) {}
   get label(): string {
     const { table, row, column } = this;
     return (this.labelText ??= `${table.kind} ${row.code ? `${row.code} ${row.name}` : (row.label ?? row.name)} / ${column.name}`);
   }
+  get value(): Decimal {
+    const amount = this.cell?.amount;
+    return (this.valueInYuan ??= amount ? valueInYuan(amount) : ZERO);
+  }
+}
+
+/**
+ * The text of a one-cell link's cell ("0" for a blank cell), in the link's unit; undefined for a sum
+ * of cells. A cell's amount is read from this text (parseAmountText), and every reading of a text
+ * made of digits, thousands commas and a point gives the number its digits spell: roundsToFixed
+ * reads such texts and leaves any other (a sign, full-width digits, spaces) to the Decimal.
+ */
+export function printedValue(linked: LinkedValue): string | undefined {
+  if (linked.cells.length !== 1) return undefined;
+  return linked.cells[0]!.cell?.amount?.raw ?? '0';
 }
 
 /**
@@ -102,8 +119,22 @@ function linkedOf(cells: readonly CellRef[]): LinkedValue {
   const unit = cells[0]!.cell?.amount?.unit ?? cells[0]!.table.unit ?? '元';
   let scale = 0;
   for (const c of cells) scale = Math.max(scale, c.cell?.amount?.scale ?? 0);
-  // 0 + v is v for a value within the Decimal precision, which every cell value is (valueInYuan)
-  return { cells, value: cells.length === 1 ? cells[0]!.value : cells.reduce((a, c) => a.plus(c.value), ZERO), unit, scale };
+  return new LinkedCells(cells, unit, scale);
+}
+
+/** A link's cells with their sum, made when first asked for (most amounts are decided on the printed digits). */
+class LinkedCells implements LinkedValue {
+  private sum: Decimal | undefined = undefined;
+  constructor(
+    readonly cells: readonly CellRef[],
+    readonly unit: Unit,
+    readonly scale: number,
+  ) {}
+  get value(): Decimal {
+    const { cells } = this;
+    // 0 + v is v for a value within the Decimal precision, which every cell value is (valueInYuan)
+    return (this.sum ??= cells.length === 1 ? cells[0]!.value : cells.reduce((a, c) => a.plus(c.value), ZERO));
+  }
 }
 
 type Attempt = () => CellRef[] | CellRef | undefined;
@@ -111,8 +142,9 @@ type Attempt = () => CellRef[] | CellRef | undefined;
 function firstLinked(attempts: readonly Attempt[], reason: string): LinkResult {
   for (const a of attempts) {
     const r = a();
-    const cells = r === undefined ? [] : Array.isArray(r) ? r : [r];
-    if (cells.length > 0) return { kind: 'linked', value: linkedOf(cells) };
+    if (r === undefined) continue;
+    if (!Array.isArray(r)) return { kind: 'linked', value: linkedOf([r]) };
+    if (r.length > 0) return { kind: 'linked', value: linkedOf(r) };
   }
   return { kind: 'unlinked', reason };
 }
@@ -154,6 +186,21 @@ const CARRY_OVER = /^上年(度)?结转(结余)?$|^上年结余$/;
 const THIS_YEAR_INCOME = /^本年(度)?收入(合计|小计)?$/;
 const THIS_YEAR_EXPENSE = /^本年(度)?支出(合计|小计)?$/;
 const YEAR_END_BALANCE = /^年[终末]结转(结余)?$/;
+/** The year lines' patterns above, each anchored at a name starting with 上年, 本年 or 年. */
+export const YEAR_LINES: readonly RegExp[] = [CARRY_OVER, THIS_YEAR_INCOME, THIS_YEAR_EXPENSE, YEAR_END_BALANCE];
+
+const SHANG = '上'.charCodeAt(0);
+const BEN = '本'.charCodeAt(0);
+const NIAN = '年'.charCodeAt(0);
+
+/**
+ * Whether a normalised row name may be a year line (one of YEAR_LINES may match it): it starts with
+ * 上, 本 or 年. Most rows are items of the tables and are not tested against the patterns.
+ */
+export function mayBeYearLine(name: string): boolean {
+  const c = name.charCodeAt(0);
+  return c === SHANG || c === BEN || c === NIAN;
+}
 
 /**
  * A side's rows outside the carry-over block: the MoF layout's T4 prints "二、上年结转" followed by
@@ -177,20 +224,29 @@ function findThisYearRows(t: Table, side: Side): Map<string, Row> {
     const r = t.rows[i]!;
     if (r.side !== side) continue;
     const n = names[i]!;
-    if (CARRY_OVER.test(n)) carry = true;
-    else if (r.isTotal || THIS_YEAR_INCOME.test(n) || THIS_YEAR_EXPENSE.test(n)) carry = false;
+    const yearLine = mayBeYearLine(n);
+    if (yearLine && CARRY_OVER.test(n)) carry = true;
+    else if (r.isTotal || (yearLine && (THIS_YEAR_INCOME.test(n) || THIS_YEAR_EXPENSE.test(n)))) carry = false;
     else if (carry) continue;
     if (!out.has(n)) out.set(n, r);
   }
   return out;
 }
 
-/** The first row of a side whose normalised name matches the pattern. */
+/** The first row of a side whose normalised name matches the pattern (one of YEAR_LINES). */
 function namedRow(t: Table, pattern: RegExp, side: Side): Row | undefined {
   const names = rowNames(t);
-  for (let i = 0; i < t.rows.length; i++) if (t.rows[i]!.side === side && pattern.test(names[i]!)) return t.rows[i];
+  for (const i of yearLineRows(t)) if (t.rows[i]!.side === side && pattern.test(names[i]!)) return t.rows[i];
   return undefined;
 }
+
+/** The indices, in order, of a table's rows that may be year lines (several totals look for them). */
+const yearLineRows = oncePer((t: Table): readonly number[] => {
+  const names = rowNames(t);
+  const out: number[] = [];
+  for (let i = 0; i < names.length; i++) if (mayBeYearLine(names[i]!)) out.push(i);
+  return out;
+});
 
 /** The first row of a side whose name matches (carry-over lines included: they are asked for by name). */
 function namedRowCell(doc: BudgetDocument, kind: TableKind, pattern: RegExp, column: string, side: Side): CellRef | undefined {
@@ -268,17 +324,35 @@ const CODE_TABLES_PART: readonly (readonly TableKind[])[] = [['T5', 'T6', 'T7'],
 /** 一般公共预算拨款收入 as the layouts print it: T1/T4 lines and the T2 column. */
 const GENERAL_INCOME = '一般公共预算拨款收入|一般公共预算财政拨款收入|一般公共预算资金|一般公共预算收入|一般公共预算';
 
-function linkTotal(doc: BudgetDocument, total: TotalKind): LinkResult {
-  // 政府性基金 / 国有资本经营 拨款收入: T4's line of this year, else T1's, else T2's column
-  const fundIncome = (fund: string): LinkResult => {
-    const names = `${fund}预算拨款收入|${fund}预算财政拨款收入|${fund}预算资金|${fund}预算`;
-    return firstLinked(
-      [() => labelCell(doc, 'T4', names, '预算数', 'income'), () => labelCell(doc, 'T1', names, '预算数', 'income'), () => totalCell(doc, 'T2', `${fund}预算拨款收入|${fund}预算财政拨款收入`)],
-      `no ${fund}预算 (资金 / 拨款收入) line of this year in T4 or T1, no column in T2`,
-    );
+/** The names of a fund's income: T4/T1 lines, the T2 column, and the reason when none is printed (made once). */
+interface FundIncomeNames {
+  readonly lines: string;
+  readonly column: string;
+  readonly reason: string;
+}
+
+function fundIncomeNames(fund: string): FundIncomeNames {
+  return {
+    lines: `${fund}预算拨款收入|${fund}预算财政拨款收入|${fund}预算资金|${fund}预算`,
+    column: `${fund}预算拨款收入|${fund}预算财政拨款收入`,
+    reason: `no ${fund}预算 (资金 / 拨款收入) line of this year in T4 or T1, no column in T2`,
   };
-  // T4's expense side: this year's 财政拨款 expense (本年支出 in the MoF layout, the grand total otherwise)
-  const t4Expense = (column: string): Attempt => thisYearTotal(doc, 'T4', column, 'expense');
+}
+
+const GOVERNMENT_FUND_INCOME = fundIncomeNames('政府性基金');
+const STATE_CAPITAL_INCOME = fundIncomeNames('国有资本经营');
+
+/** 政府性基金 / 国有资本经营 拨款收入: T4's line of this year, else T1's, else T2's column. */
+function fundIncome(doc: BudgetDocument, names: FundIncomeNames): LinkResult {
+  return firstLinked([() => labelCell(doc, 'T4', names.lines, '预算数', 'income'), () => labelCell(doc, 'T1', names.lines, '预算数', 'income'), () => totalCell(doc, 'T2', names.column)], names.reason);
+}
+
+/** T4's expense side: this year's 财政拨款 expense (本年支出 in the MoF layout, the grand total otherwise). */
+function t4Expense(doc: BudgetDocument, column: string): Attempt {
+  return thisYearTotal(doc, 'T4', column, 'expense');
+}
+
+function linkTotal(doc: BudgetDocument, total: TotalKind): LinkResult {
   switch (total) {
     case '事业收入':
     case '事业单位经营收入':
@@ -309,7 +383,7 @@ function linkTotal(doc: BudgetDocument, total: TotalKind): LinkResult {
         'no 财政拨款收入 line in T1 (nor its 一般公共预算 / 政府性基金 / 国有资本经营 拨款收入 lines), no column in T2, no 本年收入 in T4',
       );
     case '财政拨款支出':
-      return firstLinked([t4Expense('合计')], 'T4 本年支出 / 支出总计 is absent');
+      return firstLinked([t4Expense(doc, '合计')], 'T4 本年支出 / 支出总计 is absent');
     case '一般公共预算拨款收入':
       return firstLinked(
         [() => labelCell(doc, 'T4', GENERAL_INCOME, '预算数', 'income'), () => labelCell(doc, 'T1', GENERAL_INCOME, '预算数', 'income'), () => totalCell(doc, 'T2', '一般公共预算拨款收入|一般公共预算财政拨款收入')],
@@ -327,19 +401,19 @@ function linkTotal(doc: BudgetDocument, total: TotalKind): LinkResult {
     case '本年支出':
       return firstLinked([thisYearTotal(doc, 'T1', '预算数', 'expense')], 'no 本年支出合计 line in T1 (and 支出总计 includes a carry-over)');
     case '一般公共预算拨款支出':
-      return firstLinked([t4Expense('一般公共预算|一般公共预算财政拨款'), () => totalCell(doc, 'T5', '合计')], 'T4 and T5 are absent');
+      return firstLinked([t4Expense(doc, '一般公共预算|一般公共预算财政拨款'), () => totalCell(doc, 'T5', '合计')], 'T4 and T5 are absent');
     case '一般公共预算基本支出':
       return firstLinked([() => totalCell(doc, 'T5', '基本支出'), () => totalCell(doc, 'T8', '合计')], 'T5 基本支出 and T8 合计 are absent');
     case '一般公共预算项目支出':
       return firstLinked([() => totalCell(doc, 'T5', '项目支出')], 'T5 项目支出 合计 is absent');
     case '政府性基金拨款收入':
-      return fundIncome('政府性基金');
+      return fundIncome(doc, GOVERNMENT_FUND_INCOME);
     case '国有资本经营拨款收入':
-      return fundIncome('国有资本经营');
+      return fundIncome(doc, STATE_CAPITAL_INCOME);
     case '政府性基金拨款支出':
-      return firstLinked([t4Expense('政府性基金预算|政府性基金预算财政拨款'), () => totalCell(doc, 'T6', '合计')], 'T4 and T6 are absent');
+      return firstLinked([t4Expense(doc, '政府性基金预算|政府性基金预算财政拨款'), () => totalCell(doc, 'T6', '合计')], 'T4 and T6 are absent');
     case '国有资本经营拨款支出':
-      return firstLinked([t4Expense('国有资本经营预算|国有资本经营预算财政拨款'), () => totalCell(doc, 'T7', '合计')], 'T4 and T7 are absent');
+      return firstLinked([t4Expense(doc, '国有资本经营预算|国有资本经营预算财政拨款'), () => totalCell(doc, 'T7', '合计')], 'T4 and T7 are absent');
   }
 }
 

@@ -123,13 +123,17 @@ interface Context {
 }
 
 /** Finds the mentions of one paragraph: level markers and "类-款-项”科目" paths, in text order. */
-export function scanParagraph(text: string): RawMention[] {
+export function scanParagraph(text: string): readonly RawMention[] {
   const markers = scanMarkers(text);
-  const paths = scanPaths(text);
+  // most paragraphs name no "科目" path: no list is made for them
+  const paths = text.includes('科目') ? scanPaths(text) : NO_RAW_MENTIONS;
   // each list is in text order: only a mix needs sorting
   if (paths.length === 0) return markers;
   return [...markers, ...paths].sort((a, b) => a.offset - b.offset);
 }
+
+/** The mentions of a paragraph without any (shared, never changed). */
+const NO_RAW_MENTIONS: readonly RawMention[] = Object.freeze([]);
 
 const DASHES = new Set(['-', '—', '－', '–']);
 
@@ -162,7 +166,9 @@ function scanPaths(text: string): RawMention[] {
 }
 
 /** Finds the level markers of one paragraph and the names before them. */
-function scanMarkers(text: string): RawMention[] {
+function scanMarkers(text: string): readonly RawMention[] {
+  // a marker is parenthesised: most paragraphs hold no parenthesis and are not searched
+  if (!text.includes('（') && !text.includes('(')) return NO_RAW_MENTIONS;
   const out: RawMention[] = [];
   let floor = 0;
   MARKER.lastIndex = 0;

@@ -3,7 +3,7 @@ import type { ClassificationMention } from './mentions.js';
 import { findNumbers, type NumberToken } from './numbers.js';
 import { subjectFromWords, type Subject } from './subjects.js';
 import { charSet, inSet, JS_SPACES } from '../char-sets.js';
-import { clean, endPattern, execAtEnd, hasYoyMark, onlyOf, thresholdAfter, type EndPattern } from './clause-marks.js';
+import { clean, cleanEndsIn, endPattern, execAtEnd, hasYoyMark, lastOfAny, onlyOf, thresholdAfter, type EndPattern } from './clause-marks.js';
 
 /** What a narrative number says. */
 export type StatementRole =
@@ -80,6 +80,8 @@ const PREVIOUS_END = endPattern(/(上年|上一年度?|去年|(\d{4})年)(当年
 const CURRENT_END = endPattern(/(本年|今年|(\d{4})年)(度)?(预算)?(安排|数)?(为|是)?$/, '为是排数算度年', 11);
 const THRESHOLD_BEFORE = endPattern(/(超过|不超过|低于|不低于|高于|不少于|不多于|每家|每个|每人|每户|每项|标准为|≥|≤|>|<|＞|＜|＝|=)(企业)?$/, '业过于家个人户项为≥≤><＞＜＝=', 5);
 export const END_PATTERNS: readonly EndPattern[] = [UP_END, DOWN_END, PREVIOUS_END, CURRENT_END, THRESHOLD_BEFORE];
+/** The characters any of them ends with. */
+const END_PATTERNS_LAST = lastOfAny(END_PATTERNS);
 
 /** How far back words may stand from a number and still name its subject. */
 const CONTEXT_CHARS = 200;
@@ -139,6 +141,9 @@ export function extractStatements(doc: BudgetDocument, mentions: readonly Classi
     let sentenceStart = 0;
     let scanned = 0;
     let lastMention: ClassificationMention | undefined;
+    // the next "持平" at or after the amount being read (−1: none): most paragraphs hold none, and then
+    // the text after an amount is not walked for one
+    let flat = text.indexOf(FLAT);
     for (let k = 0; k < tokens.length; k++) {
       const t = tokens[k]!;
       const prevEnd = k > 0 ? tokens[k - 1]!.offset + tokens[k - 1]!.length : 0;
@@ -158,7 +163,9 @@ export function extractStatements(doc: BudgetDocument, mentions: readonly Classi
       scanned = t.offset;
       while (mi < msEnd && ms[mi]!.offset + ms[mi]!.length <= t.offset) lastMention = ms[mi++];
       const clause = text.slice(clauseStart, t.offset);
-      const c = clean(clause);
+      // the words cleaned for the end-anchored marks; most amounts' words end in a name, which ends
+      // none of them, and are not cleaned ('' matches no mark either)
+      const c = cleanEndsIn(clause, END_PATTERNS_LAST) ? clean(clause) : '';
       const up = execAtEnd(UP_END, c) !== null;
       const down = execAtEnd(DOWN_END, c) !== null;
       // a change needs a year-on-year mark or a statement just before: only looked for after "增加"-like words
@@ -188,9 +195,11 @@ export function extractStatements(doc: BudgetDocument, mentions: readonly Classi
         ? mentionSubject(mention)
         : threshold
           ? undefined
-          : (itemPart(words, lastInSentence !== undefined ? out[lastInSentence] : undefined) ?? words ?? restates ?? projectMoney(c, project));
+          : (itemPart(words, lastInSentence !== undefined ? out[lastInSentence] : undefined) ?? words ?? restates ?? projectMoney(clause, project));
       const nextStart = k + 1 < tokens.length ? tokens[k + 1]!.offset : readEnd;
-      const flatAt = findFlat(text, t.offset + t.length, nextStart);
+      const end = t.offset + t.length;
+      if (flat >= 0 && flat < end) flat = text.indexOf(FLAT, end);
+      const flatAt = flat >= 0 && flat + 1 < nextStart ? findFlat(text, end, nextStart) : undefined;
       const s = statementAt(out.length, p, paragraphIndex, t, clause, sentenceStart, 'level');
       if (subject) s.subject = subject;
       if (mention) s.mention = mention;
@@ -275,6 +284,8 @@ function projectMoney(clause: string, project: string | undefined): Subject | un
   return project !== undefined && PROJECT_MONEY.test(clean(clause).replace(/^\d{4}年度?/, '')) ? { kind: 'project', name: project } : undefined;
 }
 
+const MING = charSet('明');
+
 /** "科技创新专项经费情况说明", "XX项目情况说明": a project block's heading and the project's name. */
 const PROJECT_HEADING = /^(.{2,40}?)(项目)?(经费|资金)?(情况)?说明$/;
 /** Headings ending in 说明 that open no project block (and end one). */
@@ -287,8 +298,8 @@ const NUMBERED = /^([一二三四五六七八九十]+[、.．]|[（(][一二三�
  * other heading ending in 说明 ("其他相关情况说明", "项目经费情况说明" without a project's name).
  */
 function projectAfterHeading(text: string, current: string | undefined): string | undefined {
-  // cleaning makes no character: a heading without 明 cannot end in 说明 (most headings; no copy made)
-  if (!text.includes('明')) return current;
+  // a heading whose last character (spaces and quotes aside) is no 明 cannot end in 说明 (most headings; no copy made)
+  if (!cleanEndsIn(text, MING)) return current;
   const t = clean(text);
   if (!t.endsWith('说明')) return current;
   if (NUMBERED.test(t)) return undefined;
@@ -324,6 +335,7 @@ function adjacentMention(text: string, m: ClassificationMention, at: number, cla
   return onlyOf(text, end, at, FILLER_CHARS) ? m : undefined;
 }
 
+const FLAT = '持平';
 const SEMICOLON = '；'.charCodeAt(0);
 const SEMICOLON_ASCII = ';'.charCodeAt(0);
 const CHI = '持'.charCodeAt(0);

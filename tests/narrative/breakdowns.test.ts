@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeNarrative } from '../../src/narrative/analysis.js';
-import { ANCHOR, anchorsOf, type Breakdown } from '../../src/narrative/breakdowns.js';
+import { ANCHOR, anchorsOf, STATED_SUM, statesSum, withoutSpacesAndQuotes, type Breakdown } from '../../src/narrative/breakdowns.js';
 import { Rng } from '../../src/generate/random.js';
 import { parseTextDoc } from '../support/lint.js';
 
@@ -71,5 +71,23 @@ describe('anchorsOf finds "其中" / "包括" as the regex does', () => {
       if (JSON.stringify(anchorsOf(text)) !== JSON.stringify(plain)) wrong.push(text);
     }
     expect(wrong).toEqual([]);
+  });
+});
+
+describe('statesSum', () => {
+  it('answers as STATED_SUM on the words without spaces and quotes, on random words', () => {
+    const rng = new Rng(3);
+    // the words of STATED_SUM, spaces and quotes of every kind, and other characters
+    const alphabet = ['以上', '上述', '各项', '项目', '合计', '共计', '总计', '总额', '小计', '总共', '共', '金额', '为', '是', '计', '额', ' ', '\u3000', '“', '”', '‘', '’', '「', '』', '支出', '：'];
+    const wrong: string[] = [];
+    let stated = 0;
+    for (let n = 0; n < 20_000; n++) {
+      let words = '';
+      for (let i = rng.int(0, 6); i > 0; i--) words += rng.pick(alphabet);
+      const plain = STATED_SUM.test(withoutSpacesAndQuotes(words));
+      if (plain) stated++;
+      if (statesSum(words) !== plain) wrong.push(words);
+    }
+    expect({ wrong, enough: stated > 500 }).toEqual({ wrong: [], enough: true });
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Rng } from '../../src/generate/random.js';
 import { charSet, inSet, JS_SPACES } from '../../src/char-sets.js';
-import { clean, execAtEnd, hasYoyMark, onlyOf, SPACE_OR_ANY_QUOTE, SPACE_OR_QUOTE, SPACES_AND_ALL_QUOTES, SPACES_AND_QUOTES, thresholdAfter, THRESHOLD_AFTER, YOY_MARK } from '../../src/narrative/clause-marks.js';
+import { clean, cleanEndsIn, execAtEnd, hasYoyMark, lastOfAny, onlyOf, SPACE_OR_ANY_QUOTE, SPACE_OR_QUOTE, SPACES_AND_ALL_QUOTES, SPACES_AND_QUOTES, thresholdAfter, THRESHOLD_AFTER, YOY_MARK } from '../../src/narrative/clause-marks.js';
 import { cleanWords } from '../../src/narrative/subjects.js';
 import { withoutSpacesAndQuotes } from '../../src/narrative/breakdowns.js';
 import { END_PATTERNS, FILLER, FILLER_CHARS } from '../../src/narrative/statements.js';
@@ -35,6 +35,25 @@ describe('clause marks: the pre-tested forms answer as the plain regexes', () =>
       const end = Math.min(to, text.length); // callers ask about ranges inside the text
       expect(onlyOf(text, from, end, FILLER_CHARS), label).toBe(text.slice(from, end).replace(FILLER, '') === '');
     }
+  });
+
+  it('words whose cleaned last character ends no statement mark match none of the marks', () => {
+    const rng = new Rng(13);
+    const last = lastOfAny(END_PATTERNS);
+    // the marks' own characters, so that many words match one
+    const alphabet = [' ', '\u3000', '“', '”', '"', '支出', '（项）', '，', '增加', '减少', '下降了', '约', '本年', '上年度', '2023年当年', '预算数', '执行数为', '安排', '超过', '每家企业', '≥', '='];
+    const wrong: string[] = [];
+    let matched = 0;
+    for (let n = 0; n < 20_000; n++) {
+      let words = '';
+      for (let i = rng.int(0, 5); i > 0; i--) words += rng.pick(alphabet);
+      const c = clean(words);
+      const plainEnds = c.length > 0 && inSet(last, c.charCodeAt(c.length - 1));
+      const anyMatch = END_PATTERNS.some((p) => p.pattern.test(c));
+      if (anyMatch) matched++;
+      if (cleanEndsIn(words, last) !== plainEnds || (anyMatch && !plainEnds)) wrong.push(words);
+    }
+    expect({ wrong, enough: matched > 5_000 }).toEqual({ wrong: [], enough: true });
   });
 
   it('each set of code units is exactly what its pattern matches, on every code unit', () => {

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { Rng } from '../../src/generate/random.js';
-import { UNIT_FACTOR, type Unit } from '../../src/model/amount.js';
+import { parseAmountText, UNIT_FACTOR, type Unit } from '../../src/model/amount.js';
 import { Decimal } from '../../src/model/decimal.js';
-import { roundsToPrinted } from '../../src/narrative/printed-rounding.js';
+import { printedValue, type LinkedValue } from '../../src/narrative/link.js';
+import { roundsToFixed, roundsToPrinted } from '../../src/narrative/printed-rounding.js';
 
 /** Random digits: up to `max`, a point anywhere (or none), leading zeros now and then. */
 function randomNumeral(rng: Rng, max: number): string {
@@ -39,5 +40,53 @@ describe('roundsToPrinted decides as the plain Decimal comparison', () => {
       if (fast !== plain) wrong.push(JSON.stringify([printed, scale, unit, table.toFixed(), fast, plain]));
     }
     expect({ wrong, enough: decided > 10_000 && passed > 5_000 }).toEqual({ wrong: [], enough: true });
+  });
+});
+
+/** A cell text: plain digits, grouped by thousands, with trailing decimal zeros, signed, full-width or spaced now and then. */
+function randomCellText(rng: Rng): string {
+  const numeral = randomNumeral(rng, rng.next() < 0.05 ? 36 : 12);
+  const form = rng.next();
+  if (form < 0.3) {
+    const [int, frac] = numeral.split('.');
+    const grouped = int!.replace(/\B(?=(\d{3})+$)/g, ',');
+    return frac === undefined ? grouped : `${grouped}.${frac}`;
+  }
+  if (form < 0.4) return `${numeral}${numeral.includes('.') ? '0' : '.00'}`;
+  if (form < 0.45) return `-${numeral}`;
+  if (form < 0.5) return `(${numeral})`;
+  if (form < 0.55) return numeral.replace(/\d/g, (d) => String.fromCharCode(0xff10 + Number(d)));
+  if (form < 0.6) return ` ${numeral} `;
+  return numeral;
+}
+
+describe('a one-cell link decides on the cell\'s printed digits as on its Decimal', () => {
+  it('printedValue and roundsToFixed against roundsToPrinted on the value in 元, on random cell texts', () => {
+    const rng = new Rng(1127);
+    const units: Unit[] = ['元', '万元', '亿元'];
+    const wrong: string[] = [];
+    let decided = 0;
+    for (let n = 0; n < 15_000; n++) {
+      const text = randomCellText(rng);
+      const parsed = parseAmountText(text);
+      if (parsed.kind !== 'amount') continue;
+      const tableUnit = rng.pick(units);
+      const amount = { raw: text.trim(), value: parsed.value, scale: parsed.scale, unit: tableUnit };
+      const inYuan = parsed.value.times(UNIT_FACTOR[tableUnit]);
+      const linked = { cells: [{ cell: { amount } }], value: inYuan, unit: tableUnit, scale: parsed.scale } as unknown as LinkedValue;
+      const unit = rng.pick(units);
+      const scale = rng.int(0, 4);
+      const expected = inYuan.dividedBy(UNIT_FACTOR[unit]).toDecimalPlaces(scale, Decimal.ROUND_HALF_UP);
+      const figure = rng.next() < 0.6 ? expected : expected.plus(new Decimal(rng.int(-2, 2)).times(new Decimal(10).pow(-scale)));
+      const printed = figure.toFixed(scale);
+      const digits = printedValue(linked);
+      if (digits === undefined) continue;
+      const fast = roundsToFixed(printed, scale, unit, digits, tableUnit);
+      const plain = roundsToPrinted(printed, scale, unit, inYuan);
+      if (fast !== undefined) decided++;
+      // undefined where the plain way answers undefined, or (rarely) for long digits the plain way reads
+      if (fast !== plain && fast !== undefined) wrong.push(JSON.stringify([text, tableUnit, printed, unit, fast, plain]));
+    }
+    expect({ wrong, enough: decided > 8_000 }).toEqual({ wrong: [], enough: true });
   });
 });

@@ -66,7 +66,7 @@ export default defineCheck<Record<string, never>>({
     const seen = new Map<string, number>();
     for (const level of statements) {
       if (level.role !== 'level') continue;
-      const related = byLevel.get(level.index) ?? [];
+      const related = byLevel.get(level.index) ?? NO_STATEMENTS;
       if (related.length === 0 && level.flatAt === undefined) continue;
       any = true;
       const key = level.subject ? subjectText(level) : `${level.clause.trim()}${level.token.raw}`;
@@ -88,6 +88,9 @@ export default defineCheck<Record<string, never>>({
   },
 });
 
+/** The year-on-year statements of an amount without any (shared, never changed). */
+const NO_STATEMENTS: readonly Statement[] = Object.freeze([]);
+
 /** `subject`: the level's subject text when already made (it is made for a finding only otherwise). */
 function checkLevel(ctx: Ctx, instance: string, level: Statement, related: readonly Statement[], subject: string | undefined): void {
   const changes = related.filter((s) => s.role === 'change');
@@ -105,7 +108,9 @@ function checkLevel(ctx: Ctx, instance: string, level: Statement, related: reado
   };
 
   // 1. the sign of each figure against its own word
-  for (const c of [...changes, ...percents]) {
+  // the changes, then the percentages (most amounts have no percentage: the changes themselves)
+  const figures = percents.length === 0 ? changes : [...changes, ...percents];
+  for (const c of figures) {
     if (failed >= MAX_FINDINGS_PER_AMOUNT) return;
     if (c.token.negative) {
       const w = DIRECTION_WORD[c.direction!];
@@ -116,7 +121,7 @@ function checkLevel(ctx: Ctx, instance: string, level: Statement, related: reado
   // 2. the directions said agree with each other (and with last year's amount where given)
   // what each says, worded (and located) only for a finding
   const said: Said[] = [];
-  for (const c of [...changes, ...percents]) said.push({ dir: c.token.zero ? 'flat' : c.direction!, s: c, previous: false });
+  for (const c of figures) said.push({ dir: c.token.zero ? 'flat' : c.direction!, s: c, previous: false });
   if (level.flatAt !== undefined) said.push({ dir: 'flat', s: undefined, previous: false });
   if (previous) {
     const cmp = compareIntervals(statementInterval(level), statementInterval(previous));
