@@ -1,5 +1,5 @@
 import type { BudgetDocument, Cell, Column, Row, Side, Table, TableKind } from './document.js';
-import { memoByString, oncePer } from '../memo.js';
+import { memoByString, oncePer, ownCopy } from '../memo.js';
 import { objectList, packedMap } from './lists.js';
 
 /**
@@ -59,20 +59,57 @@ export function firstTableOf(doc: BudgetDocument, kind: string): Table | undefin
  * alternatives separated by "|" ("运行维护费|运行费"); a header's year prefix is ignored.
  */
 export function columnByName(table: Table, name: string, side?: Side): Column | undefined {
-  const byName = columnsByName(table)[side ?? 'any'];
-  let column = byName.get(name);
-  if (column === undefined) {
-    column = findColumn(table, name, side) ?? null;
-    byName.set(name, column);
+  const byName = answersFor(table)[side ?? 'any'];
+  let index = byName.get(name);
+  if (index === undefined) {
+    const column = findColumn(table, name, side);
+    index = column === undefined ? NO_COLUMN : table.columns.indexOf(column);
+    // a name may be cut from the document's text: the run-long map keeps a copy of its own
+    if (byName.size < MAX_NAMES_PER_HEADERS) byName.set(ownCopy(name), index);
   }
-  return column ?? undefined;
+  return index === NO_COLUMN ? undefined : table.columns[index];
 }
 
+/** columnByName's answer for a name that no column has. */
+const NO_COLUMN = -1;
+
+/** columnByName's answers by side (any: no side asked) and name, as indexes into the table's columns. */
+type ColumnAnswers = Record<Side | 'any', Map<string, number>>;
+
 /**
- * columnByName's answers per table, by side (any: no side asked) and name (null: no such column).
- * Many rules and the narrative linker ask the same table for the same few columns.
+ * The answers of each table, found once per table: the answers of the first table seen with the
+ * same headers (most documents print the template's headers), whose columns the rules and the
+ * narrative linker would otherwise look up again, by the same few names, in every document.
  */
-const columnsByName = oncePer((_: Table): Record<Side | 'any', Map<string, Column | null>> => ({ any: new Map(), income: new Map(), expense: new Map() }));
+const answersFor = oncePer((table: Table): ColumnAnswers => {
+  const signature = headerSignature(table.columns);
+  let answers = answersByHeaders.get(signature);
+  if (answers === undefined) {
+    if (answersByHeaders.size >= MAX_HEADER_SETS) answersByHeaders.clear();
+    answers = { any: new Map(), income: new Map(), expense: new Map() };
+    answersByHeaders.set(ownCopy(signature), answers);
+  }
+  return answers;
+});
+
+/** Answers by header signature, for the whole run (bounded: emptied when full). */
+const answersByHeaders = new Map<string, ColumnAnswers>();
+const MAX_HEADER_SETS = 2_000;
+const MAX_NAMES_PER_HEADERS = 500;
+
+/**
+ * Everything of a table's columns that findColumn reads (keys, names, paths, sides, in order), each
+ * text preceded by its length so that no two different column lists give the same signature.
+ */
+function headerSignature(columns: readonly Column[]): string {
+  let s = '';
+  for (let i = 0; i < columns.length; i++) {
+    const c = columns[i]!;
+    s += `${c.side === undefined ? 'n' : c.side === 'income' ? 'i' : 'e'}${c.key.length}:${c.key}${c.name.length}:${c.name}${c.path.length}/`;
+    for (let j = 0; j < c.path.length; j++) s += `${c.path[j]!.length}:${c.path[j]!}`;
+  }
+  return s;
+}
 
 function findColumn(table: Table, name: string, side?: Side): Column | undefined {
   const headers = headersOf(table);
