@@ -82,34 +82,49 @@ type ColumnAnswers = Record<Side | 'any', Map<string, number>>;
  * narrative linker would otherwise look up again, by the same few names, in every document.
  */
 const answersFor = oncePer((table: Table): ColumnAnswers => {
-  const signature = headerSignature(table.columns);
-  let answers = answersByHeaders.get(signature);
-  if (answers === undefined) {
-    if (answersByHeaders.size >= MAX_HEADER_SETS) answersByHeaders.clear();
-    answers = { any: new Map(), income: new Map(), expense: new Map() };
-    answersByHeaders.set(ownCopy(signature), answers);
+  const columns = table.columns;
+  const firstKey = columns.length === 0 ? '' : columns[0]!.key;
+  let known = knownHeaders.get(firstKey);
+  if (known !== undefined) for (let i = 0; i < known.length; i++) if (sameHeaders(known[i]!.columns, columns)) return known[i]!.answers;
+  if (known === undefined) {
+    if (knownHeaders.size >= MAX_FIRST_KEYS) knownHeaders.clear();
+    knownHeaders.set(ownCopy(firstKey), (known = []));
   }
+  if (known.length >= MAX_HEADERS_PER_FIRST_KEY) known.shift();
+  const answers: ColumnAnswers = { any: new Map(), income: new Map(), expense: new Map() };
+  known.push({ columns: packedMap(columns, headerFields), answers });
   return answers;
 });
 
-/** Answers by header signature, for the whole run (bounded: emptied when full). */
-const answersByHeaders = new Map<string, ColumnAnswers>();
-const MAX_HEADER_SETS = 2_000;
-const MAX_NAMES_PER_HEADERS = 500;
-
-/**
- * Everything of a table's columns that findColumn reads (keys, names, paths, sides, in order), each
- * text preceded by its length so that no two different column lists give the same signature.
- */
-function headerSignature(columns: readonly Column[]): string {
-  let s = '';
-  for (let i = 0; i < columns.length; i++) {
-    const c = columns[i]!;
-    s += `${c.side === undefined ? 'n' : c.side === 'income' ? 'i' : 'e'}${c.key.length}:${c.key}${c.name.length}:${c.name}${c.path.length}/`;
-    for (let j = 0; j < c.path.length; j++) s += `${c.path[j]!.length}:${c.path[j]!}`;
-  }
-  return s;
+/** What findColumn reads of a column, copied (a header is cut from the document's text). */
+interface HeaderFields {
+  readonly key: string;
+  readonly name: string;
+  readonly side: Side | undefined;
+  readonly path: readonly string[];
 }
+
+function headerFields(c: Column): HeaderFields {
+  return { key: ownCopy(c.key), name: ownCopy(c.name), side: c.side, path: packedMap(c.path, ownCopy) };
+}
+
+/** Whether the columns have the headers seen before, field by field. */
+function sameHeaders(known: readonly HeaderFields[], columns: readonly Column[]): boolean {
+  if (known.length !== columns.length) return false;
+  for (let i = 0; i < known.length; i++) {
+    const k = known[i]!;
+    const c = columns[i]!;
+    if (k.key !== c.key || k.name !== c.name || k.side !== c.side || k.path.length !== c.path.length) return false;
+    for (let j = 0; j < k.path.length; j++) if (k.path[j] !== c.path[j]) return false;
+  }
+  return true;
+}
+
+/** Headers seen in the run and their answers, by the first column's key (bounded: emptied or dropped when full). */
+const knownHeaders = new Map<string, Array<{ readonly columns: readonly HeaderFields[]; readonly answers: ColumnAnswers }>>();
+const MAX_FIRST_KEYS = 1_000;
+const MAX_HEADERS_PER_FIRST_KEY = 8;
+const MAX_NAMES_PER_HEADERS = 500;
 
 function findColumn(table: Table, name: string, side?: Side): Column | undefined {
   const headers = headersOf(table);

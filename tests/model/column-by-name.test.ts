@@ -43,13 +43,15 @@ describe('columnByName (answers shared by tables with the same headers)', () => 
         if (field === 0) changed.side = changed.side === 'income' ? 'expense' : changed.side === 'expense' ? undefined : 'income';
         else if (field === 1) changed.name = phrase();
         else if (field === 2) changed.key = phrase();
-        else changed.path = [...changed.path, phrase()];
+        else changed.path = rng.chance(0.5) ? [...changed.path, phrase()] : [phrase(), ...changed.path.slice(1)];
       }
+      // each table is asked the same names, twice (the answers are remembered)
+      const questions = Array.from({ length: rng.int(1, 6) }, () => ({
+        name: rng.chance(0.3) ? `${phrase()}|${phrase()}` : rng.chance(0.3) && columns.length > 0 ? rng.pick(columns).key : phrase(),
+        side: rng.chance(0.5) ? undefined : rng.pick<Side>(['income', 'expense']),
+      }));
       for (const table of tables) {
-        // each table is asked several names, and some twice (the answers are remembered)
-        for (let q = rng.int(1, 6); q > 0; q--) {
-          const name = rng.chance(0.3) ? `${phrase()}|${phrase()}` : rng.chance(0.3) && columns.length > 0 ? rng.pick(columns).key : phrase();
-          const side = rng.chance(0.5) ? undefined : rng.pick<Side>(['income', 'expense']);
+        for (const { name, side } of questions) {
           for (let again = 0; again < 2; again++) {
             if (columnByName(table, name, side) !== plainColumnByName(table, name, side)) wrong.push(`${JSON.stringify(table.columns.map((c) => [c.key, c.path, c.side]))} ${name} ${side}`);
           }
