@@ -2,8 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { Rng } from '../../src/generate/random.js';
 import { makeAmount, UNIT_FACTOR, type Unit } from '../../src/model/amount.js';
 import { Decimal } from '../../src/model/decimal.js';
-import type { Cell, Column, Row } from '../../src/model/document.js';
-import { fenOf, fenOfCell } from '../../src/checks/table/printed-fen.js';
+import type { Cell, Column, Row, Table } from '../../src/model/document.js';
+import { fenDifferenceSettles, fenOf, fenOfCell } from '../../src/checks/table/printed-fen.js';
+import { participant } from '../../src/checks/table/values.js';
+import { compareVerdict } from '../support/compare-verdicts.js';
 import { columnSumHoldsOnPrintedValues } from '../../src/checks/table/compare.js';
 
 /** A printed cell: 1 to 20 digits (mostly at most 11), 0 to 4 decimals, often a value seen before; now and then blank or unreadable. */
@@ -23,14 +25,16 @@ function randomCell(rng: Rng, seen: Cell[]): Cell {
 }
 
 const column = { key: 'c', name: 'c', path: ['c'] } as unknown as Column;
+const table = { id: 'T3', kind: 'T3', title: 't', columns: [column], rows: [], location: { file: 'f.txt', line: 1 } } as unknown as Table;
 const rowOf = (cell: Cell | undefined): Row => ({ name: 'r', isTotal: false, cells: cell ? { c: cell } : {}, location: { file: 'f.txt', line: 1 } }) as unknown as Row;
 
 describe('printed amounts in 分', () => {
-  it('are the exact value wherever taken, are taken when whole and small, and decide sums as the plain test does', () => {
+  it('are the exact value wherever taken, are taken when whole and small, decide sums as the plain test does, and settle only what compareAndReport passes', () => {
     const rng = new Rng(20261127);
     const wrong: string[] = [];
     let decidedByFen = 0;
     let heldByFen = 0;
+    let geAbove = 0;
     for (let n = 0; n < 4000; n++) {
       const seen: Cell[] = [];
       const cells = Array.from({ length: rng.int(1, 7) }, () => (rng.chance(0.05) ? undefined : randomCell(rng, seen)));
@@ -41,12 +45,14 @@ describe('printed amounts in 分', () => {
         const shouldTake = exact.isInteger() && exact.abs().lte(2 ** 43);
         if (Number.isNaN(fen) ? shouldTake : !exact.eq(fen)) wrong.push(`${cell.amount.raw} ${cell.amount.unit}: ${fen}`);
       }
-      // a whole that is often the sum of its parts (the parts' sum printed in the whole's unit)
+      // a whole that is often the sum of its parts or near it (printed in the whole's unit)
       const [first, ...parts] = cells;
       let whole = first;
       if (rng.chance(0.6) && parts.every((c) => c?.invalid !== true)) {
         const unit = rng.pick<Unit>(['元', '万元']);
-        const sum = parts.reduce((s, c) => (c?.amount ? s.plus(c.amount.value.times(UNIT_FACTOR[c.amount.unit])) : s), new Decimal(0)).dividedBy(UNIT_FACTOR[unit]);
+        const exactSum = parts.reduce((s, c) => (c?.amount ? s.plus(c.amount.value.times(UNIT_FACTOR[c.amount.unit])) : s), new Decimal(0)).dividedBy(UNIT_FACTOR[unit]);
+        // or a little more or less than the sum
+        const sum = rng.chance(0.6) ? exactSum : exactSum.plus(new Decimal(rng.chance(0.5) ? rng.int(-3, 3) : rng.int(-300, 500)).dividedBy(100));
         whole = { column: 'c', raw: sum.toFixed(), amount: makeAmount(sum.toFixed(), sum, sum.decimalPlaces(), unit), location: { file: 'f.txt', line: 1 } };
       }
       let difference = fenOfCell(whole);
@@ -56,8 +62,15 @@ describe('printed amounts in 分', () => {
         decidedByFen++;
         if (difference === 0) heldByFen++;
         if ((difference === 0) !== plain) wrong.push(`${whole?.raw} = Σ ${parts.map((c) => c?.raw).join(' ')}: ${difference} vs ${plain}`);
+        // what the fast tests settle, compareAndReport passes
+        for (const relation of ['eq', 'ge'] as const) {
+          if (!fenDifferenceSettles(relation, difference)) continue;
+          if (relation === 'ge' && difference > 0) geAbove++;
+          const verdict = compareVerdict(participant(table, rowOf(whole), column), parts.map((c) => participant(table, rowOf(c), column)), relation);
+          if (verdict !== 'pass') wrong.push(`${relation}: ${whole?.raw} ${whole?.amount?.unit} vs Σ ${parts.map((c) => `${c?.raw} ${c?.amount?.unit}`).join(' ')}: ${verdict}`);
+        }
       }
     }
-    expect({ wrong, enoughDecided: decidedByFen > 1000 && heldByFen > 500 }).toEqual({ wrong: [], enoughDecided: true });
+    expect({ wrong, enoughDecided: decidedByFen > 1000 && heldByFen > 500 && geAbove > 300 }).toEqual({ wrong: [], enoughDecided: true });
   });
 });

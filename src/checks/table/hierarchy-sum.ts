@@ -4,6 +4,7 @@ import { COMPARISON_MESSAGES, columnSumHoldsOnPrintedValues, compareAndReport } 
 import { participant, participantsInColumn, passTarget } from './values.js';
 import { rowsInKeyOrder } from './instance-order.js';
 import { fenColumns } from './printed-fen.js';
+import { rowIndexByCode } from './code-index.js';
 import { compareStrings } from '../../model/location.js';
 import { tablesOfKind } from '../../model/table-access.js';
 
@@ -18,12 +19,8 @@ interface Options {
  * Rows are given by their index in table.rows; only the first row of each code with a level takes
  * part, in document order. Linear in the number of rows.
  */
-function childrenByParent(rows: readonly Row[]): Map<string, number[]> {
-  const firstOfCode = new Map<string, number>();
-  for (let i = 0; i < rows.length; i++) {
-    const r = rows[i]!;
-    if (r.code && r.level && !firstOfCode.has(r.code)) firstOfCode.set(r.code, i);
-  }
+function childrenByParent(table: Table): Map<string, number[]> {
+  const firstOfCode = rowIndexByCode(table);
   const groups = new Map<string, number[]>();
   for (const [c, i] of firstOfCode) {
     let parent = 'total';
@@ -75,7 +72,7 @@ function checkTable(ctx: CheckContext<Options>, table: Table): void {
       break;
     }
   }
-  const groups = childrenByParent(table.rows);
+  const groups = childrenByParent(table);
   const columns = columnsByKey(table);
   // instances are `${table.id}:${key}:${column.key}`; checked in their code-unit order (sums by key
   // and ':', then columns by key), the engine appends them without sorting the rule's outcomes. Rows

@@ -85,3 +85,16 @@ export const fenColumns = oncePer((table: Table): Float64Array => {
   }
   return values;
 });
+
+/**
+ * Whether a whole relates to its parts as compareAndReport decides it, which then passes, from
+ * `difference` = whole − Σ parts in 分 (NaN: not taken; every cell readable otherwise). For `ge`
+ * (whole ≥ Σ parts under rounding) a difference ≥ 0 passes whatever the units: lessOrEqual compares
+ * the lowest value of the parts' interval, at most their printed sum, with the highest of the
+ * whole's, at least its printed value (strictly above when the whole has a radius, as the half-open
+ * intervals require); amounts taken here are short enough for every Decimal operation of that test
+ * to be exact.
+ */
+export function fenDifferenceSettles(relation: 'eq' | 'ge', difference: number): boolean {
+  return relation === 'eq' ? difference === 0 : difference >= 0;
+}
