@@ -23,3 +23,38 @@ function firstRowOfEachCode(table: Table, levels?: readonly CodeLevel[]): Map<st
   }
   return m;
 }
+
+/**
+ * Groups coded rows under the rows they add up to: each row under its nearest present ancestor
+ * (so an item whose 款 row is missing still counts toward its 类), top-level rows under 'total'.
+ * Rows are given by their index in table.rows; only the first row of each code with a level takes
+ * part, in document order. Linear in the number of rows.
+ */
+export function childrenByParent(table: Table): Map<string, number[]> {
+  const firstOfCode = rowIndexByCode(table);
+  const groups = new Map<string, number[]>();
+  // the codes before this one that it extends, longest last: in the templates' order (each 类
+  // before its 款, each 款 before its 项) the last of them is the code two digits shorter, the
+  // nearest ancestor, found without cutting the code's prefixes and looking each up
+  const enclosing: string[] = [];
+  for (const [c, i] of firstOfCode) {
+    while (enclosing.length > 0 && !c.startsWith(enclosing[enclosing.length - 1]!)) enclosing.pop();
+    const last = enclosing.length > 0 ? enclosing[enclosing.length - 1]! : undefined;
+    let parent = 'total';
+    if (last !== undefined && last.length === c.length - 2 && last.length >= 3) parent = last;
+    else {
+      for (let len = c.length - 2; len >= 3; len -= 2) {
+        const prefix = c.slice(0, len);
+        if (firstOfCode.has(prefix)) {
+          parent = prefix;
+          break;
+        }
+      }
+    }
+    enclosing.push(c);
+    const g = groups.get(parent);
+    if (g === undefined) groups.set(parent, [i]);
+    else g.push(i);
+  }
+  return groups;
+}

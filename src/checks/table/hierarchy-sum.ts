@@ -4,38 +4,13 @@ import { COMPARISON_MESSAGES, columnSumHoldsOnPrintedValues, compareAndReport } 
 import { participant, participantsInColumn, passTarget } from './values.js';
 import { rowsInKeyOrder } from './instance-order.js';
 import { fenColumns } from './printed-fen.js';
-import { rowIndexByCode } from './code-index.js';
+import { childrenByParent } from './code-index.js';
 import { compareStrings } from '../../model/location.js';
 import { tablesOfKind } from '../../model/table-access.js';
 
 interface Options {
   /** Table kinds to check (coded tables: T2, T3, T5–T8). */
   readonly tables: readonly string[];
-}
-
-/**
- * Groups coded rows under the rows they add up to: each row under its nearest present ancestor
- * (so an item whose 款 row is missing still counts toward its 类), top-level rows under 'total'.
- * Rows are given by their index in table.rows; only the first row of each code with a level takes
- * part, in document order. Linear in the number of rows.
- */
-function childrenByParent(table: Table): Map<string, number[]> {
-  const firstOfCode = rowIndexByCode(table);
-  const groups = new Map<string, number[]>();
-  for (const [c, i] of firstOfCode) {
-    let parent = 'total';
-    for (let len = c.length - 2; len >= 3; len -= 2) {
-      const prefix = c.slice(0, len);
-      if (firstOfCode.has(prefix)) {
-        parent = prefix;
-        break;
-      }
-    }
-    const g = groups.get(parent);
-    if (g === undefined) groups.set(parent, [i]);
-    else g.push(i);
-  }
-  return groups;
 }
 
 /**

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { Rng } from '../../src/generate/random.js';
+import type { CodeLevel, Row, Table } from '../../src/model/document.js';
+import { childrenByParent } from '../../src/checks/table/code-index.js';
+
+/** The grouping as first written: each code's prefixes cut and looked up, longest first. */
+function plainChildrenByParent(rows: readonly Row[]): Map<string, number[]> {
+  const first = new Map<string, number>();
+  rows.forEach((r, i) => {
+    if (r.code && r.level && !first.has(r.code)) first.set(r.code, i);
+  });
+  const groups = new Map<string, number[]>();
+  for (const [c, i] of first) {
+    let parent = 'total';
+    for (let len = c.length - 2; len >= 3; len -= 2) {
+      if (first.has(c.slice(0, len))) {
+        parent = c.slice(0, len);
+        break;
+      }
+    }
+    groups.set(parent, [...(groups.get(parent) ?? []), i]);
+  }
+  return groups;
+}
+
+const LEVELS: Record<number, CodeLevel> = { 3: '类', 5: '款', 7: '项' };
+
+describe('childrenByParent', () => {
+  it('groups the rows as the plain search does, for codes in template order, shuffled, missing or repeated', () => {
+    const rng = new Rng(20261127);
+    const wrong: string[] = [];
+    for (let n = 0; n < 2000; n++) {
+      // a template-ordered tree of codes, then disorder: swaps, dropped and repeated rows, codes of other lengths
+      const codes: string[] = [];
+      for (let a = rng.int(1, 3); a > 0; a--) {
+        const lei = String(rng.int(201, 203));
+        codes.push(lei);
+        for (let b = rng.int(0, 3); b > 0; b--) {
+          const kuan = lei + String(rng.int(1, 3)).padStart(2, '0');
+          codes.push(kuan);
+          for (let c = rng.int(0, 3); c > 0; c--) codes.push(kuan + String(rng.int(1, 3)).padStart(2, '0'));
+        }
+      }
+      for (let k = rng.int(0, 3); k > 0 && codes.length > 1; k--) {
+        const i = rng.int(0, codes.length - 1);
+        const j = rng.int(0, codes.length - 1);
+        [codes[i], codes[j]] = [codes[j]!, codes[i]!];
+      }
+      if (rng.chance(0.3) && codes.length > 0) codes.splice(rng.int(0, codes.length - 1), 1);
+      if (rng.chance(0.2)) codes.push(String(rng.int(2010, 2039)));
+      const rows = codes.map((code) => ({ code, level: rng.chance(0.05) ? undefined : LEVELS[code.length], name: code, isTotal: false, cells: {} }) as unknown as Row);
+      const got = childrenByParent({ rows } as unknown as Table);
+      const want = plainChildrenByParent(rows);
+      if (JSON.stringify([...got]) !== JSON.stringify([...want])) wrong.push(codes.join(' '));
+    }
+    expect(wrong).toEqual([]);
+  });
+});
