@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Rng } from '../../src/generate/random.js';
 import type { CodeLevel, Row, Table } from '../../src/model/document.js';
-import { childrenByParent } from '../../src/checks/table/code-index.js';
+import { childrenByParent, codesOfBoth } from '../../src/checks/table/code-index.js';
 
 /** The grouping as first written: each code's prefixes cut and looked up, longest first. */
 function plainChildrenByParent(rows: readonly Row[]): Map<string, number[]> {
@@ -52,6 +52,27 @@ describe('childrenByParent', () => {
       const got = childrenByParent({ rows } as unknown as Table);
       const want = plainChildrenByParent(rows);
       if (JSON.stringify([...got]) !== JSON.stringify([...want])) wrong.push(codes.join(' '));
+    }
+    expect(wrong).toEqual([]);
+  });
+});
+
+describe('codesOfBoth', () => {
+  it('lists the codes of either map as the sorted union does, in order or not', () => {
+    const rng = new Rng(20261128);
+    const wrong: string[] = [];
+    for (let n = 0; n < 2000; n++) {
+      const pool = Array.from({ length: rng.int(1, 12) }, () => String(rng.int(201, 230)) + (rng.chance(0.5) ? String(rng.int(1, 12)).padStart(2, '0') : ''));
+      const inOrder = rng.chance(0.6);
+      const mapOf = (): Map<string, number> => {
+        const codes = pool.filter(() => rng.chance(0.7));
+        if (inOrder) codes.sort();
+        return new Map(codes.map((c, i) => [c, i]));
+      };
+      const left = mapOf();
+      const right = mapOf();
+      const want = [...new Set([...left.keys(), ...right.keys()])].sort();
+      if (JSON.stringify(codesOfBoth(left, right)) !== JSON.stringify(want)) wrong.push(`${[...left.keys()]} | ${[...right.keys()]}`);
     }
     expect(wrong).toEqual([]);
   });

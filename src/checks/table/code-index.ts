@@ -58,3 +58,16 @@ export function childrenByParent(table: Table): Map<string, number[]> {
   }
   return groups;
 }
+
+/**
+ * The codes of either table in code-unit order: the left table's, then the right one's it lacks,
+ * sorted only when out of order (tables list their codes in the templates' order, which is that
+ * order: each code before the longer codes it starts).
+ */
+export function codesOfBoth(left: ReadonlyMap<string, number>, right: ReadonlyMap<string, number>): string[] {
+  const codes: string[] = [];
+  for (const code of left.keys()) codes.push(code);
+  for (const code of right.keys()) if (!left.has(code)) codes.push(code);
+  for (let i = 1; i < codes.length; i++) if (codes[i - 1]! > codes[i]!) return codes.sort();
+  return codes;
+}

@@ -4,7 +4,7 @@ import { defineCheck, type CheckContext } from '../../engine/define-check.js';
 import { COMPARISON_MESSAGES, compareAndReport, differenceSettles, type Relation } from './compare.js';
 import { ExactSum } from './exact-sum.js';
 import { participant, passTarget, relatedOf, targetOf } from './values.js';
-import { rowIndexByCode } from './code-index.js';
+import { codesOfBoth, rowIndexByCode } from './code-index.js';
 import { fenColumns, fenDifferenceSettles } from './printed-fen.js';
 import { firstTableOf } from '../../model/table-access.js';
 
@@ -64,7 +64,7 @@ export default defineCheck<Options>({
     }
     const lrows = rowIndexByCode(lt, levels);
     const rrows = rowIndexByCode(rt, levels);
-    const codes = [...new Set([...lrows.keys(), ...rrows.keys()])].sort();
+    const codes = codesOfBoth(lrows, rrows);
     // the two columns' cells in 分 (fenColumns: column after column)
     const lfen = fenColumns(lt);
     const rfen = fenColumns(rt);

@@ -128,15 +128,17 @@ export default defineCheck<Options>({
     // instances are `${key}:${column name}`: checked in their code-unit order (keys by key and ':',
     // then column names), so that the engine appends the outcomes without sorting them
     const keys = instanceKeys(tTotal >= 0, total, totalRows, partRows);
+    // the part rows of the key being checked (filled for each key)
+    const prows = packedMap(partRows, () => -1);
     for (const key of keys) {
       const trow = key === TOTAL_KEY ? undefined : totalRows.get(key);
-      const prows = trow !== undefined ? packedMap(partRows, (m) => m.get(key) ?? -1) : undefined;
+      if (trow !== undefined) for (let i = 0; i < partRows.length; i++) prows[i] = partRows[i]!.get(key) ?? -1;
       // asked once per key, for all its columns
       const equal = key === TOTAL_KEY ? fiscalOnly(undefined) : trow !== undefined ? fiscalOnly(key) : false;
       const keyPrefix = `${key}:`;
       for (const column of columns) {
         if (key === TOTAL_KEY) compare(keyPrefix, column, tTotal, partTotals, equal);
-        else if (trow !== undefined) compare(keyPrefix, column, trow, prows!, equal);
+        else if (trow !== undefined) compare(keyPrefix, column, trow, prows, equal);
         else reportMissing(key, column);
       }
     }
