@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { Rng } from '../../src/generate/random.js';
-import type { CodeLevel, Row, Table } from '../../src/model/document.js';
+import type { BudgetDocument, CodeLevel, Row, Side, Table } from '../../src/model/document.js';
+import { resolveRef } from '../../src/checks/table/refs.js';
+import { endOfDocument } from '../../src/memo.js';
 import { childrenByParent, codesOfBoth } from '../../src/checks/table/code-index.js';
 
 /** The grouping as first written: each code's prefixes cut and looked up, longest first. */
@@ -73,6 +75,35 @@ describe('codesOfBoth', () => {
       const right = mapOf();
       const want = [...new Set([...left.keys(), ...right.keys()])].sort();
       if (JSON.stringify(codesOfBoth(left, right)) !== JSON.stringify(want)) wrong.push(`${[...left.keys()]} | ${[...right.keys()]}`);
+    }
+    expect(wrong).toEqual([]);
+  });
+});
+
+describe('value references by code', () => {
+  it('resolve to the first row of the code on the side asked, as a scan of the rows does', () => {
+    const rng = new Rng(20261129);
+    // a 合计 column for no side and one for each side
+    const columns = [undefined, 'income', 'expense'].map((side, index) => ({ key: `c${index}`, name: '合计', path: ['合计'], index, ...(side ? { side } : {}) }));
+    const wrong: string[] = [];
+    for (let n = 0; n < 1500; n++) {
+      const rows = Array.from({ length: rng.int(0, 10) }, (_, i) => ({
+        ...(rng.chance(0.8) ? { code: String(rng.int(301, 304)) + (rng.chance(0.5) ? '0' + String(rng.int(1, 3)) : '') } : {}),
+        ...(rng.chance(0.4) ? { side: rng.pick<Side>(['income', 'expense']) } : {}),
+        name: `r${i}`,
+        isTotal: false,
+        cells: {},
+        location: { file: 'f.txt', line: i + 1 },
+      })) as unknown as Row[];
+      const document = { tables: [{ id: 'T8', kind: 'T8', title: 't', columns, rows }] } as unknown as BudgetDocument;
+      for (let q = 0; q < 4; q++) {
+        const code = String(rng.int(301, 304)) + (rng.chance(0.5) ? '0' + String(rng.int(1, 3)) : '');
+        const side = rng.chance(0.5) ? undefined : rng.pick<Side>(['income', 'expense']);
+        const want = rows.find((r) => r.code === code && (side === undefined || r.side === side));
+        const got = resolveRef(document, { table: 'T8', row: { code }, column: '合计', ...(side ? { side } : {}) }).participant?.row;
+        if (got !== want) wrong.push(`${rows.map((r) => `${r.code}/${r.side}`).join(' ')}: ${code} ${side}`);
+      }
+      endOfDocument();
     }
     expect(wrong).toEqual([]);
   });

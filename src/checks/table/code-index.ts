@@ -14,6 +14,17 @@ export function rowIndexByCode(table: Table, levels?: readonly CodeLevel[]): Rea
 
 const firstRowOfEveryCode = oncePer((table: Table): ReadonlyMap<string, number> => firstRowOfEachCode(table));
 
+/** The first row of each code, of any level or none, as its index in table.rows (for the value references). */
+export const firstRowOfAnyCode = oncePer((table: Table): ReadonlyMap<string, number> => {
+  const m = new Map<string, number>();
+  const rows = table.rows;
+  for (let i = 0; i < rows.length; i++) {
+    const code = rows[i]!.code;
+    if (code !== undefined && !m.has(code)) m.set(code, i);
+  }
+  return m;
+});
+
 function firstRowOfEachCode(table: Table, levels?: readonly CodeLevel[]): Map<string, number> {
   const m = new Map<string, number>();
   const rows = table.rows;

@@ -4,6 +4,7 @@ import { stripNumbering } from '../../parsers/row-parse.js';
 import { participant, type Participant } from './values.js';
 import { firstTableOf } from '../../model/table-access.js';
 import { packedMap } from '../../model/lists.js';
+import { firstRowOfAnyCode } from './code-index.js';
 import { oncePer } from '../../memo.js';
 
 /** A reference to one value of the document, as written in rule options. */
@@ -59,7 +60,10 @@ function findRow(table: Table, ref: ValueRef): Row | undefined {
     return undefined;
   }
   if ('code' in sel) {
-    for (let i = 0; i < rows.length; i++) if (rows[i]!.code === sel.code && (side === undefined || rows[i]!.side === side)) return rows[i];
+    // the first row of the code, then (on another side) the rows after it
+    const first = firstRowOfAnyCode(table).get(sel.code);
+    if (first === undefined) return undefined;
+    for (let i = first; i < rows.length; i++) if (rows[i]!.code === sel.code && (side === undefined || rows[i]!.side === side)) return rows[i];
     return undefined;
   }
   const named = namedRowsOf(table);
