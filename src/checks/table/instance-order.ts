@@ -38,11 +38,11 @@ export const rowsInKeyOrder = oncePer((table: Table): RowsInKeyOrder => {
   for (let i = 0; i < all.length; i++) {
     const key = rowKey(all[i]!);
     keys.push(key);
+    // the prefixes share `${table.id}:`, so they compare as `${key}:` do
     byRow.push(`${tablePrefix}${key}:`);
   }
   const order = childrenFirst(keys);
-  // (the prefixes share `${table.id}:`: compared as their keys, without flattening each prefix)
-  if (!inOrder(order, keys)) order.sort((a, b) => compareKeys(keys[a]!, keys[b]!) || a - b);
+  if (!inOrder(order, byRow)) order.sort((a, b) => (byRow[a]! < byRow[b]! ? -1 : byRow[a]! > byRow[b]! ? 1 : a - b));
   const rows = objectList<Row>();
   const prefixes = objectList<string>();
   for (let k = 0; k < order.length; k++) {
@@ -70,11 +70,12 @@ function childrenFirst(keys: readonly string[]): number[] {
   return order;
 }
 
-/** Whether `order` lists the rows by prefix (the order of `${key}:`), rows of one key in document order. */
-function inOrder(order: readonly number[], keys: readonly string[]): boolean {
+/** Whether `order` lists the rows by prefix, rows of one prefix in document order. */
+function inOrder(order: readonly number[], byRow: readonly string[]): boolean {
   for (let k = 1; k < order.length; k++) {
-    const c = compareKeys(keys[order[k - 1]!]!, keys[order[k]!]!);
-    if (c > 0 || (c === 0 && order[k - 1]! > order[k]!)) return false;
+    const a = byRow[order[k - 1]!]!;
+    const b = byRow[order[k]!]!;
+    if (a > b || (a === b && order[k - 1]! > order[k]!)) return false;
   }
   return true;
 }
