@@ -79,6 +79,7 @@ function columnsByKey(table: Table): number[] {
 /** The sums of `children` (row indexes) to the row `parent` in every column (positions, in instance order). */
 function checkSum(ctx: CheckContext<Options>, table: Table, parent: number, children: readonly number[], instancePrefix: string, columns: readonly number[]): void {
   const fen = fenColumns(table);
+  const parentRow = table.rows[parent]!;
   for (let c = 0; c < columns.length; c++) {
     const column = table.columns[columns[c]!]!;
     // most sums hold on the printed values, in whole 分 (NaN: not taken there, tested the plain way)
@@ -86,10 +87,9 @@ function checkSum(ctx: CheckContext<Options>, table: Table, parent: number, chil
     let difference = fen[base + parent]!;
     for (let i = 0; i < children.length; i++) difference -= fen[base + children[i]!]!;
     if (difference === 0) {
-      ctx.pass(instancePrefix + column.key, passTarget(ctx, table, table.rows[parent]!, column));
+      ctx.pass(instancePrefix + column.key, passTarget(ctx, table, parentRow, column));
       continue;
     }
-    const parentRow = table.rows[parent]!;
     const childRows: Row[] = [];
     for (let i = 0; i < children.length; i++) childRows.push(table.rows[children[i]!]!);
     if (columnSumHoldsOnPrintedValues(parentRow.cells[column.key], childRows, column)) ctx.pass(instancePrefix + column.key, passTarget(ctx, table, parentRow, column));

@@ -73,8 +73,8 @@ function checkTable(ctx: CheckContext<Options>, table: Table): void {
   // checked in the code-unit order of the instances `${table.id}:${key}:${totalCol.key}`, so that the
   // engine appends the outcomes without sorting them (rows of one key keep their order)
   const { rows, indexes, prefixes } = rowsInKeyOrder(table);
-  // most rows add up on the printed values, in whole 分 (NaN: not taken there, tested the plain way)
-  // (the start of each column in fenColumns)
+  // most rows add up on the printed values, in whole 分 (NaN: not taken there, tested the plain way);
+  // the bases are where each column starts in fenColumns
   const fen = fenColumns(table);
   const rowCount = table.rows.length;
   const totalBase = table.columns.indexOf(totalCol) * rowCount;
