@@ -1,5 +1,5 @@
 import type { BudgetDocument, Cell, Column, Row, Side, Table, TableKind } from './document.js';
-import { memoByString, oncePer } from '../memo.js';
+import { memoByString, oncePer, ownCopy } from '../memo.js';
 import { objectList, packedMap } from './lists.js';
 
 /**
@@ -59,20 +59,72 @@ export function firstTableOf(doc: BudgetDocument, kind: string): Table | undefin
  * alternatives separated by "|" ("运行维护费|运行费"); a header's year prefix is ignored.
  */
 export function columnByName(table: Table, name: string, side?: Side): Column | undefined {
-  const byName = columnsByName(table)[side ?? 'any'];
-  let column = byName.get(name);
-  if (column === undefined) {
-    column = findColumn(table, name, side) ?? null;
-    byName.set(name, column);
+  const byName = answersFor(table)[side ?? 'any'];
+  let index = byName.get(name);
+  if (index === undefined) {
+    const column = findColumn(table, name, side);
+    index = column === undefined ? NO_COLUMN : table.columns.indexOf(column);
+    // a name may be cut from the document's text: the run-long map keeps a copy of its own
+    if (byName.size < MAX_NAMES_PER_HEADERS) byName.set(ownCopy(name), index);
   }
-  return column ?? undefined;
+  return index === NO_COLUMN ? undefined : table.columns[index];
 }
 
+/** columnByName's answer for a name that no column has. */
+const NO_COLUMN = -1;
+
+/** columnByName's answers by side (any: no side asked) and name, as indexes into the table's columns. */
+type ColumnAnswers = Record<Side | 'any', Map<string, number>>;
+
 /**
- * columnByName's answers per table, by side (any: no side asked) and name (null: no such column).
- * Many rules and the narrative linker ask the same table for the same few columns.
+ * The answers of each table, found once per table: the answers of the first table seen with the
+ * same headers (most documents print the template's headers), whose columns the rules and the
+ * narrative linker would otherwise look up again, by the same few names, in every document.
  */
-const columnsByName = oncePer((_: Table): Record<Side | 'any', Map<string, Column | null>> => ({ any: new Map(), income: new Map(), expense: new Map() }));
+const answersFor = oncePer((table: Table): ColumnAnswers => {
+  const columns = table.columns;
+  const firstKey = columns.length === 0 ? '' : columns[0]!.key;
+  let known = knownHeaders.get(firstKey);
+  if (known !== undefined) for (let i = 0; i < known.length; i++) if (sameHeaders(known[i]!.columns, columns)) return known[i]!.answers;
+  if (known === undefined) {
+    if (knownHeaders.size >= MAX_FIRST_KEYS) knownHeaders.clear();
+    knownHeaders.set(ownCopy(firstKey), (known = []));
+  }
+  if (known.length >= MAX_HEADERS_PER_FIRST_KEY) known.shift();
+  const answers: ColumnAnswers = { any: new Map(), income: new Map(), expense: new Map() };
+  known.push({ columns: packedMap(columns, headerFields), answers });
+  return answers;
+});
+
+/** What findColumn reads of a column, copied (a header is cut from the document's text). */
+interface HeaderFields {
+  readonly key: string;
+  readonly name: string;
+  readonly side: Side | undefined;
+  readonly path: readonly string[];
+}
+
+function headerFields(c: Column): HeaderFields {
+  return { key: ownCopy(c.key), name: ownCopy(c.name), side: c.side, path: packedMap(c.path, ownCopy) };
+}
+
+/** Whether the columns have the headers seen before, field by field. */
+function sameHeaders(known: readonly HeaderFields[], columns: readonly Column[]): boolean {
+  if (known.length !== columns.length) return false;
+  for (let i = 0; i < known.length; i++) {
+    const k = known[i]!;
+    const c = columns[i]!;
+    if (k.key !== c.key || k.name !== c.name || k.side !== c.side || k.path.length !== c.path.length) return false;
+    for (let j = 0; j < k.path.length; j++) if (k.path[j] !== c.path[j]) return false;
+  }
+  return true;
+}
+
+/** Headers seen in the run and their answers, by the first column's key (bounded: emptied or dropped when full). */
+const knownHeaders = new Map<string, Array<{ readonly columns: readonly HeaderFields[]; readonly answers: ColumnAnswers }>>();
+const MAX_FIRST_KEYS = 1_000;
+const MAX_HEADERS_PER_FIRST_KEY = 8;
+const MAX_NAMES_PER_HEADERS = 500;
 
 function findColumn(table: Table, name: string, side?: Side): Column | undefined {
   const headers = headersOf(table);

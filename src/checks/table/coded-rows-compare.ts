@@ -1,10 +1,11 @@
-import type { Cell, CodeLevel, Row, Table } from '../../model/document.js';
+import type { Cell, CodeLevel, Table } from '../../model/document.js';
 import { columnByName } from '../../model/table-access.js';
 import { defineCheck, type CheckContext } from '../../engine/define-check.js';
 import { COMPARISON_MESSAGES, compareAndReport, differenceSettles, type Relation } from './compare.js';
 import { ExactSum } from './exact-sum.js';
 import { participant, passTarget, relatedOf, targetOf } from './values.js';
-import { oncePer } from '../../memo.js';
+import { codesOfBoth, rowIndexByCode } from './code-index.js';
+import { fenColumns, fenDifferenceSettles } from './printed-fen.js';
 import { firstTableOf } from '../../model/table-access.js';
 
 interface Side {
@@ -17,21 +18,6 @@ interface Options {
   readonly right: Side;
   readonly relation?: Relation;
   readonly levels?: readonly CodeLevel[];
-}
-
-/** First row of each code (duplicates are reported by the structure rules). Do not modify the map. */
-export function rowsByCode(table: Table, levels?: readonly CodeLevel[]): ReadonlyMap<string, Row> {
-  if (levels !== undefined) return firstRowOfEachCode(table, levels);
-  // several rules index the same tables by every code: built once per table
-  return rowsByEveryCode(table);
-}
-
-const rowsByEveryCode = oncePer((table: Table): ReadonlyMap<string, Row> => firstRowOfEachCode(table));
-
-function firstRowOfEachCode(table: Table, levels?: readonly CodeLevel[]): Map<string, Row> {
-  const m = new Map<string, Row>();
-  for (const r of table.rows) if (r.code && r.level && (!levels || levels.includes(r.level)) && !m.has(r.code)) m.set(r.code, r);
-  return m;
 }
 
 /**
@@ -76,16 +62,24 @@ export default defineCheck<Options>({
       ctx.notApplicable('codes', `${!lc ? lt.kind : rt.kind} has no column "${!lc ? left.column : right.column}"`);
       return;
     }
-    const lrows = rowsByCode(lt, levels);
-    const rrows = rowsByCode(rt, levels);
-    const codes = [...new Set([...lrows.keys(), ...rrows.keys()])].sort();
+    const lrows = rowIndexByCode(lt, levels);
+    const rrows = rowIndexByCode(rt, levels);
+    const codes = codesOfBoth(lrows, rrows);
+    // the two columns' cells in 分 (fenColumns: column after column)
+    const lfen = fenColumns(lt);
+    const rfen = fenColumns(rt);
+    const lbase = lt.columns.indexOf(lc) * lt.rows.length;
+    const rbase = rt.columns.indexOf(rc) * rt.rows.length;
     for (const code of codes) {
-      const l = lrows.get(code);
-      const r = rrows.get(code);
+      const li = lrows.get(code);
+      const ri = rrows.get(code);
+      const l = li === undefined ? undefined : lt.rows[li]!;
+      const r = ri === undefined ? undefined : rt.rows[ri]!;
       if (l && r) {
         // most codes agree on the printed values: those pass without participants
-        if (relation !== 'le' && printedValuesSettle(relation, l.cells[lc.key], r.cells[rc.key])) ctx.pass(code, passTarget(ctx, lt, l, lc));
-        else compareAndReport(ctx, code, participant(lt, l, lc), [participant(rt, r, rc)], relation);
+        if (relation !== 'le' && (fenDifferenceSettles(relation, lfen[lbase + li!]! - rfen[rbase + ri!]!) || printedValuesSettle(relation, l.cells[lc.key], r.cells[rc.key]))) {
+          ctx.pass(code, passTarget(ctx, lt, l, lc));
+        } else compareAndReport(ctx, code, participant(lt, l, lc), [participant(rt, r, rc)], relation);
         continue;
       }
       const present = l ? participant(lt, l, lc) : participant(rt, r!, rc);

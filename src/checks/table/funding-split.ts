@@ -2,10 +2,10 @@ import type { Column, Row, Table } from '../../model/document.js';
 import { columnByName } from '../../model/table-access.js';
 import { defineCheck } from '../../engine/define-check.js';
 import { decimalsEqual } from '../../engine/interval.js';
-import { COMPARISON_MESSAGES, compareAndReport, differenceSettles } from './compare.js';
-import { ExactSum } from './exact-sum.js';
+import { COMPARISON_MESSAGES, compareAndReport } from './compare.js';
 import { participant, passTarget, relatedOf, targetOf, type Participant } from './values.js';
-import { rowsByCode } from './coded-rows-compare.js';
+import { rowIndexByCode } from './code-index.js';
+import { fenColumns, fenDifferenceSettles } from './printed-fen.js';
 import { compareKeys, rowsInKeyOrder } from './instance-order.js';
 import { compareStrings } from '../../model/location.js';
 import { firstTableOf } from '../../model/table-access.js';
@@ -70,43 +70,42 @@ export default defineCheck<Options>({
     }
     const income = ctx.options.income ? firstTableOf(doc, ctx.options.income) : undefined;
     const fiscalOnly = fiscalOnlyTest(income);
-    const totalRows = rowsByCode(total);
-    const partRows = packedMap(parts, (t) => rowsByCode(t));
-    const tTotal = total.rows.find((r) => r.isTotal);
-    const partTotals = tTotal ? packedMap(parts, (t) => t.rows.find((r) => r.isTotal)) : [];
+    const totalRows = rowIndexByCode(total);
+    const partRows = packedMap(parts, (t) => rowIndexByCode(t));
+    const tTotal = total.rows.findIndex((r) => r.isTotal);
+    const partTotals = tTotal >= 0 ? packedMap(parts, (t) => t.rows.findIndex((r) => r.isTotal)) : [];
     const columns = comparedColumns(ctx.options.columns, total, parts);
+    const totalFen = fenColumns(total);
+    const partFen = packedMap(parts, (t) => fenColumns(t));
+    // rows are indexes into their table's rows (−1: absent)
     // `equal`: the row is funded by 财政拨款 alone (then T3 = the parts, else T3 ≥ the parts)
     // `keyPrefix`: `${key}:`, the instance without the column name
-    const compare = (keyPrefix: string, { name, tc, pcs }: ComparedColumn, trow: Row, prows: ReadonlyArray<Row | undefined>, equal: boolean): void => {
-      // the printed sum of the parts first: most instances pass without a participant per part
-      const wholeCell = trow.cells[tc.key];
-      const difference = printedDifference;
-      difference.reset();
-      difference.add(wholeCell?.amount, 1);
+    const compare = (keyPrefix: string, { name, tc, pcs, totalBase, partBases }: ComparedColumn, t: number, prows: readonly number[], equal: boolean): void => {
+      // the printed sum of the parts first, in 分: most instances pass without a participant per part
+      let difference = totalFen[totalBase + t]!;
       let present = 0;
-      let readable = wholeCell?.invalid !== true;
       for (let i = 0; i < prows.length; i++) {
-        const r = prows[i];
-        const pc = pcs[i];
-        if (!r || !pc) continue;
+        const r = prows[i]!;
+        if (r < 0 || pcs[i] === undefined) continue;
         present++;
-        const cell = r.cells[pc.key];
-        if (cell === undefined) continue;
-        if (cell.invalid === true) readable = false;
-        else difference.add(cell.amount, -1);
+        difference -= partFen[i]![partBases[i]! + r]!;
       }
-      if (present === 0 && !equal) return;
-      if (present === 0 && (!wholeCell?.amount || wholeCell.amount.value.isZero())) return;
+      const trow = total.rows[t]!;
+      if (present === 0) {
+        if (!equal) return;
+        const wholeAmount = trow.cells[tc.key]?.amount;
+        if (!wholeAmount || wholeAmount.value.isZero()) return;
+      }
       const instance = keyPrefix + name;
-      if (readable && differenceSettles(equal ? 'eq' : 'ge', wholeCell, difference)) {
+      if (fenDifferenceSettles(equal ? 'eq' : 'ge', difference)) {
         ctx.pass(instance, passTarget(ctx, total, trow, tc));
         return;
       }
       const ps: Participant[] = [];
       for (let i = 0; i < prows.length; i++) {
-        const r = prows[i];
+        const r = prows[i]!;
         const pc = pcs[i];
-        if (r && pc) ps.push(participant(parts[i]!, r, pc));
+        if (r >= 0 && pc) ps.push(participant(parts[i]!, parts[i]!.rows[r]!, pc));
       }
       compareAndReport(ctx, instance, participant(total, trow, tc), ps, equal ? 'eq' : 'ge');
     };
@@ -114,8 +113,8 @@ export default defineCheck<Options>({
       partRows.forEach((m, i) => {
         const pc = pcs[i];
         const prow = m.get(code);
-        if (!pc || !prow) return;
-        const p = participant(parts[i]!, prow, pc);
+        if (!pc || prow === undefined) return;
+        const p = participant(parts[i]!, parts[i]!.rows[prow]!, pc);
         if (p.blank || p.interval.value.isZero()) return;
         ctx.report({
           instance: `${code}:${name}`,
@@ -128,16 +127,18 @@ export default defineCheck<Options>({
     };
     // instances are `${key}:${column name}`: checked in their code-unit order (keys by key and ':',
     // then column names), so that the engine appends the outcomes without sorting them
-    const keys = instanceKeys(tTotal !== undefined, total, totalRows, partRows);
+    const keys = instanceKeys(tTotal >= 0, total, totalRows, partRows);
+    // the part rows of the key being checked (filled for each key)
+    const prows = packedMap(partRows, () => -1);
     for (const key of keys) {
       const trow = key === TOTAL_KEY ? undefined : totalRows.get(key);
-      const prows = trow ? packedMap(partRows, (m) => m.get(key)) : undefined;
+      if (trow !== undefined) for (let i = 0; i < partRows.length; i++) prows[i] = partRows[i]!.get(key) ?? -1;
       // asked once per key, for all its columns
-      const equal = key === TOTAL_KEY ? fiscalOnly(undefined) : trow ? fiscalOnly(key) : false;
+      const equal = key === TOTAL_KEY ? fiscalOnly(undefined) : trow !== undefined ? fiscalOnly(key) : false;
       const keyPrefix = `${key}:`;
       for (const column of columns) {
-        if (key === TOTAL_KEY) compare(keyPrefix, column, tTotal!, partTotals, equal);
-        else if (trow) compare(keyPrefix, column, trow, prows!, equal);
+        if (key === TOTAL_KEY) compare(keyPrefix, column, tTotal, partTotals, equal);
+        else if (trow !== undefined) compare(keyPrefix, column, trow, prows, equal);
         else reportMissing(key, column);
       }
     }
@@ -152,6 +153,9 @@ interface ComparedColumn {
   /** The column in the total table and in each part table (if it has it). */
   readonly tc: Column;
   readonly pcs: ReadonlyArray<Column | undefined>;
+  /** Where each of these columns starts in its table's fenColumns (−1: the part table has no such column). */
+  readonly totalBase: number;
+  readonly partBases: readonly number[];
 }
 
 /** The option's columns that the total table has, ordered by name (a repeated name keeps its place). */
@@ -159,7 +163,10 @@ function comparedColumns(names: readonly string[], total: Table, parts: readonly
   const columns: ComparedColumn[] = [];
   for (const name of names) {
     const tc = columnByName(total, name);
-    if (tc) columns.push({ name, tc, pcs: packedMap(parts, (t) => columnByName(t, name)) });
+    if (!tc) continue;
+    const pcs = packedMap(parts, (t) => columnByName(t, name));
+    const partBases = packedMap(pcs, (pc, i) => (pc === undefined ? -1 : parts[i]!.columns.indexOf(pc) * parts[i]!.rows.length));
+    columns.push({ name, tc, pcs, totalBase: total.columns.indexOf(tc) * total.rows.length, partBases });
   }
   return columns.sort((a, b) => compareStrings(a.name, b.name));
 }
@@ -170,13 +177,13 @@ function comparedColumns(names: readonly string[], total: Table, parts: readonly
  * with the row and hierarchy sums of the same table); the keys are sorted only when a part table
  * has a code of its own.
  */
-function instanceKeys(hasTotal: boolean, total: Table, totalRows: ReadonlyMap<string, Row>, partRows: ReadonlyArray<ReadonlyMap<string, Row>>): string[] {
+function instanceKeys(hasTotal: boolean, total: Table, totalRows: ReadonlyMap<string, number>, partRows: ReadonlyArray<ReadonlyMap<string, number>>): string[] {
   const keys: string[] = [];
   // rows of one code are neighbours in key order; the map holds the first of them with a level
-  const { rows } = rowsInKeyOrder(total);
+  const { rows, indexes } = rowsInKeyOrder(total);
   for (let i = 0; i < rows.length; i++) {
     const code = rows[i]!.code;
-    if (code !== undefined && totalRows.get(code) === rows[i]) keys.push(code);
+    if (code !== undefined && totalRows.get(code) === indexes[i]) keys.push(code);
   }
   let own = false;
   for (const m of partRows) {
@@ -198,7 +205,7 @@ function fiscalOnlyTest(income: Table | undefined): (code?: string) => boolean {
   const totalCol = columnByName(income, '合计');
   const fiscalCol = columnByName(income, '财政拨款收入') ?? columnByName(income, '财政拨款');
   if (!totalCol || !fiscalCol) return () => false;
-  const rows = rowsByCode(income);
+  const rows = rowIndexByCode(income);
   const totalRow = income.rows.find((r) => r.isTotal);
   const isFiscalOnly = (row: Row | undefined): boolean => {
     if (!row) return false;
@@ -206,8 +213,9 @@ function fiscalOnlyTest(income: Table | undefined): (code?: string) => boolean {
     const f = row.cells[fiscalCol.key]?.amount;
     return t !== undefined && t !== null && f !== undefined && f !== null && decimalsEqual(t.value, f.value);
   };
-  return (code) => isFiscalOnly(code ? rows.get(code) : totalRow);
+  return (code) => {
+    const index = code ? rows.get(code) : undefined;
+    return isFiscalOnly(code ? (index === undefined ? undefined : income.rows[index]) : totalRow);
+  };
 }
 
-/** The 合计 minus its parts of one instance (one at a time: checks run synchronously). */
-const printedDifference = new ExactSum();

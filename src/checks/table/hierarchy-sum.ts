@@ -1,39 +1,16 @@
-import type { Column, Row, Table } from '../../model/document.js';
+import type { Row, Table } from '../../model/document.js';
 import { defineCheck, type CheckContext } from '../../engine/define-check.js';
 import { COMPARISON_MESSAGES, columnSumHoldsOnPrintedValues, compareAndReport } from './compare.js';
 import { participant, participantsInColumn, passTarget } from './values.js';
 import { rowsInKeyOrder } from './instance-order.js';
-import { rowsByCode } from './coded-rows-compare.js';
+import { fenColumns } from './printed-fen.js';
+import { childrenByParent } from './code-index.js';
 import { compareStrings } from '../../model/location.js';
 import { tablesOfKind } from '../../model/table-access.js';
 
 interface Options {
   /** Table kinds to check (coded tables: T2, T3, T5–T8). */
   readonly tables: readonly string[];
-}
-
-/**
- * Groups coded rows under the rows they add up to: each row under its nearest present ancestor
- * (so an item whose 款 row is missing still counts toward its 类), top-level rows under 'total'.
- * `firstRows`: the first row of each code, in document order. Linear in the number of rows.
- */
-function childrenByParent(firstRows: ReadonlyMap<string, Row>): Map<string, Row[]> {
-  const groups = new Map<string, Row[]>();
-  for (const r of firstRows.values()) {
-    const c = r.code!;
-    let parent = 'total';
-    for (let len = c.length - 2; len >= 3; len -= 2) {
-      const prefix = c.slice(0, len);
-      if (firstRows.has(prefix)) {
-        parent = prefix;
-        break;
-      }
-    }
-    const g = groups.get(parent);
-    if (g === undefined) groups.set(parent, [r]);
-    else g.push(r);
-  }
-  return groups;
 }
 
 /**
@@ -63,39 +40,59 @@ export default defineCheck<Options>({
 });
 
 function checkTable(ctx: CheckContext<Options>, table: Table): void {
-  let total: Row | undefined;
-  for (const r of table.rows) {
-    if (r.isTotal) {
-      total = r;
+  let total = -1;
+  for (let i = 0; i < table.rows.length; i++) {
+    if (table.rows[i]!.isTotal) {
+      total = i;
       break;
     }
   }
-  // the first row of each code with a level (shared with the cross-table rules on the same tables)
-  const groups = childrenByParent(rowsByCode(table));
-  const columns = [...table.columns].sort((a, b) => compareStrings(a.key, b.key));
+  const groups = childrenByParent(table);
+  const columns = columnsByKey(table);
   // instances are `${table.id}:${key}:${column.key}`; checked in their code-unit order (sums by key
   // and ':', then columns by key), the engine appends them without sorting the rule's outcomes. Rows
   // of one code are neighbours in key order: the first with a level is the one grouped above.
-  const { rows, prefixes } = rowsInKeyOrder(table);
+  const { rows, indexes, prefixes } = rowsInKeyOrder(table);
   let lastCode: string | undefined;
-  for (let i = 0; i < rows.length; i++) {
-    const parent = rows[i]!;
+  for (let k = 0; k < rows.length; k++) {
+    const parent = rows[k]!;
     const code = parent.code;
     if (!code || !parent.level || code === lastCode) continue;
     lastCode = code;
     if (parent.level === '项') continue;
     const children = groups.get(code);
-    if (children) checkSum(ctx, table, parent, children, prefixes[i]!, columns);
+    if (children) checkSum(ctx, table, indexes[k]!, children, prefixes[k]!, columns);
   }
   // after every code: '合' comes after the digits
   const topLevel = groups.get('total');
-  if (total && topLevel) checkSum(ctx, table, total, topLevel, `${table.id}:合计:`, columns);
+  if (total >= 0 && topLevel) checkSum(ctx, table, total, topLevel, `${table.id}:合计:`, columns);
 }
 
-function checkSum(ctx: CheckContext<Options>, table: Table, parent: Row, children: readonly Row[], instancePrefix: string, columns: readonly Column[]): void {
-  for (const column of columns) {
-    // most sums hold: those pass without a participant per row
-    if (columnSumHoldsOnPrintedValues(parent.cells[column.key], children, column)) ctx.pass(instancePrefix + column.key, passTarget(ctx, table, parent, column));
-    else compareAndReport(ctx, instancePrefix + column.key, participant(table, parent, column), participantsInColumn(table, children, column));
+/** The positions in table.columns of its columns, in the order of their keys. */
+function columnsByKey(table: Table): number[] {
+  const columns = table.columns;
+  const positions: number[] = [];
+  for (let c = 0; c < columns.length; c++) positions.push(c);
+  return positions.sort((a, b) => compareStrings(columns[a]!.key, columns[b]!.key));
+}
+
+/** The sums of `children` (row indexes) to the row `parent` in every column (positions, in instance order). */
+function checkSum(ctx: CheckContext<Options>, table: Table, parent: number, children: readonly number[], instancePrefix: string, columns: readonly number[]): void {
+  const fen = fenColumns(table);
+  const parentRow = table.rows[parent]!;
+  for (let c = 0; c < columns.length; c++) {
+    const column = table.columns[columns[c]!]!;
+    // most sums hold on the printed values, in whole 分 (NaN: not taken there, tested the plain way)
+    const base = columns[c]! * table.rows.length;
+    let difference = fen[base + parent]!;
+    for (let i = 0; i < children.length; i++) difference -= fen[base + children[i]!]!;
+    if (difference === 0) {
+      ctx.pass(instancePrefix + column.key, passTarget(ctx, table, parentRow, column));
+      continue;
+    }
+    const childRows: Row[] = [];
+    for (let i = 0; i < children.length; i++) childRows.push(table.rows[children[i]!]!);
+    if (columnSumHoldsOnPrintedValues(parentRow.cells[column.key], childRows, column)) ctx.pass(instancePrefix + column.key, passTarget(ctx, table, parentRow, column));
+    else compareAndReport(ctx, instancePrefix + column.key, participant(table, parentRow, column), participantsInColumn(table, childRows, column));
   }
 }

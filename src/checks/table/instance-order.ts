@@ -20,6 +20,8 @@ export function compareKeys(a: string, b: string): number {
 /** A table's rows in the order of their keys (rowKey), and the instance prefix `${table.id}:${key}:` of each. */
 export interface RowsInKeyOrder {
   readonly rows: readonly Row[];
+  /** The index in table.rows of each row of `rows`. */
+  readonly indexes: readonly number[];
   readonly prefixes: readonly string[];
 }
 
@@ -47,7 +49,7 @@ export const rowsInKeyOrder = oncePer((table: Table): RowsInKeyOrder => {
     rows.push(all[order[k]!]!);
     prefixes.push(byRow[order[k]!]!);
   }
-  return { rows, prefixes };
+  return { rows, indexes: order, prefixes };
 });
 
 /**

@@ -4,7 +4,7 @@ import { lineKinds, type LineKind } from './line-kinds.js';
 import { defineCheck, type CheckContext } from '../../engine/define-check.js';
 import { COMPARISON_MESSAGES, compareAndReport } from './compare.js';
 import { labelledParticipant, participant, participantsInColumn, relatedOf, targetOf, type Participant } from './values.js';
-import { findByName } from './refs.js';
+import { NamedRows } from './refs.js';
 import { stripNumbering } from '../../parsers/row-parse.js';
 import { firstTableOf } from '../../model/table-access.js';
 import { packedMap } from '../../model/lists.js';
@@ -231,14 +231,14 @@ class TotalColumns implements Counterpart {
   }
 }
 
-/** Lines of the other table, found by name (see findByName). */
+/** Lines of the other table, found by name (see NamedRows). */
 class NamedLines implements Counterpart {
-  private readonly rows: readonly Row[];
+  private readonly named: NamedRows<Row>;
   constructor(private readonly parts: Participant[]) {
-    this.rows = packedMap(parts, (p) => p.row);
+    this.named = new NamedRows(packedMap(parts, (p) => p.row));
   }
   find(name: string): Participant | undefined {
-    const row = findByName(this.rows, name);
+    const row = this.named.find(name);
     if (row) for (const p of this.parts) if (p.row === row) return p;
     return undefined;
   }

@@ -3,6 +3,9 @@ import { columnByName, normalizeName, rowsOf } from '../../model/table-access.js
 import { stripNumbering } from '../../parsers/row-parse.js';
 import { participant, type Participant } from './values.js';
 import { firstTableOf } from '../../model/table-access.js';
+import { packedMap } from '../../model/lists.js';
+import { firstRowOfAnyCode } from './code-index.js';
+import { oncePer } from '../../memo.js';
 
 /** A reference to one value of the document, as written in rule options. */
 export interface ValueRef {
@@ -57,26 +60,57 @@ function findRow(table: Table, ref: ValueRef): Row | undefined {
     return undefined;
   }
   if ('code' in sel) {
-    for (let i = 0; i < rows.length; i++) if (rows[i]!.code === sel.code && (side === undefined || rows[i]!.side === side)) return rows[i];
+    // the first row of the code, then (on another side) the rows after it
+    const first = firstRowOfAnyCode(table).get(sel.code);
+    if (first === undefined) return undefined;
+    for (let i = first; i < rows.length; i++) if (rows[i]!.code === sel.code && (side === undefined || rows[i]!.side === side)) return rows[i];
     return undefined;
   }
-  return findByName(rowsOf(table, side), sel.label);
+  const named = namedRowsOf(table);
+  return (named[side ?? 'any'] ??= new NamedRows(rowsOf(table, side))).find(sel.label);
+}
+
+/** Each table's lines by side (any: every line), named once for all the label references into it. */
+const namedRowsOf = oncePer((_: Table): Partial<Record<Side | 'any', NamedRows<Row>>> => ({ any: undefined, income: undefined, expense: undefined }));
+
+/** What NamedRows reads of a line. */
+interface Named {
+  readonly name: string;
+  readonly label?: string;
+  readonly isTotal: boolean;
 }
 
 /**
- * Finds a line by its name without numbering: the exact name first, then the one line whose name
- * extends or shortens it ("一般公共预算" ↔ "一般公共预算资金", "政府性基金预算" ↔ "政府性基金").
+ * Lines found by their name without numbering: the exact name first, then the one line whose name
+ * extends or shortens it ("一般公共预算" ↔ "一般公共预算资金", "政府性基金预算" ↔ "政府性基金"). Each line's
+ * name is normalised once however many names are looked up (a summary table's lines each look for
+ * their counterpart among the other table's lines).
  */
-export function findByName<T extends { readonly name: string; readonly label?: string; readonly isTotal: boolean }>(rows: readonly T[], label: string): T | undefined {
-  const want = normalizeName(stripNumbering(label));
-  if (want === '') return undefined;
-  const exact = rows.find((r) => normalizeName(r.name) === want) ?? rows.find((r) => normalizeName(stripNumbering(r.label ?? '')) === want);
-  if (exact) return exact;
-  const near = rows.filter((r) => {
-    const n = normalizeName(r.name);
-    return !r.isTotal && n.length >= 2 && (n.startsWith(want) || want.startsWith(n));
-  });
-  return near.length === 1 ? near[0] : undefined;
+export class NamedRows<T extends Named> {
+  /** normalizeName of each line's name, and of its label without numbering (read only when no name matches). */
+  private readonly names: readonly string[];
+  private labels: readonly string[] | undefined = undefined;
+
+  constructor(readonly rows: readonly T[]) {
+    this.names = packedMap(rows, (r) => normalizeName(r.name));
+  }
+
+  find(label: string): T | undefined {
+    const want = normalizeName(stripNumbering(label));
+    if (want === '') return undefined;
+    const { rows, names } = this;
+    for (let i = 0; i < rows.length; i++) if (names[i] === want) return rows[i];
+    const labels = (this.labels ??= packedMap(rows, (r) => normalizeName(stripNumbering(r.label ?? ''))));
+    for (let i = 0; i < rows.length; i++) if (labels[i] === want) return rows[i];
+    let near: T | undefined;
+    for (let i = 0; i < rows.length; i++) {
+      const n = names[i]!;
+      if (rows[i]!.isTotal || n.length < 2 || !(n.startsWith(want) || want.startsWith(n))) continue;
+      if (near !== undefined) return undefined;
+      near = rows[i];
+    }
+    return near;
+  }
 }
 
 export function describeRef(ref: ValueRef): string {
