@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { Rng } from '../../src/generate/random.js';
 import type { CheckContext } from '../../src/engine/define-check.js';
 import type { BudgetDocument } from '../../src/model/document.js';
-import { proofreadCheck, type Slip } from '../../src/checks/structure/proofread.js';
+import { proofreadCheck, scanOfRowNames, type Slip } from '../../src/checks/structure/proofread.js';
 import { placeholderSlips } from '../../src/checks/structure/placeholder.js';
 import { doubledPunctuationSlips } from '../../src/checks/structure/doubled-punctuation.js';
 import { cutOffSlips } from '../../src/checks/structure/cut-off-sentence.js';
@@ -71,6 +71,21 @@ describe('proof-reading on the joined texts', () => {
       }
     });
   }
+
+  it('doubled-word: the joined texts without rows, then each row name through its memoised scan, record what a scan of each text records, on random documents', () => {
+    const rng = new Rng(23);
+    const messages = { x: { zh: '', en: '' } };
+    const spec = { id: 'doubled-word', description: { zh: '', en: '' }, messages, rows: true, scan: doubledWordSlips };
+    const byRowName = proofreadCheck({ ...spec, joinable: true, rowNameScan: scanOfRowNames(doubledWordSlips) });
+    const separate = proofreadCheck({ ...spec, joinable: false });
+    // one assertion over all the documents; a memo shared by them all, as in a run
+    const differing: number[] = [];
+    for (let n = 0; n < 1500; n++) {
+      const doc = randomDocument(rng, ['工资福利支出', '工资福利支出工资福利支出', '某某']);
+      if (JSON.stringify(outcomes(byRowName, doc)) !== JSON.stringify(outcomes(separate, doc))) differing.push(n);
+    }
+    expect(differing).toEqual([]);
+  });
 
   it('unbalanced-quotes: scanning only the texts holding a quotation mark records what a scan of each text records, on random documents', () => {
     const rng = new Rng(41);

@@ -4,7 +4,8 @@ import { compareNames, nameKey } from '../../catalog/names.js';
 import { ascendingOrder, childrenFirst } from './instance-order.js';
 import { schemeOfCode } from '../../catalog/types.js';
 import { groupBySpelling, relatedPlaces, tableOccurrences, type NameOccurrence } from './occurrences.js';
-import { packedMap } from '../../model/lists.js';
+import { objectList, packedMap } from '../../model/lists.js';
+import type { CatalogEntry } from '../../catalog/types.js';
 
 /** What became of a spelling group that was not reported. */
 const PASSED = 1;
@@ -45,23 +46,26 @@ export default defineCheck<Record<string, never>>({
       return;
     }
     const spellings = groupBySpelling(occurrences);
-    const instances = packedMap(spellings, (s) => `${s.code}:${s.key}`);
+    const instances = objectList<string>();
     // what is not reported is recorded at the end, in instance order (see instance-order.ts)
     const outcome = new Uint8Array(spellings.length);
     for (let g = 0; g < spellings.length; g++) {
       const spelling = spellings[g]!;
       const group = spelling.items;
-      const instance = instances[g]!;
       const first = group[0]!;
       const { code, name } = first;
       const entry = catalog.entryFor(code, year);
-      if (!entry) {
-        outcome[g] = NOT_IN_CATALOG;
+      // the group's key is the name's key: equal keys are compareNames' 'same' (and equal names have equal keys)
+      if (entry !== undefined && (name === entry.name || spelling.key === nameKey(entry.name))) {
+        // the instance of a name agreeing with its entry is the entry's own, built once for the run
+        instances.push(agreeingInstance(entry));
+        outcome[g] = PASSED;
         continue;
       }
-      // the group's key is the name's key: equal keys are compareNames' 'same' (and equal names have equal keys)
-      if (name === entry.name || spelling.key === nameKey(entry.name)) {
-        outcome[g] = PASSED;
+      const instance = `${code}:${spelling.key}`;
+      instances.push(instance);
+      if (!entry) {
+        outcome[g] = NOT_IN_CATALOG;
         continue;
       }
       // a name the code carried in another year is judged by catalog/obsolete-name, not here
@@ -88,6 +92,19 @@ export default defineCheck<Record<string, never>>({
     }
   },
 });
+
+/**
+ * "<code>:<name key>" of a catalog entry: the instance of a spelling group that agrees with it (nearly
+ * every group). Kept for the run (the catalog's entries live as long as it), so a document builds no
+ * instance string for its agreeing groups, and the one compared and recorded is already flat.
+ */
+function agreeingInstance(entry: CatalogEntry): string {
+  let instance = agreeingInstances.get(entry);
+  if (instance === undefined) agreeingInstances.set(entry, (instance = `${entry.code}:${nameKey(entry.name)}`));
+  return instance;
+}
+
+const agreeingInstances = new WeakMap<CatalogEntry, string>();
 
 /** The code whose name was printed: the closest relative of the printed code (names like 行政运行 repeat). */
 function otherCodeNamed(codes: readonly string[], o: NameOccurrence): string | undefined {

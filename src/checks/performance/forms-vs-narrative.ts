@@ -149,8 +149,9 @@ export default defineCheck<Options>({
     }
     for (const s of statements) {
       if (!scan.present) {
-        if (s.count) ctx.notApplicable(`statement-${s.index}/count`, 'the document prints no 绩效目标 forms');
+        // in ascending instance order ("…/amount" < "…/count"), which the engine records by appending
         if (s.amount) ctx.notApplicable(`statement-${s.index}/amount`, 'the document prints no 绩效目标 forms');
+        if (s.count) ctx.notApplicable(`statement-${s.index}/count`, 'the document prints no 绩效目标 forms');
         continue;
       }
       if (s.count) checkCount(ctx, s, scan);

@@ -72,18 +72,23 @@ const MAX_PREFIX = 9;
 /** First characters of LABELS, last characters of HEADING_ENDS. */
 const LABEL_STARTS = charSet('预主部');
 const HEADING_END_LASTS = charSet('能置');
-/** What must stand near the start of a text for a bracketed name or a scope sentence: a bracket of BRACKETED, or the 包 of SCOPE_SENTENCES. */
-const HEAD_MARKS = charSet('（(包');
+/**
+ * What must stand near the start of a text for a bracketed name or a scope sentence: the opening of a
+ * BRACKETED ("（部", "（单" …) or the 包 of SCOPE_SENTENCES, starting within the reach of the searches
+ * below (the head of the text after the longest numbering: offsets 0 to HEAD_REACH − 1).
+ */
+const HEAD_REACH = MAX_PREFIX + MAX_NAME + YEAR_LENGTH + 1;
+const HEAD_MARK = new RegExp(`^[^]{0,${HEAD_REACH - 1}}?(?:[（(][部单]|包)`);
 
 /**
- * Whether a text may name a department at all (checked by character code before any slice or regex:
- * nearly every paragraph names none): a bracket of BRACKETED or a 包 within the reach of the
- * searches below (the head of the text after the longest numbering), a label's first character at
- * the start, or a heading end's last character at the end.
+ * Whether a text may name a department at all (nearly every paragraph names none, many print a
+ * bracket such as （类） near their start): a mark of HEAD_MARK near the start, a label's first
+ * character at the start, or a heading end's last character at the end. The regex engine searches
+ * the head in native code.
  */
 function mayNameDepartment(text: string): boolean {
   if (inSet(LABEL_STARTS, text.charCodeAt(0)) || inSet(HEADING_END_LASTS, text.charCodeAt(text.length - 1))) return true;
-  return holdsOneOf(text, 0, Math.min(text.length, MAX_PREFIX + MAX_NAME + YEAR_LENGTH + 1), HEAD_MARKS);
+  return HEAD_MARK.test(text);
 }
 
 /**

@@ -1,4 +1,4 @@
-import { NO_SLIPS, proofreadCheck, type Slip } from './proofread.js';
+import { NO_SLIPS, proofreadCheck, scanOfRowNames, type Slip } from './proofread.js';
 
 /**
  * A word printed twice in a row ("卫生健康支出支出"): two to eight Chinese characters repeated at
@@ -140,4 +140,6 @@ export default proofreadCheck({
   rows: true,
   joinable: true,
   scan: doubledWordSlips,
+  // (its walk over the characters is the costliest of the scans: each row name is walked once per run)
+  rowNameScan: scanOfRowNames(doubledWordSlips),
 });

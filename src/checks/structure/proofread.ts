@@ -1,7 +1,8 @@
 import { defineCheck, type CheckModule } from '../../engine/define-check.js';
 import type { LocalizedText } from '../../engine/define-check.js';
 import type { BudgetDocument } from '../../model/document.js';
-import { excerpt, joinedTexts, placeAt, textPlaces, type TextPlace } from './text-places.js';
+import { memoByString, ownCopy } from '../../memo.js';
+import { excerpt, isPlaceRow, joinedTexts, placeAt, textPlaces, type JoinedTexts, type TextPlace } from './text-places.js';
 
 /** Most findings one rule reports in one paragraph, heading, note or row name. */
 export const MAX_PER_PLACE = 5;
@@ -37,13 +38,24 @@ export function proofreadCheck(spec: {
    * document without them).
    */
   marks?: string;
+  /**
+   * For a joinable scan with rows: the scan of one row name, memoised for the run (see scanOfRowNames),
+   * used instead of scanning the names in the joined texts.
+   */
+  rowNameScan?: (name: string) => readonly Slip[];
 }): CheckModule<Record<string, never>> {
   return defineCheck<Record<string, never>>({
     id: spec.id,
     meta: { description: spec.description, schema: { type: 'object', additionalProperties: false, properties: {} }, messages: spec.messages },
     run(ctx) {
       const places = spec.joinable || spec.marks !== undefined ? undefined : textPlaces(ctx.document, { rows: spec.rows });
-      const slipsByPlace = places ? slipsOfEach(places, spec.scan) : spec.joinable ? slipsOfJoined(ctx.document, spec) : slipsOfMarked(ctx.document, spec, spec.marks!);
+      const slipsByPlace = places
+        ? slipsOfEach(places, spec.scan)
+        : !spec.joinable
+          ? slipsOfMarked(ctx.document, spec, spec.marks!)
+          : spec.rows && spec.rowNameScan !== undefined
+            ? slipsOfJoinedAndRowNames(ctx.document, spec.scan, spec.rowNameScan)
+            : slipsOfJoined(ctx.document, spec);
       if (slipsByPlace === undefined) {
         ctx.notApplicable('text', 'the document has no text');
         return;
@@ -112,8 +124,12 @@ function earliest(offsets: readonly number[]): number {
 /** One scan of the document's joined texts; its slips go back to their places (the offsets made the places' own). */
 function slipsOfJoined(doc: BudgetDocument, spec: { rows: boolean; scan: (text: string) => readonly Slip[] }): SlipsByPlace {
   const joined = joinedTexts(doc, { rows: spec.rows });
-  if (joined.starts.length === 0) return undefined;
-  const found = spec.scan(joined.text);
+  return joined.starts.length === 0 ? undefined : slipsOfJoinedText(joined, spec.scan);
+}
+
+/** The slips of one scan of joined texts, by the index of their text, in index order. */
+function slipsOfJoinedText(joined: JoinedTexts, scan: (text: string) => readonly Slip[]): Map<number, readonly Slip[]> {
+  const found = scan(joined.text);
   const out = new Map<number, Slip[]>();
   for (const s of found) {
     const index = placeAt(joined, s.offset);
@@ -125,6 +141,48 @@ function slipsOfJoined(doc: BudgetDocument, spec: { rows: boolean; scan: (text: 
   // in place order (a scan of several kinds lists each kind in order, one after the other)
   return out.size > 1 ? new Map([...out].sort((a, b) => a[0] - b[0])) : out;
 }
+
+/**
+ * The slips of the places with rows: paragraphs and notes scanned at once in the joined texts without
+ * rows (which other rules read too), each row name by `rowNameScan`. Place indices are those of
+ * textPlaces(doc, { rows: true }): paragraphs, then each table's notes and row names.
+ */
+function slipsOfJoinedAndRowNames(doc: BudgetDocument, scan: (text: string) => readonly Slip[], rowNameScan: (name: string) => readonly Slip[]): SlipsByPlace {
+  const joined = joinedTexts(doc);
+  const ofTexts = slipsOfJoinedText(joined, scan);
+  const paragraphs = doc.paragraphs.length;
+  const out = new Map<number, readonly Slip[]>();
+  // the paragraphs come first in both lists, at the same indices
+  for (const [index, slips] of ofTexts) if (index < paragraphs) out.set(index, slips);
+  // the index of the next note among the joined texts, and of the next place among all places
+  let text = paragraphs;
+  let place = paragraphs;
+  for (const t of doc.tables) {
+    for (let n = 0; n < t.notes.length; n++, text++, place++) {
+      const slips = ofTexts.get(text);
+      if (slips !== undefined) out.set(place, slips);
+    }
+    for (const r of t.rows) {
+      if (!isPlaceRow(r)) continue;
+      const slips = rowNameScan(r.name);
+      if (slips.length > 0) out.set(place, slips);
+      place++;
+    }
+  }
+  return place === 0 ? undefined : out;
+}
+
+/**
+ * `scan` of a row name, memoised for the run: row names are the classification's names, the same few
+ * hundred in every document. The name is scanned as a copy, so no slip cached holds a slice of a
+ * document's text.
+ */
+export function scanOfRowNames(scan: (text: string) => readonly Slip[]): (name: string) => readonly Slip[] {
+  return memoByString((name) => scan(ownCopy(name)), MAX_MEMO_NAME);
+}
+
+/** Longest row name scanOfRowNames remembers (a longer one is scanned each time). */
+const MAX_MEMO_NAME = 64;
 
 /** The answer of a scan that found nothing (shared: most texts have no slip). */
 export const NO_SLIPS: readonly Slip[] = Object.freeze([]);

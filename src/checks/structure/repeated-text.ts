@@ -1,7 +1,7 @@
 import { defineCheck } from '../../engine/define-check.js';
 import { MAX_PER_PLACE } from './proofread.js';
 import type { Paragraph } from '../../model/document.js';
-import { inSet, JS_SPACE_SET, withoutSpaces } from '../../char-sets.js';
+import { holdsOneOf, holdsSpace, JS_SPACE_SET, withoutSpaces } from '../../char-sets.js';
 
 /** Shortest paragraph or sentence whose repetition is reported (shorter ones repeat by nature). */
 const MIN_PARAGRAPH = 20;
@@ -62,12 +62,12 @@ export default defineCheck<Record<string, never>>({
   },
 });
 
-const [FULL_STOP, EXCLAMATION, QUESTION, SEMICOLON] = [...'。！？；'].map((c) => c.charCodeAt(0));
-
-/** 。！？； by character code (no one-character string per character of the text). */
-function isSentenceEnd(c: number): boolean {
-  return c === FULL_STOP || c === EXCLAMATION || c === QUESTION || c === SEMICOLON;
-}
+/**
+ * A sentence end, 。！？；, found by the regex engine (native code from the first document on, unlike a
+ * loop over the characters); global, so that test() moves lastIndex past the end it finds without
+ * building a match.
+ */
+const SENTENCE_END = /[。！？；]/g;
 
 /** The answer for a paragraph without a repeated sentence (shared: nearly every paragraph). */
 const NO_REPEATS: ReadonlyArray<{ offset: number; sentence: string }> = Object.freeze([]);
@@ -80,28 +80,25 @@ const NO_REPEATS: ReadonlyArray<{ offset: number; sentence: string }> = Object.f
  */
 export function repeatedSentences(text: string, max = Infinity, holdsSpaces?: false): ReadonlyArray<{ offset: number; sentence: string }> {
   let out: Array<{ offset: number; sentence: string }> | undefined;
+  // a text known to hold no space has no sentence holding one; else one search tells (most hold none)
+  const spacesToFind = holdsSpaces !== false && holdsSpace(text);
   let start = 0;
-  // a text known to hold no space has no sentence holding one
-  const spacesToFind = holdsSpaces !== false;
-  let spaced = false;
   // the sentence before: text[prevStart, prevEnd), and whether it holds a space
   let prevStart = -1;
   let prevEnd = -1;
   let prevSpaced = false;
-  for (let i = 0; i < text.length && (out === undefined || out.length < max); i++) {
-    const c = text.charCodeAt(i);
-    if (!isSentenceEnd(c)) {
-      if (spacesToFind && !spaced && inSet(JS_SPACE_SET, c)) spaced = true;
-      continue;
-    }
-    const end = i + 1;
+  SENTENCE_END.lastIndex = 0;
+  while ((out === undefined || out.length < max) && SENTENCE_END.test(text)) {
+    const end = SENTENCE_END.lastIndex;
+    const spaced = spacesToFind && holdsOneOf(text, start, end, JS_SPACE_SET);
     if (prevStart >= 0 && endsWithSentence(text, prevStart, prevEnd, prevSpaced, start, end, spaced)) (out ??= []).push({ offset: start, sentence: text.slice(start, end) });
     prevStart = start;
     prevEnd = end;
     prevSpaced = spaced;
     start = end;
-    spaced = false;
   }
+  // (a search stopped by `max` leaves lastIndex behind)
+  SENTENCE_END.lastIndex = 0;
   return out ?? NO_REPEATS;
 }
 

@@ -93,7 +93,7 @@ function visitPlaces(
 }
 
 /** Whether a table row's name is a text place: a named row other than a total. */
-function isPlaceRow(r: Row): boolean {
+export function isPlaceRow(r: Row): boolean {
   return !r.isTotal && r.name.trim() !== '';
 }
 
