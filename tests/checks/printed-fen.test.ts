@@ -3,7 +3,7 @@ import { Rng } from '../../src/generate/random.js';
 import { makeAmount, UNIT_FACTOR, type Unit } from '../../src/model/amount.js';
 import { Decimal } from '../../src/model/decimal.js';
 import type { Cell, Column, Row, Table } from '../../src/model/document.js';
-import { fenDifferenceSettles, fenOf, fenOfCell } from '../../src/checks/table/printed-fen.js';
+import { fenColumns, fenDifferenceSettles, fenOf, fenOfCell, MAX_TERMS } from '../../src/checks/table/printed-fen.js';
 import { participant } from '../../src/checks/table/values.js';
 import { compareVerdict } from '../support/compare-verdicts.js';
 import { columnSumHoldsOnPrintedValues } from '../../src/checks/table/compare.js';
@@ -72,5 +72,33 @@ describe('printed amounts in 分', () => {
       }
     }
     expect({ wrong, enoughDecided: decidedByFen > 1000 && heldByFen > 500 && geAbove > 300 }).toEqual({ wrong: [], enoughDecided: true });
+  });
+});
+
+describe('printed amounts in 分 at the edges of what is taken', () => {
+  it('take exactly the amounts whole in 分 up to 2^43 in every unit, and no table of MAX_TERMS rows or more', () => {
+    // around 2^43 分 = 87 960 930 222.08 元 in each unit, fractions of a 分, zeros, negatives, long numerals
+    const texts: Array<[string, Unit]> = [
+      ['87960930222.08', '元'], ['87960930222.09', '元'], ['-87960930222.08', '元'], ['-87960930222.09', '元'], ['87960930222.07', '元'],
+      ['8796093.022208', '万元'], ['8796093.022209', '万元'], ['-8796093.022208', '万元'], ['8796093.0222', '万元'], ['8796094', '万元'],
+      ['879.6093022208', '亿元'], ['879.6093022209', '亿元'], ['-879.6093022208', '亿元'], ['880', '亿元'], ['879', '亿元'],
+      ['0.001', '元'], ['0.01', '元'], ['-0.01', '元'], ['0.000001', '万元'], ['0.0000001', '万元'], ['0.0000000001', '亿元'], ['0.00000000001', '亿元'],
+      ['0', '元'], ['-0', '亿元'], ['0.000', '万元'], ['10000000', '元'], ['1234567.1234567', '万元'], ['12345678901234567890', '元'], ['99999999999999999999999.99', '亿元'],
+    ];
+    const wrong: string[] = [];
+    for (const [text, unit] of texts) {
+      const exact = new Decimal(text).times(UNIT_FACTOR[unit]).times(100);
+      const shouldTake = exact.isInteger() && exact.abs().lte(2 ** 43);
+      const fen = fenOf(makeAmount(text, new Decimal(text), text.includes('.') ? text.length - text.indexOf('.') - 1 : 0, unit));
+      if (Number.isNaN(fen) ? shouldTake : !exact.eq(fen)) wrong.push(`${text} ${unit}: ${fen}`);
+    }
+    // a table of MAX_TERMS − 1 rows is taken (its sums have at most MAX_TERMS terms), one more row is not
+    const amount = makeAmount('87960930222.08', new Decimal('87960930222.08'), 2, '元');
+    const tableOf = (rows: number): Table => ({ ...table, rows: Array.from({ length: rows }, () => rowOf({ column: 'c', raw: amount.raw, amount, location: { file: 'f.txt', line: 1 } })) }) as unknown as Table;
+    const taken = fenColumns(tableOf(MAX_TERMS - 1));
+    const notTaken = fenColumns(tableOf(MAX_TERMS));
+    if (!taken.every((v) => v === 2 ** 43)) wrong.push(`${MAX_TERMS - 1} rows not taken`);
+    if (!notTaken.every((v) => Number.isNaN(v))) wrong.push(`${MAX_TERMS} rows taken`);
+    expect(wrong).toEqual([]);
   });
 });
