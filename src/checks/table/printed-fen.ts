@@ -7,15 +7,16 @@ import { oncePer } from '../../memo.js';
  * several rules test on the same cells (a coded table's cells are summed by the hierarchy sums, the
  * row equations, …): each cell is read once per document instead of once per sum, and a sum is
  * then a few additions of numbers. Only amounts that are whole in 分 and at most FEN_LIMIT (2^43,
- * ≈ 880 亿元) are taken, in sums of fewer than MAX_TERMS terms: every partial sum stays an integer
- * below 2^53, so the additions are exact, and a sum is zero exactly when the Decimal sum of the
- * printed values is. Anything else is NaN, and NaN makes the fast test fail: the caller then tests
+ * ≈ 880 亿元) are taken, in sums of at most MAX_TERMS terms (the callers keep to it: fenColumns
+ * does not take a table of MAX_TERMS rows or more, the row equations and the funding splits do not
+ * test a sum of more parts here): every partial sum stays an integer of magnitude at most 2^53, so
+ * the additions are exact, and a sum is zero exactly when the Decimal sum of the printed values is. Anything else is NaN, and NaN makes the fast test fail: the caller then tests
  * the sum the plain way (compare.ts), which also handles blank and unreadable cells.
  */
 
-/** Largest amount taken, in 分 (2^43): MAX_TERMS of them add up to less than 2^53. */
+/** Largest amount taken, in 分 (2^43): MAX_TERMS of them add up to at most 2^53. */
 const FEN_LIMIT = 2 ** 43;
-/** A sum of more terms than this is not tested here (1 024 · 2^43 = 2^53). */
+/** The most terms a sum tested here may have (1 024 · 2^43 = 2^53, still exact). */
 export const MAX_TERMS = 1_024;
 
 /** 10^p for p in 0..22, all exact in a double. */
