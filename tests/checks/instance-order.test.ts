@@ -22,7 +22,7 @@ describe('table instance order', () => {
 });
 
 describe('rowsInKeyOrder', () => {
-  it('orders rows as a stable sort by `${rowKey}:` does, with their instance prefixes', () => {
+  it('orders rows as a stable sort by `${rowKey}:` does, with their indexes in table.rows and their instance prefixes', () => {
     const rng = new Rng(7);
     const codes = ['201', '20101', '2010101', '2010102', '20102', '2010201', '205', '20502', '2050201', '301', '30101', '30102', '302'];
     const labels = ['合计', '总计', '一、收入', '', 'a'];
@@ -40,7 +40,7 @@ describe('rowsInKeyOrder', () => {
         .map((row, i) => ({ row, i, prefix: `${table.id}:${rowKey(row)}:` }))
         .sort((a, b) => (a.prefix < b.prefix ? -1 : a.prefix > b.prefix ? 1 : a.i - b.i));
       const got = rowsInKeyOrder(table);
-      const same = got.rows.length === plain.length && plain.every((p, k) => got.rows[k] === p.row && got.prefixes[k] === p.prefix);
+      const same = got.rows.length === plain.length && got.indexes.length === plain.length && plain.every((p, k) => got.rows[k] === p.row && got.indexes[k] === p.i && got.prefixes[k] === p.prefix);
       if (!same) wrong.push(`${rows.map(rowKey).join(',')}: ${got.rows.map(rowKey).join(',')}`);
     }
     expect(wrong).toEqual([]);
