@@ -10,8 +10,9 @@ import { oncePer } from '../../memo.js';
  * ≈ 880 亿元) are taken, in sums of at most MAX_TERMS terms (the callers keep to it: fenColumns
  * does not take a table of MAX_TERMS rows or more, the row equations and the funding splits do not
  * test a sum of more terms here): every partial sum stays an integer of magnitude at most 2^53, so
- * the additions are exact, and a sum is zero exactly when the Decimal sum of the printed values is. Anything else is NaN, and NaN makes the fast test fail: the caller then tests
- * the sum the plain way (compare.ts), which also handles blank and unreadable cells.
+ * the additions are exact, and a sum is zero exactly when the Decimal sum of the printed values is.
+ * Anything else is NaN, and NaN makes the fast test fail: the caller then tests the sum the plain
+ * way (compare.ts), which also handles blank and unreadable cells.
  */
 
 /** Largest amount taken, in 分 (2^43): MAX_TERMS of them add up to at most 2^53. */
