@@ -34,8 +34,9 @@ export function compareRestatement(value: Decimal, scale: number, unit: Unit, ta
 
 /**
  * compareRestatement of a narrative amount (compareAtMost when `atMost`). Most amounts are the table
- * value rounded half-up, which roundsToPrinted tells from their digits: they pass either way (an
- * amount equal to the rounded value is not above it), and their Decimal is then not read.
+ * value rounded half-up, which roundsToFixed tells from the digits of a one-cell link's printed cell
+ * (roundsToPrinted from a sum's value): they pass either way (an amount equal to the rounded value is
+ * not above it), and their Decimal (and the cell's value in 元) is then not read.
  * tests/narrative/compare-token.test.ts compares it with the plain functions.
  */
 export function compareToken(token: NumberToken, table: LinkedValue, atMost: boolean): RestatementComparison {

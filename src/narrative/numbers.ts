@@ -166,10 +166,10 @@ const IDEOGRAPHIC_SPACE = '\u3000'.charCodeAt(0);
 function isMinusCode(c: number): boolean {
   return c === MINUS || c === FULL_MINUS || c === MINUS_SIGN;
 }
-/** A first character of a unit word (UNIT_STARTS). */
-const UNIT_CHAR = /[亿万元%％]/;
 /** First characters of the unit words: a number followed by anything else has no unit (the common case). */
 const UNIT_STARTS = new Set([...UNITS.map(([w]) => w.charCodeAt(0)), '万'.charCodeAt(0), '亿'.charCodeAt(0)]);
+/** Any character of UNIT_STARTS (亿万元%％), made from it so that the two cannot differ. */
+const UNIT_CHAR = new RegExp(`[${String.fromCharCode(...UNIT_STARTS)}]`);
 
 function isPointCode(c: number): boolean {
   return c === POINT || c === FULL_POINT;

@@ -13,6 +13,15 @@ function shown(c: ReturnType<typeof compareToken>): string {
   return [c.outcome, c.tableValue.toString(), c.expected.toString(), c.truncated.toString(), c.difference.toString()].join(' ');
 }
 
+/** A one-cell link: the cell prints `printed` (grouped by thousands now and then, signed when `value` is negative). */
+function oneCell(rng: Rng, printed: Decimal, value: Decimal, unit: Unit, scale: number): object {
+  let raw = printed.toFixed(scale);
+  if (rng.next() < 0.3) raw = raw.replace(/^\d+/, (int) => int.replace(/\B(?=(\d{3})+$)/g, ','));
+  if (value.isNegative()) raw = `-${raw}`;
+  const amount = { raw, value: value.dividedBy(UNIT_FACTOR[unit]), scale, unit };
+  return { cells: [{ cell: { amount } }], value, unit, scale };
+}
+
 describe('compareToken compares as compareRestatement and compareAtMost on the Decimal', () => {
   it('on random table values (元 and coarser 万元 tables) and narrative figures, plain or not', () => {
     const rng = new Rng(20261127);
@@ -26,7 +35,8 @@ describe('compareToken compares as compareRestatement and compareAtMost on the D
       const tableScale = tableUnit === '元' ? rng.int(0, 2) : rng.int(0, 2);
       const printed = new Decimal(rng.int(0, 99_999_999)).times(new Decimal(10).pow(-tableScale));
       const value = (rng.next() < 0.05 ? printed.negated() : printed).times(UNIT_FACTOR[tableUnit]);
-      const table = { cells: [], value, unit: tableUnit, scale: tableScale } as LinkedValue;
+      // a sum of cells (decided on its value) or, half the time, one cell (decided on its printed text)
+      const table = (rng.next() < 0.5 ? { cells: [], value, unit: tableUnit, scale: tableScale } : oneCell(rng, printed, value, tableUnit, tableScale)) as LinkedValue;
       // the figure: the right one most of the time, else one near it; signed, full-width or with a separator now and then
       const right = value.dividedBy(UNIT_FACTOR[unit]).toDecimalPlaces(scale, Decimal.ROUND_HALF_UP);
       const figure = rng.next() < 0.6 ? right : right.plus(new Decimal(rng.int(-3, 3)).times(new Decimal(10).pow(-scale)));

@@ -63,3 +63,34 @@ function disagreements(seed: number, figure: (rng: Rng, unit: string) => string)
     }
     return { wrong, enough: decided > 1_000 && agreed > 300 };
 }
+
+describe('integer intervals at the bound of their exactness', () => {
+  it('decide as the Decimal intervals on 2 000 figures of up to 12 digits, and leave 2 001 to the Decimals', () => {
+    const rng = new Rng(2000);
+    const digits = (n: number): string => String(rng.int(1, 9)) + Array.from({ length: n - 1 }, () => String(rng.int(0, 9))).join('');
+    const wrong: string[] = [];
+    for (let n = 0; n < 12; n++) {
+      // parts of 12 digits (their sum far beyond any 12-digit total) or of 7 (a sum a total can restate)
+      const long = n % 2 === 0;
+      const parts = Array.from({ length: 1999 }, () => (long ? `${digits(10)}.${digits(2)}` : `${digits(5)}.${digits(2)}`));
+      const sum = parts.reduce((a, p) => a.plus(new Decimal(p)), new Decimal(0));
+      const total = long ? `${digits(10)}.${digits(2)}` : sum.plus(new Decimal(rng.int(-2, 2)).times(new Decimal('0.01'))).toFixed(2);
+      const tokens = findNumbers([total, ...parts].map((f) => `${f}亿元`).join('，'));
+      const fast = integerIntervals(tokens);
+      if (tokens.length !== 2000 || !fast) {
+        wrong.push(`case ${n}: not read (${tokens.length} figures)`);
+        continue;
+      }
+      const plain = tokens.map((token) => statementInterval({ token } as Statement));
+      const plainSum = addIntervals(plain.slice(1));
+      const fastSum = sumIntervals(fast, 1, fast.length);
+      const same =
+        integersDisagree(fast[0]!, fastSum) === (compareIntervals(plain[0]!, plainSum) === 'mismatch') &&
+        integersAtMost(fastSum, fast[0]!) === lessOrEqual(plainSum, plain[0]!) &&
+        integersAtMost(fast[0]!, fastSum) === lessOrEqual(plain[0]!, plainSum);
+      if (!same) wrong.push(`case ${n}: decided otherwise`);
+    }
+    const tooMany = integerIntervals(findNumbers(Array.from({ length: 2001 }, () => '1.5亿元').join('，')));
+    expect({ wrong, tooMany }).toEqual({ wrong: [], tooMany: undefined });
+  });
+});

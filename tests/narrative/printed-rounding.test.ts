@@ -61,11 +61,12 @@ function randomCellText(rng: Rng): string {
 }
 
 describe('a one-cell link decides on the cell\'s printed digits as on its Decimal', () => {
-  it('printedValue and roundsToFixed against roundsToPrinted on the value in 元, on random cell texts', () => {
+  it('printedValue and roundsToFixed against the Decimal comparison on the value in 元, on random cell texts', () => {
     const rng = new Rng(1127);
     const units: Unit[] = ['元', '万元', '亿元'];
     const wrong: string[] = [];
     let decided = 0;
+    let passed = 0;
     for (let n = 0; n < 15_000; n++) {
       const text = randomCellText(rng);
       const parsed = parseAmountText(text);
@@ -82,11 +83,14 @@ describe('a one-cell link decides on the cell\'s printed digits as on its Decima
       const digits = printedValue(linked);
       if (digits === undefined) continue;
       const fast = roundsToFixed(printed, scale, unit, digits, tableUnit);
-      const plain = roundsToPrinted(printed, scale, unit, inYuan);
-      if (fast !== undefined) decided++;
-      // undefined where the plain way answers undefined, or (rarely) for long digits the plain way reads
-      if (fast !== plain && fast !== undefined) wrong.push(JSON.stringify([text, tableUnit, printed, unit, fast, plain]));
+      // the plain way itself, not roundsToPrinted (which reads the digits by roundsToFixed too); a
+      // negative cell is never a pass on its digits (roundsToPrinted leaves it to the Decimals)
+      const plain = !inYuan.isNegative() && new Decimal(printed).eq(expected);
+      if (fast === undefined) continue;
+      decided++;
+      if (fast) passed++;
+      if (fast !== plain) wrong.push(JSON.stringify([text, tableUnit, printed, unit, fast, plain]));
     }
-    expect({ wrong, enough: decided > 8_000 }).toEqual({ wrong: [], enough: true });
+    expect({ wrong, enough: decided > 8_000 && passed > 4_000 }).toEqual({ wrong: [], enough: true });
   });
 });
