@@ -204,7 +204,7 @@ const coldStart = (env) => {
 };
 results.coldStart = coldStart(process.env);
 // NODE_EXTRA_CA_CERTS makes every Node process read and parse those certificates at start-up, bare
-// Node too (≈ 40–50 ms of CPU for a system bundle of ~140): a slower baseline, so a better-looking
+// Node too (≈ 50–75 ms of CPU here for a system bundle of ~140): a slower baseline, so a better-looking
 // ratio. The figures without it are the ones that hold on a machine that does not set it.
 if (process.env.NODE_EXTRA_CA_CERTS) {
   console.log('  without NODE_EXTRA_CA_CERTS (set here: Node reads those certificates at every start)');
