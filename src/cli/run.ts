@@ -53,7 +53,7 @@ export async function run(argv: readonly string[], io: CliIo = processIo()): Pro
     .option('--reason <text>', 'with --update-baseline: the reason recorded for new entries (required when there are any)')
     .option('--debug', 'print stack traces of internal errors')
     .option('--narrative <file>', 'narrative text/Markdown file checked together with one workbook, CSV file or CSV folder')
-    .option('-j, --jobs <n>', `worker threads for checking many documents (default: number of cores once a batch has ${AUTO_MIN_FILES_PER_WORKER} documents per core; results are the same in any case)`)
+    .option('-j, --jobs <n>', `worker threads for checking many documents (default: one per ${AUTO_MIN_FILES_PER_WORKER} documents, at most one per core, and none for fewer than two; results are the same in any case)`)
     .addHelpText('after', EXIT_CODES_HELP)
     .action(async (files: string[], opts: CheckOptions) => {
       debug = opts.debug ?? false;

@@ -228,6 +228,6 @@ describe('rules, explain, init, help', () => {
 
   it("check's help states the batch size from which workers start without --jobs", async () => {
     const help = (await cli(['check', '--help'], ROOT)).out.replace(/\s+/g, ' ');
-    expect(help).toContain(`once a batch has ${AUTO_MIN_FILES_PER_WORKER} documents per core`);
+    expect(help).toContain(`one per ${AUTO_MIN_FILES_PER_WORKER} documents, at most one per core`);
   });
 });
