@@ -3,7 +3,7 @@ import { defineCheck, type CheckContext } from '../../engine/define-check.js';
 import { COMPARISON_MESSAGES, columnSumHoldsOnPrintedValues, compareAndReport } from './compare.js';
 import { participant, participantsInColumn, passTarget } from './values.js';
 import { rowsInKeyOrder } from './instance-order.js';
-import { fenColumns } from './printed-fen.js';
+import { fenColumns, fenDifferenceSettles } from './printed-fen.js';
 import { childrenByParent } from './code-index.js';
 import { compareStrings } from '../../model/location.js';
 import { tablesOfKind } from '../../model/table-access.js';
@@ -86,7 +86,7 @@ function checkSum(ctx: CheckContext<Options>, table: Table, parent: number, chil
     const base = columns[c]! * table.rows.length;
     let difference = fen[base + parent]!;
     for (let i = 0; i < children.length; i++) difference -= fen[base + children[i]!]!;
-    if (difference === 0) {
+    if (fenDifferenceSettles('eq', difference)) {
       ctx.pass(instancePrefix + column.key, passTarget(ctx, table, parentRow, column));
       continue;
     }

@@ -4,7 +4,7 @@ import { defineCheck, type CheckContext } from '../../engine/define-check.js';
 import { COMPARISON_MESSAGES, compareAndReport, rowSumHoldsOnPrintedValues } from './compare.js';
 import { participant, participantsInRow, passTarget } from './values.js';
 import { rowsInKeyOrder } from './instance-order.js';
-import { fenColumns, MAX_TERMS } from './printed-fen.js';
+import { fenColumns, fenDifferenceSettles, MAX_TERMS } from './printed-fen.js';
 import { tablesOfKind } from '../../model/table-access.js';
 import { packedMap } from '../../model/lists.js';
 
@@ -86,7 +86,7 @@ function checkTable(ctx: CheckContext<Options>, table: Table): void {
     const r = indexes[i]!;
     let difference = partBases.length === 0 ? Number.NaN : fen[totalBase + r]!;
     for (let p = 0; p < partBases.length; p++) difference -= fen[partBases[p]! + r]!;
-    if (difference === 0 || rowSumHoldsOnPrintedValues(row.cells[totalCol.key], row, partCols)) ctx.pass(instance, passTarget(ctx, table, row, totalCol));
+    if (fenDifferenceSettles('eq', difference) || rowSumHoldsOnPrintedValues(row.cells[totalCol.key], row, partCols)) ctx.pass(instance, passTarget(ctx, table, row, totalCol));
     else compareAndReport(ctx, instance, participant(table, row, totalCol), participantsInRow(table, row, partCols));
   }
 }
