@@ -38,6 +38,12 @@ export interface Statement {
   readonly levelIndex?: number;
   /** For level statements: offset of "持平" in the paragraph when the text says the amount is unchanged. */
   readonly flatAt?: number;
+  /**
+   * For a level statement that restates an earlier one ("2023年预算安排654.32万元" after the item's
+   * "654.32万元"): the index of that statement. What the restatement's sentence says about last year
+   * ("…比2022年预算执行数持平") is said of the restated amount.
+   */
+  readonly restates?: number;
   /** The words before the number in its clause (for messages and the explanation). */
   readonly clause: string;
   /** The sentence around the number, at most ~120 characters. */
@@ -207,7 +213,8 @@ export function extractStatements(doc: BudgetDocument, mentions: readonly Classi
       if (flatAt !== undefined) s.flatAt = flatAt;
       out.push(s);
       // A restatement ("2023年预算安排X") keeps the first statement as the one changes belong to.
-      if (!(restates !== undefined && subject === restates)) lastLevel = out.length - 1;
+      if (restates !== undefined && subject === restates) s.restates = lastLevel;
+      else lastLevel = out.length - 1;
       lastInSentence = out.length - 1;
     }
   }
@@ -251,6 +258,7 @@ class NarrativeStatement {
   threshold: boolean | undefined = undefined;
   levelIndex: number | undefined = undefined;
   flatAt: number | undefined = undefined;
+  restates: number | undefined = undefined;
   readonly #sentenceStart: number;
   #sentence: string | undefined;
   constructor(

@@ -163,6 +163,23 @@ describe('narrative fixtures', () => {
     ]);
   });
 
+  it('holds the "持平" of a restatement ("2023年预算安排X，比2022年预算执行数持平") to last year\'s 执行数, in its paragraph or the next', async () => {
+    const r = await lintFixture('yoy-restated-flat.txt');
+    // 654.32 both years: 持平 holds; 500.00 → 580.25 is an increase, not 持平
+    expect(findings(r).filter((f) => f.rule === 'narrative/year-on-year')).toEqual([
+      { rule: 'narrative/year-on-year', id: 'direction', at: '7:14', data: { subject: '2011350 事业运行（项）', unit: '万元', first: '持平', second: '上年500.00万元（增加）' } },
+    ]);
+    const finding = r.diagnostics.find((d) => d.ruleId === 'narrative/year-on-year')!;
+    // the amount, the restatement whose sentence says 持平, and last year's amount
+    expect(finding.related.map((x) => `${x.location.line}:${x.location.column}`)).toEqual(['5:26', '7:32', '7:14']);
+    // one instance per amount: the restatements are not instances of their own
+    const yoy = r.outcomes.filter((o) => o.ruleId === 'narrative/year-on-year').map((o) => [o.instance, o.status]);
+    expect(yoy.sort()).toEqual([
+      ['2011301 行政运行（项）#1', 'pass'],
+      ['2011350 事业运行（项）#1', 'fail'],
+    ]);
+  });
+
   it('reads "其中：基本支出 / 项目支出" after an item as that item\'s columns, and after a total as the totals', async () => {
     const r = await lintFixture('item-parts.txt');
     const line5 = fixtureText('item-parts.txt').split('\n')[4]!;

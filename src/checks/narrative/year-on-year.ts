@@ -56,23 +56,29 @@ export default defineCheck<Record<string, never>>({
   run(ctx) {
     const { statements } = analyzeNarrative(ctx.document);
     const byLevel = new Map<number, Statement[]>();
+    // restatements that say "持平", by the amount they restate: what they say is said of it
+    const flatRestatements = new Map<number, Statement[]>();
     for (const s of statements) {
-      if (s.role === 'level' || s.levelIndex === undefined) continue;
-      const list = byLevel.get(s.levelIndex) ?? [];
+      const owner = s.role === 'level' ? (s.flatAt !== undefined ? s.restates : undefined) : s.levelIndex;
+      if (owner === undefined) continue;
+      const into = s.role === 'level' ? flatRestatements : byLevel;
+      const list = into.get(owner) ?? [];
       list.push(s);
-      byLevel.set(s.levelIndex, list);
+      into.set(owner, list);
     }
     let any = false;
     const seen = new Map<string, number>();
     for (const level of statements) {
-      if (level.role !== 'level') continue;
+      // a restatement has no statements of its own (they belong to the amount it restates)
+      if (level.role !== 'level' || level.restates !== undefined) continue;
       const related = byLevel.get(level.index) ?? NO_STATEMENTS;
-      if (related.length === 0 && level.flatAt === undefined) continue;
+      const restated = flatRestatements.get(level.index) ?? NO_STATEMENTS;
+      if (related.length === 0 && level.flatAt === undefined && restated.length === 0) continue;
       any = true;
       const key = level.subject ? subjectText(level) : `${level.clause.trim()}${level.token.raw}`;
       const n = (seen.get(key) ?? 0) + 1;
       seen.set(key, n);
-      checkLevel(ctx, `${key}#${n}`, level, related, level.subject ? key : undefined);
+      checkLevel(ctx, `${key}#${n}`, level, related, restated, level.subject ? key : undefined);
     }
     let orphans = 0;
     let firstMore: Target | undefined;
@@ -91,8 +97,11 @@ export default defineCheck<Record<string, never>>({
 /** The year-on-year statements of an amount without any (shared, never changed). */
 const NO_STATEMENTS: readonly Statement[] = Object.freeze([]);
 
-/** `subject`: the level's subject text when already made (it is made for a finding only otherwise). */
-function checkLevel(ctx: Ctx, instance: string, level: Statement, related: readonly Statement[], subject: string | undefined): void {
+/**
+ * `restated`: restatements of the level that say "持平". `subject`: the level's subject text when
+ * already made (it is made for a finding only otherwise).
+ */
+function checkLevel(ctx: Ctx, instance: string, level: Statement, related: readonly Statement[], restated: readonly Statement[], subject: string | undefined): void {
   const changes = related.filter((s) => s.role === 'change');
   const percents = related.filter((s) => s.role === 'percent');
   const previous = related.find((s) => s.role === 'previous');
@@ -121,16 +130,19 @@ function checkLevel(ctx: Ctx, instance: string, level: Statement, related: reado
   // 2. the directions said agree with each other (and with last year's amount where given)
   // what each says, worded (and located) only for a finding
   const said: Said[] = [];
-  for (const c of figures) said.push({ dir: c.token.zero ? 'flat' : c.direction!, s: c, previous: false });
-  if (level.flatAt !== undefined) said.push({ dir: 'flat', s: undefined, previous: false });
+  for (const c of figures) said.push({ dir: c.token.zero ? 'flat' : c.direction!, s: c, previous: false, flatOf: undefined });
+  if (level.flatAt !== undefined) said.push({ dir: 'flat', s: undefined, previous: false, flatOf: level });
+  for (const r of restated) said.push({ dir: 'flat', s: undefined, previous: false, flatOf: r });
   if (previous) {
     const cmp = compareIntervals(statementInterval(level), statementInterval(previous));
     const dir: Direction | 'flat' = cmp !== 'mismatch' ? 'flat' : level.token.value.times(UNIT_FACTOR[unit]).gt(statementInterval(previous).value) ? 'up' : 'down';
-    said.push({ dir, s: previous, previous: true });
+    said.push({ dir, s: previous, previous: true, flatOf: undefined });
   }
   for (let i = 1; i < said.length; i++) {
     if (said[i]!.dir !== said[0]!.dir) {
-      fail(saidAt(said[i]!, level), 'direction', { first: saidText(said[0]!), second: saidText(said[i]!) }, said[i]!.s ? [said[i]!.s!] : []);
+      // both figures that disagree, each where it stands (a "持平" of the amount's own sentence is the amount's)
+      const others = [saidStatement(said[0]!), saidStatement(said[i]!)].filter((o): o is Statement => o !== undefined && o !== level);
+      fail(saidAt(said[i]!), 'direction', { first: saidText(said[0]!), second: saidText(said[i]!) }, others);
       break;
     }
   }
@@ -193,6 +205,8 @@ interface Said {
   readonly dir: Direction | 'flat';
   readonly s: Statement | undefined;
   readonly previous: boolean;
+  /** For "持平": the level statement (the amount or a restatement of it) whose sentence says it. */
+  readonly flatOf: Statement | undefined;
 }
 
 function saidText(x: Said): string {
@@ -201,8 +215,13 @@ function saidText(x: Said): string {
   return x.previous ? `上年${t.raw}${t.unit}（${DIRECTION_WORD[x.dir].zh}）` : `${x.s.clause.trim().slice(-2)}${t.raw}${t.unit}`;
 }
 
-function saidAt(x: Said, level: Statement): Target {
-  return x.s ? numberTarget(x.s) : { paragraph: level.paragraph, offset: level.flatAt!, length: 2 };
+/** The statement whose figure or sentence says it. */
+function saidStatement(x: Said): Statement | undefined {
+  return x.s ?? x.flatOf;
+}
+
+function saidAt(x: Said): Target {
+  return x.s ? numberTarget(x.s) : { paragraph: x.flatOf!.paragraph, offset: x.flatOf!.flatAt!, length: 2 };
 }
 
 /**
