@@ -180,6 +180,21 @@ describe('narrative fixtures', () => {
     ]);
   });
 
+  it('takes last year\'s amount as agreeing with any direction when its rounding interval overlaps this year\'s, and still holds the percentage to both', async () => {
+    const r = await lintFixture('yoy-rounded-previous.txt');
+    // "654万元" may be 653.5–654.5: 654.32 may have grown 0.05 % (it was reported as "持平" against 增长)
+    // 580.25 both years cannot have grown 5.00 %: one finding, on the percentage (not also its direction)
+    expect(findings(r).filter((f) => f.rule === 'narrative/year-on-year')).toEqual([
+      {
+        rule: 'narrative/year-on-year',
+        id: 'percent',
+        at: '5:102',
+        data: { subject: '2011350 事业运行（项）', unit: '%', percent: '5.00', expected: '0.00', actual: '5.00', difference: '5.00', change: '0.00', base: '580.25', amountUnit: '万元' },
+      },
+    ]);
+    expect(r.outcomes.find((o) => o.ruleId === 'narrative/year-on-year' && o.instance === '2011301 行政运行（项）#1')?.status).toBe('pass');
+  });
+
   it('reads "其中：基本支出 / 项目支出" after an item as that item\'s columns, and after a total as the totals', async () => {
     const r = await lintFixture('item-parts.txt');
     const line5 = fixtureText('item-parts.txt').split('\n')[4]!;

@@ -134,15 +134,19 @@ function checkLevel(ctx: Ctx, instance: string, level: Statement, related: reado
   if (level.flatAt !== undefined) said.push({ dir: 'flat', s: undefined, previous: false, flatOf: level });
   for (const r of restated) said.push({ dir: 'flat', s: undefined, previous: false, flatOf: r });
   if (previous) {
+    // Amounts whose rounding intervals overlap ("654万元" then "654.32万元", or both "15.00") may
+    // have grown, shrunk or stayed the same: any direction said agrees with them (a stated change or
+    // percentage is still held to them below, by its size).
     const cmp = compareIntervals(statementInterval(level), statementInterval(previous));
-    const dir: Direction | 'flat' = cmp !== 'mismatch' ? 'flat' : level.token.value.times(UNIT_FACTOR[unit]).gt(statementInterval(previous).value) ? 'up' : 'down';
+    const dir: Said['dir'] = cmp !== 'mismatch' ? 'any' : level.token.value.times(UNIT_FACTOR[unit]).gt(statementInterval(previous).value) ? 'up' : 'down';
     said.push({ dir, s: previous, previous: true, flatOf: undefined });
   }
-  for (let i = 1; i < said.length; i++) {
-    if (said[i]!.dir !== said[0]!.dir) {
+  const definite = said.filter((x): x is DefiniteSaid => x.dir !== 'any');
+  for (let i = 1; i < definite.length; i++) {
+    if (definite[i]!.dir !== definite[0]!.dir) {
       // both figures that disagree, each where it stands (a "持平" of the amount's own sentence is the amount's)
-      const others = [saidStatement(said[0]!), saidStatement(said[i]!)].filter((o): o is Statement => o !== undefined && o !== level);
-      fail(saidAt(said[i]!), 'direction', { first: saidText(said[0]!), second: saidText(said[i]!) }, others);
+      const others = [saidStatement(definite[0]!), saidStatement(definite[i]!)].filter((o): o is Statement => o !== undefined && o !== level);
+      fail(saidAt(definite[i]!), 'direction', { first: saidText(definite[0]!), second: saidText(definite[i]!) }, others);
       break;
     }
   }
@@ -197,19 +201,24 @@ function checkLevel(ctx: Ctx, instance: string, level: Statement, related: reado
   // A lone "持平" or a lone decrease says nothing the text can be held to without last year's amount.
   const checked = said.length > 1 || (change?.direction === 'up' && !change.token.negative) || percents.length > 0 || changes.some((c) => c.token.negative);
   if (checked) ctx.pass(instance, numberTarget(level));
+  else if (previous) ctx.notAssessable(instance, `last year's amount is given but no change against it: ${level.sentence}`, numberTarget(level));
   else ctx.notAssessable(instance, `last year's amount is not given: ${level.sentence}`, numberTarget(level));
 }
 
 /** A direction the text states: by a change or percentage, by "持平" (no statement), or by last year's amount. */
 interface Said {
-  readonly dir: Direction | 'flat';
+  /** 'any': last year's amount, when its rounding interval and this year's overlap. */
+  readonly dir: Direction | 'flat' | 'any';
   readonly s: Statement | undefined;
   readonly previous: boolean;
   /** For "持平": the level statement (the amount or a restatement of it) whose sentence says it. */
   readonly flatOf: Statement | undefined;
 }
 
-function saidText(x: Said): string {
+/** A direction the text states for certain. */
+type DefiniteSaid = Said & { readonly dir: Direction | 'flat' };
+
+function saidText(x: DefiniteSaid): string {
   if (!x.s) return '持平';
   const t = x.s.token;
   return x.previous ? `上年${t.raw}${t.unit}（${DIRECTION_WORD[x.dir].zh}）` : `${x.s.clause.trim().slice(-2)}${t.raw}${t.unit}`;
