@@ -93,12 +93,18 @@ export type Agreement = 'equal' | 'rounding' | 'mismatch';
  * Equal values; different values whose intervals intersect (rounding); or a real mismatch.
  * Half-up rounding makes each interval half-open, [v − r, v + r), so two intervals meet only when
  * the difference is strictly less than the summed radii: 3.60 and 3.61 cannot both round the same
- * value, while 3.61 against 1.80 + 1.80 can.
+ * value, while 3.61 against 1.80 + 1.80 can. An exact value meets an interval at its lower end too.
  */
 export function compareIntervals(a: Interval, b: Interval): Agreement {
-  const diff = a.value.minus(b.value).abs();
-  if (diff.isZero()) return 'equal';
-  return diff.lt(a.radius.plus(b.radius)) ? 'rounding' : 'mismatch';
+  const d = a.value.minus(b.value);
+  if (d.isZero()) return 'equal';
+  const diff = d.abs();
+  const radii = a.radius.plus(b.radius);
+  if (diff.lt(radii)) return 'rounding';
+  // An exact value (radius 0) at the lower end of the other's interval is in it: 118.375 rounds
+  // half-up to 118.38, while 118.385 does not.
+  if (diff.eq(radii) && (b.radius.isZero() ? d.gt(0) : a.radius.isZero() && d.lt(0))) return 'rounding';
+  return 'mismatch';
 }
 
 /** a ≤ b under rounding: some value of a's interval is ≤ some value of b's (intervals half-open). */

@@ -119,6 +119,10 @@ describe('judging comparisons with rounding intervals', () => {
     expect(judge('==', iv('12000'), iv('12000', '50'))).toBe('pass');
     expect(judge('==', iv('12040'), iv('12000', '50'))).toBe('rounding');
     expect(judge('==', iv('12050'), iv('12000', '50'))).toBe('fail'); // half-open: 1.205 rounds to 1.21
+    expect(judge('==', iv('11950'), iv('12000', '50'))).toBe('rounding'); // …and 1.195 to 1.20
+    expect(judge('==', iv('12000', '50'), iv('11950'))).toBe('rounding');
+    expect(judge('==', iv('12000', '50'), iv('12050'))).toBe('fail');
+    expect(judge('==', iv('11949'), iv('12000', '50'))).toBe('fail');
     expect(judge('==', iv('12001'), iv('12000'))).toBe('fail'); // 元 is exact: 1 元 off is an error
     expect(judge('==', iv('36000', '50'), iv('36100', '100'))).toBe('rounding');
   });
