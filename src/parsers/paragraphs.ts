@@ -10,10 +10,10 @@ const TERMINAL = /[。；;！!？?：:”"）)]$/;
 const LIST_START = /^([-•·*]\s|[一二三四五六七八九十]+、|\d{1,2}[.、．](?!\d)\s*\S|[（(][一二三四五六七八九十\d]{1,3}[）)])/;
 const HAS_AMOUNT = /\d\s*(万元|亿元|元|%|％)/;
 
-/** A short line without sentence punctuation or amounts is a heading. */
+/** A short line without sentence punctuation or amounts is a heading (one ending in an opening bracket or quote is cut off). */
 export function isHeading(text: string): boolean {
   if (text.length > 40) return false;
-  if (/[。；，,]/.test(text) || /[：:]$/.test(text)) return false;
+  if (/[。；，,]/.test(text) || /[：:（(“‘《【〔]$/.test(text)) return false;
   if (HAS_AMOUNT.test(text)) return false;
   return /[\u4e00-\u9fff]/.test(text);
 }

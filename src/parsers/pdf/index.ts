@@ -327,11 +327,20 @@ function paragraphStart(line: PhysLine, prev: PhysLine | undefined, margins: Map
   return wrapped && line.x0 < lm.left + 0.6 * line.size ? 'continues' : 'unclear';
 }
 
-/** Width of the first word of a line: a run of Latin letters and digits ("1656.33"), else one character. */
+/** Marks a line does not start with: a word processor moves the character before them down with them. */
+const NO_LINE_START = /^[，。、；：？！）》」』】〕”’％．,.;:!?)\]]+/;
+
+/**
+ * Width of the first word of a line: a run of Latin letters and digits ("1656.33"), else one
+ * character with the closing marks after it ("项）”": the line before ends short by all of them).
+ */
 function firstWordWidth(line: PhysLine): number {
   const f = line.fragments[0]!;
   const word = /^[\x21-\x7e]+/.exec(f.text)?.[0];
-  if (!word) return f.size;
+  if (!word) {
+    const first = f.text.codePointAt(0)! > 0xffff ? 2 : 1;
+    return (1 + (NO_LINE_START.exec(f.text.slice(first))?.[0].length ?? 0)) * f.size;
+  }
   // half-width characters take about half an em
   return word === f.text ? f.x1 - f.x0 : word.length * 0.5 * f.size;
 }
