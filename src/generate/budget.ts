@@ -195,6 +195,12 @@ export function generateBudget(seed: number, options: GenerateOptions = {}): Gen
   const reserved = (procurementTotal * BigInt(rng.int(0, 100))) / 10_000n * 100n;
   const smallMicro = (reserved * BigInt(rng.int(0, 100))) / 10_000n * 100n;
 
+  // Drawn from a stream of their own, so that adding them left every earlier draw (and document) as it was.
+  const history = new Rng(seed * 2 + 1);
+  const itemHistory = history.chance(0.5);
+  const previousItems: Record<string, bigint> = {};
+  for (const i of itemList) previousItems[i.code] = previousExecuted(i.basicApp + i.projectApp, history);
+
   return {
     seed,
     region,
@@ -216,10 +222,22 @@ export function generateBudget(seed: number, options: GenerateOptions = {}): Gen
         carRunning: drift100(sanGong.carRunning),
         operating: drift100(sanGong.operating),
       },
+      items: previousItems,
     },
     procurement: { goods, works, services, reserved, smallMicro },
     projectsWithTargets: itemList.filter((i) => i.projectApp > 0n).length + rng.int(0, 5),
     vehicles: rng.int(0, 6),
-    style: { wan: rng.chance(0.5) ? 'trim' : 'fixed2', codes: rng.chance(0.7) ? 'words' : 'numbers', pageRows: rng.int(10, 30) },
+    style: { wan: rng.chance(0.5) ? 'trim' : 'fixed2', codes: rng.chance(0.7) ? 'words' : 'numbers', pageRows: rng.int(10, 30), itemHistory },
   };
+}
+
+/**
+ * Last year's 执行数 of an item of `amount` 元 this year: the same (15 %), none (new this year, 5 %),
+ * or 70–130 % of it but at least 1 % away, so that a stated percentage never rounds to 0.00 %.
+ */
+function previousExecuted(amount: bigint, rng: Rng): bigint {
+  if (rng.chance(0.15)) return amount;
+  if (rng.chance(0.05)) return 0n;
+  const permille = rng.chance(0.5) ? rng.int(700, 990) : rng.int(1010, 1300);
+  return (amount * BigInt(permille)) / 1000n;
 }

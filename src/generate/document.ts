@@ -13,8 +13,9 @@ export interface FigureAnchor {
   readonly offset: number;
   readonly text: string;
   /**
-   * True when the figure restates a table value or takes part in a stated sum, so that changing
-   * it makes the document inconsistent (year-on-year differences are not: no table holds last year).
+   * True when the figure restates a table value, takes part in a stated sum or is a year-on-year
+   * percentage on a base of 100万元 or more, so that changing it makes the document inconsistent
+   * (year-on-year differences and last year's amounts are not: no table holds last year).
    */
   readonly checkable: boolean;
 }

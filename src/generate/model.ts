@@ -63,6 +63,8 @@ export interface GeneratedBudget {
     readonly general: bigint;
     readonly govfund: bigint;
     readonly sanGong: SanGong;
+    /** Last year's 执行数 of each 项's 财政拨款, by code (0 for an item new this year). */
+    readonly items: Readonly<Record<string, bigint>>;
   };
   /** 政府采购 in 元 multiples of 100: goods + works + services; reserved for SMEs ≤ total; small/micro ≤ reserved. */
   readonly procurement: { readonly goods: bigint; readonly works: bigint; readonly services: bigint; readonly reserved: bigint; readonly smallMicro: bigint };
@@ -70,5 +72,10 @@ export interface GeneratedBudget {
   readonly projectsWithTargets: number;
   readonly vehicles: number;
   /** Narrative style choices. */
-  readonly style: { readonly wan: 'fixed2' | 'trim'; readonly codes: 'words' | 'numbers'; readonly pageRows: number };
+  /**
+   * Narrative style choices. `itemHistory`: each 项 in a paragraph of its own with last year's 执行数,
+   * this year's amount restated and the change ("2024年当年预算执行数为…，2025年预算安排…，比2024年预算
+   * 执行数增长12.34%"), as district documents write it, instead of the 类/款 sentences listing their 项.
+   */
+  readonly style: { readonly wan: 'fixed2' | 'trim'; readonly codes: 'words' | 'numbers'; readonly pageRows: number; readonly itemHistory: boolean };
 }

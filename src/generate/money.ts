@@ -58,3 +58,10 @@ export function hundredths(h: bigint, style: WanStyle): string {
   const s = scaled(h, 2);
   return style === 'trim' ? s.replace(/\.?0+$/, '') : s;
 }
+
+/** The change from `previous` to `current` (元, previous > 0) in % of `previous`, rounded half-up to two decimals ("12.34"). */
+export function percentChange(current: bigint, previous: bigint): string {
+  const d = current > previous ? current - previous : previous - current;
+  // hundredths of a percent: d × 10 000 ÷ previous, half-up
+  return scaled((d * 20_000n + previous) / (2n * previous), 2);
+}

@@ -3,7 +3,7 @@ import { codeOrder, functionalSums, fundTotal, type FunctionalSums } from './agg
 import { ECONOMIC_NAMES, FUNCTIONAL_NAMES } from './catalog-data.js';
 import type { CellAnchor, FigureAnchor, GeneratedDocument, LineInfo } from './document.js';
 import { generateBudget, type GenerateOptions } from './budget.js';
-import { hundredths, wan, wanCell, yuanCell, type WanStyle } from './money.js';
+import { hundredths, percentChange, wan, wanCell, yuanCell, type WanStyle } from './money.js';
 import { OTHER_SOURCES, type GeneratedBudget, type SanGong } from './model.js';
 
 const NUMERALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
@@ -179,20 +179,57 @@ export function renderText(b: GeneratedBudget): GeneratedDocument {
   return { seed: b.seed, text: `${w.lines.join('\n')}\n`, lines: w.lines, info: w.info };
 }
 
-/** "1. “类（类）款（款）” X万元，其中：“项（项）” Y万元，主要用于…" per class, in the seed's two layouts. */
+/**
+ * A functional code as the narrative names it: "一般公共服务支出（类）", "商贸事务（款）" (with its 类
+ * when `withClass`), "行政运行（项）"; with `numbers`, "（201类）", "（13款）", "（01项）".
+ */
+function codeLabel(code: string, withClass: boolean, numbers: boolean): string {
+  const cls = code.slice(0, 3);
+  const k = code.slice(0, 5);
+  const clsText = `${FUNCTIONAL_NAMES[cls]}（${numbers ? `${cls}类` : '类'}）`;
+  if (code.length === 3) return clsText;
+  const kText = `${FUNCTIONAL_NAMES[k]}（${numbers ? `${k.slice(3)}款` : '款'}）`;
+  if (code.length === 5) return withClass ? `${clsText}${kText}` : kText;
+  return `${FUNCTIONAL_NAMES[code]}（${numbers ? `${code.slice(5)}项` : '项'}）`;
+}
+
+/** The 财政拨款 spending by item: per class with its 项 listed, or per 项 with last year's 执行数. */
 function renderItems(w: Writer, b: GeneratedBudget, all: Map<string, FunctionalSums>): void {
+  if (b.style.itemHistory) renderItemHistories(w, b, all);
+  else renderClassItems(w, b, all);
+}
+
+/**
+ * "1. “类（类）款（款）项（项）”X万元，主要用于…。2024年当年预算执行数为P万元，2025年预算安排X万元，
+ * 比2024年预算执行数增长12.34%。" per 项 ("持平" when the same; no history for an item new this year).
+ */
+function renderItemHistories(w: Writer, b: GeneratedBudget, all: Map<string, FunctionalSums>): void {
+  const numbers = b.style.codes === 'numbers';
+  const last = b.year - 1;
+  codeOrder(all)
+    .filter((c) => c.length === 7)
+    .forEach((c, n) => {
+      const current = all.get(c)!.appropriation;
+      const item = b.items.find((x) => x.code === c)!;
+      const s = new Sentence(b.style.wan).code(c).t(`${n + 1}. “${codeLabel(c.slice(0, 5), true, numbers)}${codeLabel(c, false, numbers)}”`).w(current, true).t(`万元，主要用于${item.purpose}。`);
+      const previous = b.previous.items[c] ?? 0n;
+      if (previous > 0n) {
+        // last year's amount is in no table: changing it is an error only through the percentage
+        s.t(`${last}年当年预算执行数为`).w(previous, false).t(`万元，${b.year}年预算安排`).w(current, true).t('万元，');
+        if (previous === current) s.t(`比${last}年预算执行数持平。`);
+        // a percentage on a base of 100万元 or more moves beyond rounding when its integer part does
+        else s.t(`比${last}年预算执行数${current > previous ? '增长' : '减少'}`).fig(percentChange(current, previous), previous >= 1_000_000n).t('%。');
+      }
+      s.emit(w);
+    });
+}
+
+/** "1. “类（类）款（款）” X万元，其中：“项（项）” Y万元，主要用于…" per class, in the seed's two layouts. */
+function renderClassItems(w: Writer, b: GeneratedBudget, all: Map<string, FunctionalSums>): void {
   const style = b.style.wan;
   const numbers = b.style.codes === 'numbers';
   const classes = codeOrder(all).filter((c) => c.length === 3);
-  const label = (code: string, withClass: boolean): string => {
-    const cls = code.slice(0, 3);
-    const k = code.slice(0, 5);
-    const clsText = `${FUNCTIONAL_NAMES[cls]}（${numbers ? `${cls}类` : '类'}）`;
-    if (code.length === 3) return clsText;
-    const kText = `${FUNCTIONAL_NAMES[k]}（${numbers ? `${k.slice(3)}款` : '款'}）`;
-    if (code.length === 5) return withClass ? `${clsText}${kText}` : kText;
-    return `${FUNCTIONAL_NAMES[code]}（${numbers ? `${code.slice(5)}项` : '项'}）`;
-  };
+  const label = (code: string, withClass: boolean): string => codeLabel(code, withClass, numbers);
   const items = (s: Sentence, kuan: string): void => {
     const children = codeOrder(all).filter((c) => c.length === 7 && c.startsWith(kuan));
     children.forEach((c, i) => {
