@@ -1,6 +1,6 @@
 /**
- * Property tests on generated documents (issue 9): a consistent document draws no error-level
- * finding; one planted error draws at least one finding that points at a value taking part in the
+ * Property tests on generated documents (issue 9): a consistent document draws no error and no
+ * warning (a false alarm either way); one planted error draws at least one finding that points at a value taking part in the
  * broken identity. Runs are bounded (a few seconds); scripts/fuzz-long.mjs runs many more.
  * Set BUDGETLINT_PROPERTY_RUNS / BUDGETLINT_PROPERTY_SEED to explore further.
  */
@@ -40,11 +40,11 @@ describe('generated documents', () => {
     );
   });
 
-  it('draw no error-level finding when consistent', async () => {
+  it('draw no error or warning when consistent', async () => {
     await fc.assert(
       fc.asyncProperty(docSeed, async (seed) => {
         const r = await check(generateDocument(seed).text, `gen-${seed}.txt`);
-        const errors = r.diagnostics.filter((d) => d.severity === 'error').map((d) => `${d.ruleId} line ${d.location.line}: ${d.message}`);
+        const errors = r.diagnostics.filter((d) => d.severity !== 'info').map((d) => `${d.ruleId} line ${d.location.line}: ${d.message}`);
         expect(r.fatal).toBeUndefined();
         expect(errors, `seed ${seed}`).toEqual([]);
       }),
