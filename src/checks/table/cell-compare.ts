@@ -1,7 +1,7 @@
 import { defineCheck, type CheckContext } from '../../engine/define-check.js';
 import type { BudgetDocument } from '../../model/document.js';
 import { COMPARISON_MESSAGES, compareAndReport, type Relation } from './compare.js';
-import { describeRef, resolveRef, VALUE_REF_SCHEMA, type Resolved, type ValueRef } from './refs.js';
+import { describeRef, hasMark, LAYOUT_MARK_SCHEMA, resolveRef, VALUE_REF_SCHEMA, type LayoutMark, type Resolved, type ValueRef } from './refs.js';
 import { absentParticipant, type Participant } from './values.js';
 
 /** One way of writing the identity: a value and the values that add up to it. */
@@ -24,10 +24,15 @@ interface Options extends Form {
   readonly blankLeftNotAssessable?: boolean;
   /**
    * The same identity in another table layout (the Ministry of Finance layout's 本年收入 / 上年结转 lines),
-   * tried in order before left/right: the first form whose tables, columns, lines and totals are all
-   * in the document is compared. When none is, left/right decide as they would without these.
+   * each with the line that marks that layout: the first whose mark the document prints is compared
+   * instead of left/right (its absent lines make it not assessable, as theirs would); a document
+   * printing none of the marks is compared by left/right as without these.
    */
-  readonly layouts?: readonly Form[];
+  readonly layouts?: readonly LayoutForm[];
+}
+
+interface LayoutForm extends Form {
+  readonly when: LayoutMark;
 }
 
 const FORM_PROPERTIES = {
@@ -55,7 +60,7 @@ export default defineCheck<Options>({
         layouts: {
           type: 'array',
           minItems: 1,
-          items: { type: 'object', additionalProperties: false, required: ['left', 'right'], properties: FORM_PROPERTIES },
+          items: { type: 'object', additionalProperties: false, required: ['when', 'left', 'right'], properties: { when: LAYOUT_MARK_SCHEMA, ...FORM_PROPERTIES } },
         },
       },
     },
@@ -63,18 +68,8 @@ export default defineCheck<Options>({
   },
   run(ctx) {
     const doc = ctx.document;
-    const { layouts } = ctx.options;
-    if (layouts !== undefined) {
-      for (let i = 0; i < layouts.length; i++) {
-        const form = layouts[i]!;
-        const refs = resolveForm(doc, form);
-        if (refs !== undefined && refs.every((r, k) => r.kind === 'value' || (r.kind === 'no-row' && isCodeRef(k === 0 ? form.left : form.right[k - 1]!)))) {
-          compareForm(ctx, form, refs[0]!, refs.slice(1));
-          return;
-        }
-      }
-    }
-    const { left, right } = ctx.options;
+    const form = formOf(doc, ctx.options);
+    const { left, right } = form;
     // the first reference without its table or column makes the identity not applicable
     const l = resolveRef(doc, left);
     if (l.kind === 'no-table' || l.kind === 'no-column') {
@@ -91,25 +86,21 @@ export default defineCheck<Options>({
       }
       resolved.push(r);
     }
-    compareForm(ctx, ctx.options, l, resolved);
+    compareForm(ctx, form, l, resolved);
   },
 });
+
+/** The form describing the document's layout: the first layout whose mark it prints, else the options' own. */
+function formOf(doc: BudgetDocument, options: Options): Form {
+  const { layouts } = options;
+  if (layouts !== undefined) for (let i = 0; i < layouts.length; i++) if (hasMark(doc, layouts[i]!.when)) return layouts[i]!;
+  return options;
+}
 
 const INSTANCE = 'identity';
 
 function isCodeRef(ref: ValueRef): boolean {
   return 'code' in ref.row;
-}
-
-/** The form's references resolved, left first; undefined as soon as one table or column is absent. */
-function resolveForm(doc: BudgetDocument, form: Form): Resolved[] | undefined {
-  const out: Resolved[] = [];
-  for (const ref of [form.left, ...form.right]) {
-    const r = resolveRef(doc, ref);
-    if (r.kind === 'no-table' || r.kind === 'no-column') return undefined;
-    out.push(r);
-  }
-  return out;
 }
 
 /** Compares one form whose tables and columns are present (`l`: its left value, `resolved`: its right ones). */

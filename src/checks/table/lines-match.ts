@@ -1,10 +1,11 @@
-import type { Column, Row, Side, Table } from '../../model/document.js';
+import type { BudgetDocument, Column, Row, Side, Table } from '../../model/document.js';
 import { columnByName, normalizeName, totalRow } from '../../model/table-access.js';
 import { lineKinds, type LineKind } from './line-kinds.js';
 import { defineCheck, type CheckContext } from '../../engine/define-check.js';
 import { COMPARISON_MESSAGES, compareAndReport } from './compare.js';
 import { labelledParticipant, participant, participantsInColumn, relatedOf, targetOf, type Participant } from './values.js';
 import { NamedRows } from './named-rows.js';
+import { hasMark, LAYOUT_MARK_SCHEMA, type LayoutMark } from './refs.js';
 import { lineGroup } from './line-groups.js';
 import { stripNumbering } from '../../parsers/row-parse.js';
 import { firstTableOf } from '../../model/table-access.js';
@@ -17,6 +18,13 @@ type Against =
   | { readonly kind: 'lines'; readonly table: string; readonly side: Side; readonly column: string; readonly under?: string };
 
 type BlankAs = 'zero' | 'missing';
+
+interface Layout {
+  readonly when: LayoutMark;
+  readonly lines: Lines;
+  readonly against: Against;
+  readonly blankAs?: BlankAs;
+}
 
 /** 'funds': the lines naming a fund (一般公共预算, 政府性基金, 国有资本经营), matched by the fund they name. */
 type Select = 'top' | 'sub' | 'all' | 'funds';
@@ -32,11 +40,11 @@ interface Options {
   readonly lines: Lines;
   readonly against: Against;
   /**
-   * The same lines in another table layout, tried in order when `lines` selects none (the MoF
-   * layout's T1 prints the funds as 一、二、三 lines, not as 1./2./3. under 一、财政拨款收入): the first
-   * whose lines and counterparts are in the document is matched instead.
+   * The same lines in another table layout (the MoF layout's T1 prints the funds as 一、二、三 lines,
+   * not as 1./2./3. under 一、财政拨款收入), each with the line that marks that layout: the first whose
+   * mark the document prints is matched instead of lines/against/blankAs.
    */
-  readonly layouts?: ReadonlyArray<{ readonly lines: Lines; readonly against: Against; readonly blankAs?: BlankAs }>;
+  readonly layouts?: readonly Layout[];
   /**
    * Lines that stand for the whole of the other table, compared with its 合计 row (the MoF layout's
    * 一、本年支出 heads the T4 class lines: its 一般公共预算财政拨款 amount is T5's 合计).
@@ -134,8 +142,8 @@ export default defineCheck<Options>({
           items: {
             type: 'object',
             additionalProperties: false,
-            required: ['lines', 'against'],
-            properties: { lines: LINES_SCHEMA, against: AGAINST_SCHEMA, blankAs: { enum: ['zero', 'missing'] } },
+            required: ['when', 'lines', 'against'],
+            properties: { when: LAYOUT_MARK_SCHEMA, lines: LINES_SCHEMA, against: AGAINST_SCHEMA, blankAs: { enum: ['zero', 'missing'] } },
           },
         },
         wholeLines: { type: 'array', minItems: 1, items: { type: 'string', minLength: 1 } },
@@ -154,7 +162,8 @@ export default defineCheck<Options>({
     },
   },
   run(ctx) {
-    const { lines, against, layouts } = ctx.options;
+    const layout = layoutOf(ctx.document, ctx.options.layouts);
+    const { lines, against } = layout ?? ctx.options;
     const table = firstTableOf(ctx.document, lines.table);
     const other = firstTableOf(ctx.document, against.table);
     if (!table || !other) {
@@ -168,13 +177,19 @@ export default defineCheck<Options>({
     }
     const rows = selectedLines(table, lines);
     if (rows.length === 0 && !ctx.options.bothWays) {
-      if (layouts !== undefined) for (const layout of layouts) if (matchLayout(ctx, layout.lines, layout.against, layout.blankAs)) return;
-      ctx.notApplicable('lines', `${table.kind} has no ${lines.select === 'sub' ? 'numbered sub-' : ''}lines on the ${lines.side} side`);
+      const which = lines.select === 'sub' ? 'numbered sub-lines' : lines.select === 'funds' ? 'lines naming a fund' : 'lines';
+      ctx.notApplicable('lines', `${table.kind} has no ${which} on the ${lines.side} side`);
       return;
     }
-    matchLines(ctx, table, column, rows, lines.select, other, against, ctx.options.blankAs);
+    matchLines(ctx, table, column, rows, lines.select, other, against, layout ? layout.blankAs : ctx.options.blankAs);
   },
 });
+
+/** The first layout whose mark the document prints, if any. */
+function layoutOf(doc: BudgetDocument, layouts: Options['layouts']): Layout | undefined {
+  if (layouts !== undefined) for (const layout of layouts) if (hasMark(doc, layout.when)) return layout;
+  return undefined;
+}
 
 /** The lines of `table` that `lines` picks, in row order. */
 function selectedLines(table: Table, lines: Lines): Row[] {
@@ -185,23 +200,6 @@ function selectedLines(table: Table, lines: Lines): Row[] {
     if (r.side === lines.side && selected(kinds[i]!, lines.select, r)) rows.push(r);
   }
   return rows;
-}
-
-/**
- * Matches the lines of another layout when the document has them all (tables, column, at least one
- * line, the group they are compared with): false, having reported nothing, when it does not.
- */
-function matchLayout(ctx: CheckContext<Options>, lines: Lines, against: Against, blankAs: BlankAs | undefined): boolean {
-  const table = firstTableOf(ctx.document, lines.table);
-  const other = firstTableOf(ctx.document, against.table);
-  if (!table || !other) return false;
-  const column = columnByName(table, lines.column, lines.side);
-  if (!column) return false;
-  const rows = selectedLines(table, lines);
-  if (rows.length === 0) return false;
-  if (against.kind === 'lines' && against.under !== undefined && lineGroup(other, against.side, against.under) === undefined) return false;
-  matchLines(ctx, table, column, rows, lines.select, other, against, blankAs);
-  return true;
 }
 
 /** Each of `rows` (of `table`, in `column`) against its counterpart in `other`. */

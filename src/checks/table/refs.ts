@@ -78,8 +78,13 @@ function findRow(table: Table, ref: ValueRef): Row | undefined {
     return undefined;
   }
   if (sel.under !== undefined) return lineGroup(table, side, sel.under)?.subs.find(sel.label);
+  return findLine(table, side, sel.label);
+}
+
+/** The line of `table` named `label` (numbering ignored; see NamedRows), on one side or any. */
+export function findLine(table: Table, side: Side | undefined, label: string): Row | undefined {
   const named = namedRowsOf(table);
-  return (named[side ?? 'any'] ??= new NamedRows(rowsOf(table, side))).find(sel.label);
+  return (named[side ?? 'any'] ??= new NamedRows(rowsOf(table, side))).find(label);
 }
 
 /** Each table's lines by side (any: every line), named once for all the label references into it. */
@@ -119,4 +124,27 @@ function unprintedSubLine(table: Table, ref: ValueRef, column: Column): Particip
   const head = participant(table, group.head, column);
   if (head.cell?.invalid === true || !head.interval.value.isZero()) return undefined;
   return absentParticipant(head, `${describeRef(ref)} (not printed)`);
+}
+
+/**
+ * A line that tells a table layout from another (T4 "本年收入" is printed only in the Ministry of
+ * Finance layout): rule options name one to say which of their forms describes the document.
+ */
+export interface LayoutMark {
+  readonly table: string;
+  readonly side?: Side;
+  readonly line: string;
+}
+
+export const LAYOUT_MARK_SCHEMA = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['table', 'line'],
+  properties: { table: { type: 'string', pattern: '^T[1-9]$' }, side: { enum: ['income', 'expense'] }, line: { type: 'string', minLength: 1 } },
+} as const;
+
+/** Whether the document prints the line `mark` names. */
+export function hasMark(doc: BudgetDocument, mark: LayoutMark): boolean {
+  const table = firstTableOf(doc, mark.table);
+  return table !== undefined && findLine(table, mark.side, mark.line) !== undefined;
 }
