@@ -285,7 +285,8 @@ function counterpartFinder(ctx: CheckContext<Options>, other: Table, against: Ag
       return undefined;
     }
     const classes = other.rows.filter((r) => r.level === '类');
-    const total = totalRow(other);
+    // the 合计 only for a rule with whole lines (see wholeLines)
+    const total = ctx.options.wholeLines === undefined ? undefined : totalRow(other);
     return new NamedLines(participantsInColumn(other, classes, col), total && participant(other, total, col));
   }
   if (against.kind === 'lines') {

@@ -106,9 +106,19 @@ export function resolveRef(doc: BudgetDocument, ref: ValueRef): Resolved {
   if (!row) {
     const zero = unprintedSubLine(table, ref, column);
     if (zero !== undefined) return resolved('value', zero, '');
-    return resolved('no-row', undefined, `${describeRef(ref)}: no such row`);
+    return resolved('no-row', undefined, `${describeRef(ref)}: ${noRowReason(table, ref)}`);
   }
   return resolved('value', participant(table, row, column), '');
+}
+
+/** Why a reference finds no row: no such row, or (a sub-line) no such group or a group without that sub-line. */
+function noRowReason(table: Table, ref: ValueRef): string {
+  const sel = ref.row;
+  if (!('label' in sel) || sel.under === undefined) return 'no such row';
+  const group = lineGroup(table, ref.side, sel.under);
+  if (group === undefined) return `no numbered line "${sel.under}"`;
+  const head = group.head.label ?? group.head.name;
+  return group.subs.rows.length === 0 ? `${head} is not broken down (no sub-lines under it)` : `no sub-line of that name (or more than one) under ${head}`;
 }
 
 /**
