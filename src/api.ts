@@ -6,6 +6,7 @@ import type { KeptOutcomes, RunSettings } from './engine/define-check.js';
 import type { DocumentResult } from './engine/diagnostic.js';
 import { lintDocument } from './engine/lint.js';
 import type { ResolvedRule } from './engine/rule.js';
+import type { RuleTiming } from './engine/rule-timing.js';
 import { isBudgetlintError } from './errors.js';
 import type { BudgetDocument } from './model/document.js';
 import { parseJoined } from './parsers/csv-folder.js';
@@ -24,6 +25,8 @@ export interface LinterOptions {
   readonly cwd?: string;
   /** Which rule outcomes results list (default all; see RunSettings.keptOutcomes). */
   readonly keptOutcomes?: KeptOutcomes;
+  /** Collects each rule's time (TIMING; see src/engine/rule-timing.ts). */
+  readonly timing?: RuleTiming;
 }
 
 export interface Linter {
@@ -56,6 +59,7 @@ export function createLinter(options: LinterOptions = {}): Linter {
     ...(catalogFiles.length > 0 ? { catalogFiles } : {}),
     ...(config.settings ? { extra: config.settings } : {}),
     ...(options.keptOutcomes ? { keptOutcomes: options.keptOutcomes } : {}),
+    ...(options.timing ? { timing: options.timing } : {}),
   };
   const checkDocument = (document: BudgetDocument): DocumentResult => lintDocument(document, rules, settings);
   const guard = async (file: string, parse: () => Promise<BudgetDocument>): Promise<DocumentResult> => {

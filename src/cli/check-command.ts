@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { createLinter, displayPath, fatalResult } from '../api.js';
 import type { BaselineReport } from '../baseline/apply.js';
 import type { DocumentResult } from '../engine/diagnostic.js';
+import { RuleTiming, timingLimit } from '../engine/rule-timing.js';
 import { UsageError } from '../errors.js';
 import { CHUNKED_REPORTERS, loadColor, type ReporterOptions, type RunResult } from '../reporters/index.js';
 import { keptOutcomesFor, retainedResult, retentionFor } from '../batch/kept-outcomes.js';
@@ -70,7 +71,11 @@ export async function runCheck(files: readonly string[], opts: CheckOptions, io:
     ...(opts.ruleFile ? { ruleFiles: opts.ruleFile } : {}),
     ...(opts.catalog ? { catalogFiles: opts.catalog.map((f) => resolve(io.cwd, f)) } : {}),
   };
-  const linter = createLinter(linterOptions);
+  // TIMING (as ESLint reads it): each rule's time, printed on stderr at the end; the documents are
+  // then checked in this thread, where one clock times every rule
+  const timingRows = timingLimit(io.env['TIMING']);
+  const timing = timingRows !== undefined ? new RuleTiming() : undefined;
+  const linter = createLinter(timing ? { ...linterOptions, timing } : linterOptions);
   const inputs = await resolveInputs(files, io.cwd);
   const paths = inputs.flatMap((i) => ('path' in i ? [i.path] : []));
   if (inputs.length === 0) throw new UsageError('no documents found in the given folders');
@@ -138,7 +143,7 @@ export async function runCheck(files: readonly string[], opts: CheckOptions, io:
     };
     // worker threads for large batches (same results, same order); small ones run in this thread
     const checked =
-      (paths.length > 1 ? await (await pool()).checkInWorkers(paths, { ...loop, linterOptions, ...(fileOptions ? { fileOptions } : {}), ...(jobs ? { jobs } : {}) }) : undefined) ??
+      (paths.length > 1 && !timing ? await (await pool()).checkInWorkers(paths, { ...loop, linterOptions, ...(fileOptions ? { fileOptions } : {}), ...(jobs ? { jobs } : {}) }) : undefined) ??
       (await checkFiles(paths, (p) => linter.checkFile(p, fileOptions), loop));
     progress?.done();
     // results in input order
@@ -167,6 +172,7 @@ export async function runCheck(files: readonly string[], opts: CheckOptions, io:
     }
     await stream?.finish(shownResults, baseline);
     await writeReports(runResult, streamStdout ? undefined : opts.format, laterOutputs);
+    if (timing) io.stderr.write(timing.format(timingRows!));
     return exitCode;
   } finally {
     stream?.close();

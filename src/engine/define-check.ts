@@ -1,3 +1,4 @@
+import type { RuleTiming } from './rule-timing.js';
 import type { BudgetDocument, Cell, Column, Paragraph, Row, Table } from '../model/document.js';
 import type { SourceLocation } from '../model/location.js';
 import type { DiagnosticData, DiagnosticLocation, Severity } from './diagnostic.js';
@@ -48,6 +49,8 @@ export interface RunSettings {
    * located at all: a run whose reports print no passed instance skips ~1 000 look-ups per document.
    */
   readonly keptOutcomes?: KeptOutcomes;
+  /** Where each rule's time goes when TIMING asks for it (see rule-timing.ts). */
+  readonly timing?: RuleTiming;
 }
 
 /** Which rule outcomes a result lists: every one, or only the not-assessable ones (see RunSettings). */

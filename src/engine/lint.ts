@@ -252,6 +252,7 @@ interface DocumentRun {
  */
 function runRules(document: BudgetDocument, rules: readonly ResolvedRule[], settings: RunSettings, shared: DocumentRun): Array<FinishedRule | undefined> {
   const finished: Array<FinishedRule | undefined> = [];
+  const timing = settings.timing;
   try {
     for (const rule of rules) {
       if (rule.severity === 'off') {
@@ -261,7 +262,9 @@ function runRules(document: BudgetDocument, rules: readonly ResolvedRule[], sett
       const log = logOf(rule);
       const run = new RuleRun(document, rule, settings, shared, log);
       try {
+        const start = timing ? performance.now() : 0;
         rule.module.run(run);
+        if (timing) timing.add(rule.id, performance.now() - start);
         finished.push(run.finish());
       } catch (e) {
         throw new CheckCrash(rule.id, document.source.file, e);
