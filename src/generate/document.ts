@@ -31,6 +31,8 @@ export interface LineInfo {
   /** Field indexes of the printed code parts (类, 款, 项) on code rows. */
   readonly codeFields?: readonly number[];
   readonly cells?: readonly CellAnchor[];
+  /** Lines of a 绩效目标 form: its 1-based position among the forms. */
+  readonly form?: number;
   /** Narrative lines: the codes they mention and whether they restate document totals. */
   readonly narrative?: { readonly codes: readonly string[]; readonly totals: boolean; readonly sanGong: boolean; readonly figures: readonly FigureAnchor[] };
 }

@@ -41,6 +41,13 @@ const CUSTOMS: Readonly<Record<string, readonly string[]>> = {
 export function participantsOf(doc: GeneratedDocument, at: number): Set<number> {
   const me = doc.info[at]!;
   const out = new Set<number>([at + 1]);
+  // a 绩效目标 form's amounts add up within the form, and its 年度资金申请总额 to the narrative's sum
+  if (me.form !== undefined) {
+    doc.info.forEach((info, i) => {
+      if (info.form === me.form || (info.narrative && doc.lines[i]!.includes('绩效目标'))) out.add(i + 1);
+    });
+    return out;
+  }
   const codes = new Set<string>();
   if (me.code) {
     codes.add(me.code);
@@ -79,14 +86,16 @@ function group(s: string): string {
 
 /** A changed amount: off by one, a few percent, or an extra digit (DOMAIN.md §6). */
 function changeAmount(text: string, rng: Rng): string {
-  const wan = text.includes('.');
-  if (wan) {
+  const decimals = text.includes('.');
+  if (decimals) {
+    // 万元 with two decimals (三公), or 元 with 分 ("1,000,000.00", 绩效目标 forms): moved by 1 to 1 000 hundredths
     const [i, d = ''] = text.split('.');
-    const hundredths = BigInt(i! + d.padEnd(2, '0').slice(0, 2));
+    const hundredths = BigInt(digitsOnly(i!) + d.padEnd(2, '0').slice(0, 2));
     const delta = BigInt(rng.pick([1, 2, 10, 100, 1000]));
     const v = rng.chance(0.5) || hundredths <= delta ? hundredths + delta : hundredths - delta;
     const s = v.toString().padStart(3, '0');
-    return `${s.slice(0, -2)}.${s.slice(-2)}`;
+    const whole = s.slice(0, -2);
+    return `${i!.includes(',') ? group(whole) : whole}.${s.slice(-2)}`;
   }
   const v = BigInt(digitsOnly(text));
   const choice = rng.int(0, 2);
@@ -120,11 +129,12 @@ export function perturb(doc: GeneratedDocument, kind: PerturbationKind, seed: nu
   const build = (description: string, participants: Set<number>): Perturbation => ({ kind, text: `${lines.join('\n')}\n`, description, participants });
 
   if (kind === 'amount') {
-    const candidates = doc.info.flatMap((info, i) => (info.table && info.cells ? info.cells.map((c) => ({ i, c })) : []));
+    const candidates = doc.info.flatMap((info, i) => ((info.table || info.form) && info.cells ? info.cells.map((c) => ({ i, c })) : []));
     const { i, c } = rng.pick(candidates);
     const changed = changeAmount(c.text, rng);
     lines[i] = setField(lines[i]!, c.field, changed);
-    return build(`${doc.info[i]!.table} line ${i + 1} ${doc.info[i]!.code ?? ''} ${c.column}: ${c.text} → ${changed}`, participantsOf(doc, i));
+    const info = doc.info[i]!;
+    return build(`${info.table ?? `绩效目标 form ${info.form}`} line ${i + 1} ${info.code ?? ''} ${c.column}: ${c.text} → ${changed}`, participantsOf(doc, i));
   }
   if (kind === 'narrative') {
     const candidates = doc.info.flatMap((info, i) => (info.narrative ? info.narrative.figures.filter((f) => f.checkable).map((f) => ({ i, f })) : []));

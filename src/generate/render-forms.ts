@@ -1,3 +1,4 @@
+import type { CellAnchor, LineInfo } from './document.js';
 import { yuanCell } from './money.js';
 import type { GeneratedBudget, TargetForm } from './model.js';
 
@@ -12,28 +13,43 @@ function formAmount(v: bigint): string {
  * project, units and dates; 项目资金总额 with 财政资金 / 其他资金; 年度资金申请总额 with 当年财政拨款 /
  * 上年结转资金 / 其他资金; the targets and a few indicators.
  */
-export function targetFormLines(b: GeneratedBudget): string[] {
-  const lines: string[] = [];
-  for (const f of b.targetForms) lines.push(...formLines(b, f), '');
+export function targetFormLines(b: GeneratedBudget): Array<{ readonly text: string; readonly info: LineInfo }> {
+  const lines: Array<{ text: string; info: LineInfo }> = [];
+  b.targetForms.forEach((f, k) => {
+    for (const fields of formLines(b, f)) lines.push({ text: fields.map((x) => (typeof x === 'string' ? x : x[0])).join('\t'), info: { form: k + 1, cells: cellsOf(fields) } });
+    lines.push({ text: '', info: {} });
+  });
   return lines;
 }
 
-function formLines(b: GeneratedBudget, f: TargetForm): string[] {
+/** A form line's fields: text, or [amount, label] for an amount cell (a planted-error target). */
+type FormField = string | readonly [string, string];
+
+function cellsOf(fields: readonly FormField[]): CellAnchor[] {
+  const cells: CellAnchor[] = [];
+  fields.forEach((x, field) => {
+    if (typeof x !== 'string') cells.push({ field, column: x[1], text: x[0] });
+  });
+  return cells;
+}
+
+function formLines(b: GeneratedBudget, f: TargetForm): FormField[][] {
   const y = b.year;
   const end = f.nature === '阶段性项目' ? y + Number(f.total / f.year) - 1 : y;
+  const amount = (v: bigint, label: string): FormField => [formAmount(v), label];
   return [
-    '财政项目支出绩效目标填报表',
-    `（${y}年度）`,
-    `项目名称\t${f.project}\t项目性质\t${f.nature}\t项目类别\t其他运转类`,
-    `主管部门\t${b.department}\t实施单位\t${b.department}`,
-    `计划开始日期\t${y}-01-01\t计划完成日期\t${end}-12-31`,
-    `项目资金（元）\t项目资金总额\t${formAmount(f.total)}\t年度资金申请总额\t${formAmount(f.year)}`,
-    `\t其中：财政资金\t${formAmount(f.total - f.totalOther)}\t其中：当年财政拨款\t${formAmount(f.appropriation)}`,
-    `\t其他资金\t${formAmount(f.totalOther)}\t上年结转资金\t${formAmount(f.carriedOver)}`,
-    `\t\t\t其他资金\t${formAmount(f.other)}`,
-    '项目总目标\t完成项目各项工作任务。\t年度总体目标\t完成年度工作任务。',
-    '一级指标\t二级指标\t三级指标\t年度(/项目)指标值',
-    '产出指标\t数量指标\t完成率\t≥95(%)',
-    '满意度指标\t服务对象满意度指标\t服务对象满意度\t≥90.00(%)',
+    ['财政项目支出绩效目标填报表'],
+    [`（${y}年度）`],
+    ['项目名称', f.project, '项目性质', f.nature, '项目类别', '其他运转类'],
+    ['主管部门', b.department, '实施单位', b.department],
+    ['计划开始日期', `${y}-01-01`, '计划完成日期', `${end}-12-31`],
+    ['项目资金（元）', '项目资金总额', amount(f.total, '项目资金总额'), '年度资金申请总额', amount(f.year, '年度资金申请总额')],
+    ['', '其中：财政资金', amount(f.total - f.totalOther, '财政资金'), '其中：当年财政拨款', amount(f.appropriation, '当年财政拨款')],
+    ['', '其他资金', amount(f.totalOther, '其他资金'), '上年结转资金', amount(f.carriedOver, '上年结转资金')],
+    ['', '', '', '其他资金', amount(f.other, '其他资金')],
+    ['项目总目标', '完成项目各项工作任务。', '年度总体目标', '完成年度工作任务。'],
+    ['一级指标', '二级指标', '三级指标', '年度(/项目)指标值'],
+    ['产出指标', '数量指标', '完成率', '≥95(%)'],
+    ['满意度指标', '服务对象满意度指标', '服务对象满意度', '≥90.00(%)'],
   ];
 }

@@ -177,7 +177,7 @@ export function renderText(b: GeneratedBudget): GeneratedDocument {
 
   renderTables(w, b, all, general, govfund, generalTotal, govfundTotal);
   renderOther(w, b, all.get('')!);
-  for (const line of targetFormLines(b)) w.line(line);
+  for (const { text, info } of targetFormLines(b)) w.line(text, info);
   return { seed: b.seed, text: `${w.lines.join('\n')}\n`, lines: w.lines, info: w.info };
 }
 
