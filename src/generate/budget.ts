@@ -261,10 +261,7 @@ function projectMoney(i: FunctionalItem): bigint {
 function targetForm(i: FunctionalItem, rng: Rng, all: readonly FunctionalItem[]): TargetForm {
   const year = projectMoney(i);
   const other = year - i.projectApp;
-  // (only projects without other money run several years: read from a PDF, which has no column grid,
-  // a form whose two 其他资金 lines differ cannot tell its blocks apart and is not assessable, a limit
-  // of the form reader that the PDF round trip of the tests would otherwise meet)
-  const years = rng.chance(0.3) && other === 0n ? BigInt(rng.int(2, 3)) : 1n;
+  const years = rng.chance(0.3) ? BigInt(rng.int(2, 3)) : 1n;
   // a short name of the kind projects have, numbered where two items draw the same one
   const name = PROJECT_NAMES[Number(i.code.slice(3)) % PROJECT_NAMES.length]!;
   const nth = all.filter((o) => PROJECT_NAMES[Number(o.code.slice(3)) % PROJECT_NAMES.length] === name).indexOf(i);

@@ -25,7 +25,8 @@ function sameValue(a: FundEntry['value'], b: FundEntry['value']): boolean {
  * 年度资金申请总额 side by side), a part goes to the block its label belongs to (当年财政拨款 and
  * 上年结转资金 to the year's request, 财政资金 to the project's total); a 其他资金 printed for both goes
  * by its value column, by left-to-right order when both are on one line, by the total above it when the
- * blocks are printed one after the other, or by the table column of its block's total. When none
+ * blocks are printed one after the other, by the table column of its block's total, or, side by side,
+ * to the block other than that of a part beside it on its line (a PDF has no columns). When none
  * tells, two 其他资金 of the same value go one to each block (the choice changes nothing); otherwise the
  * blocks are marked as not readable for sure.
  */
@@ -68,6 +69,14 @@ export function blocksOf(form: PerformanceForm): FundBlock[] {
       const byColumn = p.column === undefined ? [] : totals.map((t, i) => (t.column === p.column ? i : -1)).filter((i) => i >= 0);
       if (byColumn.length === 1) {
         assigned.set(p, byColumn[0]!);
+        continue;
+      }
+      // two blocks side by side print one line of each on a line: beside a part of one block stands
+      // the other's ("其他资金 0.00 上年结转资金 0.00": the first is the project total's)
+      const neighbour = totals.length === 2 && !sequential ? parts.find((q) => q.line === p.line && q.label.home !== 'shared') : undefined;
+      const other = neighbour ? totals.findIndex((t) => t.label.home !== neighbour.label.home) : -1;
+      if (other >= 0 && totals.filter((t) => t.label.home === neighbour!.label.home).length === 1) {
+        assigned.set(p, other);
         continue;
       }
       ambiguous.push(p);
