@@ -17,10 +17,15 @@ type Verdict = { readonly kind: 'pass' } | { readonly kind: 'finding'; readonly 
  */
 function judge(form: PerformanceForm, block: FundBlock, unit: Unit, unitShown: string): Verdict {
   const total = entryInterval(block.total, unit);
-  const all = [block.total, ...block.parts];
-  const scale = scaleOf(all);
+  const intervals = block.parts.map((p) => entryInterval(p, unit));
+  const over = block.parts.find((_, i) => !lessOrEqual(intervals[i]!, total));
+  const sum = over ? undefined : addIntervals(intervals);
+  const residual = block.parts.some((p) => p.label.residual);
+  // most blocks add up: what a finding says is made only for one
+  const agreement = sum && residual ? compareIntervals(total, sum) : undefined;
+  if (agreement === 'equal' || (sum && !residual && lessOrEqual(sum, total))) return { kind: 'pass' };
+  const scale = scaleOf([block.total, ...block.parts]);
   const base = { form: form.index, subject: formSubject(form), total: block.total.label.text, unit: unitShown };
-  const over = block.parts.find((p) => !lessOrEqual(entryInterval(p, unit), total));
   if (over) {
     const v = entryInterval(over, unit).value;
     return {
@@ -34,31 +39,27 @@ function judge(form: PerformanceForm, block: FundBlock, unit: Unit, unitShown: s
       },
     };
   }
-  const sum = addIntervals(block.parts.map((p) => entryInterval(p, unit)));
   const parts = block.parts.map((p) => p.label.text).join(' + ');
   const related = block.parts.map((p) => entryRelated(form, p, unitShown || undefined));
-  if (block.parts.some((p) => p.label.residual)) {
-    const agreement = compareIntervals(total, sum);
-    if (agreement === 'equal') return { kind: 'pass' };
+  if (agreement !== undefined) {
     return {
       kind: 'finding',
       rounding: agreement === 'rounding',
       report: {
         messageId: agreement === 'rounding' ? 'rounding' : 'partsMismatch',
-        data: { ...base, parts, actual: show(total.value, unit, scale), expected: show(sum.value, unit, scale), difference: show(total.value.minus(sum.value), unit, scale) },
+        data: { ...base, parts, actual: show(total.value, unit, scale), expected: show(sum!.value, unit, scale), difference: show(total.value.minus(sum!.value), unit, scale) },
         at: entryTarget(form, block.total),
         related,
         ...(agreement === 'rounding' ? { severity: 'info' as const } : {}),
       },
     };
   }
-  if (lessOrEqual(sum, total)) return { kind: 'pass' };
   return {
     kind: 'finding',
     rounding: false,
     report: {
       messageId: 'partsExceedTotal',
-      data: { ...base, parts, actual: show(sum.value, unit, scale), expected: show(total.value, unit, scale), difference: show(sum.value.minus(total.value), unit, scale) },
+      data: { ...base, parts, actual: show(sum!.value, unit, scale), expected: show(total.value, unit, scale), difference: show(sum!.value.minus(total.value), unit, scale) },
       at: entryTarget(form, block.total),
       related,
     },
@@ -68,18 +69,18 @@ function judge(form: PerformanceForm, block: FundBlock, unit: Unit, unitShown: s
 function checkBlock(ctx: CheckContext<Options>, form: PerformanceForm, block: FundBlock): void {
   const instance = `form-${form.index}/${block.total.label.text}`;
   const at = entryTarget(form, block.total);
-  const subject = `绩效目标表 ${formSubject(form)}`;
+  const subject = (): string => `绩效目标表 ${formSubject(form)}`;
   if (form.problems.length > 0 || block.problems.length > 0) {
-    ctx.notAssessable(instance, `${subject}: ${[...form.problems, ...block.problems].join('; ')}`, at);
+    ctx.notAssessable(instance, `${subject()}: ${[...form.problems, ...block.problems].join('; ')}`, at);
     return;
   }
   const unreadable = [block.total, ...block.parts].find((e) => typeof e.value !== 'object' && (e === block.total || e.value === 'unreadable'));
   if (unreadable) {
-    ctx.notAssessable(instance, `${subject}: ${unreadable.label.text} is ${unreadable.value === 'blank' ? 'blank' : 'not a readable amount'}`, at);
+    ctx.notAssessable(instance, `${subject()}: ${unreadable.label.text} is ${unreadable.value === 'blank' ? 'blank' : 'not a readable amount'}`, at);
     return;
   }
   if (block.parts.length === 0) {
-    ctx.notApplicable(instance, `${subject}: no 其中 lines under ${block.total.label.text}`);
+    ctx.notApplicable(instance, `${subject()}: no 其中 lines under ${block.total.label.text}`);
     return;
   }
   let verdict: Verdict;
@@ -91,7 +92,7 @@ function checkBlock(ctx: CheckContext<Options>, form: PerformanceForm, block: Fu
     if (strict.kind === 'pass') verdict = strict;
     else if (lenient.kind === 'finding' && !lenient.rounding) verdict = strict;
     else {
-      ctx.notAssessable(instance, `${subject}: the form prints no unit, and the difference is within rounding if its amounts are in 万元`, at);
+      ctx.notAssessable(instance, `${subject()}: the form prints no unit, and the difference is within rounding if its amounts are in 万元`, at);
       return;
     }
   }

@@ -97,8 +97,16 @@ export interface LineReading {
   readonly project?: string;
 }
 
+// Pre-tests: most pieces of a form (names, dates' neighbours, indicators) hold no digit, no character
+// of a fund label and no blank mark, and are then not scanned for them.
+const DIGIT = /[0-9０-９]/;
+// the last characters of the labels in LABELS (额 款 金 转 入): a piece with none of them holds no label
+const LABEL_CHAR = new RegExp(`[${[...new Set(LABELS.map((l) => l.text.at(-1)!))].join('')}]`);
+const BLANK_CHAR = /[-—–－/]/;
+
 function amountsIn(text: string, pieceIndex: number, column: number | undefined, locate: (o: number, l: number) => SourceLocation): Token[] {
   const out: Token[] = [];
+  if (!DIGIT.test(text)) return out;
   for (const m of text.matchAll(NUMBER_RUN)) {
     let raw = m[0];
     // a trailing separator belongs to the sentence ("…0.00。", "1,000,")
@@ -135,6 +143,7 @@ function amountsIn(text: string, pieceIndex: number, column: number | undefined,
 
 function labelsIn(text: string, pieceIndex: number, column: number | undefined, locate: (o: number, l: number) => SourceLocation): Token[] {
   const out: Token[] = [];
+  if (!LABEL_CHAR.test(text)) return out;
   for (const m of text.matchAll(LABEL_RE)) {
     const at = m.index;
     const before = text[at - 1];
@@ -149,6 +158,7 @@ function labelsIn(text: string, pieceIndex: number, column: number | undefined, 
 
 function blanksIn(text: string, pieceIndex: number, column: number | undefined, locate: (o: number, l: number) => SourceLocation): Token[] {
   const out: Token[] = [];
+  if (!BLANK_CHAR.test(text)) return out;
   let offset = 0;
   for (const word of text.split(/\s/)) {
     if (BLANK_WORD.test(word)) out.push({ kind: 'blank', pos: pieceIndex * 100_000 + offset, end: pieceIndex * 100_000 + offset + word.length, column, location: locate(offset, word.length) });
@@ -186,9 +196,13 @@ export function readLine(line: FormLine): LineReading {
   const units: Unit[] = [];
   line.pieces.forEach((piece, i) => {
     const locate = (o: number, l: number): SourceLocation => piece.locate(o, l);
-    const found = [...labelsIn(piece.text, i, piece.column, locate), ...amountsIn(piece.text, i, piece.column, locate), ...blanksIn(piece.text, i, piece.column, locate)];
-    tokens.push(...found, ...textsIn(piece.text, found, i, piece.column, locate));
-    for (const m of piece.text.matchAll(UNIT_MARK)) units.push((m[1] ?? m[2]) as Unit);
+    const found = labelsIn(piece.text, i, piece.column, locate);
+    for (const t of amountsIn(piece.text, i, piece.column, locate)) found.push(t);
+    for (const t of blanksIn(piece.text, i, piece.column, locate)) found.push(t);
+    for (const t of found) tokens.push(t);
+    for (const t of textsIn(piece.text, found, i, piece.column, locate)) tokens.push(t);
+    // every unit mark names 元 (元, 万元, 亿元)
+    if (piece.text.includes('元')) for (const m of piece.text.matchAll(UNIT_MARK)) units.push((m[1] ?? m[2]) as Unit);
   });
   tokens.sort((a, b) => a.pos - b.pos);
   const text = line.pieces.map((p) => p.text).join(' ');
