@@ -9,16 +9,20 @@ export interface FunctionalSums {
   appropriation: bigint;
   /** 财政拨款 by fund, split 基本/项目. */
   fund: Record<Fund, { basic: bigint; project: bigint }>;
+  /** The part of each fund's 财政拨款 carried over from last year (上年结转; MoF layout only). */
+  carried: Record<Fund, bigint>;
   other: Record<OtherSource, bigint>;
 }
 
-function emptySums(): FunctionalSums {
+/** Sums of nothing: the 合计 row of an empty table. */
+export function emptySums(): FunctionalSums {
   return {
     total: 0n,
     basic: 0n,
     project: 0n,
     appropriation: 0n,
     fund: { general: { basic: 0n, project: 0n }, govfund: { basic: 0n, project: 0n } },
+    carried: { general: 0n, govfund: 0n },
     other: Object.fromEntries(OTHER_SOURCES.map((s) => [s, 0n])) as Record<OtherSource, bigint>,
   };
 }
@@ -32,6 +36,7 @@ function addItem(s: FunctionalSums, i: FunctionalItem): void {
   s.appropriation += i.basicApp + i.projectApp;
   s.fund[i.fund].basic += i.basicApp;
   s.fund[i.fund].project += i.projectApp;
+  s.carried[i.fund] += i.carried;
   for (const o of i.other) s.other[o.source] += o.basic + o.project;
 }
 
@@ -56,4 +61,9 @@ export function codeOrder(sums: Map<string, FunctionalSums>): string[] {
 
 export function fundTotal(b: GeneratedBudget, fund: Fund): bigint {
   return b.items.filter((i) => i.fund === fund).reduce((s, i) => s + i.basicApp + i.projectApp, 0n);
+}
+
+/** The part of a fund's 财政拨款 carried over from last year (上年结转). */
+export function carriedTotal(b: GeneratedBudget, fund: Fund): bigint {
+  return b.items.filter((i) => i.fund === fund).reduce((s, i) => s + i.carried, 0n);
 }

@@ -1,5 +1,5 @@
 import { ECONOMIC_NAMES, FUNCTIONAL_NAMES } from './catalog-data.js';
-import type { BudgetUnit, EconomicItem, FunctionalItem, GeneratedBudget, OtherSource, SanGong, TargetForm } from './model.js';
+import type { BudgetUnit, EconomicItem, FunctionalItem, GeneratedBudget, MofStyle, OtherSource, SanGong, TargetForm } from './model.js';
 import { Rng } from './random.js';
 
 /** Options of the generator; everything else is drawn from the seed. */
@@ -11,6 +11,11 @@ export interface GenerateOptions {
 }
 
 const REGIONS = ['上海市青浦区', '上海市普陀区', '上海市徐汇区', '上海市闵行区', '上海市嘉定区', '上海市松江区', '上海市金山区'];
+/** Districts outside Shanghai, whose departments publish in the Ministry of Finance layout. */
+const MOF_REGIONS = ['北京市朝阳区', '北京市海淀区', '天津市和平区', '重庆市渝中区', '南京市鼓楼区', '杭州市西湖区', '广州市天河区', '成都市武侯区', '武汉市江汉区', '西安市雁塔区'];
+/** Share of documents printed in the MoF layout, and of those with money carried over from last year. */
+const MOF_SHARE = 1 / 3;
+const CARRY_SHARE = 0.5;
 
 /** Department archetypes: name, main 款 (with 行政运行 xx01) and the project items it usually funds. */
 const DEPARTMENTS: ReadonlyArray<{ name: string; main: string; projects: readonly string[]; unit: string }> = [
@@ -105,6 +110,7 @@ export function generateBudget(seed: number, options: GenerateOptions = {}): Gen
       fund,
       basicApp: (prev?.basicApp ?? 0n) + basicApp,
       projectApp: (prev?.projectApp ?? 0n) + projectApp,
+      carried: 0n,
       other: prev?.other ?? [],
       purpose: prev?.purpose ?? purpose,
     });
@@ -160,7 +166,7 @@ export function generateBudget(seed: number, options: GenerateOptions = {}): Gen
     }
   }
 
-  const itemList = [...items.values()].sort((a, b) => (a.code < b.code ? -1 : 1));
+  let itemList = [...items.values()].sort((a, b) => (a.code < b.code ? -1 : 1));
 
   // 三公 and 机关运行经费 (T9, 万元): each 三公 part covers its T8 line (T8 holds only 基本支出).
   const publicTotal = economic.filter((e) => e.kind === 'public').reduce((s, e) => s + e.amount, 0n);
@@ -204,12 +210,20 @@ export function generateBudget(seed: number, options: GenerateOptions = {}): Gen
   const forms = new Rng(seed * 3 + 2);
   const targetForms = forms.chance(0.4) ? itemList.filter((i) => projectMoney(i) > 0n).map((i, k, all) => targetForm(i, forms, all)) : [];
 
+  // The layout, again from a stream of its own: a Shanghai document of a seed stays as it was.
+  const layout = new Rng(Math.imul(seed ^ 0x6d6f66, 0x9e3779b1));
+  let names = { region, department, units: units as readonly BudgetUnit[] };
+  let mof: MofStyle | undefined;
+  if (layout.chance(MOF_SHARE)) {
+    mof = { tablesFirst: layout.chance(0.7), totalFirst: layout.chance(0.8), yearInTitles: layout.chance(0.4), operatingColumn: layout.chance(0.5) };
+    names = relocated(names, layout.pick(MOF_REGIONS));
+    if (layout.chance(CARRY_SHARE)) itemList = withCarryOver(itemList, layout);
+  }
+
   return {
     seed,
-    region,
-    department,
+    ...names,
     year,
-    units,
     items: itemList,
     economic,
     sanGong,
@@ -231,8 +245,24 @@ export function generateBudget(seed: number, options: GenerateOptions = {}): Gen
     projectsWithTargets: itemList.filter((i) => i.projectApp > 0n).length + rng.int(0, 5),
     targetForms,
     vehicles: rng.int(0, 6),
-    style: { wan: rng.chance(0.5) ? 'trim' : 'fixed2', codes: rng.chance(0.7) ? 'words' : 'numbers', pageRows: rng.int(10, 30), itemHistory },
+    style: { wan: rng.chance(0.5) ? 'trim' : 'fixed2', codes: rng.chance(0.7) ? 'words' : 'numbers', pageRows: rng.int(10, 30), itemHistory, ...(mof ? { mof } : {}) },
   };
+}
+
+/** The department and its units renamed into another district (their names start with the district). */
+function relocated(names: { region: string; department: string; units: readonly BudgetUnit[] }, region: string): { region: string; department: string; units: readonly BudgetUnit[] } {
+  const move = (s: string): string => (s.startsWith(names.region) ? region + s.slice(names.region.length) : s);
+  return { region, department: move(names.department), units: names.units.map((u) => ({ ...u, name: move(u.name) })) };
+}
+
+/**
+ * One or two project items of which 10–60 % of the 财政拨款 is last year's money carried over (上年结转):
+ * the amounts spent stay the same, so only the split of income between this year and last year moves.
+ */
+function withCarryOver(items: readonly FunctionalItem[], rng: Rng): FunctionalItem[] {
+  const projects = items.filter((i) => i.projectApp >= 100n);
+  const chosen = new Set(rng.sample(projects, rng.int(1, 2)).map((i) => i.code));
+  return items.map((i) => (chosen.has(i.code) ? { ...i, carried: (i.projectApp * BigInt(rng.int(10, 60))) / 100n } : i));
 }
 
 /**

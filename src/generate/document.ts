@@ -28,8 +28,12 @@ export interface LineInfo {
   readonly scheme?: 'functional' | 'economic';
   /** A 合计 / 总计 row. */
   readonly total?: boolean;
-  /** Field indexes of the printed code parts (类, 款, 项) on code rows. */
+  /**
+   * Field indexes of the printed code parts (类, 款, 项) on code rows; one index when the code is
+   * printed whole in one 科目编码 field (`compactCode`), whose last part is then its last two digits.
+   */
   readonly codeFields?: readonly number[];
+  readonly compactCode?: boolean;
   readonly cells?: readonly CellAnchor[];
   /** Lines of a 绩效目标 form: its 1-based position among the forms. */
   readonly form?: number;

@@ -17,6 +17,12 @@ export interface FunctionalItem {
   /** 财政拨款 (of `fund`) for 基本支出 and 项目支出. */
   readonly basicApp: bigint;
   readonly projectApp: bigint;
+  /**
+   * The part of `projectApp` that is last year's appropriation carried over (上年结转) rather than this
+   * year's: spent this year like the rest (T5/T6 hold it), but an income line of its own in the MoF
+   * layout's summary tables and a column of its own in its 收入总表. Always 0 in the Shanghai layout.
+   */
+  readonly carried: bigint;
   /** Other income sources: 基本 and 项目 parts per source. */
   readonly other: ReadonlyArray<{ readonly source: OtherSource; readonly basic: bigint; readonly project: bigint }>;
   /** What the money is for, for the narrative ("主要用于…"). */
@@ -76,13 +82,32 @@ export interface GeneratedBudget {
   /** The 绩效目标 forms printed at the end of the document, one per project (none: not printed). */
   readonly targetForms: readonly TargetForm[];
   readonly vehicles: number;
-  /** Narrative style choices. */
   /**
    * Narrative style choices. `itemHistory`: each 项 in a paragraph of its own with last year's 执行数,
    * this year's amount restated and the change ("2024年当年预算执行数为…，2025年预算安排…，比2024年预算
    * 执行数增长12.34%"), as district documents write it, instead of the 类/款 sentences listing their 项.
    */
-  readonly style: { readonly wan: 'fixed2' | 'trim'; readonly codes: 'words' | 'numbers'; readonly pageRows: number; readonly itemHistory: boolean };
+  readonly style: {
+    readonly wan: 'fixed2' | 'trim';
+    readonly codes: 'words' | 'numbers';
+    readonly pageRows: number;
+    readonly itemHistory: boolean;
+    /** Present when the document is printed in the Ministry of Finance layout (render-mof.ts); else the Shanghai one. */
+    readonly mof?: MofStyle;
+  };
+}
+
+/**
+ * How a document in the Ministry of Finance layout is printed (fixtures/cross/mof-layout-consistent is
+ * the model): tables before the narrative (第二部分 部门预算表) or after it; the 合计 row of the code
+ * tables first or last; table titles with or without the year; and whether the 三公 table has a
+ * 机关运行经费 column (many MoF-layout documents state 机关运行经费 in the text only).
+ */
+export interface MofStyle {
+  readonly tablesFirst: boolean;
+  readonly totalFirst: boolean;
+  readonly yearInTitles: boolean;
+  readonly operatingColumn: boolean;
 }
 
 /** One 财政项目支出绩效目标填报表: a project and its money (whole 元). */

@@ -157,13 +157,18 @@ export function perturb(doc: GeneratedDocument, kind: PerturbationKind, seed: nu
     const shifted = new Set([...participants].map((n) => (n > i + 1 ? n - 1 : n)));
     return build(`${doc.info[i]!.table} line ${i + 1}: dropped row ${doc.info[i]!.code}`, shifted);
   }
-  // code-digit: one digit of the last printed code part of a 款 or 项 row changes. On T8 the new
-  // code must be a known economic code (a name that no longer fits its code): an unknown code with
-  // nothing else pointing at it is not an inconsistency any check could see.
+  // code-digit: one digit of the last printed code part of a 款 or 项 row changes (of a code printed
+  // whole in one 科目编码 field, one of its last two digits). On T8 the new code must be a known economic
+  // code (a name that no longer fits its code): an unknown code with nothing else pointing at it is not
+  // an inconsistency any check could see.
   const options = doc.info.flatMap((info, i) => {
-    if (!info.code || !info.codeFields || info.codeFields.length < 2) return [];
+    if (!info.code || !info.codeFields) return [];
+    const compact = info.compactCode === true;
+    if (compact ? info.code.length < 5 : info.codeFields.length < 2) return [];
     const field = info.codeFields[info.codeFields.length - 1]!;
-    const part = lines[i]!.split('\t')[field]!;
+    const text = lines[i]!.split('\t')[field]!;
+    const part = compact ? text.slice(-2) : text;
+    const head = text.slice(0, text.length - part.length);
     const variants: string[] = [];
     for (let pos = 0; pos < part.length; pos++) {
       for (let d = 0; d <= 9; d++) {
@@ -174,9 +179,9 @@ export function perturb(doc: GeneratedDocument, kind: PerturbationKind, seed: nu
         variants.push(changed);
       }
     }
-    return variants.map((changed) => ({ info, i, field, part, changed }));
+    return variants.map((changed) => ({ info, i, field, part, changed: head + changed }));
   });
   const { info, i, field, part, changed } = rng.pick(options);
   lines[i] = setField(lines[i]!, field, changed);
-  return build(`${info.table} line ${i + 1}: code ${info.code} part ${part} → ${changed}`, participantsOf(doc, i));
+  return build(`${info.table} line ${i + 1}: code ${info.code} part ${part} → ${changed.slice(changed.length - part.length)}`, participantsOf(doc, i));
 }

@@ -2,14 +2,13 @@ import type { StandardKind } from '../model/document.js';
 import { codeOrder, functionalSums, fundTotal, type FunctionalSums } from './aggregate.js';
 import { ECONOMIC_NAMES, FUNCTIONAL_NAMES } from './catalog-data.js';
 import type { CellAnchor, FigureAnchor, GeneratedDocument, LineInfo } from './document.js';
-import { generateBudget, type GenerateOptions } from './budget.js';
 import { hundredths, percentChange, wan, wanCell, yuanCell, type WanStyle } from './money.js';
 import { OTHER_SOURCES, type GeneratedBudget, type SanGong } from './model.js';
 import { targetFormLines } from './render-forms.js';
 
 const NUMERALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
 /** Chinese ordinal up to 99: 一 … 十, 十一 …, 二十一 … */
-function ordinal(n: number): string {
+export function ordinal(n: number): string {
   if (n <= 10) return NUMERALS[n - 1]!;
   const tens = Math.floor(n / 10);
   const ones = n % 10;
@@ -17,7 +16,7 @@ function ordinal(n: number): string {
 }
 
 /** Collects lines and their descriptions. */
-class Writer {
+export class Writer {
   readonly lines: string[] = [];
   readonly info: LineInfo[] = [];
 
@@ -49,7 +48,7 @@ class Writer {
 }
 
 /** Builds one narrative line while recording where its figures are. */
-class Sentence {
+export class Sentence {
   private text = '';
   private readonly figures: FigureAnchor[] = [];
   private readonly codes = new Set<string>();
@@ -95,7 +94,7 @@ class Sentence {
 }
 
 /** "比上年预算增加8216.79万元" / "减少…" / "与上年预算持平" (difference not checkable: last year is not in the document). */
-function change(s: Sentence, cur: bigint, prev: bigint, exact100 = false): Sentence {
+export function change(s: Sentence, cur: bigint, prev: bigint, exact100 = false): Sentence {
   if (cur === prev) return s.t('与上年预算持平');
   const d = cur > prev ? cur - prev : prev - cur;
   s.t(`比上年预算${cur > prev ? '增加' : '减少'}`);
@@ -114,7 +113,7 @@ const TABLE_TITLES: Readonly<Record<StandardKind, string>> = {
   T9: '部门“三公”经费和机关运行经费预算表',
 };
 
-/** Renders a generated budget as a text document in the style of the seed (fixtures/seed/input.txt). */
+/** Renders a generated budget as a text document in the style of the seed (fixtures/seed/input.txt), the Shanghai layout. */
 export function renderText(b: GeneratedBudget): GeneratedDocument {
   const w = new Writer();
   const style = b.style.wan;
@@ -196,7 +195,7 @@ function codeLabel(code: string, withClass: boolean, numbers: boolean): string {
 }
 
 /** The 财政拨款 spending by item: per class with its 项 listed, or per 项 with last year's 执行数. */
-function renderItems(w: Writer, b: GeneratedBudget, all: Map<string, FunctionalSums>): void {
+export function renderItems(w: Writer, b: GeneratedBudget, all: Map<string, FunctionalSums>): void {
   if (b.style.itemHistory) renderItemHistories(w, b, all);
   else renderClassItems(w, b, all);
 }
@@ -273,13 +272,13 @@ const T8_HEADER = [
   '类\t款\t\t\t\t',
 ];
 
-interface TableRow {
+export interface TableRow {
   readonly fields: ReadonlyArray<string | readonly [string, string]>;
   readonly info: Omit<LineInfo, 'cells'>;
 }
 
 /** Prints a table in parts of `pageRows` rows, each part repeating the title, unit line and header. */
-function table(w: Writer, kind: StandardKind, title: string, unit: string, header: readonly string[], rows: readonly TableRow[], pageRows: number): void {
+export function table(w: Writer, kind: StandardKind, title: string, unit: string, header: readonly string[], rows: readonly TableRow[], pageRows: number): void {
   const parts: TableRow[][] = [];
   for (let i = 0; i < rows.length; i += pageRows) parts.push(rows.slice(i, i + pageRows));
   if (parts.length === 0) parts.push([]);
@@ -321,7 +320,7 @@ function functionalRows(
 /** Zero sums for an empty table's 合计 row. */
 function emptyLike(cells: (s: FunctionalSums) => ReadonlyArray<readonly [bigint, string]>): FunctionalSums {
   void cells;
-  return { total: 0n, basic: 0n, project: 0n, appropriation: 0n, fund: { general: { basic: 0n, project: 0n }, govfund: { basic: 0n, project: 0n } }, other: {} as FunctionalSums['other'] };
+  return { total: 0n, basic: 0n, project: 0n, appropriation: 0n, fund: { general: { basic: 0n, project: 0n }, govfund: { basic: 0n, project: 0n } }, carried: { general: 0n, govfund: 0n }, other: {} as FunctionalSums['other'] };
 }
 
 function renderTables(
@@ -468,7 +467,7 @@ function sanGongTotal(s: SanGong): bigint {
   return s.abroad + s.reception + s.carPurchase + s.carRunning;
 }
 
-function renderOther(w: Writer, b: GeneratedBudget, grand: FunctionalSums): void {
+export function renderOther(w: Writer, b: GeneratedBudget, grand: FunctionalSums): void {
   const style = b.style.wan;
   const y = b.year;
   const sg = b.sanGong;
@@ -515,9 +514,4 @@ function renderOther(w: Writer, b: GeneratedBudget, grand: FunctionalSums): void
 
   w.para('五、国有资产占有使用情况说明');
   w.para(`截至上年末，本部门共有车辆${b.vehicles}辆。单位价值50万元以上通用设备0台（套），单位价值100万元以上专用设备0台（套）。`);
-}
-
-/** Generates and renders one document from a seed. */
-export function generateDocument(seed: number, options: GenerateOptions = {}): GeneratedDocument {
-  return renderText(generateBudget(seed, options));
 }
