@@ -137,8 +137,8 @@ const CJK = /[\u4e00-\u9fff]/;
  * under centred headers and labels hold no bare numbers, so a number standing between two headers
  * with free room on both sides ("3.60" between 合计 and 因公出国（境）费, "300" between 预算数 and
  * the next side's 项目) belongs to the column on its left; and words do not stand in an amount
- * column ("支出总计" beside the 收入 side's amount belongs to the 项目 column after it). Code columns
- * (编码, 类 / 款 / 项) hold left-aligned numbers and are left out of the first rule.
+ * column ("支出总计" beside the 收入 side's amount belongs to the 项目 column after it) nor in a code
+ * column. Code columns (编码, 类 / 款 / 项) hold left-aligned numbers and are left out of the first rule.
  */
 function boundaries(leaves: readonly HeaderBox[], body: readonly PhysLine[]): number[] {
   const occupied: Interval[] = leaves.map((l) => ({ x0: l.x0, x1: l.x1 }));
@@ -161,6 +161,9 @@ function boundaries(leaves: readonly HeaderBox[], body: readonly PhysLine[]): nu
     const hi = center(leaves[i + 1]!);
     const codes = CODE_HEAD.test(head(leaves[i + 1]!));
     const leftAmounts = !TEXT_HEAD.test(head(leaves[i]!));
+    // a code column holds numbers only: a short name left-aligned in a wide name column is nearer the
+    // code header's centre than its own ("30301 离休费" on a continuation page without longer names)
+    const leftCodes = CODE_HEAD.test(head(leaves[i]!));
     const rightAmounts = !TEXT_HEAD.test(head(leaves[i + 1]!));
     let best: Interval | undefined;
     let bestMisplaced = Infinity;
@@ -170,7 +173,7 @@ function boundaries(leaves: readonly HeaderBox[], body: readonly PhysLine[]): nu
       if (b <= a) continue;
       const cut = (a + b) / 2;
       let misplaced = codes ? 0 : numbers.filter((m) => m.x0 >= cut && m.x1 < hi).length;
-      if (leftAmounts) misplaced += words.filter((w) => w.x0 >= lo && w.x1 <= cut).length;
+      if (leftAmounts || leftCodes) misplaced += words.filter((w) => w.x0 >= lo && w.x1 <= cut).length;
       if (rightAmounts) misplaced += words.filter((w) => w.x0 >= cut && w.x1 <= hi).length;
       if (!best || misplaced < bestMisplaced || (misplaced === bestMisplaced && b - a > best.x1 - best.x0)) {
         best = { x0: a, x1: b };
