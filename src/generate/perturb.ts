@@ -91,7 +91,9 @@ function changeAmount(text: string, rng: Rng): string {
     // 万元 with two decimals (三公), or 元 with 分 ("1,000,000.00", 绩效目标 forms): moved by 1 to 1 000 hundredths
     const [i, d = ''] = text.split('.');
     const hundredths = BigInt(digitsOnly(i!) + d.padEnd(2, '0').slice(0, 2));
-    const delta = BigInt(rng.pick([1, 2, 10, 100, 1000]));
+    // a printed 0.00 (MoF 三公 table) moved by a hundredth or two stays within the rounding of every sum
+    // it is in, and the narrative's "0万元" has no decimals to tell: no check could see it
+    const delta = BigInt(rng.pick(hundredths === 0n ? [10, 100, 1000] : [1, 2, 10, 100, 1000]));
     const v = rng.chance(0.5) || hundredths <= delta ? hundredths + delta : hundredths - delta;
     const s = v.toString().padStart(3, '0');
     const whole = s.slice(0, -2);

@@ -8,8 +8,8 @@
  * amounts beside the first line or centred on the row; tables starting a page or following the text.
  *
  * Documents: the seed, the consistent documents (Shanghai and MoF layouts), failing fixtures of the
- * table and cross-table rules, generated documents (src/generate) and generated documents with one
- * planted error (src/generate/perturb.ts).
+ * table and cross-table rules, generated documents (src/generate, in both layouts) and generated
+ * documents with one planted error (src/generate/perturb.ts).
  *
  * What differs by nature between the two is left out or normalised, and only that:
  * - locations: the PDF has page and line where the text has line and column (formatNeutralFindings
@@ -24,7 +24,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { DocumentResult } from '../../src/engine/diagnostic.js';
-import { generateDocument, perturb, PERTURBATION_KINDS } from '../../src/generate/index.js';
+import { generateBudget, generateDocument, perturb, PERTURBATION_KINDS } from '../../src/generate/index.js';
 import type { BudgetDocument } from '../../src/model/document.js';
 import { parseBuffer } from '../../src/parsers/index.js';
 import { pageLines } from '../../src/parsers/pdf/geometry.js';
@@ -209,5 +209,18 @@ describe('PDF printed from a text document reads like the text', () => {
     const seed = SEEDS[k % SEEDS.length]! + 1;
     const planted = perturb(generateDocument(seed), kind, seed);
     await expectParity(planted.text, LAYOUTS[(k + 3) % LAYOUTS.length]!, `seed ${seed}: ${planted.description}`);
+  });
+
+  // the same in the MoF layout (a third of the generated documents): the first such seed after each
+  // of the seeds above, one with a planted error of each kind in turn
+  const mofSeed = (from: number): number => {
+    for (let s = from; ; s++) if (generateBudget(s).style.mof) return s;
+  };
+  it.each(SEEDS.map((seed, k) => [mofSeed(seed + 2), k] as const))('generated MoF-layout document %i', async (seed, k) => {
+    const doc = generateDocument(seed);
+    await expectParity(doc.text, LAYOUTS[(2 * k + 1) % LAYOUTS.length]!, `seed ${seed}`);
+    const kind = PERTURBATION_KINDS[k % PERTURBATION_KINDS.length]!;
+    const planted = perturb(doc, kind, seed);
+    await expectParity(planted.text, LAYOUTS[(2 * k + 4) % LAYOUTS.length]!, `seed ${seed}: ${planted.description}`);
   });
 });

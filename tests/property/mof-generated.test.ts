@@ -1,0 +1,120 @@
+/**
+ * Generated documents in the Ministry of Finance layout (src/generate/render-mof.ts): about a third of
+ * all documents. They read into the nine tables with their MoF lines (上年结转结余, 本年收入 / 上年结转),
+ * carry the same carry-over (上年结转) wherever it is printed, draw no error or warning when consistent,
+ * and one planted error is found at a participating line, as for the Shanghai layout
+ * (generated.test.ts). BUDGETLINT_PROPERTY_RUNS / BUDGETLINT_PROPERTY_SEED explore further.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { generateBudget, generateDocument, perturb, PERTURBATION_KINDS, renderDocument, type GeneratedBudget } from '../../src/generate/index.js';
+import type { BudgetDocument, Row, Table } from '../../src/model/document.js';
+import { explainNarrative } from '../../src/narrative/explain.js';
+import { defaultLinter, parseTextDoc } from '../support/lint.js';
+
+const RUNS = Number(process.env['BUDGETLINT_PROPERTY_RUNS'] ?? 20);
+const SEED = Number(process.env['BUDGETLINT_PROPERTY_SEED'] ?? 20261127);
+
+/** The first seed from `seed` on whose budget `wanted` holds. */
+function nextSeed(seed: number, wanted: (b: GeneratedBudget) => boolean): number {
+  for (let s = seed; ; s++) if (wanted(generateBudget(s))) return s;
+}
+const isMof = (b: GeneratedBudget): boolean => b.style.mof !== undefined;
+const carried = (b: GeneratedBudget): bigint => b.items.reduce((s, i) => s + i.carried, 0n);
+const mofSeed = fc.integer({ min: 1, max: 0x7ffff000 }).map((s) => nextSeed(s, isMof));
+const carrySeed = fc.integer({ min: 1, max: 0x7ffff000 }).map((s) => nextSeed(s, (b) => isMof(b) && carried(b) > 0n));
+
+function table(doc: BudgetDocument, kind: string): Table {
+  const t = doc.tables.find((x) => x.kind === kind);
+  if (!t) throw new Error(`no ${kind}`);
+  return t;
+}
+/** The amount of a cell as an integer string, "" when blank. */
+function amount(row: Row | undefined, column: string): string {
+  const c = row?.cells[column];
+  if (!row || !c) throw new Error(`no cell ${column} on ${row?.label ?? row?.code ?? 'a missing row'}`);
+  return c.amount ? c.amount.value.toFixed() : '';
+}
+const printed = (v: bigint): string => (v === 0n ? '' : v.toString());
+
+describe('generated documents in the MoF layout', () => {
+  it('are about a third of all documents, half of them with money carried over', () => {
+    const budgets = Array.from({ length: 600 }, (_, i) => generateBudget(i + 1));
+    const mof = budgets.filter(isMof);
+    expect(mof.length / budgets.length).toBeGreaterThan(0.27);
+    expect(mof.length / budgets.length).toBeLessThan(0.4);
+    const withCarry = mof.filter((b) => carried(b) > 0n).length / mof.length;
+    expect(withCarry).toBeGreaterThan(0.4);
+    expect(withCarry).toBeLessThan(0.6);
+    expect(budgets.filter((b) => !isMof(b)).every((b) => carried(b) === 0n)).toBe(true);
+  });
+
+  it('read into the nine tables with compact codes and no parse issues; the carry-over is the same wherever it is printed', async () => {
+    await fc.assert(
+      fc.asyncProperty(carrySeed, async (seed) => {
+        const b = generateBudget(seed);
+        const doc = await parseTextDoc(renderDocument(b).text, `gen-${seed}.txt`);
+        expect(doc.issues).toEqual([]);
+        expect(doc.tables.map((t) => t.kind).sort()).toEqual(['T1', 'T2', 'T3', 'T4', 'T5', 'T6', 'T7', 'T8', 'T9']);
+        const t2 = table(doc, 'T2');
+        expect(t2.rows.filter((r) => r.code).every((r) => r.codeParts?.length === 1 && r.codeParts[0] === r.code)).toBe(true);
+        const carry = printed(carried(b));
+        const t1 = table(doc, 'T1');
+        expect(amount(t1.rows.find((r) => r.label === '上年结转结余'), '收入/预算数')).toBe(carry);
+        expect(amount(t2.rows.find((r) => r.isTotal), '上年结转结余')).toBe(carry);
+        const t4 = table(doc, 'T4');
+        expect(amount(t4.rows.find((r) => r.label === '二、上年结转'), '收入/预算数')).toBe(carry);
+        // this year's 财政拨款 and the carry-over make T4's 收入总计, which is what T5 and T6 spend
+        const thisYear = amount(t4.rows.find((r) => r.label === '一、本年收入'), '收入/预算数');
+        const spent = b.items.reduce((s, i) => s + i.basicApp + i.projectApp, 0n);
+        expect(BigInt(thisYear || '0') + carried(b)).toBe(spent);
+        expect(amount(t4.rows.find((r) => r.label === '收入总计'), '收入/预算数')).toBe(printed(spent));
+        // the narrative states the carry-over twice (上年结转结余, 上年结转), both linked and equal to the tables
+        const statements = explainNarrative(doc).filter((r) => r.subject === '上年结转');
+        expect(statements.length).toBe(2);
+        expect(statements.every((r) => r.outcome.startsWith('pass'))).toBe(true);
+      }),
+      { numRuns: Math.min(RUNS, 10), seed: SEED },
+    );
+  });
+
+  it('print the tables before or after the narrative, as the style says', async () => {
+    await fc.assert(
+      fc.asyncProperty(mofSeed, async (seed) => {
+        const b = generateBudget(seed);
+        const doc = await parseTextDoc(renderDocument(b).text, `gen-${seed}.txt`);
+        const t1Line = table(doc, 'T1').location.line!;
+        const narrativeLine = doc.paragraphs.find((p) => p.text.includes('本部门收入预算'))!.location.line!;
+        expect(t1Line < narrativeLine, `seed ${seed}`).toBe(b.style.mof!.tablesFirst);
+      }),
+      { numRuns: Math.min(RUNS, 10), seed: SEED },
+    );
+  });
+
+  it('draw no error or warning when consistent', async () => {
+    await fc.assert(
+      fc.asyncProperty(mofSeed, async (seed) => {
+        const r = await defaultLinter().checkBuffer(new TextEncoder().encode(generateDocument(seed).text), `gen-${seed}.txt`);
+        expect(r.fatal).toBeUndefined();
+        expect(r.diagnostics.filter((d) => d.severity !== 'info').map((d) => `${d.ruleId} line ${d.location.line}: ${d.message}`), `seed ${seed}`).toEqual([]);
+      }),
+      { numRuns: RUNS, seed: SEED },
+    );
+  });
+
+  for (const kind of PERTURBATION_KINDS) {
+    it(`with a single planted error find it at a participating line: ${kind}`, async () => {
+      await fc.assert(
+        fc.asyncProperty(mofSeed, fc.integer({ min: 0, max: 0x7fffffff }), async (seed, where) => {
+          const p = perturb(generateDocument(seed), kind, where);
+          const r = await defaultLinter().checkBuffer(new TextEncoder().encode(p.text), `gen-${seed}.txt`);
+          expect(r.fatal).toBeUndefined();
+          const at = (line: number | undefined): boolean => line !== undefined && p.participants.has(line);
+          const found = r.diagnostics.some((d) => d.severity !== 'info' && (at(d.location.line) || d.related.some((x) => at(x.location.line))));
+          expect(found, `seed ${seed}/${where}: ${p.description}; findings: ${r.diagnostics.map((d) => `${d.ruleId}@${d.location.line}`).join(', ')}`).toBe(true);
+        }),
+        { numRuns: RUNS, seed: SEED },
+      );
+    });
+  }
+});
