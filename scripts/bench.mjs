@@ -15,20 +15,29 @@ import { existsSync, linkSync, mkdtempSync, readdirSync, readFileSync, rmSync, w
 import { availableParallelism, cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { parseArgs } from 'node:util';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
+import { scriptArgs, wholeNumber } from './script-args.mjs';
 
+const USAGE = `usage: npm run bench -- [options]
+budgetlint benchmarks: throughput, memory, cold start, CLI batches and PDF, each next to a baseline
+measured in the same run. Uses every core for minutes: not on a shared machine.
+
+  --docs N       documents in the small corpus (the large one has 4N; default 300)
+  --runs N       repetitions of the timed runs (default 7)
+  --skip-pdf     leave out the PDF figures
+  --json FILE    also write the figures to FILE as JSON
+  -h, --help     show this help
+Needs the build (npm run build).`;
+
+const values = scriptArgs('bench', USAGE, { docs: { type: 'string', default: '300' }, runs: { type: 'string', default: '7' }, 'skip-pdf': { type: 'boolean' }, json: { type: 'string' } });
+const N = wholeNumber('bench', 'docs', values.docs, 1);
+const RUNS = wholeNumber('bench', 'runs', values.runs, 1);
 const root = new URL('../', import.meta.url).pathname;
 if (!existsSync(join(root, 'dist/api.js'))) {
   console.error('bench: dist/ is missing; run `npm run build` first');
   process.exit(2);
 }
-const { values } = parseArgs({
-  options: { docs: { type: 'string', default: '300' }, runs: { type: 'string', default: '7' }, 'skip-pdf': { type: 'boolean' }, json: { type: 'string' } },
-});
-const N = Number(values.docs);
-const RUNS = Number(values.runs);
 const cores = availableParallelism();
 
 setFlagsFromString('--expose-gc');

@@ -10,64 +10,92 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
+import { scriptArgs, wholeNumber } from './script-args.mjs';
 
+const USAGE = `usage: npm run fuzz:long -- [options]
+The long run of the property and fuzz tests: generated documents (a third in the Ministry of Finance
+layout) must draw no error or warning, one planted error per document must be found at a
+participating line, and big or hostile inputs must neither crash nor hang the CLI. Exit 1 when any fails.
+
+  --docs N        consistent documents to check (default 500)
+  --per-kind N    documents per planted-error kind (default 200)
+  --seed S        seed of the first document (default 100000)
+  --timeout SECS  time limit of each big input (default 600)
+  --skip-big      leave out the big inputs
+  --only-big      only the big inputs
+  --case NAME     only the big inputs whose name contains NAME (repeatable)
+  -h, --help      show this help
+Needs the build (npm run build).`;
+
+const values = scriptArgs('fuzz-long', USAGE, {
+  docs: { type: 'string', default: '500' },
+  'per-kind': { type: 'string', default: '200' },
+  timeout: { type: 'string', default: '600' },
+  'skip-big': { type: 'boolean' },
+  'only-big': { type: 'boolean' },
+  case: { type: 'string', multiple: true },
+  seed: { type: 'string', default: '100000' },
+});
+const docCount = wholeNumber('fuzz-long', 'docs', values.docs);
+const perKindCount = wholeNumber('fuzz-long', 'per-kind', values['per-kind']);
+const timeoutSecs = wholeNumber('fuzz-long', 'timeout', values.timeout, 1);
+const first = wholeNumber('fuzz-long', 'seed', values.seed, -Infinity);
 const root = new URL('../', import.meta.url).pathname;
 if (!existsSync(join(root, 'dist/api.js'))) {
   console.error('fuzz-long: dist/ is missing; run `npm run build` first');
   process.exit(2);
 }
-const { values } = parseArgs({
-  options: {
-    docs: { type: 'string', default: '500' },
-    'per-kind': { type: 'string', default: '200' },
-    timeout: { type: 'string', default: '600' },
-    'skip-big': { type: 'boolean' },
-    'only-big': { type: 'boolean' },
-    case: { type: 'string', multiple: true },
-    seed: { type: 'string', default: '100000' },
-  },
-});
 const { createLinter } = await import(join(root, 'dist/api.js'));
-const { generateDocument, perturb, PERTURBATION_KINDS } = await import(join(root, 'dist/generate/index.js'));
+const { generateBudget, generateDocument, renderDocument, perturb, PERTURBATION_KINDS } = await import(join(root, 'dist/generate/index.js'));
 const linter = createLinter({ config: {}, lang: 'en' });
 const enc = (s) => new TextEncoder().encode(s);
 let failed = false;
 
 // ── consistent documents: no error or warning (a false alarm either way) ──
-const docs = values['only-big'] ? 0 : Number(values.docs);
-const first = Number(values.seed);
+const docs = values['only-big'] ? 0 : docCount;
+const layoutOf = (budget) => (budget.style.mof ? 'MoF' : 'Shanghai');
 let falseErrors = 0;
 let falseWarnings = 0;
 const byRule = new Map();
+const perLayout = { MoF: { docs: 0, withFindings: 0 }, Shanghai: { docs: 0, withFindings: 0 } };
 for (let s = first; s < first + docs; s++) {
-  const r = await linter.checkBuffer(enc(generateDocument(s).text), `gen-${s}.txt`);
-  for (const d of r.diagnostics.filter((x) => x.severity !== 'info')) {
+  const budget = generateBudget(s);
+  const stat = perLayout[layoutOf(budget)];
+  stat.docs++;
+  const r = await linter.checkBuffer(enc(renderDocument(budget).text), `gen-${s}.txt`);
+  const found = r.diagnostics.filter((x) => x.severity !== 'info');
+  if (found.length > 0) stat.withFindings++;
+  for (const d of found) {
     if (d.severity === 'error') falseErrors++;
     else falseWarnings++;
     const k = `${d.severity} ${d.ruleId}`;
-    if (!byRule.has(k)) byRule.set(k, `seed ${s} line ${d.location.line}: ${d.message}`);
+    if (!byRule.has(k)) byRule.set(k, `seed ${s} (${layoutOf(budget)}) line ${d.location.line}: ${d.message}`);
   }
 }
 console.log(`consistent documents: ${docs}, error-level findings: ${falseErrors}, warnings: ${falseWarnings}`);
+for (const [layout, st] of Object.entries(perLayout)) if (st.docs > 0) console.log(`  ${layout} layout: ${st.docs} documents, ${st.withFindings} with a finding`);
 for (const [k, ex] of byRule) console.log(`  ${k} — e.g. ${ex}`);
 if (falseErrors + falseWarnings > 0) failed = true;
 
 // ── planted errors: detection rate per kind ──
-const perKind = values['only-big'] ? 0 : Number(values['per-kind']);
+const perKind = values['only-big'] ? 0 : perKindCount;
 console.log(`planted errors (${perKind} per kind): detected = a finding or a related value on a participating line`);
 for (const kind of perKind > 0 ? PERTURBATION_KINDS : []) {
   let hit = 0;
   const misses = [];
+  const mof = { hit: 0, total: 0 };
   for (let i = 0; i < perKind; i++) {
     const s = first + i;
-    const p = perturb(generateDocument(s), kind, s * 31 + 7);
+    const budget = generateBudget(s);
+    const p = perturb(renderDocument(budget), kind, s * 31 + 7);
     const r = await linter.checkBuffer(enc(p.text), `gen-${s}.txt`);
     const ok = r.diagnostics.some((d) => d.severity !== 'info' && (p.participants.has(d.location.line) || d.related.some((x) => p.participants.has(x.location.line))));
+    if (budget.style.mof) mof.total++;
     if (ok) hit++;
-    else if (misses.length < 5) misses.push(`seed ${s}: ${p.description}`);
+    if (ok && budget.style.mof) mof.hit++;
+    if (!ok && misses.length < 5) misses.push(`seed ${s} (${layoutOf(budget)}): ${p.description}`);
   }
-  console.log(`  ${kind.padEnd(11)} ${hit}/${perKind} (${((100 * hit) / perKind).toFixed(1)}%)${misses.length ? `\n    missed: ${misses.join('\n    missed: ')}` : ''}`);
+  console.log(`  ${kind.padEnd(11)} ${hit}/${perKind} (${((100 * hit) / perKind).toFixed(1)}%), MoF layout ${mof.hit}/${mof.total}${misses.length ? `\n    missed: ${misses.join('\n    missed: ')}` : ''}`);
   if (hit < perKind) failed = true;
 }
 
@@ -76,7 +104,10 @@ if (!values['skip-big']) {
   const dir = mkdtempSync(join(tmpdir(), 'budgetlint-fuzz-long-'));
   const preload = join(dir, 'rss.mjs');
   writeFileSync(preload, "process.on('exit', () => process.stderr.write(`\\n@rss ${Math.round(process.resourceUsage().maxRSS / 1024)}\\n`));\n");
-  const base = generateDocument(7).text;
+  // a Shanghai-layout document: the 100 000-row case goes under its 部门支出预算总表 header
+  let baseSeed = 7;
+  while (generateBudget(baseSeed).style.mof) baseSeed++;
+  const base = generateDocument(baseSeed).text;
   const MiB = 1024 * 1024;
   /** `unit` repeated to just under `bytes` bytes, after `head`. */
   const fill = (unit, bytes, head = '') => head + unit.repeat(Math.floor((bytes - Buffer.byteLength(head) - 64) / Buffer.byteLength(unit)));
@@ -114,7 +145,7 @@ if (!values['skip-big']) {
     const file = join(dir, `${name.replace(/\W+/g, '-')}.txt`);
     writeFileSync(file, make());
     const t0 = performance.now();
-    const r = spawnSync(process.execPath, ['--import', preload, join(root, 'bin/budgetlint.js'), 'check', '-f', 'json', file], { encoding: 'utf8', timeout: Number(values.timeout) * 1000, maxBuffer: 1 << 30 });
+    const r = spawnSync(process.execPath, ['--import', preload, join(root, 'bin/budgetlint.js'), 'check', '-f', 'json', file], { encoding: 'utf8', timeout: timeoutSecs * 1000, maxBuffer: 1 << 30 });
     const secs = (performance.now() - t0) / 1000;
     const rss = /@rss (\d+)/.exec(r.stderr ?? '')?.[1];
     const stackTrace = /\n\s+at /.test(r.stderr ?? '');
