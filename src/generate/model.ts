@@ -100,10 +100,13 @@ export interface GeneratedBudget {
 /**
  * How a document in the Ministry of Finance layout is printed (fixtures/cross/mof-layout-consistent is
  * the model): tables before the narrative (第二部分 部门预算表) or after it; the 合计 row of the code
- * tables first or last; table titles with or without the year; and whether the 三公 table has a
- * 机关运行经费 column (many MoF-layout documents state 机关运行经费 in the text only).
+ * tables first or last; table titles with or without the year; whether the 三公 table has a
+ * 机关运行经费 column (many MoF-layout documents state 机关运行经费 in the text only); and the unit of the
+ * other tables: 元, or 万元 with two decimals, each figure rounded on its own (so a total may differ from
+ * the sum of its printed parts by rounding, which the rules must take for rounding).
  */
 export interface MofStyle {
+  readonly unit: '元' | '万元';
   readonly tablesFirst: boolean;
   readonly totalFirst: boolean;
   readonly yearInTitles: boolean;

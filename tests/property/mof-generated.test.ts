@@ -9,6 +9,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { generateBudget, generateDocument, perturb, PERTURBATION_KINDS, renderDocument, type GeneratedBudget } from '../../src/generate/index.js';
 import type { BudgetDocument, Row, Table } from '../../src/model/document.js';
+import { wanCell, yuanCell } from '../../src/generate/money.js';
 import { explainNarrative } from '../../src/narrative/explain.js';
 import { defaultLinter, parseTextDoc } from '../support/lint.js';
 
@@ -29,13 +30,14 @@ function table(doc: BudgetDocument, kind: string): Table {
   if (!t) throw new Error(`no ${kind}`);
   return t;
 }
-/** The amount of a cell as an integer string, "" when blank. */
+/** A cell's printed text without thousands separators ("" when blank). */
 function amount(row: Row | undefined, column: string): string {
   const c = row?.cells[column];
   if (!row || !c) throw new Error(`no cell ${column} on ${row?.label ?? row?.code ?? 'a missing row'}`);
-  return c.amount ? c.amount.value.toFixed() : '';
+  return c.amount ? c.raw.trim().replace(/,/g, '') : '';
 }
-const printed = (v: bigint): string => (v === 0n ? '' : v.toString());
+/** How a 元 amount is printed in a table of the document's unit ("" when zero). */
+const printedIn = (b: GeneratedBudget) => (v: bigint): string => (b.style.mof?.unit === '万元' ? wanCell(v) : yuanCell(v).replace(/,/g, ''));
 
 describe('generated documents in the MoF layout', () => {
   it('are about a third of all documents, half of them with money carried over', () => {
@@ -47,6 +49,7 @@ describe('generated documents in the MoF layout', () => {
     expect(withCarry).toBeGreaterThan(0.4);
     expect(withCarry).toBeLessThan(0.6);
     expect(budgets.filter((b) => !isMof(b)).every((b) => carried(b) === 0n)).toBe(true);
+    expect(mof.filter((b) => b.style.mof!.unit === '万元').length / mof.length).toBeGreaterThan(0.15);
   });
 
   it('read into the nine tables with compact codes and no parse issues; the carry-over is the same wherever it is printed', async () => {
@@ -58,6 +61,7 @@ describe('generated documents in the MoF layout', () => {
         expect(doc.tables.map((t) => t.kind).sort()).toEqual(['T1', 'T2', 'T3', 'T4', 'T5', 'T6', 'T7', 'T8', 'T9']);
         const t2 = table(doc, 'T2');
         expect(t2.rows.filter((r) => r.code).every((r) => r.codeParts?.length === 1 && r.codeParts[0] === r.code)).toBe(true);
+        const printed = printedIn(b);
         const carry = printed(carried(b));
         const t1 = table(doc, 'T1');
         expect(amount(t1.rows.find((r) => r.label === '上年结转结余'), '收入/预算数')).toBe(carry);
@@ -65,10 +69,10 @@ describe('generated documents in the MoF layout', () => {
         const t4 = table(doc, 'T4');
         expect(amount(t4.rows.find((r) => r.label === '二、上年结转'), '收入/预算数')).toBe(carry);
         // this year's 财政拨款 and the carry-over make T4's 收入总计, which is what T5 and T6 spend
-        const thisYear = amount(t4.rows.find((r) => r.label === '一、本年收入'), '收入/预算数');
         const spent = b.items.reduce((s, i) => s + i.basicApp + i.projectApp, 0n);
-        expect(BigInt(thisYear || '0') + carried(b)).toBe(spent);
+        expect(amount(t4.rows.find((r) => r.label === '一、本年收入'), '收入/预算数')).toBe(printed(spent - carried(b)));
         expect(amount(t4.rows.find((r) => r.label === '收入总计'), '收入/预算数')).toBe(printed(spent));
+        expect(amount(table(doc, 'T5').rows.find((r) => r.isTotal), '合计')).toBe(printed(b.items.filter((i) => i.fund === 'general').reduce((s, i) => s + i.basicApp + i.projectApp, 0n)));
         // the narrative states the carry-over twice (上年结转结余, 上年结转), both linked and equal to the tables
         const statements = explainNarrative(doc).filter((r) => r.subject === '上年结转');
         expect(statements.length).toBe(2);
