@@ -235,15 +235,20 @@ function readContinuation(all: readonly PhysLine[], i: number, open: OpenTable, 
   const data = firstData(all, i);
   if (data === undefined) return undefined;
   // the page may open with a wrapped label's first line, above its row's amounts, and no header
-  const d = data > i ? bodyStart(all, i - 1, data) : data;
+  let d = data > i ? bodyStart(all, i - 1, data) : data;
   let model = open.model;
   if (d > i) {
     const header = all.slice(i, d);
     const texts = header.flatMap(cellTexts);
-    if (texts.filter((t) => open.model.headerTexts.has(t)).length < 2) return undefined;
-    const [hl, hr] = widen(extent(header), header);
-    const body = all.slice(d, bodyFrom(all, d, hl, hr, data));
-    model = buildModel(header, body, open.twoSided, [open.model.left, open.model.right]) ?? open.model;
+    if (texts.filter((t) => open.model.headerTexts.has(t)).length >= 2) {
+      const [hl, hr] = widen(extent(header), header);
+      const body = all.slice(d, bodyFrom(all, d, hl, hr, data));
+      model = buildModel(header, body, open.twoSided, [open.model.left, open.model.right]) ?? open.model;
+    } else if (labelContinues(all, i, open)) {
+      // not a header: rows without amounts in the table's label columns (a two-sided table's blank
+      // 上年结转结余 | 年终结转结余 line at the top of the page), the table's own rows
+      d = i;
+    } else return undefined;
   }
   if (d === i && cellTexts(all[data]!).length < 2 && !labelContinues(all, data, open)) return undefined;
   const end = bodyFrom(all, d, model.left, model.right, data);
