@@ -4,11 +4,13 @@ import type { BudgetDocument } from '../../src/model/document.js';
 import { parseBuffer } from '../../src/parsers/index.js';
 
 /**
- * A two-sided MoF summary table continued on a page without its header, the page opening with a line
- * that has labels but no amounts (上年结转结余 | 年终结转结余, both blank): that line is not a header
- * (none of its texts is one of the table's header texts) but the table's own row, and the page goes on
- * with the table's columns. It was read as text and its cells put in columns by their order
- * ("年终结转结余" as the 收入 side's amount). Found by PDF parity on a generated document (seed 20395750).
+ * A two-sided MoF summary table continued on the next page, the page's rows opening with a line that
+ * has labels but no amounts (上年结转结余 | 年终结转结余, both blank): that line is not a header (none of
+ * its texts is one of the table's header texts, and it starts at the table's left edge like the body's
+ * labels) but the table's own row. Without a repeated header the page was read as text and its cells
+ * put in columns by their order ("年终结转结余" as the 收入 side's amount; seed 20395750); under a
+ * repeated header the line was taken for one more header line and lost. Found by PDF parity on
+ * generated MoF documents.
  */
 const T1 = [
   '一、部门收支总表',
@@ -35,10 +37,14 @@ function rows(doc: BudgetDocument): string[] {
   return t1.rows.map((r) => `${r.side}|${r.label}|${Object.values(r.cells).map((c) => `${c.column}=${c.raw.trim()}`).join(',')}`);
 }
 
-describe('PDF: a two-sided table continued without its header', () => {
-  it('reads a first line without amounts as the table\'s row', async () => {
+describe('PDF: a two-sided table continued on the next page', () => {
+  it.each([
+    ['without its header', 'none'],
+    // the line below the repeated header was read as one more header line and lost
+    ['under its repeated header (seeds 245502, 793007, 10102940, narrow layout)', 'header'],
+  ] as const)('reads a first line without amounts as the table\'s row: %s', async (_, repeat) => {
     const text = await parseBuffer(new TextEncoder().encode(T1), 't1.txt');
-    const pdf = await parseBuffer(textToPdf(T1, { repeat: 'none', maxRows: 7 }), 't1.pdf');
+    const pdf = await parseBuffer(textToPdf(T1, { repeat, maxRows: 7 }), 't1.pdf');
     const t1 = pdf.tables.find((t) => t.kind === 'T1')!;
     expect(new Set(t1.rows.map((r) => r.location.page)).size).toBe(2);
     expect(pdf.issues).toEqual([]);

@@ -230,6 +230,21 @@ function labelContinues(all: readonly PhysLine[], i: number, open: OpenTable): b
   return all.slice(i, end).some((l) => cellTexts(l).length >= 2);
 }
 
+/**
+ * A printed row of labels and no amounts (both sides of a two-sided table blank): it starts at the
+ * table's left edge like the body's labels (header texts are centred in their cells), every text of it
+ * stands in a label or name column, and none is a text of the table's header.
+ */
+function isLabelOnlyRow(line: PhysLine, open: OpenTable): boolean {
+  if (Math.abs(line.x0 - open.model.left) > line.size) return false;
+  const texts = chunks(line.fragments, 1.5);
+  return texts.every((ch) => {
+    if (open.model.headerTexts.has(joinFragments(ch))) return false;
+    const role = open.model.roles[columnAt(open.model, center(ch[0]!))]?.role;
+    return role === 'label' || role === 'name';
+  });
+}
+
 /** Continues an open table at the top of the next page, with or without a repeated header. */
 function readContinuation(all: readonly PhysLine[], i: number, open: OpenTable, file: string): Emitted | undefined {
   const data = firstData(all, i);
@@ -238,9 +253,12 @@ function readContinuation(all: readonly PhysLine[], i: number, open: OpenTable, 
   let d = data > i ? bodyStart(all, i - 1, data) : data;
   let model = open.model;
   if (d > i) {
-    const header = all.slice(i, d);
-    const texts = header.flatMap(cellTexts);
+    const texts = all.slice(i, d).flatMap(cellTexts);
     if (texts.filter((t) => open.model.headerTexts.has(t)).length >= 2) {
+      // the repeated header may be followed by rows without amounts (上年结转结余 | 年终结转结余, blank):
+      // labels at the table's left edge, in label columns only, none of them a header text
+      while (d > i + 1 && isLabelOnlyRow(all[d - 1]!, open)) d--;
+      const header = all.slice(i, d);
       const [hl, hr] = widen(extent(header), header);
       const body = all.slice(d, bodyFrom(all, d, hl, hr, data));
       model = buildModel(header, body, open.twoSided, [open.model.left, open.model.right]) ?? open.model;
