@@ -148,14 +148,16 @@ function renderMofNarrative(w: Writer, b: GeneratedBudget, f: Figures, style: Mo
   w.para('二、财政拨款收支预算情况');
   // With the tables in 万元 the writer adds the printed T1 lines (each rounded on its own) rather than
   // rounding their exact sum. Both are right, but the narrative check compares a linked sum of cells as
-  // if exact and calls a 0.01 difference a mismatch (reported: seeds 104, 242, 308 with the exact sum)
+  // if exact and calls a 0.01 difference a mismatch (reported: seed 104 in 万元, 3195.31 against the
+  // printed 2688.18 + 507.12)
   const fiscalIncome = style.unit === '万元' ? (wanHundredths(thisYear.general) + wanHundredths(thisYear.govfund)) * 100n : grand.appropriation - carriedTotal;
   const fiscal = new Sentence(wan, true).t(`${y}年本部门财政拨款收入`).w(fiscalIncome, true).t('万元，');
   change(fiscal, fiscalIncome, b.previous.appropriation).t('，上年结转').w(carriedTotal, true).t('万元；财政拨款支出预算').w(grand.appropriation, true).t('万元。').emit(w);
 
   w.para('三、一般公共预算财政拨款支出预算情况');
-  // No year-on-year clause before "其中": with one, the narrative links the 基本支出 / 项目支出 after it to
-  // T3 instead of T5 (reported; a false alarm whenever other income funds projects)
+  // No year-on-year clause before "其中": with one ("…支出预算760.00万元，比上年预算增加10.00万元，其中：
+  // 基本支出…"), the narrative links the 基本支出 / 项目支出 after it to T3 instead of T5 (reported; a
+  // false alarm whenever other income funds projects, seed 33 before this)
   new Sentence(wan, true)
     .t(`${y}年一般公共预算财政拨款支出预算`)
     .w(spent.general, true)
