@@ -208,9 +208,6 @@ export function generateBudget(seed: number, options: GenerateOptions = {}): Gen
   const itemHistory = history.chance(0.5);
   const previousItems: Record<string, bigint> = {};
   for (const i of itemList) previousItems[i.code] = previousExecuted(i.basicApp + i.projectApp, history);
-  // 绩效目标 forms in four documents of ten (a stream of their own too): one per item with project money
-  const forms = new Rng(seed * 3 + 2);
-  const targetForms = forms.chance(0.4) ? itemList.filter((i) => projectMoney(i) > 0n).map((i, k, all) => targetForm(i, forms, all)) : [];
 
   // The layout, again from a stream of its own: a Shanghai document of a seed stays as it was.
   const layout = new Rng(Math.imul(seed ^ 0x6d6f66, 0x9e3779b1));
@@ -224,6 +221,10 @@ export function generateBudget(seed: number, options: GenerateOptions = {}): Gen
     // each rounded on its own, as if exact (reported: seed 1591, 212 城乡社区支出 4101.19 vs 4101.18)
     if (layout.chance(WAN_SHARE) && !fundsShareAClass(itemList)) mof = { ...mof, unit: '万元' };
   }
+  // 绩效目标 forms in four documents of ten (a stream of their own too): one per item with project money,
+  // after the carry-over, which the forms show as 上年结转资金
+  const forms = new Rng(seed * 3 + 2);
+  const targetForms = forms.chance(0.4) ? itemList.filter((i) => projectMoney(i) > 0n).map((i, k, all) => targetForm(i, forms, all)) : [];
 
   return {
     seed,
@@ -296,8 +297,9 @@ function projectMoney(i: FunctionalItem): bigint {
 }
 
 /**
- * The 绩效目标 form of an item's project: this year's money is the item's 项目支出 (财政拨款 and other
- * sources; nothing carried over); a 阶段性项目 runs two or three years at the same money each year.
+ * The 绩效目标 form of an item's project: this year's money is the item's 项目支出 (this year's 财政拨款,
+ * the 财政拨款 carried over from last year, other sources); a 阶段性项目 runs two or three years at the
+ * same money each year.
  */
 function targetForm(i: FunctionalItem, rng: Rng, all: readonly FunctionalItem[]): TargetForm {
   const year = projectMoney(i);
@@ -312,8 +314,8 @@ function targetForm(i: FunctionalItem, rng: Rng, all: readonly FunctionalItem[])
     total: year * years,
     totalOther: other * years,
     year,
-    appropriation: i.projectApp,
-    carriedOver: 0n,
+    appropriation: i.projectApp - i.carried,
+    carriedOver: i.carried,
     other,
   };
 }

@@ -17,6 +17,7 @@ import { ECONOMIC_NAMES, FUNCTIONAL_NAMES } from './catalog-data.js';
 import type { GeneratedDocument } from './document.js';
 import { wanCell, wanHundredths, yuanCell } from './money.js';
 import type { Fund, GeneratedBudget, MofStyle, OtherSource } from './model.js';
+import { targetFormLines } from './render-forms.js';
 import { change, ordinal, renderItems, renderOther, Sentence, table, type TableRow, Writer } from './render-text.js';
 
 /** The MoF income sources after the three appropriation lines; the Shanghai-only sources count as 其他收入. */
@@ -121,6 +122,7 @@ export function renderMof(b: GeneratedBudget): GeneratedDocument {
   w.para('上年结转结余：指以前年度尚未完成、结转到本年按有关规定继续使用的资金。');
   w.para('基本支出：指为保障机构正常运转、完成日常工作任务而发生的人员经费和公用经费。');
   w.para('机关运行经费：指行政单位和参照公务员法管理的事业单位使用一般公共预算财政拨款安排的基本支出中的日常公用经费支出。');
+  for (const line of targetFormLines(b)) w.line(line);
   return { seed: b.seed, text: `${w.lines.join('\n')}\n`, lines: w.lines, info: w.info };
 }
 
