@@ -426,10 +426,14 @@ function layoutTable(t: TableBlock, g: PageGeometry, opts: TextToPdfOptions): Ta
   let widths: number[] = [];
   for (;;) {
     const em = size;
-    // a 绩效目标 form is laid out on a grid of its own, wide enough for a project name on one line
-    const nameCap = Math.max(opts.nameEm ?? 14, /绩效目标/.test(t.title ?? '') ? 12 : 0) * em;
+    // a 绩效目标 form is laid out on a grid of its own, wide enough for a project name on one line; its
+    // first rows (项目名称, 主管部门 …) are no header but content, so they size their columns too
+    // ("公共服务设施运行经费（二）" wrapped and the PDF form lost its project name: seeds 31720, 3371243)
+    const form = /绩效目标/.test(t.title ?? '');
+    const nameCap = Math.max(opts.nameEm ?? 14, form ? 14 : 0) * em;
+    const sized = form ? [...t.header, ...t.rows] : t.rows;
     widths = kinds.map((k, i) => {
-      const content = Math.max(0, ...t.rows.map((r) => textWidth((r[i] ?? '').trim(), size)));
+      const content = Math.max(0, ...sized.map((r) => textWidth((r[i] ?? '').trim(), size)));
       const leaf = header.filter((h) => h.col === i && h.colSpan === 1).map((h) => Math.min(textWidth(h.text, size), (k === 'name' ? 8 : 4) * em));
       const w = Math.max(content, ...leaf, 2 * em) + 2 * PAD * em;
       return k === 'name' ? Math.min(w, nameCap + 2 * PAD * em) : w;
@@ -531,6 +535,8 @@ function printTable(p: Printer, t: TableBlock, opts: TextToPdfOptions): void {
   const titleLines = t.title ? wrapChars(t.title, g0.right - g0.left, titleSize) : [];
   const preH = t.pre.length * 16;
   const rows = t.rows.map((r) => layoutRow(r, L, opts));
+  // a 绩效目标 form is one page's grid: only the page's end breaks it (maxRows is for budget tables)
+  const form = /绩效目标/.test(t.title ?? '');
   const titleBlock = (): void => {
     const g = p.page!.geometry;
     for (const line of titleLines) {
@@ -547,9 +553,9 @@ function printTable(p: Printer, t: TableBlock, opts: TextToPdfOptions): void {
     if (t.pre.length > 0) p.y += 4;
   };
   const first = rows[0]?.height ?? 0;
-  // a 绩效目标 form is one page's grid: only the page's end breaks it (maxRows is for budget tables)
-  const form = /绩效目标/.test(t.title ?? '');
-  const need = titleLines.length * titleSize * 1.5 + preH + L.headerHeight + first;
+  // a form is kept on one page when it fits one: a form broken after its 项目名称 rows read as two forms
+  const whole = titleLines.length * titleSize * 1.5 + preH + L.headerHeight + rows.reduce((h, r) => h + r.height, 0);
+  const need = form && whole < g0.bottom - g0.top ? whole : titleLines.length * titleSize * 1.5 + preH + L.headerHeight + first;
   if ((opts.tableBreak ?? 'page') === 'page') p.newPage(true);
   else p.room(need + 20, true);
   titleBlock();
