@@ -85,15 +85,17 @@ function group(s: string): string {
 }
 
 /** A changed amount: off by one, a few percent, or an extra digit (DOMAIN.md §6). */
-function changeAmount(text: string, rng: Rng): string {
+function changeAmount(text: string, rng: Rng, rounded: boolean): string {
   const decimals = text.includes('.');
   if (decimals) {
-    // 万元 with two decimals (三公), or 元 with 分 ("1,000,000.00", 绩效目标 forms): moved by 1 to 1 000 hundredths
+    // 万元 with two decimals (三公; MoF tables in 万元), or 元 with 分 ("1,000,000.00", 绩效目标 forms): moved
+    // by 1 to 1 000 hundredths. A hundredth or two stays within the rounding of the sums a figure is in
+    // when the figures are rounded (a MoF table in 万元: T2 20106 3166.35 → 3166.34 on seed 80539 was a
+    // miss), and so does a printed 0.00 (MoF 三公 table), whose narrative "0万元" has no decimals to
+    // tell: no check could see them. (三公 figures are exact hundredths, forms exact 分.)
     const [i, d = ''] = text.split('.');
     const hundredths = BigInt(digitsOnly(i!) + d.padEnd(2, '0').slice(0, 2));
-    // a printed 0.00 (MoF 三公 table) moved by a hundredth or two stays within the rounding of every sum
-    // it is in, and the narrative's "0万元" has no decimals to tell: no check could see it
-    const delta = BigInt(rng.pick(hundredths === 0n ? [10, 100, 1000] : [1, 2, 10, 100, 1000]));
+    const delta = BigInt(rng.pick(rounded || hundredths === 0n ? [10, 100, 1000] : [1, 2, 10, 100, 1000]));
     const v = rng.chance(0.5) || hundredths <= delta ? hundredths + delta : hundredths - delta;
     const s = v.toString().padStart(3, '0');
     const whole = s.slice(0, -2);
@@ -133,7 +135,8 @@ export function perturb(doc: GeneratedDocument, kind: PerturbationKind, seed: nu
   if (kind === 'amount') {
     const candidates = doc.info.flatMap((info, i) => ((info.table || info.form) && info.cells ? info.cells.map((c) => ({ i, c })) : []));
     const { i, c } = rng.pick(candidates);
-    const changed = changeAmount(c.text, rng);
+    // figures of a budget table in 万元 other than the 三公 table are rounded from 元 (forms print exact 分)
+    const changed = changeAmount(c.text, rng, doc.info[i]!.table !== undefined && doc.info[i]!.table !== 'T9');
     lines[i] = setField(lines[i]!, c.field, changed);
     const info = doc.info[i]!;
     return build(`${info.table ?? `绩效目标 form ${info.form}`} line ${i + 1} ${info.code ?? ''} ${c.column}: ${c.text} → ${changed}`, participantsOf(doc, i));
