@@ -122,7 +122,7 @@ export function renderMof(b: GeneratedBudget): GeneratedDocument {
   w.para('上年结转结余：指以前年度尚未完成、结转到本年按有关规定继续使用的资金。');
   w.para('基本支出：指为保障机构正常运转、完成日常工作任务而发生的人员经费和公用经费。');
   w.para('机关运行经费：指行政单位和参照公务员法管理的事业单位使用一般公共预算财政拨款安排的基本支出中的日常公用经费支出。');
-  for (const line of targetFormLines(b)) w.line(line);
+  for (const { text, info } of targetFormLines(b)) w.line(text, info);
   return { seed: b.seed, text: `${w.lines.join('\n')}\n`, lines: w.lines, info: w.info };
 }
 
