@@ -54,10 +54,7 @@ function restatement(value: Decimal, scale: number, unit: Unit, table: LinkedVal
   const amount = { value };
   if (value.eq(expected)) return new Comparison('pass', amount, scale, unit, table, tableValue, expected);
   if (tableCoarser(scale, unit, table)) {
-    const agree = compareIntervals(
-      { value: value.times(UNIT_FACTOR[unit]), radius: radiusOf(scale, unit) },
-      { value: table.value, radius: radiusOf(table.scale, table.unit) },
-    );
+    const agree = compareIntervals({ value: value.times(UNIT_FACTOR[unit]), radius: radiusOf(scale, unit) }, { value: table.value, radius: tableRadius(table) });
     if (agree !== 'mismatch') return new Comparison('pass', amount, scale, unit, table, tableValue, expected);
   }
   const c = new Comparison('mismatch', amount, scale, unit, table, tableValue, expected);
@@ -97,10 +94,21 @@ class Comparison implements RestatementComparison {
   }
 }
 
-/** True when the table's own rounding is coarser than the narrative's printed precision. */
+/**
+ * How far (in 元) the exact value may be from the table value: 元 cells are exact; each 万元 cell
+ * carries ±½ of its last printed digit, so a sum of several carries the sum of theirs.
+ */
+function tableRadius(table: LinkedValue): Decimal {
+  return table.unit === '元' ? new Decimal(0) : radiusOf(table.scale, table.unit).times(Math.max(1, table.cells.length));
+}
+
+/**
+ * True when the table's own rounding is coarser than the narrative's printed precision: a 万元 table
+ * with fewer decimals, or a sum of several 万元 cells (2688.18 + 507.12 may stand for 3195.31).
+ */
 function tableCoarser(scale: number, unit: Unit, table: LinkedValue): boolean {
   if (table.unit === '元') return false;
-  return radiusOf(table.scale, table.unit).gt(radiusOf(scale, unit));
+  return tableRadius(table).gt(radiusOf(scale, unit));
 }
 
 /**
