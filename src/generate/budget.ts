@@ -1,5 +1,5 @@
 import { ECONOMIC_NAMES, FUNCTIONAL_NAMES } from './catalog-data.js';
-import type { BudgetUnit, EconomicItem, FunctionalItem, GeneratedBudget, OtherSource, SanGong } from './model.js';
+import { OTHER_SOURCES, type BudgetUnit, type EconomicItem, type FunctionalItem, type GeneratedBudget, type NarrativeStyle, type OtherSource, type SanGong } from './model.js';
 import { Rng } from './random.js';
 
 /** Options of the generator; everything else is drawn from the seed. */
@@ -227,7 +227,7 @@ export function generateBudget(seed: number, options: GenerateOptions = {}): Gen
     procurement: { goods, works, services, reserved, smallMicro },
     projectsWithTargets: itemList.filter((i) => i.projectApp > 0n).length + rng.int(0, 5),
     vehicles: rng.int(0, 6),
-    style: { wan: rng.chance(0.5) ? 'trim' : 'fixed2', codes: rng.chance(0.7) ? 'words' : 'numbers', pageRows: rng.int(10, 30), itemHistory },
+    style: { wan: rng.chance(0.5) ? 'trim' : 'fixed2', codes: rng.chance(0.7) ? 'words' : 'numbers', pageRows: rng.int(10, 30), itemHistory, narrative: narrativeStyle(seed) },
   };
 }
 
@@ -240,4 +240,31 @@ function previousExecuted(amount: bigint, rng: Rng): bigint {
   if (rng.chance(0.05)) return 0n;
   const permille = rng.chance(0.5) ? rng.int(700, 990) : rng.int(1010, 1300);
   return (amount * BigInt(permille)) / 1000n;
+}
+
+/**
+ * The narrative's wording, from a stream of its own (neither the amounts' nor `itemHistory`'s draws
+ * move). Each choice keeps the seed's wording (比上年预算, 万元, "；", no percentage, …) with a fair
+ * chance, so part of the documents read as before.
+ */
+function narrativeStyle(seed: number): NarrativeStyle {
+  const rng = new Rng(seed * 4 + 3);
+  return {
+    yoy: rng.pick(['prior', 'prior', 'versus', 'year', 'yearNote', 'tongbi'] as const),
+    yoyPercent: rng.pick([null, 1, 2] as const),
+    percentWords: rng.chance(0.7) ? 'growth' : 'change',
+    percentSpace: rng.chance(0.1),
+    totals: rng.pick(['wan', 'wan', 'whole', 'yi'] as const),
+    thousands: rng.chance(0.25),
+    partSep: rng.pick(['；', '、', '，'] as const),
+    sourceOrder: rng.chance(0.5) ? OTHER_SOURCES : rng.shuffle(OTHER_SOURCES),
+    zeroSources: rng.chance(0.3),
+    sanGongParts: rng.chance(0.7) ? 'paragraphs' : 'inline',
+    sanGongOrder: rng.chance(0.5) ? ['abroad', 'car', 'reception'] : rng.shuffle(['abroad', 'car', 'reception'] as const),
+    reasons: rng.chance(0.5),
+    numbering: rng.chance(0.7) ? '（一）' : '（一）、',
+    operatingChange: rng.chance(0.5),
+    itemLabel: rng.chance(0.6) ? 'brackets' : 'dashes',
+    yearDu: rng.chance(0.3),
+  };
 }

@@ -77,5 +77,45 @@ export interface GeneratedBudget {
    * this year's amount restated and the change ("2024年当年预算执行数为…，2025年预算安排…，比2024年预算
    * 执行数增长12.34%"), as district documents write it, instead of the 类/款 sentences listing their 项.
    */
-  readonly style: { readonly wan: 'fixed2' | 'trim'; readonly codes: 'words' | 'numbers'; readonly pageRows: number; readonly itemHistory: boolean };
+  readonly style: { readonly wan: 'fixed2' | 'trim'; readonly codes: 'words' | 'numbers'; readonly pageRows: number; readonly itemHistory: boolean; readonly narrative: NarrativeStyle };
+}
+
+/**
+ * How the narrative words what it restates, as real documents vary it (DOMAIN.md §5, the corpus).
+ * Drawn from a stream of its own, so that every table and amount of a seed stays as it was.
+ */
+export interface NarrativeStyle {
+  /**
+   * How a comparison names last year: "比上年预算" ('prior'), "较上年预算" ('versus'), "比2024年预算"
+   * ('year'), "比2024年（上一年度，下同）预算" the first time and "比2024年预算" after ('yearNote'),
+   * "同比" ('tongbi'). "持平" follows its own wording: "与上年预算持平", "比2024年预算持平", "同比持平".
+   */
+  readonly yoy: 'prior' | 'versus' | 'year' | 'yearNote' | 'tongbi';
+  /** Decimals of a percentage after each change on totals, 三公 and 机关运行经费 ("，增长41.3%"); null: none. */
+  readonly yoyPercent: 1 | 2 | null;
+  /** Words of a percentage: 增长/下降 ('growth') or 增加/减少 ('change'), and whether a space precedes "%". */
+  readonly percentWords: 'growth' | 'change';
+  readonly percentSpace: boolean;
+  /** Figures of the 收入/支出 totals sentences: 万元 in the document's style, whole 万元, or 亿元 (two decimals) from 1亿元 up. */
+  readonly totals: 'wan' | 'whole' | 'yi';
+  /** Thousands separators in 万元 figures of 1000 and more ("37,151.47万元"), as the 2025 corpus prints them. */
+  readonly thousands: boolean;
+  /** Separator between the parts of a breakdown ("；", "、", "，"). */
+  readonly partSep: '；' | '、' | '，';
+  /** The order the other income sources are listed in, and whether the zero ones are listed ("事业收入0万元"). */
+  readonly sourceOrder: readonly OtherSource[];
+  readonly zeroSources: boolean;
+  /** 三公: each part in a paragraph of its own, or all parts listed in the total's sentence in `sanGongOrder`. */
+  readonly sanGongParts: 'paragraphs' | 'inline';
+  readonly sanGongOrder: readonly ('abroad' | 'car' | 'reception')[];
+  /** Each 三公 part's change followed by a reason ("，主要原因是…"). */
+  readonly reasons: boolean;
+  /** Numbering of the 三公 parts: "（一）" or "（一）、". */
+  readonly numbering: '（一）' | '（一）、';
+  /** 机关运行经费 with its change against last year. */
+  readonly operatingChange: boolean;
+  /** Item labels of `itemHistory`: "“类（类）款（款）项（项）”" or "“类-款-项”科目". */
+  readonly itemLabel: 'brackets' | 'dashes';
+  /** "2025年度" for "2025年" in the 政府采购 and 绩效 sentences. */
+  readonly yearDu: boolean;
 }

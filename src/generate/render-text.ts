@@ -3,8 +3,8 @@ import { codeOrder, functionalSums, fundTotal, type FunctionalSums } from './agg
 import { ECONOMIC_NAMES, FUNCTIONAL_NAMES } from './catalog-data.js';
 import type { CellAnchor, FigureAnchor, GeneratedDocument, LineInfo } from './document.js';
 import { generateBudget, type GenerateOptions } from './budget.js';
-import { hundredths, percentChange, wan, wanCell, yuanCell, type WanStyle } from './money.js';
-import { OTHER_SOURCES, type GeneratedBudget, type SanGong } from './model.js';
+import { hundredths, percentChange, printedRadius, wan, wanCell, wanWhole, withThousands, yi, yuanCell, type WanStyle } from './money.js';
+import { OTHER_SOURCES, type GeneratedBudget, type NarrativeStyle, type SanGong } from './model.js';
 
 const NUMERALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
 /** Chinese ordinal up to 99: 一 … 十, 十一 …, 二十一 … */
@@ -47,13 +47,44 @@ class Writer {
   }
 }
 
+/** A narrative amount as printed: its figure, unit word and rounding radius in 元. */
+interface Printed {
+  readonly figure: string;
+  readonly unit: '万元' | '亿元';
+  readonly radius: bigint;
+}
+
+/**
+ * How an amount is printed: in 万元 in the document's style, whole 万元, 亿元 from 1亿元 up (else
+ * 万元), or 'exact' for multiples of 100 元 (三公, procurement) in the document's style.
+ */
+type Figuring = 'wan' | 'whole' | 'yi' | 'exact';
+
+function printed(v: bigint, how: Figuring, style: WanStyle): Printed {
+  const make = (figure: string, unit: Printed['unit']): Printed => ({ figure, unit, radius: printedRadius(figure, unit) });
+  if (how === 'whole') return make(wanWhole(v), '万元');
+  if (how === 'yi' && v >= 100_000_000n) return make(yi(v), '亿元');
+  if (how === 'exact') return make(hundredths(v / 100n, style), '万元');
+  return make(wan(v, style), '万元');
+}
+
 /** Builds one narrative line while recording where its figures are. */
 class Sentence {
   private text = '';
   private readonly figures: FigureAnchor[] = [];
   private readonly codes = new Set<string>();
 
-  constructor(private readonly style: WanStyle, private totals = false, private sanGong = false) {}
+  constructor(private readonly style: WanStyle, private totals = false, private sanGong = false, private readonly thousands = false) {}
+
+  /**
+   * A printed amount and its unit word. With thousands separators a figure of 1000 and more is
+   * grouped ("37,151.47") and not a planted-error target: the perturbation (perturb.ts, changeFigure)
+   * reads the integer part as plain digits.
+   */
+  p(v: Printed, checkable: boolean): this {
+    const grouped = this.thousands ? withThousands(v.figure) : v.figure;
+    return this.fig(grouped, checkable && grouped === v.figure).t(v.unit);
+  }
 
   t(s: string): this {
     this.text += s;
@@ -93,12 +124,95 @@ class Sentence {
   }
 }
 
-/** "比上年预算增加8216.79万元" / "减少…" / "与上年预算持平" (difference not checkable: last year is not in the document). */
-function change(s: Sentence, cur: bigint, prev: bigint, exact100 = false): Sentence {
-  if (cur === prev) return s.t('与上年预算持平');
-  const d = cur > prev ? cur - prev : prev - cur;
-  s.t(`比上年预算${cur > prev ? '增加' : '减少'}`);
-  return (exact100 ? s.h(d, false) : s.w(d, false)).t('万元');
+/** The separator after a part that says its change: "、" only lists plain parts, so "；" stands for it. */
+function afterChange(ns: NarrativeStyle): string {
+  return ns.partSep === '、' ? '；' : ns.partSep;
+}
+
+/** How the narrative names last year in its comparisons (NarrativeStyle.yoy). */
+class Phrasing {
+  private noted = false;
+
+  constructor(readonly ns: NarrativeStyle, private readonly year: number) {}
+
+  /** "比上年预算", "较上年预算", "比2024年预算", "比2024年（上一年度，下同）预算" (the first time), "同比". */
+  against(): string {
+    const last = this.year - 1;
+    switch (this.ns.yoy) {
+      case 'prior':
+        return '比上年预算';
+      case 'versus':
+        return '较上年预算';
+      case 'year':
+        return `比${last}年预算`;
+      case 'tongbi':
+        return '同比';
+      case 'yearNote':
+        if (this.noted) return `比${last}年预算`;
+        this.noted = true;
+        return `比${last}年（上一年度，下同）预算`;
+    }
+  }
+
+  /** "与上年预算持平", "与2024年预算持平", "比2024年预算持平", "同比持平". */
+  flat(): string {
+    switch (this.ns.yoy) {
+      case 'prior':
+      case 'versus':
+        return '与上年预算持平';
+      case 'year':
+        return `与${this.year - 1}年预算持平`;
+      case 'tongbi':
+        return '同比持平';
+      case 'yearNote':
+        return `${this.against()}持平`;
+    }
+  }
+
+  /** "增长"/"下降" or "增加"/"减少" before a percentage. */
+  percentWord(up: boolean): string {
+    if (this.ns.percentWords === 'growth') return up ? '增长' : '下降';
+    return up ? '增加' : '减少';
+  }
+
+  percentSign(): string {
+    return this.ns.percentSpace ? ' %' : '%';
+  }
+}
+
+/**
+ * "比上年预算增加8216.79万元，增长41.3%" / "减少…，下降…%" / "与上年预算持平". The difference is not
+ * checkable: last year is not in the document, and a difference moved by 5 moves the percentage it
+ * implies by far less than a percentage point when the base is large. `current` is this year's amount
+ * as printed before it, for the percentage's reasoning.
+ */
+function change(s: Sentence, ph: Phrasing, cur: bigint, prev: bigint, current: Printed, how: Figuring, style: WanStyle): Sentence {
+  if (cur === prev) return s.t(ph.flat());
+  const up = cur > prev;
+  const d = up ? cur - prev : prev - cur;
+  // a change is printed in 万元 even after a 亿元 total, as the documents do
+  const diff = printed(d, how === 'yi' ? 'wan' : how, style);
+  s.t(`${ph.against()}${up ? '增加' : '减少'}`).p(diff, false);
+  const decimals = ph.ns.yoyPercent;
+  if (decimals === null || prev === 0n) return s;
+  const pct = percentChange(cur, prev, decimals);
+  // a change too small to show ("增长0.0%") is left without its percentage: a zero percentage reads as 持平
+  if (/^0\.0+$/.test(pct)) return s;
+  s.t(`，${ph.percentWord(up)}`).fig(pct, percentCheckable(prev, current, diff)).t(ph.percentSign());
+  return s;
+}
+
+/**
+ * Whether a year-on-year percentage moved by 5 points or more must contradict the amounts it is said
+ * of. The checker takes the base as this year's amount ∓ the change, each within its printed rounding
+ * r (largest of the two): the percentage p = D ÷ B × 100 can then lie anywhere in about
+ * ±100·(r_D + p/100·(r_C + r_D)) ÷ (B − r_C − r_D). With p ≤ 100 (last year is 70–130 % of this year,
+ * or this year is nothing) and B ≥ 100·r, that is within ±300·r ÷ 98·r ≈ ±3.1 points: a move of 5 is
+ * beyond it and beyond the percentage's own rounding (±0.05).
+ */
+function percentCheckable(previous: bigint, current: Printed, diff: Printed): boolean {
+  const r = current.radius > diff.radius ? current.radius : diff.radius;
+  return previous >= 100n * r && previous > 0n;
 }
 
 const TABLE_TITLES: Readonly<Record<StandardKind, string>> = {
@@ -157,20 +271,35 @@ export function renderText(b: GeneratedBudget): GeneratedDocument {
 
   // The narrative restating the tables (编制说明).
   w.para(`${y}年部门预算编制说明`);
-  const inc = new Sentence(style, true)
-    .t(`${y}年，本部门收入预算`)
-    .w(grand.total, true)
-    .t('万元，');
-  change(inc, grand.total, b.previous.income).t('，其中：财政拨款收入').w(grand.appropriation, true).t('万元，');
-  change(inc, grand.appropriation, b.previous.appropriation);
-  for (const s of OTHER_SOURCES) if (grand.other[s] > 0n) inc.t(`；${s}`).w(grand.other[s], true).t('万元');
+  const ns = b.style.narrative;
+  const ph = new Phrasing(ns, y);
+  const how: Figuring = ns.totals;
+  const sentence = (): Sentence => new Sentence(style, true, false, ns.thousands);
+  /** An amount of the totals sentences, printed and followed by its change against last year. */
+  const stated = (s: Sentence, cur: bigint, prev: bigint): Sentence => {
+    const p = printed(cur, how, style);
+    return change(s.p(p, true).t('，'), ph, cur, prev, p, how, style);
+  };
+  const inc = sentence().t(`${y}年，本部门收入预算`);
+  stated(inc, grand.total, b.previous.income).t('，其中：财政拨款收入');
+  stated(inc, grand.appropriation, b.previous.appropriation);
+  // the other sources in the order drawn; the zero ones too when the document lists them ("事业收入0万元")
+  // "、" lists plain parts; after a part that says its change, the documents go on with "；"
+  let sep = afterChange(ns);
+  for (const src of ns.sourceOrder) {
+    const v = grand.other[src];
+    if (v === 0n && !ns.zeroSources) continue;
+    inc.t(`${sep}${src}`).p(printed(v, how, style), true);
+    sep = ns.partSep;
+  }
   inc.t('。').emit(w);
 
-  const exp = new Sentence(style, true).t('支出预算').w(grand.total, true).t('万元，');
-  change(exp, grand.total, b.previous.income).t('，其中：财政拨款支出预算').w(grand.appropriation, true).t('万元，');
-  change(exp, grand.appropriation, b.previous.appropriation).t('。财政拨款支出预算中，一般公共预算拨款支出预算').w(generalTotal, true).t('万元，');
-  change(exp, generalTotal, b.previous.general).t('；政府性基金预算拨款支出预算').w(govfundTotal, true).t('万元，');
-  change(exp, govfundTotal, b.previous.govfund).t('；国有资本经营预算拨款支出预算为').w(0n, true).t('万元，与上年预算持平。财政拨款支出主要内容如下：');
+  const exp = sentence().t('支出预算');
+  stated(exp, grand.total, b.previous.income).t('，其中：财政拨款支出预算');
+  stated(exp, grand.appropriation, b.previous.appropriation).t('。财政拨款支出预算中，一般公共预算拨款支出预算');
+  stated(exp, generalTotal, b.previous.general).t(`${afterChange(ns)}政府性基金预算拨款支出预算`);
+  stated(exp, govfundTotal, b.previous.govfund).t(`${afterChange(ns)}国有资本经营预算拨款支出预算为`);
+  stated(exp, 0n, 0n).t('。财政拨款支出主要内容如下：');
   exp.emit(w);
   renderItems(w, b, all);
 
@@ -211,14 +340,21 @@ function renderItemHistories(w: Writer, b: GeneratedBudget, all: Map<string, Fun
     .forEach((c, n) => {
       const current = all.get(c)!.appropriation;
       const item = b.items.find((x) => x.code === c)!;
-      const s = new Sentence(b.style.wan).code(c).t(`${n + 1}. “${codeLabel(c.slice(0, 5), true, numbers)}${codeLabel(c, false, numbers)}”`).w(current, true).t(`万元，主要用于${item.purpose}。`);
+      const ns = b.style.narrative;
+      // "“类（类）款（款）项（项）”" or, as district documents also write it, "“类-款-项”科目"
+      const label = ns.itemLabel === 'dashes' ? `“${FUNCTIONAL_NAMES[c.slice(0, 3)]}-${FUNCTIONAL_NAMES[c.slice(0, 5)]}-${FUNCTIONAL_NAMES[c]}”科目` : `“${codeLabel(c.slice(0, 5), true, numbers)}${codeLabel(c, false, numbers)}”`;
+      const s = new Sentence(b.style.wan).code(c).t(`${n + 1}. ${label}`).w(current, true).t(`万元，主要用于${item.purpose}。`);
       const previous = b.previous.items[c] ?? 0n;
       if (previous > 0n) {
         // last year's amount is in no table: changing it is an error only through the percentage
         s.t(`${last}年当年预算执行数为`).w(previous, false).t(`万元，${b.year}年预算安排`).w(current, true).t('万元，');
         if (previous === current) s.t(`比${last}年预算执行数持平。`);
         // a percentage on a base of 100万元 or more moves beyond rounding when its integer part does
-        else s.t(`比${last}年预算执行数${current > previous ? '增长' : '减少'}`).fig(percentChange(current, previous), previous >= 1_000_000n).t('%。');
+        else {
+          const up = current > previous;
+          const word = ns.percentWords === 'growth' ? (up ? '增长' : '减少') : up ? '增加' : '减少';
+          s.t(`比${last}年预算执行数${word}`).fig(percentChange(current, previous), previous >= 1_000_000n).t(`${ns.percentSpace ? ' %' : '%'}。`);
+        }
       }
       s.emit(w);
     });
@@ -466,33 +602,75 @@ function sanGongTotal(s: SanGong): bigint {
   return s.abroad + s.reception + s.carPurchase + s.carRunning;
 }
 
+/** Why a 三公 part changed, in the documents' words (no figures). */
+function reason(name: string, cur: bigint, prev: bigint): string {
+  if (cur === prev) return `主要原因是${name}保持不变`;
+  return cur > prev ? `主要原因是${name}需求增加` : `主要原因是厉行节约，压减${name}`;
+}
+
 function renderOther(w: Writer, b: GeneratedBudget, grand: FunctionalSums): void {
   const style = b.style.wan;
+  const ns = b.style.narrative;
+  const ph = new Phrasing(ns, b.year);
   const y = b.year;
   const sg = b.sanGong;
   const prev = b.previous.sanGong;
+  const sentence = (): Sentence => new Sentence(style, false, true, ns.thousands);
+  /** An exact (三公) amount with its change and, when the document gives them, the reason. */
+  const stated = (s: Sentence, name: string, cur: bigint, last: bigint, withReason: boolean): Sentence => {
+    const p = printed(cur, 'exact', style);
+    change(s.p(p, true).t('，'), ph, cur, last, p, 'exact', style);
+    return withReason ? s.t(`，${reason(name, cur, last)}`) : s;
+  };
   w.para('其他相关情况说明');
   w.para('一、“三公”经费预算情况说明');
-  const total = new Sentence(style, false, true).t(`${y}年“三公”经费预算数为`).h(sanGongTotal(sg), true).t('万元，');
-  change(total, sanGongTotal(sg), sanGongTotal(prev), true).t('。其中：').emit(w);
-  const abroad = new Sentence(style, false, true).t('（一）因公出国（境）费').h(sg.abroad, true).t('万元，');
-  change(abroad, sg.abroad, prev.abroad, true).t('。').emit(w);
-  const car = new Sentence(style, false, true).t('（二）公务用车购置及运行维护费').h(sg.carPurchase + sg.carRunning, true).t('万元，');
-  change(car, sg.carPurchase + sg.carRunning, prev.carPurchase + prev.carRunning, true).t('。其中：公务用车购置费').h(sg.carPurchase, true).t('万元，');
-  change(car, sg.carPurchase, prev.carPurchase, true).t('；公务用车运行维护费').h(sg.carRunning, true).t('万元，');
-  change(car, sg.carRunning, prev.carRunning, true).t('。').emit(w);
-  const rec = new Sentence(style, false, true).t('（三）公务接待费').h(sg.reception, true).t('万元，');
-  change(rec, sg.reception, prev.reception, true).t(sg.reception < prev.reception ? '，主要原因是厉行节约。' : '。').emit(w);
+  const total = sentence().t(`${y}年“三公”经费预算数为`);
+  stated(total, '“三公”经费', sanGongTotal(sg), sanGongTotal(prev), false);
+  const parts = {
+    abroad: { name: '因公出国（境）费', cur: sg.abroad, last: prev.abroad },
+    car: { name: '公务用车购置及运行费', cur: sg.carPurchase + sg.carRunning, last: prev.carPurchase + prev.carRunning },
+    reception: { name: '公务接待费', cur: sg.reception, last: prev.reception },
+  };
+  if (ns.sanGongParts === 'inline') {
+    // "其中：因公出国（境）费A万元、公务接待费B万元、…" — with "；" each part also says its change
+    total.t('，其中：');
+    ns.sanGongOrder.forEach((k, i) => {
+      const part = parts[k];
+      total.t(`${i === 0 ? '' : ns.partSep}${part.name}`);
+      // with "；" each part also says its change (and reason); "、" and "，" list the amounts alone
+      if (ns.partSep === '；') stated(total, part.name, part.cur, part.last, ns.reasons);
+      else total.p(printed(part.cur, 'exact', style), true);
+    });
+    total.t('。').emit(w);
+  } else {
+    total.t('。其中：').emit(w);
+    ns.sanGongOrder.forEach((k, i) => {
+      const part = parts[k];
+      const s = sentence().t(`${ns.numbering.replace('一', NUMERALS[i]!)}${part.name}`);
+      stated(s, part.name, part.cur, part.last, ns.reasons);
+      if (k === 'car') {
+        s.t('。其中：公务用车购置费');
+        stated(s, '公务用车购置费', sg.carPurchase, prev.carPurchase, ns.reasons).t('；公务用车运行维护费');
+        stated(s, '公务用车运行维护费', sg.carRunning, prev.carRunning, ns.reasons);
+      }
+      // the seed's one reason: a lower 公务接待费
+      if (k === 'reception' && !ns.reasons && sg.reception < prev.reception) s.t('，主要原因是厉行节约');
+      s.t('。').emit(w);
+    });
+  }
 
   w.para('二、机关运行经费预算');
   const admin = b.units.filter((u) => u.kind === '行政').length;
   const civil = b.units.filter((u) => u.kind === '参公').length;
-  new Sentence(style, false, true).t(`${y}年本部门下属${admin}家机关和${civil}家参公事业单位财政拨款的机关运行经费预算为`).h(sg.operating, true).t('万元。').emit(w);
+  const op = sentence().t(`${y}年本部门下属${admin}家机关和${civil}家参公事业单位财政拨款的机关运行经费预算为`);
+  if (ns.operatingChange) stated(op, '机关运行经费', sg.operating, prev.operating, false);
+  else op.p(printed(sg.operating, 'exact', style), true);
+  op.t('。').emit(w);
 
   w.para('三、政府采购预算情况');
   const p = b.procurement;
   new Sentence(style)
-    .t(`${y}年本部门政府采购预算`)
+    .t(`${y}年${b.style.narrative.yearDu ? '度' : ''}本部门政府采购预算`)
     .h(p.goods + p.works + p.services, true)
     .t('万元，其中：政府采购货物预算')
     .h(p.goods, true)
@@ -502,7 +680,7 @@ function renderOther(w: Writer, b: GeneratedBudget, grand: FunctionalSums): void
     .h(p.services, true)
     .t('万元。')
     .emit(w);
-  new Sentence(style).t(`${y}年本部门面向中小企业预留政府采购项目预算金额`).h(p.reserved, false).t('万元，其中，预留给小型和微型企业的政府采购项目预算为').h(p.smallMicro, false).t('万元。').emit(w);
+  new Sentence(style).t(`${y}年${b.style.narrative.yearDu ? '度' : ''}本部门面向中小企业预留政府采购项目预算金额`).h(p.reserved, false).t('万元，其中，预留给小型和微型企业的政府采购项目预算为').h(p.smallMicro, false).t('万元。').emit(w);
 
   w.para('四、绩效目标设置情况');
   new Sentence(style)
