@@ -82,8 +82,12 @@ class Sentence {
    * reads the integer part as plain digits.
    */
   p(v: Printed, checkable: boolean): this {
-    const grouped = this.thousands ? withThousands(v.figure) : v.figure;
-    return this.fig(grouped, checkable && grouped === v.figure).t(v.unit);
+    return this.amount(v.figure, checkable).t(v.unit);
+  }
+
+  private amount(figure: string, checkable: boolean): this {
+    const grouped = this.thousands ? withThousands(figure) : figure;
+    return this.fig(grouped, checkable && grouped === figure);
   }
 
   t(s: string): this {
@@ -93,12 +97,12 @@ class Sentence {
 
   /** A 万元 figure of a 元 amount. */
   w(v: bigint, checkable: boolean): this {
-    return this.fig(wan(v, this.style), checkable);
+    return this.amount(wan(v, this.style), checkable);
   }
 
   /** A 万元 figure of a 元 amount that is a multiple of 100 (三公, procurement): exact. */
   h(v: bigint, checkable: boolean): this {
-    return this.fig(hundredths(v / 100n, this.style), checkable);
+    return this.amount(hundredths(v / 100n, this.style), checkable);
   }
 
   fig(s: string, checkable: boolean): this {
@@ -343,7 +347,7 @@ function renderItemHistories(w: Writer, b: GeneratedBudget, all: Map<string, Fun
       const ns = b.style.narrative;
       // "“类（类）款（款）项（项）”" or, as district documents also write it, "“类-款-项”科目"
       const label = ns.itemLabel === 'dashes' ? `“${FUNCTIONAL_NAMES[c.slice(0, 3)]}-${FUNCTIONAL_NAMES[c.slice(0, 5)]}-${FUNCTIONAL_NAMES[c]}”科目` : `“${codeLabel(c.slice(0, 5), true, numbers)}${codeLabel(c, false, numbers)}”`;
-      const s = new Sentence(b.style.wan).code(c).t(`${n + 1}. ${label}`).w(current, true).t(`万元，主要用于${item.purpose}。`);
+      const s = new Sentence(b.style.wan, false, false, ns.thousands).code(c).t(`${n + 1}. ${label}`).w(current, true).t(`万元，主要用于${item.purpose}。`);
       const previous = b.previous.items[c] ?? 0n;
       if (previous > 0n) {
         // last year's amount is in no table: changing it is an error only through the percentage
@@ -364,6 +368,7 @@ function renderItemHistories(w: Writer, b: GeneratedBudget, all: Map<string, Fun
 function renderClassItems(w: Writer, b: GeneratedBudget, all: Map<string, FunctionalSums>): void {
   const style = b.style.wan;
   const numbers = b.style.codes === 'numbers';
+  const ns = b.style.narrative;
   const classes = codeOrder(all).filter((c) => c.length === 3);
   const label = (code: string, withClass: boolean): string => codeLabel(code, withClass, numbers);
   const items = (s: Sentence, kuan: string): void => {
@@ -377,14 +382,14 @@ function renderClassItems(w: Writer, b: GeneratedBudget, all: Map<string, Functi
     const kuans = codeOrder(all).filter((c) => c.length === 5 && c.startsWith(cls));
     if (kuans.length === 1) {
       const k = kuans[0]!;
-      const s = new Sentence(style).code(cls).code(k).t(`${n + 1}. “${label(k, true)}” `).w(all.get(k)!.appropriation, true).t('万元，其中：');
+      const s = new Sentence(style, false, false, ns.thousands).code(cls).code(k).t(`${n + 1}. “${label(k, true)}” `).w(all.get(k)!.appropriation, true).t('万元，其中：');
       items(s, k);
       s.emit(w);
       return;
     }
-    new Sentence(style).code(cls).t(`${n + 1}. “${label(cls, false)}” `).w(all.get(cls)!.appropriation, true).t('万元，其中：').emit(w);
+    new Sentence(style, false, false, ns.thousands).code(cls).t(`${n + 1}. “${label(cls, false)}” `).w(all.get(cls)!.appropriation, true).t('万元，其中：').emit(w);
     kuans.forEach((k, i) => {
-      const s = new Sentence(style).code(cls).code(k).t(`(${i + 1}) “${label(k, true)}” `).w(all.get(k)!.appropriation, true).t('万元，其中：');
+      const s = new Sentence(style, false, false, ns.thousands).code(cls).code(k).t(`(${i + 1}) “${label(k, true)}” `).w(all.get(k)!.appropriation, true).t('万元，其中：');
       items(s, k);
       s.emit(w);
     });
@@ -669,22 +674,26 @@ function renderOther(w: Writer, b: GeneratedBudget, grand: FunctionalSums): void
 
   w.para('三、政府采购预算情况');
   const p = b.procurement;
-  new Sentence(style)
+  new Sentence(style, false, false, ns.thousands)
     .t(`${y}年${b.style.narrative.yearDu ? '度' : ''}本部门政府采购预算`)
     .h(p.goods + p.works + p.services, true)
     .t('万元，其中：政府采购货物预算')
     .h(p.goods, true)
-    .t('万元、政府采购工程预算')
+    .t(`万元${ns.partSep}政府采购工程预算`)
     .h(p.works, true)
-    .t('万元、政府采购服务预算')
+    .t(`万元${ns.partSep}政府采购服务预算`)
     .h(p.services, true)
     .t('万元。')
     .emit(w);
-  new Sentence(style).t(`${y}年${b.style.narrative.yearDu ? '度' : ''}本部门面向中小企业预留政府采购项目预算金额`).h(p.reserved, false).t('万元，其中，预留给小型和微型企业的政府采购项目预算为').h(p.smallMicro, false).t('万元。').emit(w);
+  new Sentence(style, false, false, ns.thousands).t(`${y}年${b.style.narrative.yearDu ? '度' : ''}本部门面向中小企业预留政府采购项目预算金额`).h(p.reserved, false).t('万元，其中，预留给小型和微型企业的政府采购项目预算为').h(p.smallMicro, false).t('万元。').emit(w);
 
   w.para('四、绩效目标设置情况');
-  new Sentence(style)
-    .t(`按照本区预算绩效管理工作的总体要求，本部门${b.units.length}个预算单位开展了${y}年项目预算绩效目标编报工作，编报绩效目标的项目${b.projectsWithTargets}个，涉及项目预算资金`)
+  new Sentence(style, false, false, ns.thousands)
+    .t(
+      ns.yearDu
+        ? `${y}年度，本部门编报绩效目标的项目共${b.projectsWithTargets}个，涉及项目预算资金`
+        : `按照本区预算绩效管理工作的总体要求，本部门${b.units.length}个预算单位开展了${y}年项目预算绩效目标编报工作，编报绩效目标的项目${b.projectsWithTargets}个，涉及项目预算资金`,
+    )
     .w(grand.project, false)
     .t('万元。')
     .emit(w);
