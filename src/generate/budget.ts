@@ -242,6 +242,9 @@ function previousExecuted(amount: bigint, rng: Rng): bigint {
   return (amount * BigInt(permille)) / 1000n;
 }
 
+/** Parts of one project as the 2025 commerce document lists them. */
+const PROJECT_PARTS = ['支持引进品牌集聚', '支持打造示范地标', '支持促消费提质提升', '支持商业数字化创新', '支持商业综合服务能力提升', '支持信息化平台运维', '支持专项课题研究'];
+
 /**
  * The narrative's wording, from a stream of its own (neither the amounts' nor `itemHistory`'s draws
  * move). Each choice keeps the seed's wording (比上年预算, 万元, "；", no percentage, …) with a fair
@@ -250,7 +253,8 @@ function previousExecuted(amount: bigint, rng: Rng): bigint {
 function narrativeStyle(seed: number): NarrativeStyle {
   const rng = new Rng(seed * 4 + 3);
   return {
-    yoy: rng.pick(['prior', 'prior', 'versus', 'year', 'yearNote', 'tongbi'] as const),
+    yoy: rng.pick(['prior', 'prior', 'versus', 'year', 'yearNote', 'tongbi', 'executed'] as const),
+    totalChange: rng.chance(0.7),
     yoyPercent: rng.pick([null, 1, 2] as const),
     percentWords: rng.chance(0.7) ? 'growth' : 'change',
     percentSpace: rng.chance(0.1),
@@ -266,5 +270,21 @@ function narrativeStyle(seed: number): NarrativeStyle {
     operatingChange: rng.chance(0.5),
     itemLabel: rng.chance(0.6) ? 'brackets' : 'dashes',
     yearDu: rng.chance(0.3),
+    itemReasons: rng.chance(0.4),
+    changeAfterPeriod: rng.chance(0.2),
+    operatingSubject: rng.chance(0.7) ? 'units' : 'department',
+    assets: rng.chance(0.3)
+      ? {
+          current: rng.yuan(1_000, 90_000) * 100n,
+          fixed: rng.yuan(10_000, 500_000) * 100n,
+          floorArea: rng.yuan(100_000, 2_000_000),
+          devices: rng.int(0, 900),
+          construction: rng.chance(0.3) ? rng.yuan(10_000, 2_000_000) * 100n : 0n,
+          intangibles: rng.int(0, 500),
+          intangible: rng.yuan(0, 50_000) * 100n,
+        }
+      : null,
+    quarterly: rng.chance(0.2) ? Array.from({ length: 4 }, () => rng.yuan(1_000, 200_000) * 100n) : null,
+    projectParts: rng.chance(0.3) ? { parts: rng.sample(PROJECT_PARTS, rng.int(2, 5)).map((name) => ({ name, amount: rng.yuan(1, 1_000) * 10_000n })) } : null,
   };
 }

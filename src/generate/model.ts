@@ -88,9 +88,12 @@ export interface NarrativeStyle {
   /**
    * How a comparison names last year: "比上年预算" ('prior'), "较上年预算" ('versus'), "比2024年预算"
    * ('year'), "比2024年（上一年度，下同）预算" the first time and "比2024年预算" after ('yearNote'),
-   * "同比" ('tongbi'). "持平" follows its own wording: "与上年预算持平", "比2024年预算持平", "同比持平".
+   * "同比" ('tongbi'), "比2024年预算执行数" ('executed'). "持平" follows its own wording: "与上年预算持平",
+   * "比2024年预算持平", "同比持平", "比2024年预算执行数持平".
    */
-  readonly yoy: 'prior' | 'versus' | 'year' | 'yearNote' | 'tongbi';
+  readonly yoy: 'prior' | 'versus' | 'year' | 'yearNote' | 'tongbi' | 'executed';
+  /** Whether the 收入预算 and 支出预算 totals say their own change (the corpus gives it on 财政拨款 only). */
+  readonly totalChange: boolean;
   /** Decimals of a percentage after each change on totals, 三公 and 机关运行经费 ("，增长41.3%"); null: none. */
   readonly yoyPercent: 1 | 2 | null;
   /** Words of a percentage: 增长/下降 ('growth') or 增加/减少 ('change'), and whether a space precedes "%". */
@@ -118,4 +121,21 @@ export interface NarrativeStyle {
   readonly itemLabel: 'brackets' | 'dashes';
   /** "2025年度" for "2025年" in the 政府采购 and 绩效 sentences. */
   readonly yearDu: boolean;
+  /**
+   * `itemHistory` items end with a reason ("主要原因是：…经费增加。"), and an item new this year
+   * states last year's 执行数 as 0 and its rise as 100.00 %, as the 2023 district document does.
+   */
+  readonly itemReasons: boolean;
+  /** A 三公 part's change in a sentence of its own ("公务接待费1.00万元。与2024年预算持平，…"). */
+  readonly changeAfterPeriod: boolean;
+  /** 机关运行经费 said of "下属N家机关和M家参公事业单位" or of the department by name. */
+  readonly operatingSubject: 'units' | 'department';
+  /**
+   * Paragraphs the corpus has and the tables do not restate (元, multiples of 100; null: none): assets
+   * at the end of last year, the quarterly spending plan, one project's parts ("项目总预算1410.00万，
+   * 其中支持…340.00万，…合计1410.00万").
+   */
+  readonly assets: null | { readonly current: bigint; readonly fixed: bigint; readonly floorArea: bigint; readonly devices: number; readonly construction: bigint; readonly intangibles: number; readonly intangible: bigint };
+  readonly quarterly: null | readonly bigint[];
+  readonly projectParts: null | { readonly parts: ReadonlyArray<{ readonly name: string; readonly amount: bigint }> };
 }

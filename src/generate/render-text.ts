@@ -151,6 +151,8 @@ class Phrasing {
         return `比${last}年预算`;
       case 'tongbi':
         return '同比';
+      case 'executed':
+        return `比${last}年预算执行数`;
       case 'yearNote':
         if (this.noted) return `比${last}年预算`;
         this.noted = true;
@@ -169,6 +171,7 @@ class Phrasing {
       case 'tongbi':
         return '同比持平';
       case 'yearNote':
+      case 'executed':
         return `${this.against()}持平`;
     }
   }
@@ -284,8 +287,10 @@ export function renderText(b: GeneratedBudget): GeneratedDocument {
     const p = printed(cur, how, style);
     return change(s.p(p, true).t('，'), ph, cur, prev, p, how, style);
   };
+  /** A total, with its change when the document gives one ("收入预算X万元，其中：…" otherwise). */
+  const total = (s: Sentence, cur: bigint, prev: bigint): Sentence => (ns.totalChange ? stated(s, cur, prev) : s.p(printed(cur, how, style), true));
   const inc = sentence().t(`${y}年，本部门收入预算`);
-  stated(inc, grand.total, b.previous.income).t('，其中：财政拨款收入');
+  total(inc, grand.total, b.previous.income).t('，其中：财政拨款收入');
   stated(inc, grand.appropriation, b.previous.appropriation);
   // the other sources in the order drawn; the zero ones too when the document lists them ("事业收入0万元")
   // "、" lists plain parts; after a part that says its change, the documents go on with "；"
@@ -299,7 +304,7 @@ export function renderText(b: GeneratedBudget): GeneratedDocument {
   inc.t('。').emit(w);
 
   const exp = sentence().t('支出预算');
-  stated(exp, grand.total, b.previous.income).t('，其中：财政拨款支出预算');
+  total(exp, grand.total, b.previous.income).t('，其中：财政拨款支出预算');
   stated(exp, grand.appropriation, b.previous.appropriation).t('。财政拨款支出预算中，一般公共预算拨款支出预算');
   stated(exp, generalTotal, b.previous.general).t(`${afterChange(ns)}政府性基金预算拨款支出预算`);
   stated(exp, govfundTotal, b.previous.govfund).t(`${afterChange(ns)}国有资本经营预算拨款支出预算为`);
@@ -349,6 +354,8 @@ function renderItemHistories(w: Writer, b: GeneratedBudget, all: Map<string, Fun
       const label = ns.itemLabel === 'dashes' ? `“${FUNCTIONAL_NAMES[c.slice(0, 3)]}-${FUNCTIONAL_NAMES[c.slice(0, 5)]}-${FUNCTIONAL_NAMES[c]}”科目` : `“${codeLabel(c.slice(0, 5), true, numbers)}${codeLabel(c, false, numbers)}”`;
       const s = new Sentence(b.style.wan, false, false, ns.thousands).code(c).t(`${n + 1}. ${label}`).w(current, true).t(`万元，主要用于${item.purpose}。`);
       const previous = b.previous.items[c] ?? 0n;
+      const name = FUNCTIONAL_NAMES[c]!;
+      const sign = ns.percentSpace ? ' %' : '%';
       if (previous > 0n) {
         // last year's amount is in no table: changing it is an error only through the percentage
         s.t(`${last}年当年预算执行数为`).w(previous, false).t(`万元，${b.year}年预算安排`).w(current, true).t('万元，');
@@ -357,8 +364,12 @@ function renderItemHistories(w: Writer, b: GeneratedBudget, all: Map<string, Fun
         else {
           const up = current > previous;
           const word = ns.percentWords === 'growth' ? (up ? '增长' : '减少') : up ? '增加' : '减少';
-          s.t(`比${last}年预算执行数${word}`).fig(percentChange(current, previous), previous >= 1_000_000n).t(`${ns.percentSpace ? ' %' : '%'}。`);
+          s.t(`比${last}年预算执行数${word}`).fig(percentChange(current, previous), previous >= 1_000_000n).t(`${sign}。`);
         }
+        if (ns.itemReasons) s.t(`主要原因是：${name}经费${previous === current ? '保持不变' : current > previous ? '增加' : '减少'}。`);
+      } else if (ns.itemReasons) {
+        // the documents' way with an item new this year: last year 0 and a rise of 100 % (no base: nothing to hold it to)
+        s.t(`${last}年当年预算执行数为0万元，${b.year}年预算安排`).w(current, true).t(`万元，比${last}年预算执行数增加`).fig('100.00', false).t(`${sign}。主要原因是：${b.year}年新增${name}经费。`);
       }
       s.emit(w);
     });
@@ -622,9 +633,9 @@ function renderOther(w: Writer, b: GeneratedBudget, grand: FunctionalSums): void
   const prev = b.previous.sanGong;
   const sentence = (): Sentence => new Sentence(style, false, true, ns.thousands);
   /** An exact (三公) amount with its change and, when the document gives them, the reason. */
-  const stated = (s: Sentence, name: string, cur: bigint, last: bigint, withReason: boolean): Sentence => {
+  const stated = (s: Sentence, name: string, cur: bigint, last: bigint, withReason: boolean, stop = '，'): Sentence => {
     const p = printed(cur, 'exact', style);
-    change(s.p(p, true).t('，'), ph, cur, last, p, 'exact', style);
+    change(s.p(p, true).t(stop), ph, cur, last, p, 'exact', style);
     return withReason ? s.t(`，${reason(name, cur, last)}`) : s;
   };
   w.para('其他相关情况说明');
@@ -652,7 +663,8 @@ function renderOther(w: Writer, b: GeneratedBudget, grand: FunctionalSums): void
     ns.sanGongOrder.forEach((k, i) => {
       const part = parts[k];
       const s = sentence().t(`${ns.numbering.replace('一', NUMERALS[i]!)}${part.name}`);
-      stated(s, part.name, part.cur, part.last, ns.reasons);
+      // "公务接待费1.00万元。与2024年预算持平" — the change in a sentence of its own, as the corpus has it
+      stated(s, part.name, part.cur, part.last, ns.reasons, ns.changeAfterPeriod ? '。' : '，');
       if (k === 'car') {
         s.t('。其中：公务用车购置费');
         stated(s, '公务用车购置费', sg.carPurchase, prev.carPurchase, ns.reasons).t('；公务用车运行维护费');
@@ -667,7 +679,8 @@ function renderOther(w: Writer, b: GeneratedBudget, grand: FunctionalSums): void
   w.para('二、机关运行经费预算');
   const admin = b.units.filter((u) => u.kind === '行政').length;
   const civil = b.units.filter((u) => u.kind === '参公').length;
-  const op = sentence().t(`${y}年本部门下属${admin}家机关和${civil}家参公事业单位财政拨款的机关运行经费预算为`);
+  const opSubject = ns.operatingSubject === 'units' ? `本部门下属${admin}家机关和${civil}家参公事业单位` : b.department;
+  const op = sentence().t(`${y}年${opSubject}财政拨款的机关运行经费预算为`);
   if (ns.operatingChange) stated(op, '机关运行经费', sg.operating, prev.operating, false);
   else op.p(printed(sg.operating, 'exact', style), true);
   op.t('。').emit(w);
@@ -698,8 +711,36 @@ function renderOther(w: Writer, b: GeneratedBudget, grand: FunctionalSums): void
     .t('万元。')
     .emit(w);
 
+  if (ns.projectParts) {
+    // "项目总预算1410.00万，其中支持…340.00万，…80.00万元，合计1410.00万。": the parts add up to the total stated twice
+    const parts = ns.projectParts.parts;
+    const sum = parts.reduce((t, x) => t + x.amount, 0n);
+    const s = new Sentence(style, false, false, ns.thousands).t(`${y}年度项目总预算`).h(sum, true).t('万，其中');
+    parts.forEach((x, i) => s.t(`${i === 0 ? '' : '，'}${x.name}`).h(x.amount, true).t(i === parts.length - 1 ? '万元' : '万'));
+    s.t('，合计').h(sum, true).t('万。').emit(w);
+  }
+
   w.para('五、国有资产占有使用情况说明');
-  w.para(`截至上年末，本部门共有车辆${b.vehicles}辆。单位价值50万元以上通用设备0台（套），单位价值100万元以上专用设备0台（套）。`);
+  const a = ns.assets;
+  if (a) {
+    // last year's assets are in no table: nothing here restates one, nothing is checkable
+    new Sentence(style, false, false, ns.thousands)
+      .t(`截止${y - 1}年12月31日，本部门流动资产`)
+      .h(a.current, false)
+      .t('万元。固定资产')
+      .h(a.fixed, false)
+      .t(`万元，其中：房屋${hundredths(a.floorArea, 'fixed2')}平方米；车辆${b.vehicles}辆；单价50万元以上通用设备0台/套；专用设备${a.devices}台/套（其中：单价100万元以上专用设备0台/套）；其他固定资产0万元。长期投资0项0万元。在建工程${a.construction > 0n ? 1 : 0}项`)
+      .h(a.construction, false)
+      .t(`万元。无形资产${a.intangibles}项`)
+      .h(a.intangible, false)
+      .t('万元。')
+      .emit(w);
+  } else w.para(`截至上年末，本部门共有车辆${b.vehicles}辆。单位价值50万元以上通用设备0台（套），单位价值100万元以上专用设备0台（套）。`);
+  if (ns.quarterly) {
+    const q = new Sentence(style, false, false, ns.thousands);
+    ns.quarterly.forEach((v, i) => q.t(`${i === 0 ? '' : '，'}第${NUMERALS[i]}季度用款计划`).h(v, false).t('万元'));
+    q.t('。').emit(w);
+  }
 }
 
 /** Generates and renders one document from a seed. */
