@@ -253,7 +253,7 @@ const PROJECT_PARTS = ['支持引进品牌集聚', '支持打造示范地标', '
 function narrativeStyle(seed: number): NarrativeStyle {
   const rng = new Rng(seed * 4 + 3);
   return {
-    yoy: rng.pick(['prior', 'prior', 'versus', 'year', 'yearNote', 'tongbi', 'executed'] as const),
+    yoy: rng.pick(['prior', 'prior', 'plain', 'versus', 'year', 'yearNote', 'tongbi', 'executed'] as const),
     totalChange: rng.chance(0.7),
     yoyPercent: rng.pick([null, 1, 2] as const),
     percentWords: rng.chance(0.7) ? 'growth' : 'change',
@@ -285,6 +285,11 @@ function narrativeStyle(seed: number): NarrativeStyle {
         }
       : null,
     quarterly: rng.chance(0.2) ? Array.from({ length: 4 }, () => rng.yuan(1_000, 200_000) * 100n) : null,
+    previousStated: rng.chance(0.2),
+    itemHistoryShown: rng.chance(0.7),
+    mixedBrackets: rng.chance(0.15),
+    carPartsInline: rng.chance(0.3),
+    carNames: rng.chance(0.6) ? 'maintenance' : 'running',
     projectParts: rng.chance(0.3) ? { parts: rng.sample(PROJECT_PARTS, rng.int(2, 5)).map((name) => ({ name, amount: rng.yuan(1, 1_000) * 10_000n })) } : null,
   };
 }

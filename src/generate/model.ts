@@ -88,10 +88,12 @@ export interface NarrativeStyle {
   /**
    * How a comparison names last year: "比上年预算" ('prior'), "较上年预算" ('versus'), "比2024年预算"
    * ('year'), "比2024年（上一年度，下同）预算" the first time and "比2024年预算" after ('yearNote'),
-   * "同比" ('tongbi'), "比2024年预算执行数" ('executed'). "持平" follows its own wording: "与上年预算持平",
+   * "同比" ('tongbi'), "比2024年预算执行数" ('executed'), "比上年" ('plain', "与上年持平"). "持平" follows its own wording: "与上年预算持平",
    * "比2024年预算持平", "同比持平", "比2024年预算执行数持平".
    */
-  readonly yoy: 'prior' | 'versus' | 'year' | 'yearNote' | 'tongbi' | 'executed';
+  readonly yoy: 'prior' | 'plain' | 'versus' | 'year' | 'yearNote' | 'tongbi' | 'executed';
+  /** Last year's amount stated before the change of totals, 三公 and 机关运行经费 ("上年预算为1300万元，比上年预算增加…"). */
+  readonly previousStated: boolean;
   /** Whether the 收入预算 and 支出预算 totals say their own change (the corpus gives it on 财政拨款 only). */
   readonly totalChange: boolean;
   /** Decimals of a percentage after each change on totals, 三公 and 机关运行经费 ("，增长41.3%"); null: none. */
@@ -126,6 +128,15 @@ export interface NarrativeStyle {
    * states last year's 执行数 as 0 and its rise as 100.00 %, as the 2023 district document does.
    */
   readonly itemReasons: boolean;
+  /**
+   * `itemHistory` documents that give no history at all (each 项 with its amount and purpose only, as
+   * the 2025 documents do), and labels whose brackets a writer mixed ("行政事业单位医疗（款)").
+   */
+  readonly itemHistoryShown: boolean;
+  readonly mixedBrackets: boolean;
+  /** The 公务用车 part's own parts after "，其中：" instead of "。其中：", and the corpus's names for them ("公务用车运行费"). */
+  readonly carPartsInline: boolean;
+  readonly carNames: 'maintenance' | 'running';
   /** A 三公 part's change in a sentence of its own ("公务接待费1.00万元。与2024年预算持平，…"). */
   readonly changeAfterPeriod: boolean;
   /** 机关运行经费 said of "下属N家机关和M家参公事业单位" or of the department by name. */

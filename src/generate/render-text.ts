@@ -145,6 +145,8 @@ class Phrasing {
     switch (this.ns.yoy) {
       case 'prior':
         return '比上年预算';
+      case 'plain':
+        return '比上年';
       case 'versus':
         return '较上年预算';
       case 'year':
@@ -166,6 +168,8 @@ class Phrasing {
       case 'prior':
       case 'versus':
         return '与上年预算持平';
+      case 'plain':
+        return '与上年持平';
       case 'year':
         return `与${this.year - 1}年预算持平`;
       case 'tongbi':
@@ -173,6 +177,22 @@ class Phrasing {
       case 'yearNote':
       case 'executed':
         return `${this.against()}持平`;
+    }
+  }
+
+  /** "上年预算为", "2024年预算为", "2024年预算执行数为": last year's amount, when the document states it. */
+  previous(): string {
+    const last = this.year - 1;
+    switch (this.ns.yoy) {
+      case 'plain':
+        return '上年为';
+      case 'year':
+      case 'yearNote':
+        return `${last}年预算为`;
+      case 'executed':
+        return `${last}年预算执行数为`;
+      default:
+        return '上年预算为';
     }
   }
 
@@ -194,31 +214,38 @@ class Phrasing {
  * as printed before it, for the percentage's reasoning.
  */
 function change(s: Sentence, ph: Phrasing, cur: bigint, prev: bigint, current: Printed, how: Figuring, style: WanStyle): Sentence {
-  if (cur === prev) return s.t(ph.flat());
-  const up = cur > prev;
-  const d = up ? cur - prev : prev - cur;
   // a change is printed in 万元 even after a 亿元 total, as the documents do
-  const diff = printed(d, how === 'yi' ? 'wan' : how, style);
-  s.t(`${ph.against()}${up ? '增加' : '减少'}`).p(diff, false);
+  const inWan: Figuring = how === 'yi' ? 'wan' : how;
+  const up = cur > prev;
+  const diff = printed(up ? cur - prev : prev - cur, inWan, style);
+  const last = ph.ns.previousStated ? printed(prev, how, style) : undefined;
+  // With last year's amount stated, this year − last year must equal the change and agree with its
+  // direction: moving the change or last year's amount by 5万元 or more breaks that as long as the
+  // three roundings together stay under 4万元 (not with a 亿元 figure: ±50万元).
+  const held = last !== undefined && current.radius + last.radius + diff.radius <= 40_000n;
+  if (last) s.t(ph.previous()).p(last, held).t('，');
+  if (cur === prev) return s.t(ph.flat());
+  s.t(`${ph.against()}${up ? '增加' : '减少'}`).p(diff, held);
   const decimals = ph.ns.yoyPercent;
   if (decimals === null || prev === 0n) return s;
   const pct = percentChange(cur, prev, decimals);
   // a change too small to show ("增长0.0%") is left without its percentage: a zero percentage reads as 持平
   if (/^0\.0+$/.test(pct)) return s;
-  s.t(`，${ph.percentWord(up)}`).fig(pct, percentCheckable(prev, current, diff)).t(ph.percentSign());
+  s.t(`，${ph.percentWord(up)}`).fig(pct, percentCheckable(prev, current, last ?? diff)).t(ph.percentSign());
   return s;
 }
 
 /**
  * Whether a year-on-year percentage moved by 5 points or more must contradict the amounts it is said
- * of. The checker takes the base as this year's amount ∓ the change, each within its printed rounding
- * r (largest of the two): the percentage p = D ÷ B × 100 can then lie anywhere in about
+ * of. The checker takes the base as last year's amount where stated, else this year's amount ∓ the
+ * change, each within its printed rounding r (largest of the two; `other` is last year's amount or
+ * the change): the percentage p = D ÷ B × 100 can then lie anywhere in about
  * ±100·(r_D + p/100·(r_C + r_D)) ÷ (B − r_C − r_D). With p ≤ 100 (last year is 70–130 % of this year,
  * or this year is nothing) and B ≥ 100·r, that is within ±300·r ÷ 98·r ≈ ±3.1 points: a move of 5 is
  * beyond it and beyond the percentage's own rounding (±0.05).
  */
-function percentCheckable(previous: bigint, current: Printed, diff: Printed): boolean {
-  const r = current.radius > diff.radius ? current.radius : diff.radius;
+function percentCheckable(previous: bigint, current: Printed, other: Printed): boolean {
+  const r = current.radius > other.radius ? current.radius : other.radius;
   return previous >= 100n * r && previous > 0n;
 }
 
@@ -351,10 +378,14 @@ function renderItemHistories(w: Writer, b: GeneratedBudget, all: Map<string, Fun
       const item = b.items.find((x) => x.code === c)!;
       const ns = b.style.narrative;
       // "“类（类）款（款）项（项）”" or, as district documents also write it, "“类-款-项”科目"
-      const label = ns.itemLabel === 'dashes' ? `“${FUNCTIONAL_NAMES[c.slice(0, 3)]}-${FUNCTIONAL_NAMES[c.slice(0, 5)]}-${FUNCTIONAL_NAMES[c]}”科目` : `“${codeLabel(c.slice(0, 5), true, numbers)}${codeLabel(c, false, numbers)}”`;
+      // every third label with the 款's closing bracket half-width, as a writer mixed them ("医疗（款)")
+      const kuan = codeLabel(c.slice(0, 5), true, numbers);
+      const mixed = ns.mixedBrackets && n % 3 === 1 ? `${kuan.slice(0, -1)})` : kuan;
+      const label = ns.itemLabel === 'dashes' ? `“${FUNCTIONAL_NAMES[c.slice(0, 3)]}-${FUNCTIONAL_NAMES[c.slice(0, 5)]}-${FUNCTIONAL_NAMES[c]}”科目` : `“${mixed}${codeLabel(c, false, numbers)}”`;
       const s = new Sentence(b.style.wan, false, false, ns.thousands).code(c).t(`${n + 1}. ${label}`).w(current, true).t(`万元，主要用于${item.purpose}。`);
       const previous = b.previous.items[c] ?? 0n;
       const name = FUNCTIONAL_NAMES[c]!;
+      if (!ns.itemHistoryShown) return s.emit(w);
       const sign = ns.percentSpace ? ' %' : '%';
       if (previous > 0n) {
         // last year's amount is in no table: changing it is an error only through the percentage
@@ -666,9 +697,10 @@ function renderOther(w: Writer, b: GeneratedBudget, grand: FunctionalSums): void
       // "公务接待费1.00万元。与2024年预算持平" — the change in a sentence of its own, as the corpus has it
       stated(s, part.name, part.cur, part.last, ns.reasons, ns.changeAfterPeriod ? '。' : '，');
       if (k === 'car') {
-        s.t('。其中：公务用车购置费');
-        stated(s, '公务用车购置费', sg.carPurchase, prev.carPurchase, ns.reasons).t('；公务用车运行维护费');
-        stated(s, '公务用车运行维护费', sg.carRunning, prev.carRunning, ns.reasons);
+        const running = ns.carNames === 'running' ? '公务用车运行费' : '公务用车运行维护费';
+        s.t(`${ns.carPartsInline ? '，' : '。'}其中：公务用车购置费`);
+        stated(s, '公务用车购置费', sg.carPurchase, prev.carPurchase, ns.reasons).t(`；${running}`);
+        stated(s, running, sg.carRunning, prev.carRunning, ns.reasons);
       }
       // the seed's one reason: a lower 公务接待费
       if (k === 'reception' && !ns.reasons && sg.reception < prev.reception) s.t('，主要原因是厉行节约');
