@@ -36,7 +36,11 @@ export interface Statement {
   readonly threshold?: boolean;
   /** For change, previous and percent statements: index of the level statement they belong to. */
   readonly levelIndex?: number;
-  /** For level statements: offset of "持平" in the paragraph when the text says the amount is unchanged. */
+  /**
+   * For level statements: offset of "持平" in the paragraph when the text says the amount is unchanged.
+   * For previous statements: the same when "持平" follows last year's amount ("上年预算为X万元，与上年
+   * 预算持平"): said of the amount the previous statement belongs to.
+   */
   readonly flatAt?: number;
   /**
    * For a level statement that restates an earlier one ("2023年预算安排654.32万元" after the item's
@@ -188,6 +192,12 @@ export function extractStatements(doc: BudgetDocument, mentions: readonly Classi
       if (prevMatch && (prevMatch[2] === undefined || (doc.metadata.year !== undefined && Number(prevMatch[2]) < doc.metadata.year))) {
         const s = statementAt(out.length, p, paragraphIndex, t, clause, sentenceStart, 'previous');
         if (lastLevel !== undefined) s.levelIndex = lastLevel;
+        // "上年预算为X万元，与上年预算持平": the 持平 follows last year's amount, not this year's
+        const end = t.offset + t.length;
+        if (flat >= 0 && flat < end) flat = text.indexOf(FLAT, end);
+        const nextStart = k + 1 < tokens.length ? tokens[k + 1]!.offset : readEnd;
+        const flatAt = flat >= 0 && flat + 1 < nextStart ? findFlat(text, end, nextStart) : undefined;
+        if (flatAt !== undefined) s.flatAt = flatAt;
         out.push(s);
         lastInSentence = out.length - 1;
         continue;

@@ -195,6 +195,24 @@ describe('narrative fixtures', () => {
     expect(r.outcomes.find((o) => o.ruleId === 'narrative/year-on-year' && o.instance === '2011301 行政运行（项）#1')?.status).toBe('pass');
   });
 
+  it('holds a "持平" after last year\'s amount ("上年预算为X万元，与上年预算持平") to both amounts', async () => {
+    const r = await lintFixture('yoy-previous-flat.txt');
+    // 1300.00 → 1396.58 and 0.42 → 1.00 are increases, not 持平; 5.10 both years is 持平
+    expect(findings(r).filter((f) => f.rule === 'narrative/year-on-year')).toEqual([
+      { rule: 'narrative/year-on-year', id: 'direction', at: '3:20', data: { subject: '支出预算', unit: '万元', first: '持平', second: '上年1300.00万元（增加）' } },
+      { rule: 'narrative/year-on-year', id: 'direction', at: '7:24', data: { subject: '因公出国（境）费', unit: '万元', first: '持平', second: '上年0.42万元（增加）' } },
+    ]);
+    // the finding names the amount, the sentence that says 持平 (last year's amount's) and last year's amount
+    const first = r.diagnostics.find((d) => d.ruleId === 'narrative/year-on-year')!;
+    expect(first.related.map((x) => `${x.location.line}:${x.location.column}`)).toEqual(['3:5', '3:20']);
+    const yoy = r.outcomes.filter((o) => o.ruleId === 'narrative/year-on-year').map((o) => [o.instance, o.status]);
+    expect(yoy.sort()).toEqual([
+      ['“三公”经费#1', 'pass'],
+      ['因公出国（境）费#1', 'fail'],
+      ['支出预算#1', 'fail'],
+    ]);
+  });
+
   it('reads "其中：基本支出 / 项目支出" after an item as that item\'s columns, and after a total as the totals', async () => {
     const r = await lintFixture('item-parts.txt');
     const line5 = fixtureText('item-parts.txt').split('\n')[4]!;

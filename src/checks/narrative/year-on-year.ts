@@ -133,6 +133,8 @@ function checkLevel(ctx: Ctx, instance: string, level: Statement, related: reado
   for (const c of figures) said.push({ dir: c.token.zero ? 'flat' : c.direction!, s: c, previous: false, flatOf: undefined });
   if (level.flatAt !== undefined) said.push({ dir: 'flat', s: undefined, previous: false, flatOf: level });
   for (const r of restated) said.push({ dir: 'flat', s: undefined, previous: false, flatOf: r });
+  // "上年预算为X万元，与上年预算持平": a 持平 after last year's amount, said where that amount stands
+  if (previous?.flatAt !== undefined) said.push({ dir: 'flat', s: undefined, previous: false, flatOf: previous });
   if (previous) {
     // Amounts whose rounding intervals overlap ("654万元" then "654.32万元", or both "15.00") may
     // have grown, shrunk or stayed the same: any direction said agrees with them (a stated change or
@@ -145,7 +147,8 @@ function checkLevel(ctx: Ctx, instance: string, level: Statement, related: reado
   for (let i = 1; i < definite.length; i++) {
     if (definite[i]!.dir !== definite[0]!.dir) {
       // both figures that disagree, each where it stands (a "持平" of the amount's own sentence is the amount's)
-      const others = [saidStatement(definite[0]!), saidStatement(definite[i]!)].filter((o): o is Statement => o !== undefined && o !== level);
+      // (once each: a 持平 after last year's amount is said where that amount stands)
+      const others = [saidStatement(definite[0]!), saidStatement(definite[i]!)].filter((o, j, all): o is Statement => o !== undefined && o !== level && all.indexOf(o) === j);
       fail(saidAt(definite[i]!), 'direction', { first: saidText(definite[0]!), second: saidText(definite[i]!) }, others);
       break;
     }
@@ -211,7 +214,7 @@ interface Said {
   readonly dir: Direction | 'flat' | 'any';
   readonly s: Statement | undefined;
   readonly previous: boolean;
-  /** For "持平": the level statement (the amount or a restatement of it) whose sentence says it. */
+  /** For "持平": the statement (the amount, a restatement of it, or last year's amount) whose sentence says it. */
   readonly flatOf: Statement | undefined;
 }
 
