@@ -98,8 +98,12 @@ export interface NarrativeStyle {
   readonly totalChange: boolean;
   /** Decimals of a percentage after each change on totals, 三公 and 机关运行经费 ("，增长41.3%"); null: none. */
   readonly yoyPercent: 1 | 2 | null;
-  /** Words of a percentage: 增长/下降 ('growth') or 增加/减少 ('change'), and whether a space precedes "%". */
-  readonly percentWords: 'growth' | 'change';
+  /** Words of a percentage: 增长/下降 ('growth'), 增加/减少 ('change') or 增幅/降幅 ('rate'), and whether a space precedes "%". */
+  readonly percentWords: 'growth' | 'change' | 'rate';
+  /** The percentage after a comma ("，增长41.3%") or in brackets ("（增长41.3%）"). */
+  readonly percentBrackets: boolean;
+  /** 财政拨款 and its funds with their share of the total ("，占财政拨款支出预算的67.4%"), not checked by anything. */
+  readonly shares: boolean;
   readonly percentSpace: boolean;
   /** Figures of the 收入/支出 totals sentences: 万元 in the document's style, whole 万元, or 亿元 (two decimals) from 1亿元 up. */
   readonly totals: 'wan' | 'whole' | 'yi';

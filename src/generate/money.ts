@@ -70,6 +70,12 @@ export function percentChange(current: bigint, previous: bigint, decimals = 2): 
   return scaled((d * factor * 2n + previous) / (2n * previous), decimals);
 }
 
+/** `part` in % of `whole` (元, whole > 0), rounded half-up to `decimals` decimals ("67.4"). */
+export function share(part: bigint, whole: bigint, decimals = 1): string {
+  // the change from `whole` to `whole + part` is `part`, in % of `whole`
+  return percentChange(whole + part, whole, decimals);
+}
+
 /** A 元 amount as a whole 万元 figure, rounded half-up ("28114"); zero is "0". */
 export function wanWhole(v: bigint): string {
   return scaled(roundWan(v, 0), 0);

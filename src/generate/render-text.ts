@@ -3,7 +3,7 @@ import { codeOrder, functionalSums, fundTotal, type FunctionalSums } from './agg
 import { ECONOMIC_NAMES, FUNCTIONAL_NAMES } from './catalog-data.js';
 import type { CellAnchor, FigureAnchor, GeneratedDocument, LineInfo } from './document.js';
 import { generateBudget, type GenerateOptions } from './budget.js';
-import { hundredths, percentChange, printedRadius, wan, wanCell, wanWhole, withThousands, yi, yuanCell, type WanStyle } from './money.js';
+import { hundredths, percentChange, printedRadius, share, wan, wanCell, wanWhole, withThousands, yi, yuanCell, type WanStyle } from './money.js';
 import { OTHER_SOURCES, type GeneratedBudget, type NarrativeStyle, type SanGong } from './model.js';
 
 const NUMERALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
@@ -199,6 +199,7 @@ class Phrasing {
   /** "增长"/"下降" or "增加"/"减少" before a percentage. */
   percentWord(up: boolean): string {
     if (this.ns.percentWords === 'growth') return up ? '增长' : '下降';
+    if (this.ns.percentWords === 'rate') return up ? '增幅' : '降幅';
     return up ? '增加' : '减少';
   }
 
@@ -231,7 +232,8 @@ function change(s: Sentence, ph: Phrasing, cur: bigint, prev: bigint, current: P
   const pct = percentChange(cur, prev, decimals);
   // a change too small to show ("增长0.0%") is left without its percentage: a zero percentage reads as 持平
   if (/^0\.0+$/.test(pct)) return s;
-  s.t(`，${ph.percentWord(up)}`).fig(pct, percentCheckable(prev, current, last ?? diff)).t(ph.percentSign());
+  const [open, close] = ph.ns.percentBrackets ? ['（', '）'] : ['，', ''];
+  s.t(`${open}${ph.percentWord(up)}`).fig(pct, percentCheckable(prev, current, last ?? diff)).t(`${ph.percentSign()}${close}`);
   return s;
 }
 
@@ -310,15 +312,18 @@ export function renderText(b: GeneratedBudget): GeneratedDocument {
   const how: Figuring = ns.totals;
   const sentence = (): Sentence => new Sentence(style, true, false, ns.thousands);
   /** An amount of the totals sentences, printed and followed by its change against last year. */
-  const stated = (s: Sentence, cur: bigint, prev: bigint): Sentence => {
+  const stated = (s: Sentence, cur: bigint, prev: bigint, of?: readonly [string, bigint]): Sentence => {
     const p = printed(cur, how, style);
-    return change(s.p(p, true).t('，'), ph, cur, prev, p, how, style);
+    s.p(p, true).t('，');
+    // "，占财政拨款支出预算的67.4%": a share nothing checks (no rule holds a share of a total), so not a target
+    if (ns.shares && of && of[1] > 0n && cur > 0n) s.t(`占${of[0]}的`).fig(share(cur, of[1]), false).t('%，');
+    return change(s, ph, cur, prev, p, how, style);
   };
   /** A total, with its change when the document gives one ("收入预算X万元，其中：…" otherwise). */
   const total = (s: Sentence, cur: bigint, prev: bigint): Sentence => (ns.totalChange ? stated(s, cur, prev) : s.p(printed(cur, how, style), true));
   const inc = sentence().t(`${y}年，本部门收入预算`);
   total(inc, grand.total, b.previous.income).t('，其中：财政拨款收入');
-  stated(inc, grand.appropriation, b.previous.appropriation);
+  stated(inc, grand.appropriation, b.previous.appropriation, ['收入预算', grand.total]);
   // the other sources in the order drawn; the zero ones too when the document lists them ("事业收入0万元")
   // "、" lists plain parts; after a part that says its change, the documents go on with "；"
   let sep = afterChange(ns);
@@ -333,8 +338,8 @@ export function renderText(b: GeneratedBudget): GeneratedDocument {
   const exp = sentence().t('支出预算');
   total(exp, grand.total, b.previous.income).t('，其中：财政拨款支出预算');
   stated(exp, grand.appropriation, b.previous.appropriation).t('。财政拨款支出预算中，一般公共预算拨款支出预算');
-  stated(exp, generalTotal, b.previous.general).t(`${afterChange(ns)}政府性基金预算拨款支出预算`);
-  stated(exp, govfundTotal, b.previous.govfund).t(`${afterChange(ns)}国有资本经营预算拨款支出预算为`);
+  stated(exp, generalTotal, b.previous.general, ['财政拨款支出预算', grand.appropriation]).t(`${afterChange(ns)}政府性基金预算拨款支出预算`);
+  stated(exp, govfundTotal, b.previous.govfund, ['财政拨款支出预算', grand.appropriation]).t(`${afterChange(ns)}国有资本经营预算拨款支出预算为`);
   stated(exp, 0n, 0n).t('。财政拨款支出主要内容如下：');
   exp.emit(w);
   renderItems(w, b, all);
