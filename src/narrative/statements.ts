@@ -82,8 +82,10 @@ const SENTENCE_BREAK = charSet('。；;！？!?');
  * The end-anchored marks of the words before an amount, each with the characters its matches end
  * with and its longest match (tests/narrative/clause-marks.test.ts checks both).
  */
-const UP_END = endPattern(/(增加|增长|上升|提高|增)(了)?(约)?$/, '加长升高增了约', 4);
-const DOWN_END = endPattern(/(减少|下降|降低|减)(了)?(约)?$/, '少降低减了约', 4);
+// "增幅8.43%", "降幅为22.73%": words of a rate, which only a percentage follows ("为" after them says
+// the rate, where "增加为X" would say this year's amount)
+const UP_END = endPattern(/((增加|增长|上升|提高|增)(了)?|(增幅|涨幅|增长率)(为|达)?)(约)?$/, '加长升高增了约幅率为达', 5);
+const DOWN_END = endPattern(/((减少|下降|降低|减)(了)?|(降幅|减幅|下降幅度|下降率)(为|达)?)(约)?$/, '少降低减了约幅度率为达', 6);
 /** "上年预算为", "2022年当年预算执行数为": last year's amount follows (the year is checked by the caller). */
 const PREVIOUS_END = endPattern(/(上年|上一年度?|去年|(\d{4})年)(当年)?(预算|预算数|预算执行数|决算数|执行数|数)?(为|是)?$/, '为是算数年度', 13);
 /** "2023年预算安排", "本年预算为": this year's amount restated for the subject named before. */

@@ -195,6 +195,21 @@ describe('narrative fixtures', () => {
     expect(r.outcomes.find((o) => o.ruleId === 'narrative/year-on-year' && o.instance === '2011301 行政运行（项）#1')?.status).toBe('pass');
   });
 
+  it('reads 增幅 / 降幅 (and 增幅为) before a percentage as its direction and holds the percentage to the amounts', async () => {
+    const r = await lintFixture('yoy-rate-words.txt');
+    // 96.58 on a base of 1396.58 − 96.58 = 1300.00 is 7.43 %: neither 8.02 % nor 18.43 %; 1.50 on 6.60 is 22.73 %
+    expect(findings(r).filter((f) => f.rule === 'narrative/year-on-year').map((f) => [f.id, f.at, f.data.percent, f.data.expected])).toEqual([
+      ['percent', '3:41', '8.02', '7.43'],
+      ['percent', '5:33', '18.43', '7.43'],
+    ]);
+    const yoy = r.outcomes.filter((o) => o.ruleId === 'narrative/year-on-year').map((o) => [o.instance, o.status]);
+    expect(yoy.sort()).toEqual([
+      ['“三公”经费#1', 'pass'],
+      ['支出预算#1', 'fail'],
+      ['收入预算#1', 'fail'],
+    ]);
+  });
+
   it('holds a "持平" after last year\'s amount ("上年预算为X万元，与上年预算持平") to both amounts', async () => {
     const r = await lintFixture('yoy-previous-flat.txt');
     // 1300.00 → 1396.58 and 0.42 → 1.00 are increases, not 持平; 5.10 both years is 持平
