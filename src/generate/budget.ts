@@ -1,5 +1,5 @@
 import { ECONOMIC_NAMES, FUNCTIONAL_NAMES } from './catalog-data.js';
-import { OTHER_SOURCES, type BudgetUnit, type EconomicItem, type FunctionalItem, type GeneratedBudget, type NarrativeStyle, type OtherSource, type SanGong } from './model.js';
+import { NARRATIVE_NAMES, OTHER_SOURCES, type BudgetUnit, type EconomicItem, type FunctionalItem, type GeneratedBudget, type NarrativeStyle, type OtherSource, type SanGong } from './model.js';
 import { Rng } from './random.js';
 
 /** Options of the generator; everything else is drawn from the seed. */
@@ -292,6 +292,22 @@ function narrativeStyle(seed: number): NarrativeStyle {
     mixedBrackets: rng.chance(0.15),
     carPartsInline: rng.chance(0.3),
     carNames: rng.chance(0.6) ? 'maintenance' : 'running',
+    // each name: the seed's half the time, else any of the list
+    names: {
+      income: nameOf(rng, NARRATIVE_NAMES.income),
+      appropriationIncome: nameOf(rng, NARRATIVE_NAMES.appropriationIncome),
+      spending: nameOf(rng, NARRATIVE_NAMES.spending),
+      general: nameOf(rng, NARRATIVE_NAMES.general),
+      govfund: nameOf(rng, NARRATIVE_NAMES.govfund),
+      sanGong: nameOf(rng, NARRATIVE_NAMES.sanGong),
+      abroad: nameOf(rng, NARRATIVE_NAMES.abroad),
+      car: nameOf(rng, NARRATIVE_NAMES.car),
+      reception: nameOf(rng, NARRATIVE_NAMES.reception),
+    },
     projectParts: rng.chance(0.3) ? { parts: rng.sample(PROJECT_PARTS, rng.int(2, 5)).map((name) => ({ name, amount: rng.yuan(1, 1_000) * 10_000n })) } : null,
   };
+}
+
+function nameOf<T>(rng: Rng, names: readonly T[]): T {
+  return rng.chance(0.5) ? names[0]! : rng.pick(names);
 }

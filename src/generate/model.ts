@@ -80,6 +80,19 @@ export interface GeneratedBudget {
   readonly style: { readonly wan: 'fixed2' | 'trim'; readonly codes: 'words' | 'numbers'; readonly pageRows: number; readonly itemHistory: boolean; readonly narrative: NarrativeStyle };
 }
 
+/** Names of restated amounts as documents write them (DOMAIN.md §5, the corpus, district documents). */
+export const NARRATIVE_NAMES = {
+  income: ['收入预算', '收入总预算', '收入预算总额为'],
+  appropriationIncome: ['财政拨款收入', '财政拨款'],
+  spending: ['支出预算', '支出总预算'],
+  general: ['一般公共预算拨款支出预算', '一般公共预算财政拨款支出预算', '一般公共预算支出'],
+  govfund: ['政府性基金预算拨款支出预算', '政府性基金拨款支出预算'],
+  sanGong: ['“三公”经费预算数为', '“三公”经费预算为', '“三公”经费财政拨款预算为', '三公经费预算数为'],
+  abroad: ['因公出国（境）费', '因公出国(境)费', '因公出国（境）经费'],
+  car: ['公务用车购置及运行费', '公务用车购置及运行维护费', '公务车购置及运行费'],
+  reception: ['公务接待费', '公务接待经费'],
+} as const;
+
 /**
  * How the narrative words what it restates, as real documents vary it (DOMAIN.md §5, the corpus).
  * Drawn from a stream of its own, so that every table and amount of a seed stays as it was.
@@ -123,6 +136,8 @@ export interface NarrativeStyle {
   readonly numbering: '（一）' | '（一）、';
   /** 机关运行经费 with its change against last year. */
   readonly operatingChange: boolean;
+  /** What the document calls the amounts it restates (one wording per document; the first of each list in NARRATIVE_NAMES is the seed's). */
+  readonly names: { readonly [K in keyof typeof NARRATIVE_NAMES]: (typeof NARRATIVE_NAMES)[K][number] };
   /** Item labels of `itemHistory`: "“类（类）款（款）项（项）”" or "“类-款-项”科目". */
   readonly itemLabel: 'brackets' | 'dashes';
   /** "2025年度" for "2025年" in the 政府采购 and 绩效 sentences. */

@@ -321,8 +321,8 @@ export function renderText(b: GeneratedBudget): GeneratedDocument {
   };
   /** A total, with its change when the document gives one ("收入预算X万元，其中：…" otherwise). */
   const total = (s: Sentence, cur: bigint, prev: bigint): Sentence => (ns.totalChange ? stated(s, cur, prev) : s.p(printed(cur, how, style), true));
-  const inc = sentence().t(`${y}年，本部门收入预算`);
-  total(inc, grand.total, b.previous.income).t('，其中：财政拨款收入');
+  const inc = sentence().t(`${y}年，本部门${ns.names.income}`);
+  total(inc, grand.total, b.previous.income).t(`，其中：${ns.names.appropriationIncome}`);
   stated(inc, grand.appropriation, b.previous.appropriation, ['收入预算', grand.total]);
   // the other sources in the order drawn; the zero ones too when the document lists them ("事业收入0万元")
   // "、" lists plain parts; after a part that says its change, the documents go on with "；"
@@ -335,10 +335,10 @@ export function renderText(b: GeneratedBudget): GeneratedDocument {
   }
   inc.t('。').emit(w);
 
-  const exp = sentence().t('支出预算');
+  const exp = sentence().t(ns.names.spending);
   total(exp, grand.total, b.previous.income).t('，其中：财政拨款支出预算');
-  stated(exp, grand.appropriation, b.previous.appropriation).t('。财政拨款支出预算中，一般公共预算拨款支出预算');
-  stated(exp, generalTotal, b.previous.general, ['财政拨款支出预算', grand.appropriation]).t(`${afterChange(ns)}政府性基金预算拨款支出预算`);
+  stated(exp, grand.appropriation, b.previous.appropriation).t(`。财政拨款支出预算中，${ns.names.general}`);
+  stated(exp, generalTotal, b.previous.general, ['财政拨款支出预算', grand.appropriation]).t(`${afterChange(ns)}${ns.names.govfund}`);
   stated(exp, govfundTotal, b.previous.govfund, ['财政拨款支出预算', grand.appropriation]).t(`${afterChange(ns)}国有资本经营预算拨款支出预算为`);
   stated(exp, 0n, 0n).t('。财政拨款支出主要内容如下：');
   exp.emit(w);
@@ -676,12 +676,12 @@ function renderOther(w: Writer, b: GeneratedBudget, grand: FunctionalSums): void
   };
   w.para('其他相关情况说明');
   w.para('一、“三公”经费预算情况说明');
-  const total = sentence().t(`${y}年“三公”经费预算数为`);
+  const total = sentence().t(`${y}年${ns.names.sanGong}`);
   stated(total, '“三公”经费', sanGongTotal(sg), sanGongTotal(prev), false);
   const parts = {
-    abroad: { name: '因公出国（境）费', cur: sg.abroad, last: prev.abroad },
-    car: { name: '公务用车购置及运行费', cur: sg.carPurchase + sg.carRunning, last: prev.carPurchase + prev.carRunning },
-    reception: { name: '公务接待费', cur: sg.reception, last: prev.reception },
+    abroad: { name: ns.names.abroad, cur: sg.abroad, last: prev.abroad },
+    car: { name: ns.names.car, cur: sg.carPurchase + sg.carRunning, last: prev.carPurchase + prev.carRunning },
+    reception: { name: ns.names.reception, cur: sg.reception, last: prev.reception },
   };
   if (ns.sanGongParts === 'inline') {
     // "其中：因公出国（境）费A万元、公务接待费B万元、…" — with "；" each part also says its change
