@@ -142,6 +142,7 @@ const SMALL_AND_MICRO = /小型和微型|小微/;
 const SMALL_AND_MEDIUM = /中小企业|预留/;
 const PROJECT_MONEY_WORDS = /项目(预算)?(资金|金额|经费)/;
 const INCOME_WORD = /收入|资金$/;
+const BARE_APPROPRIATION = /^(其中)?财政拨款(资金)?(预算)?(为|是)?$/;
 const EXPENSE_WORD = /支出|拨款/;
 const YEAR_END_CARRY_OVER = /年[终末]结转(结余)?/;
 const LAST_YEAR_CARRY_OVER = /上年(度)?结转(结余)?|上年结余/;
@@ -223,6 +224,13 @@ export function readSubject(c: string, ctx: () => string): Subject | undefined {
   if (c.includes('公用经费')) return { kind: 'total', total: '公用经费' };
   if (c.includes('基本支出')) return { kind: 'total', total: '基本支出' };
   if (c.includes('项目支出')) return { kind: 'total', total: '项目支出' };
+  // "其中：财政拨款X万元": the 财政拨款 of the total the sentence is about (the one it named last)
+  if (BARE_APPROPRIATION.test(c)) {
+    const x = ctx();
+    const income = x.lastIndexOf('收入');
+    const expense = x.lastIndexOf('支出');
+    if (income >= 0 || expense >= 0) return { kind: 'total', total: income > expense ? '财政拨款收入' : '财政拨款支出' };
+  }
   if (c.includes('财政拨款收入')) return { kind: 'total', total: '财政拨款收入' };
   if (c.includes('财政拨款支出')) return { kind: 'total', total: '财政拨款支出' };
   // "本年收入合计" is this year's income without the carry-over; 收入总计 / 收入预算 the grand total

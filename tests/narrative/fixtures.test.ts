@@ -195,16 +195,18 @@ describe('narrative fixtures', () => {
     expect(r.outcomes.find((o) => o.ruleId === 'narrative/year-on-year' && o.instance === '2011301 行政运行（项）#1')?.status).toBe('pass');
   });
 
-  it('reads 收入总预算 / 支出总预算 as the totals and 因公出国（境）经费 / 公务接待经费 as the 三公 parts', async () => {
+  it('reads 收入总预算 / 支出总预算 as the totals, 因公出国（境）经费 / 公务接待经费 as the 三公 parts and a bare 财政拨款 as its total\'s', async () => {
     const r = await lintFixture('subject-variants.txt');
-    // 支出总预算 1396.85 for 1396.58, 公务接待经费 2.01 for 2.10 (and so the three parts add up to 5.01, not 5.10)
+    // 支出总预算 1396.85 for 1396.58, 公务接待经费 2.01 for 2.10 (and so the three parts add up to 5.01,
+    // not 5.10), the 财政拨款 of 支出预算 1390.58 for 1396.58 (a part below its total: no breakdown finding)
     expect(findings(r).map((f) => [f.rule, f.id, f.at, f.data.subject])).toEqual([
       ['narrative/amount-matches-table', 'mismatch', '3:30', '支出预算'],
       ['narrative/breakdown-sum', 'sum', '5:16', '“三公”经费'],
       ['narrative/amount-matches-table', 'mismatch', '5:48', '公务接待费'],
+      ['narrative/amount-matches-table', 'mismatch', '7:62', '财政拨款支出'],
     ]);
     const passed = r.outcomes.filter((o) => o.ruleId === 'narrative/amount-matches-table' && o.status === 'pass').map((o) => o.instance);
-    expect(passed.sort()).toEqual(['sangong:公务用车购置及运行维护费#1', 'sangong:合计#1', 'sangong:因公出国（境）费#1', 'total:收入预算#1']);
+    expect(passed.sort()).toEqual(['sangong:公务用车购置及运行维护费#1', 'sangong:合计#1', 'sangong:因公出国（境）费#1', 'total:支出预算#2', 'total:收入预算#1', 'total:收入预算#2', 'total:财政拨款收入#1']);
   });
 
   it('reads 增幅 / 降幅 (and 增幅为) before a percentage as its direction and holds the percentage to the amounts', async () => {
