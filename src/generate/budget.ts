@@ -288,6 +288,7 @@ function narrativeStyle(seed: number): NarrativeStyle {
       : null,
     quarterly: rng.chance(0.2) ? Array.from({ length: 4 }, () => rng.yuan(1_000, 200_000) * 100n) : null,
     previousStated: rng.chance(0.2),
+    fromPrinted: rng.chance(0.3),
     itemHistoryShown: rng.chance(0.7),
     mixedBrackets: rng.chance(0.15),
     carPartsInline: rng.chance(0.3),

@@ -105,6 +105,12 @@ export interface NarrativeStyle {
    * "比2024年预算持平", "同比持平", "比2024年预算执行数持平".
    */
   readonly yoy: 'prior' | 'plain' | 'versus' | 'year' | 'yearNote' | 'tongbi' | 'executed';
+  /**
+   * Changes and percentages computed from the printed 万元 figures (as a writer does in a 万元
+   * spreadsheet) rather than from the 元 amounts: "1396.59 − 1300.00 = 96.59" where the 元 amounts
+   * differ by 96.581万元, and "持平" where both years print the same.
+   */
+  readonly fromPrinted: boolean;
   /** Last year's amount stated before the change of totals, 三公 and 机关运行经费 ("上年预算为1300万元，比上年预算增加…"). */
   readonly previousStated: boolean;
   /** Whether the 收入预算 and 支出预算 totals say their own change (the corpus gives it on 财政拨款 only). */

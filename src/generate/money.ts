@@ -76,6 +76,14 @@ export function share(part: bigint, whole: bigint, decimals = 1): string {
   return percentChange(whole + part, whole, decimals);
 }
 
+/**
+ * A 元 amount rounded half-up to `decimals` decimals of 万元, back in 元 ("1396.58" → 13 965 800): the
+ * amount a writer works with when computing from the printed 万元 figures.
+ */
+export function asPrintedWan(v: bigint, decimals: 0 | 2): bigint {
+  return roundWan(v, decimals) * 10n ** BigInt(4 - decimals);
+}
+
 /** A 元 amount as a whole 万元 figure, rounded half-up ("28114"); zero is "0". */
 export function wanWhole(v: bigint): string {
   return scaled(roundWan(v, 0), 0);

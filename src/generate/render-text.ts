@@ -3,7 +3,7 @@ import { codeOrder, functionalSums, fundTotal, type FunctionalSums } from './agg
 import { ECONOMIC_NAMES, FUNCTIONAL_NAMES } from './catalog-data.js';
 import type { CellAnchor, FigureAnchor, GeneratedDocument, LineInfo } from './document.js';
 import { generateBudget, type GenerateOptions } from './budget.js';
-import { hundredths, percentChange, printedRadius, share, wan, wanCell, wanWhole, withThousands, yi, yuanCell, type WanStyle } from './money.js';
+import { asPrintedWan, hundredths, percentChange, printedRadius, share, wan, wanCell, wanWhole, withThousands, yi, yuanCell, type WanStyle } from './money.js';
 import { OTHER_SOURCES, type GeneratedBudget, type NarrativeStyle, type SanGong } from './model.js';
 
 const NUMERALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
@@ -214,9 +214,13 @@ class Phrasing {
  * implies by far less than a percentage point when the base is large. `current` is this year's amount
  * as printed before it, for the percentage's reasoning.
  */
-function change(s: Sentence, ph: Phrasing, cur: bigint, prev: bigint, current: Printed, how: Figuring, style: WanStyle): Sentence {
+function change(s: Sentence, ph: Phrasing, exactCur: bigint, exactPrev: bigint, current: Printed, how: Figuring, style: WanStyle): Sentence {
   // a change is printed in 万元 even after a 亿元 total, as the documents do
   const inWan: Figuring = how === 'yi' ? 'wan' : how;
+  // a writer working from the printed 万元 figures: both years as printed (三公 amounts are exact anyway)
+  const asPrinted = (v: bigint): bigint => (ph.ns.fromPrinted && how !== 'exact' ? asPrintedWan(v, how === 'whole' ? 0 : 2) : v);
+  const cur = asPrinted(exactCur);
+  const prev = asPrinted(exactPrev);
   const up = cur > prev;
   const diff = printed(up ? cur - prev : prev - cur, inWan, style);
   const last = ph.ns.previousStated ? printed(prev, how, style) : undefined;
@@ -395,14 +399,16 @@ function renderItemHistories(w: Writer, b: GeneratedBudget, all: Map<string, Fun
       if (previous > 0n) {
         // last year's amount is in no table: changing it is an error only through the percentage
         s.t(`${last}年当年预算执行数为`).w(previous, false).t(`万元，${b.year}年预算安排`).w(current, true).t('万元，');
-        if (previous === current) s.t(`比${last}年预算执行数持平。`);
+        // the writer's figures: the 元 amounts, or the printed 万元 ones (fromPrinted)
+        const [cur, prev] = ns.fromPrinted ? [asPrintedWan(current, 2), asPrintedWan(previous, 2)] : [current, previous];
+        if (prev === cur) s.t(`比${last}年预算执行数持平。`);
         // a percentage on a base of 100万元 or more moves beyond rounding when its integer part does
         else {
-          const up = current > previous;
+          const up = cur > prev;
           const word = ns.percentWords === 'growth' ? (up ? '增长' : '减少') : up ? '增加' : '减少';
-          s.t(`比${last}年预算执行数${word}`).fig(percentChange(current, previous), previous >= 1_000_000n).t(`${sign}。`);
+          s.t(`比${last}年预算执行数${word}`).fig(percentChange(cur, prev), previous >= 1_000_000n).t(`${sign}。`);
         }
-        if (ns.itemReasons) s.t(`主要原因是：${name}经费${previous === current ? '保持不变' : current > previous ? '增加' : '减少'}。`);
+        if (ns.itemReasons) s.t(`主要原因是：${name}经费${prev === cur ? '保持不变' : cur > prev ? '增加' : '减少'}。`);
       } else if (ns.itemReasons) {
         // the documents' way with an item new this year: last year 0 and a rise of 100 % (no base: nothing to hold it to)
         s.t(`${last}年当年预算执行数为0万元，${b.year}年预算安排`).w(current, true).t(`万元，比${last}年预算执行数增加`).fig('100.00', false).t(`${sign}。主要原因是：${b.year}年新增${name}经费。`);
