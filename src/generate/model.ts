@@ -105,6 +105,13 @@ export interface NarrativeStyle {
    * "比2024年预算持平", "同比持平", "比2024年预算执行数持平".
    */
   readonly yoy: 'prior' | 'plain' | 'versus' | 'year' | 'yearNote' | 'tongbi' | 'executed';
+  /** 一般公共预算 listed before 政府性基金 in "财政拨款支出预算中，…", or after it. */
+  readonly govfundFirst: boolean;
+  /** 财政拨款收入 followed by its funds in brackets ("（其中：一般公共预算拨款收入Y万元、政府性基金拨款收入Z万元）"). */
+  readonly appropriationFunds: boolean;
+  /** Sentences that split 支出预算 into 基本支出 and 项目支出 (T3), and 一般公共预算基本支出 into 人员经费 and 公用经费 (T8). */
+  readonly spendingKinds: boolean;
+  readonly basicKinds: boolean;
   /**
    * Changes and percentages computed from the printed 万元 figures (as a writer does in a 万元
    * spreadsheet) rather than from the 元 amounts: "1396.59 − 1300.00 = 96.59" where the 元 amounts

@@ -328,6 +328,10 @@ export function renderText(b: GeneratedBudget): GeneratedDocument {
   const inc = sentence().t(`${y}年，本部门${ns.names.income}`);
   total(inc, grand.total, b.previous.income).t(`，其中：${ns.names.appropriationIncome}`);
   stated(inc, grand.appropriation, b.previous.appropriation, ['收入预算', grand.total]);
+  if (ns.appropriationFunds) {
+    // a breakdown inside the breakdown: the funds of 财政拨款收入, in brackets
+    inc.t('（其中：一般公共预算拨款收入').p(printed(generalTotal, how, style), true).t('、政府性基金拨款收入').p(printed(govfundTotal, how, style), true).t('）');
+  }
   // the other sources in the order drawn; the zero ones too when the document lists them ("事业收入0万元")
   // "、" lists plain parts; after a part that says its change, the documents go on with "；"
   let sep = afterChange(ns);
@@ -341,11 +345,25 @@ export function renderText(b: GeneratedBudget): GeneratedDocument {
 
   const exp = sentence().t(ns.names.spending);
   total(exp, grand.total, b.previous.income).t('，其中：财政拨款支出预算');
-  stated(exp, grand.appropriation, b.previous.appropriation).t(`。财政拨款支出预算中，${ns.names.general}`);
-  stated(exp, generalTotal, b.previous.general, ['财政拨款支出预算', grand.appropriation]).t(`${afterChange(ns)}${ns.names.govfund}`);
-  stated(exp, govfundTotal, b.previous.govfund, ['财政拨款支出预算', grand.appropriation]).t(`${afterChange(ns)}国有资本经营预算拨款支出预算为`);
-  stated(exp, 0n, 0n).t('。财政拨款支出主要内容如下：');
-  exp.emit(w);
+  stated(exp, grand.appropriation, b.previous.appropriation).t('。财政拨款支出预算中，');
+  const funds: Array<readonly [string, bigint, bigint]> = [
+    [ns.names.general, generalTotal, b.previous.general],
+    [ns.names.govfund, govfundTotal, b.previous.govfund],
+  ];
+  if (ns.govfundFirst) funds.reverse();
+  for (const [name, cur, prev] of funds) stated(exp.t(name), cur, prev, ['财政拨款支出预算', grand.appropriation]).t(afterChange(ns));
+  stated(exp.t('国有资本经营预算拨款支出预算为'), 0n, 0n).t('。');
+  if (ns.spendingKinds) {
+    // T3's totals: 支出预算 = 基本支出 + 项目支出
+    exp.t(`按支出类型分，${ns.names.spending}`).p(printed(grand.total, how, style), true).t('，其中：基本支出').p(printed(grand.basic, how, style), true).t(ns.partSep).t('项目支出').p(printed(grand.project, how, style), true).t('。');
+  }
+  if (ns.basicKinds) {
+    // T8's totals: 一般公共预算基本支出 = 人员经费 + 公用经费
+    const personnel = b.economic.filter((e) => e.kind === 'personnel').reduce((t, e) => t + e.amount, 0n);
+    const pub = b.economic.filter((e) => e.kind === 'public').reduce((t, e) => t + e.amount, 0n);
+    exp.t('一般公共预算基本支出').p(printed(personnel + pub, how, style), true).t('，其中：人员经费').p(printed(personnel, how, style), true).t(ns.partSep).t('公用经费').p(printed(pub, how, style), true).t('。');
+  }
+  exp.t('财政拨款支出主要内容如下：').emit(w);
   renderItems(w, b, all);
 
   renderTables(w, b, all, general, govfund, generalTotal, govfundTotal);
