@@ -260,7 +260,7 @@ function narrativeStyle(seed: number): NarrativeStyle {
     percentBrackets: rng.chance(0.2),
     shares: rng.chance(0.2),
     percentSpace: rng.chance(0.1),
-    totals: rng.pick(['wan', 'wan', 'whole', 'yi'] as const),
+    totals: rng.pick(['wan', 'wan', 'whole', 'yi', 'yuan'] as const),
     thousands: rng.chance(0.25),
     partSep: rng.pick(['；', '、', '，'] as const),
     sourceOrder: rng.chance(0.5) ? OTHER_SOURCES : rng.shuffle(OTHER_SOURCES),

@@ -131,8 +131,8 @@ export interface NarrativeStyle {
   /** 财政拨款 and its funds with their share of the total ("，占财政拨款支出预算的67.4%"), not checked by anything. */
   readonly shares: boolean;
   readonly percentSpace: boolean;
-  /** Figures of the 收入/支出 totals sentences: 万元 in the document's style, whole 万元, or 亿元 (two decimals) from 1亿元 up. */
-  readonly totals: 'wan' | 'whole' | 'yi';
+  /** Figures of the 收入/支出 totals sentences: 万元 in the document's style, whole 万元, 亿元 (two decimals) from 1亿元 up, or exact 元. */
+  readonly totals: 'wan' | 'whole' | 'yi' | 'yuan';
   /** Thousands separators in 万元 figures of 1000 and more ("37,151.47万元"), as the 2025 corpus prints them. */
   readonly thousands: boolean;
   /** Separator between the parts of a breakdown ("；", "、", "，"). */

@@ -109,9 +109,10 @@ export function withThousands(figure: string): string {
  * Half a unit of a printed figure's last decimal, in 元: the rounding a reader (and the checker) must
  * allow it ("654.3" 万元 → 500 元, "2.81" 亿元 → 500 000 元). A printed zero means nothing and is exact.
  */
-export function printedRadius(figure: string, unit: '万元' | '亿元'): bigint {
+export function printedRadius(figure: string, unit: '元' | '万元' | '亿元'): bigint {
   const digits = figure.replace(/,/g, '');
-  if (/^0(\.0*)?$/.test(digits)) return 0n;
+  // 元 are whole and exact (DOMAIN.md §5)
+  if (unit === '元' || /^0(\.0*)?$/.test(digits)) return 0n;
   const decimals = digits.includes('.') ? digits.length - digits.indexOf('.') - 1 : 0;
   const half = unit === '万元' ? 5_000n : 50_000_000n;
   return half / 10n ** BigInt(decimals);

@@ -50,21 +50,23 @@ class Writer {
 /** A narrative amount as printed: its figure, unit word and rounding radius in 元. */
 interface Printed {
   readonly figure: string;
-  readonly unit: '万元' | '亿元';
+  readonly unit: '元' | '万元' | '亿元';
   readonly radius: bigint;
 }
 
 /**
  * How an amount is printed: in 万元 in the document's style, whole 万元, 亿元 from 1亿元 up (else
- * 万元), or 'exact' for multiples of 100 元 (三公, procurement) in the document's style.
+ * 万元), whole 元 as the tables print them, or 'exact' for multiples of 100 元 (三公, procurement) in
+ * the document's style.
  */
-type Figuring = 'wan' | 'whole' | 'yi' | 'exact';
+type Figuring = 'wan' | 'whole' | 'yi' | 'yuan' | 'exact';
 
 function printed(v: bigint, how: Figuring, style: WanStyle): Printed {
   const make = (figure: string, unit: Printed['unit']): Printed => ({ figure, unit, radius: printedRadius(figure, unit) });
   if (how === 'whole') return make(wanWhole(v), '万元');
   if (how === 'yi' && v >= 100_000_000n) return make(yi(v), '亿元');
   if (how === 'exact') return make(hundredths(v / 100n, style), '万元');
+  if (how === 'yuan') return make(v.toString(), '元');
   return make(wan(v, style), '万元');
 }
 
@@ -218,7 +220,7 @@ function change(s: Sentence, ph: Phrasing, exactCur: bigint, exactPrev: bigint, 
   // a change is printed in 万元 even after a 亿元 total, as the documents do
   const inWan: Figuring = how === 'yi' ? 'wan' : how;
   // a writer working from the printed 万元 figures: both years as printed (三公 amounts are exact anyway)
-  const asPrinted = (v: bigint): bigint => (ph.ns.fromPrinted && how !== 'exact' ? asPrintedWan(v, how === 'whole' ? 0 : 2) : v);
+  const asPrinted = (v: bigint): bigint => (ph.ns.fromPrinted && how !== 'exact' && how !== 'yuan' ? asPrintedWan(v, how === 'whole' ? 0 : 2) : v);
   const cur = asPrinted(exactCur);
   const prev = asPrinted(exactPrev);
   const up = cur > prev;
