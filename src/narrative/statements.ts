@@ -118,6 +118,8 @@ export function extractStatements(doc: BudgetDocument, mentions: readonly Classi
   // The amount a change belongs to may stand in the paragraph before ("…17.72万元，主要用于…" then
   // "2022年当年预算执行数为8.61万元…"); a heading ends that reach.
   let lastLevel: number | undefined;
+  // the parts of items ("其中：基本支出…，项目支出…"): part statement → the statement of the whole
+  const wholeOf = new Map<number, number>();
   // the project of a 项目经费情况说明 block ("科技创新专项经费情况说明"), named by its heading only
   let project: string | undefined;
   const paragraphs = doc.paragraphs;
@@ -148,6 +150,9 @@ export function extractStatements(doc: BudgetDocument, mentions: readonly Classi
     const msEnd = inOrder ? nextMention : ms.length;
     if (tokens.length === 0) continue;
     let lastInSentence: number | undefined;
+    // The same, but kept across "；": an item's parts may be listed with it ("其中：项目支出0万元；基本
+    // 支出162.02万元"), and each must still see the item (or the part before) it belongs to.
+    let lastInFullSentence: number | undefined;
     // Sentence starts are looked for in the text between numbers (each character once), and mentions
     // with a moving pointer, so a long paragraph with many numbers costs linear time.
     let sentenceStart = 0;
@@ -169,6 +174,12 @@ export function extractStatements(doc: BudgetDocument, mentions: readonly Classi
         if (inSet(SENTENCE_BREAK, text.charCodeAt(i))) {
           sentenceStart = i + 1;
           lastInSentence = undefined;
+          // A full stop ends the item's parts: what follows ("2022年当年预算执行数为…") is said of
+          // the item, not of its last part.
+          if (holdsFullStop(text, scanned, i + 1)) {
+            lastInFullSentence = undefined;
+            if (lastLevel !== undefined) lastLevel = wholeOf.get(lastLevel) ?? lastLevel;
+          }
           break;
         }
       }
@@ -187,6 +198,7 @@ export function extractStatements(doc: BudgetDocument, mentions: readonly Classi
         if (lastLevel !== undefined) s.levelIndex = lastLevel;
         out.push(s);
         lastInSentence = out.length - 1;
+        lastInFullSentence = out.length - 1;
         continue;
       }
       if (t.unit === '%') continue; // a rate or a target ("满意度≥85%"), not an amount
@@ -202,6 +214,7 @@ export function extractStatements(doc: BudgetDocument, mentions: readonly Classi
         if (flatAt !== undefined) s.flatAt = flatAt;
         out.push(s);
         lastInSentence = out.length - 1;
+        lastInFullSentence = out.length - 1;
         continue;
       }
       const threshold = execAtEnd(THRESHOLD_BEFORE, c) !== null || thresholdAfter(text, t.offset + t.length);
@@ -209,11 +222,9 @@ export function extractStatements(doc: BudgetDocument, mentions: readonly Classi
       const curMatch = execAtEnd(CURRENT_END, c);
       const restates = curMatch !== null && (curMatch[2] === undefined || Number(curMatch[2]) === doc.metadata.year) && lastLevel !== undefined ? out[lastLevel]!.subject : undefined;
       const words = mention || threshold ? undefined : subjectFromWords(clause, () => `${text.slice(Math.max(sentenceStart, t.offset - CONTEXT_CHARS), t.offset)} ${p.section ?? ''}`);
-      const subject: Subject | undefined = mention
-        ? mentionSubject(mention)
-        : threshold
-          ? undefined
-          : (itemPart(words, lastInSentence !== undefined ? out[lastInSentence] : undefined) ?? words ?? restates ?? projectMoney(clause, project));
+      const before = lastInFullSentence !== undefined ? out[lastInFullSentence] : undefined;
+      const part = mention || threshold ? undefined : itemPart(words, before);
+      const subject: Subject | undefined = mention ? mentionSubject(mention) : threshold ? undefined : (part ?? words ?? restates ?? projectMoney(clause, project));
       const nextStart = k + 1 < tokens.length ? tokens[k + 1]!.offset : readEnd;
       const end = t.offset + t.length;
       if (flat >= 0 && flat < end) flat = text.indexOf(FLAT, end);
@@ -224,13 +235,24 @@ export function extractStatements(doc: BudgetDocument, mentions: readonly Classi
       if (threshold) s.threshold = threshold;
       if (flatAt !== undefined) s.flatAt = flatAt;
       out.push(s);
+      // an item's part ("其中：基本支出…") and the item (or statement) it is a part of
+      if (part && before) wholeOf.set(s.index, wholeOf.get(before.index) ?? before.index);
       // A restatement ("2023年预算安排X") keeps the first statement as the one changes belong to.
       if (restates !== undefined && subject === restates) s.restates = lastLevel;
       else lastLevel = out.length - 1;
       lastInSentence = out.length - 1;
+      lastInFullSentence = out.length - 1;
     }
   }
   return out;
+}
+
+const FULL_STOP = charSet('。！？!?');
+
+/** Whether text[from, to) holds a full stop (a sentence break other than "；"). */
+function holdsFullStop(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (inSet(FULL_STOP, text.charCodeAt(i))) return true;
+  return false;
 }
 
 /** Whether the mentions come paragraph by paragraph (as findClassificationMentions gives them). */
