@@ -290,6 +290,7 @@ function narrativeStyle(seed: number): NarrativeStyle {
     previousStated: rng.chance(0.2),
     fromPrinted: rng.chance(0.3),
     govfundFirst: rng.chance(0.3),
+    itemParts: rng.chance(0.3),
     appropriationFunds: rng.chance(0.25),
     spendingKinds: rng.chance(0.4),
     basicKinds: rng.chance(0.4),

@@ -105,6 +105,8 @@ export interface NarrativeStyle {
    * "比2024年预算持平", "同比持平", "比2024年预算执行数持平".
    */
   readonly yoy: 'prior' | 'plain' | 'versus' | 'year' | 'yearNote' | 'tongbi' | 'executed';
+  /** Each 项's 财政拨款 split after it ("，其中：基本支出A万元，项目支出B万元"; the nonzero parts), as T5/T6 split it. */
+  readonly itemParts: boolean;
   /** 一般公共预算 listed before 政府性基金 in "财政拨款支出预算中，…", or after it. */
   readonly govfundFirst: boolean;
   /** 财政拨款收入 followed by its funds in brackets ("（其中：一般公共预算拨款收入Y万元、政府性基金拨款收入Z万元）"). */

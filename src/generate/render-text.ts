@@ -411,7 +411,8 @@ function renderItemHistories(w: Writer, b: GeneratedBudget, all: Map<string, Fun
       const kuan = codeLabel(c.slice(0, 5), true, numbers);
       const mixed = ns.mixedBrackets && n % 3 === 1 ? `${kuan.slice(0, -1)})` : kuan;
       const label = ns.itemLabel === 'dashes' ? `“${FUNCTIONAL_NAMES[c.slice(0, 3)]}-${FUNCTIONAL_NAMES[c.slice(0, 5)]}-${FUNCTIONAL_NAMES[c]}”科目` : `“${mixed}${codeLabel(c, false, numbers)}”`;
-      const s = new Sentence(b.style.wan, false, false, ns.thousands).code(c).t(`${n + 1}. ${label}`).w(current, true).t(`万元，主要用于${item.purpose}。`);
+      const s = new Sentence(b.style.wan, false, false, ns.thousands).code(c).t(`${n + 1}. ${label}`).w(current, true).t('万元');
+      itemParts(s, b, all.get(c)!).t(`，主要用于${item.purpose}。`);
       const previous = b.previous.items[c] ?? 0n;
       const name = FUNCTIONAL_NAMES[c]!;
       if (!ns.itemHistoryShown) return s.emit(w);
@@ -437,6 +438,19 @@ function renderItemHistories(w: Writer, b: GeneratedBudget, all: Map<string, Fun
     });
 }
 
+/**
+ * "，其中：基本支出A万元，项目支出B万元" after a 项's 财政拨款 (its nonzero parts; T5/T6's 基本/项目
+ * columns), when the document splits its items; checkable: each restates a table cell.
+ */
+function itemParts(s: Sentence, b: GeneratedBudget, sums: FunctionalSums): Sentence {
+  if (!b.style.narrative.itemParts) return s;
+  const basic = sums.fund.general.basic + sums.fund.govfund.basic;
+  const project = sums.fund.general.project + sums.fund.govfund.project;
+  const parts = ([['基本支出', basic], ['项目支出', project]] as const).filter(([, v]) => v > 0n);
+  parts.forEach(([name, v], i) => s.t(`${i === 0 ? '，其中：' : b.style.narrative.partSep}${name}`).w(v, true).t('万元'));
+  return s;
+}
+
 /** "1. “类（类）款（款）” X万元，其中：“项（项）” Y万元，主要用于…" per class, in the seed's two layouts. */
 function renderClassItems(w: Writer, b: GeneratedBudget, all: Map<string, FunctionalSums>): void {
   const style = b.style.wan;
@@ -448,7 +462,7 @@ function renderClassItems(w: Writer, b: GeneratedBudget, all: Map<string, Functi
     const children = codeOrder(all).filter((c) => c.length === 7 && c.startsWith(kuan));
     children.forEach((c, i) => {
       const item = b.items.find((x) => x.code === c)!;
-      s.code(c).t(`${i === 0 ? '' : ''}“${label(c, false)}” `).w(all.get(c)!.appropriation, true).t(`万元，主要用于${item.purpose}。`);
+      itemParts(s.code(c).t(`${i === 0 ? '' : ''}“${label(c, false)}” `).w(all.get(c)!.appropriation, true).t('万元'), b, all.get(c)!).t(`，主要用于${item.purpose}。`);
     });
   };
   classes.forEach((cls, n) => {
