@@ -297,7 +297,10 @@ function narrativeStyle(seed: number): NarrativeStyle {
     itemHistoryShown: rng.chance(0.7),
     mixedBrackets: rng.chance(0.15),
     carPartsInline: rng.chance(0.3),
-    carNames: rng.chance(0.6) ? 'maintenance' : 'running',
+    carNames: rng.pick(['maintenance', 'maintenance', 'running', 'bare'] as const),
+    percentFirst: rng.chance(0.15),
+    changeWords: rng.chance(0.8) ? 'zengjia' : 'zengzhang',
+    procurementShares: rng.chance(0.3),
     // each name: the seed's half the time, else any of the list
     names: {
       income: nameOf(rng, NARRATIVE_NAMES.income),

@@ -168,9 +168,15 @@ export interface NarrativeStyle {
    */
   readonly itemHistoryShown: boolean;
   readonly mixedBrackets: boolean;
-  /** The 公务用车 part's own parts after "，其中：" instead of "。其中：", and the corpus's names for them ("公务用车运行费"). */
+  /** The 公务用车 part's own parts after "，其中：" instead of "。其中：", and their names ("公务用车运行维护费", the corpus's "公务用车运行费", or bare "购置费"/"运行维护费"). */
   readonly carPartsInline: boolean;
-  readonly carNames: 'maintenance' | 'running';
+  readonly carNames: 'maintenance' | 'running' | 'bare';
+  /** The percentage before the change ("增长8.43%，增加96.58万元") instead of after it. */
+  readonly percentFirst: boolean;
+  /** Words of a change of amount: 增加/减少 or 增长/下降. */
+  readonly changeWords: 'zengjia' | 'zengzhang';
+  /** 政府采购's 预留 amounts with their shares ("，占…的40.5%"), which no rule checks. */
+  readonly procurementShares: boolean;
   /** A 三公 part's change in a sentence of its own ("公务接待费1.00万元。与2024年预算持平，…"). */
   readonly changeAfterPeriod: boolean;
   /** 机关运行经费 said of "下属N家机关和M家参公事业单位" or of the department by name. */

@@ -232,15 +232,20 @@ function change(s: Sentence, ph: Phrasing, exactCur: bigint, exactPrev: bigint, 
   const held = last !== undefined && current.radius + last.radius + diff.radius <= 40_000n;
   if (last) s.t(ph.previous()).p(last, held).t('，');
   if (cur === prev) return s.t(ph.flat());
-  s.t(`${ph.against()}${up ? '增加' : '减少'}`).p(diff, held);
+  const word = ph.ns.changeWords === 'zengjia' ? (up ? '增加' : '减少') : up ? '增长' : '下降';
   const decimals = ph.ns.yoyPercent;
-  if (decimals === null || prev === 0n) return s;
-  const pct = percentChange(cur, prev, decimals);
+  const pct = decimals === null || prev === 0n ? undefined : percentChange(cur, prev, decimals);
   // a change too small to show ("增长0.0%") is left without its percentage: a zero percentage reads as 持平
-  if (/^0\.0+$/.test(pct)) return s;
+  if (pct === undefined || /^0\.0+$/.test(pct)) return s.t(`${ph.against()}${word}`).p(diff, held);
+  const percent = (): Sentence => s.fig(pct, percentCheckable(prev, current, last ?? diff)).t(ph.percentSign());
+  if (ph.ns.percentFirst) {
+    // "比上年增长8.43%，增加96.58万元"
+    s.t(`${ph.against()}${ph.percentWord(up)}`);
+    return percent().t(`，${word}`).p(diff, held);
+  }
   const [open, close] = ph.ns.percentBrackets ? ['（', '）'] : ['，', ''];
-  s.t(`${open}${ph.percentWord(up)}`).fig(pct, percentCheckable(prev, current, last ?? diff)).t(`${ph.percentSign()}${close}`);
-  return s;
+  s.t(`${ph.against()}${word}`).p(diff, held).t(`${open}${ph.percentWord(up)}`);
+  return percent().t(close);
 }
 
 /**
@@ -742,9 +747,10 @@ function renderOther(w: Writer, b: GeneratedBudget, grand: FunctionalSums): void
       // "公务接待费1.00万元。与2024年预算持平" — the change in a sentence of its own, as the corpus has it
       stated(s, part.name, part.cur, part.last, ns.reasons, ns.changeAfterPeriod ? '。' : '，');
       if (k === 'car') {
-        const running = ns.carNames === 'running' ? '公务用车运行费' : '公务用车运行维护费';
-        s.t(`${ns.carPartsInline ? '，' : '。'}其中：公务用车购置费`);
-        stated(s, '公务用车购置费', sg.carPurchase, prev.carPurchase, ns.reasons).t(`；${running}`);
+        const running = ns.carNames === 'running' ? '公务用车运行费' : ns.carNames === 'bare' ? '运行维护费' : '公务用车运行维护费';
+        const purchase = ns.carNames === 'bare' ? '购置费' : '公务用车购置费';
+        s.t(`${ns.carPartsInline ? '，' : '。'}其中：${purchase}`);
+        stated(s, purchase, sg.carPurchase, prev.carPurchase, ns.reasons).t(`；${running}`);
         stated(s, running, sg.carRunning, prev.carRunning, ns.reasons);
       }
       // the seed's one reason: a lower 公务接待费
@@ -775,7 +781,13 @@ function renderOther(w: Writer, b: GeneratedBudget, grand: FunctionalSums): void
     .h(p.services, true)
     .t('万元。')
     .emit(w);
-  new Sentence(style, false, false, ns.thousands).t(`${y}年${b.style.narrative.yearDu ? '度' : ''}本部门面向中小企业预留政府采购项目预算金额`).h(p.reserved, false).t('万元，其中，预留给小型和微型企业的政府采购项目预算为').h(p.smallMicro, false).t('万元。').emit(w);
+  const reserved = new Sentence(style, false, false, ns.thousands).t(`${y}年${ns.yearDu ? '度' : ''}本部门面向中小企业预留政府采购项目预算金额`).h(p.reserved, false).t('万元');
+  const procurementTotal = p.goods + p.works + p.services;
+  // shares no rule checks: not planted-error targets
+  if (ns.procurementShares && procurementTotal > 0n) reserved.t('，占本部门政府采购项目预算总额的').fig(share(p.reserved, procurementTotal, 2), false).t('%');
+  reserved.t('，其中，预留给小型和微型企业的政府采购项目预算为').h(p.smallMicro, false).t('万元');
+  if (ns.procurementShares && p.reserved > 0n) reserved.t('，占预留份额的').fig(share(p.smallMicro, p.reserved, 2), false).t('%');
+  reserved.t('。').emit(w);
 
   w.para('四、绩效目标设置情况');
   new Sentence(style, false, false, ns.thousands)
