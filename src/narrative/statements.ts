@@ -222,7 +222,10 @@ export function extractStatements(doc: BudgetDocument, mentions: readonly Classi
       const curMatch = execAtEnd(CURRENT_END, c);
       const restates = curMatch !== null && (curMatch[2] === undefined || Number(curMatch[2]) === doc.metadata.year) && lastLevel !== undefined ? out[lastLevel]!.subject : undefined;
       const words = mention || threshold ? undefined : subjectFromWords(clause, () => `${text.slice(Math.max(sentenceStart, t.offset - CONTEXT_CHARS), t.offset)} ${p.section ?? ''}`);
-      const before = lastInFullSentence !== undefined ? out[lastInFullSentence] : undefined;
+      // what a part ("其中：基本支出…") is a part of: the statement before it, or the amount whose change
+      // or last year's amount that is ("X万元，比上年预算减少Y万元，其中：基本支出…")
+      const last = lastInFullSentence !== undefined ? out[lastInFullSentence] : undefined;
+      const before = last && last.role !== 'level' && last.levelIndex !== undefined ? out[last.levelIndex] : last;
       const part = mention || threshold ? undefined : itemPart(words, before);
       const subject: Subject | undefined = mention ? mentionSubject(mention) : threshold ? undefined : (part ?? words ?? restates ?? projectMoney(clause, project));
       const nextStart = k + 1 < tokens.length ? tokens[k + 1]!.offset : readEnd;
