@@ -291,6 +291,7 @@ function narrativeStyle(seed: number): NarrativeStyle {
     fromPrinted: rng.chance(0.3),
     govfundFirst: rng.chance(0.3),
     itemParts: rng.chance(0.3),
+    itemChanges: rng.chance(0.3),
     appropriationFunds: rng.chance(0.25),
     spendingKinds: rng.chance(0.4),
     basicKinds: rng.chance(0.4),

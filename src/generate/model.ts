@@ -105,6 +105,8 @@ export interface NarrativeStyle {
    * "比2024年预算持平", "同比持平", "比2024年预算执行数持平".
    */
   readonly yoy: 'prior' | 'plain' | 'versus' | 'year' | 'yearNote' | 'tongbi' | 'executed';
+  /** In the 类/款 layout, each 项 with its change against last year ("，比上年预算增加X万元"), inside the 款's list. */
+  readonly itemChanges: boolean;
   /** Each 项's 财政拨款 split after it ("，其中：基本支出A万元，项目支出B万元"; the nonzero parts), as T5/T6 split it. */
   readonly itemParts: boolean;
   /** 一般公共预算 listed before 政府性基金 in "财政拨款支出预算中，…", or after it. */

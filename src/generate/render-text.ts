@@ -467,7 +467,14 @@ function renderClassItems(w: Writer, b: GeneratedBudget, all: Map<string, Functi
     const children = codeOrder(all).filter((c) => c.length === 7 && c.startsWith(kuan));
     children.forEach((c, i) => {
       const item = b.items.find((x) => x.code === c)!;
-      itemParts(s.code(c).t(`${i === 0 ? '' : ''}“${label(c, false)}” `).w(all.get(c)!.appropriation, true).t('万元'), b, all.get(c)!).t(`，主要用于${item.purpose}。`);
+      const amount = all.get(c)!.appropriation;
+      s.code(c).t(`${i === 0 ? '' : ''}“${label(c, false)}” `).w(amount, true).t('万元');
+      if (ns.itemChanges) {
+        // the item's change against last year, before its parts: "X万元，比上年预算增加C万元，其中：基本支出…"
+        const p = printed(amount, 'wan', style);
+        change(s.t('，'), new Phrasing(ns, b.year), amount, b.previous.items[c] ?? 0n, p, 'wan', style);
+      }
+      itemParts(s, b, all.get(c)!).t(`，主要用于${item.purpose}。`);
     });
   };
   classes.forEach((cls, n) => {
