@@ -1,5 +1,5 @@
 import { ECONOMIC_NAMES, FUNCTIONAL_NAMES } from './catalog-data.js';
-import { NARRATIVE_NAMES, OTHER_SOURCES, type BudgetUnit, type EconomicItem, type FunctionalItem, type GeneratedBudget, type NarrativeStyle, type OtherSource, type SanGong } from './model.js';
+import { NARRATIVE_NAMES, OTHER_SOURCES, type BudgetUnit, type EconomicItem, type FunctionalItem, type GeneratedBudget, type NarrativeStyle, type OtherSource, type SanGong, type TargetForm } from './model.js';
 import { Rng } from './random.js';
 
 /** Options of the generator; everything else is drawn from the seed. */
@@ -200,6 +200,9 @@ export function generateBudget(seed: number, options: GenerateOptions = {}): Gen
   const itemHistory = history.chance(0.5);
   const previousItems: Record<string, bigint> = {};
   for (const i of itemList) previousItems[i.code] = previousExecuted(i.basicApp + i.projectApp, history);
+  // 绩效目标 forms in four documents of ten (a stream of their own too): one per item with project money
+  const forms = new Rng(seed * 3 + 2);
+  const targetForms = forms.chance(0.4) ? itemList.filter((i) => projectMoney(i) > 0n).map((i, k, all) => targetForm(i, forms, all)) : [];
 
   return {
     seed,
@@ -226,6 +229,7 @@ export function generateBudget(seed: number, options: GenerateOptions = {}): Gen
     },
     procurement: { goods, works, services, reserved, smallMicro },
     projectsWithTargets: itemList.filter((i) => i.projectApp > 0n).length + rng.int(0, 5),
+    targetForms,
     vehicles: rng.int(0, 6),
     style: { wan: rng.chance(0.5) ? 'trim' : 'fixed2', codes: rng.chance(0.7) ? 'words' : 'numbers', pageRows: rng.int(10, 30), itemHistory, narrative: narrativeStyle(seed) },
   };
@@ -320,4 +324,38 @@ function narrativeStyle(seed: number): NarrativeStyle {
 
 function nameOf<T>(rng: Rng, names: readonly T[]): T {
   return rng.chance(0.5) ? names[0]! : rng.pick(names);
+}
+
+/** Names of projects with 绩效目标 forms (as short as real ones: a form prints the name in one cell). */
+const PROJECT_NAMES = ['社区服务中心运行', '信息化系统运维', '宣传培训经费', '专项调研经费', '公共服务设施运行经费', '业务工作专项经费', '环境整治经费', '就业援助补贴', '社区活动经费', '法律援助经费', '产业发展扶持资金', '委托业务经费', '安全生产专项经费'];
+
+/** An item's 项目支出 from every source (元). */
+function projectMoney(i: FunctionalItem): bigint {
+  return i.projectApp + i.other.reduce((t, o) => t + o.project, 0n);
+}
+
+/**
+ * The 绩效目标 form of an item's project: this year's money is the item's 项目支出 (财政拨款 and other
+ * sources; nothing carried over); a 阶段性项目 runs two or three years at the same money each year.
+ */
+function targetForm(i: FunctionalItem, rng: Rng, all: readonly FunctionalItem[]): TargetForm {
+  const year = projectMoney(i);
+  const other = year - i.projectApp;
+  // (only projects without other money run several years: read from a PDF, which has no column grid,
+  // a form whose two 其他资金 lines differ cannot tell its blocks apart and is not assessable, a limit
+  // of the form reader that the PDF round trip of the tests would otherwise meet)
+  const years = rng.chance(0.3) && other === 0n ? BigInt(rng.int(2, 3)) : 1n;
+  // a short name of the kind projects have, numbered where two items draw the same one
+  const name = PROJECT_NAMES[Number(i.code.slice(3)) % PROJECT_NAMES.length]!;
+  const nth = all.filter((o) => PROJECT_NAMES[Number(o.code.slice(3)) % PROJECT_NAMES.length] === name).indexOf(i);
+  return {
+    project: `${name}${nth > 0 ? `（${'一二三四五六七八九十'[nth]}）` : ''}`,
+    nature: years > 1n ? '阶段性项目' : '经常性项目',
+    total: year * years,
+    totalOther: other * years,
+    year,
+    appropriation: i.projectApp,
+    carriedOver: 0n,
+    other,
+  };
 }

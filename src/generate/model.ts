@@ -68,8 +68,13 @@ export interface GeneratedBudget {
   };
   /** 政府采购 in 元 multiples of 100: goods + works + services; reserved for SMEs ≤ total; small/micro ≤ reserved. */
   readonly procurement: { readonly goods: bigint; readonly works: bigint; readonly services: bigint; readonly reserved: bigint; readonly smallMicro: bigint };
-  /** Number of projects with performance targets. */
+  /**
+   * Number of projects with performance targets, as the narrative states it when the document prints
+   * no 绩效目标 forms (with forms, it states their number).
+   */
   readonly projectsWithTargets: number;
+  /** The 绩效目标 forms printed at the end of the document, one per project (none: not printed). */
+  readonly targetForms: readonly TargetForm[];
   readonly vehicles: number;
   /** Narrative style choices. */
   /**
@@ -191,4 +196,19 @@ export interface NarrativeStyle {
   readonly assets: null | { readonly current: bigint; readonly fixed: bigint; readonly floorArea: bigint; readonly devices: number; readonly construction: bigint; readonly intangibles: number; readonly intangible: bigint };
   readonly quarterly: null | readonly bigint[];
   readonly projectParts: null | { readonly parts: ReadonlyArray<{ readonly name: string; readonly amount: bigint }> };
+}
+
+/** One 财政项目支出绩效目标填报表: a project and its money (whole 元). */
+export interface TargetForm {
+  readonly project: string;
+  /** 经常性项目 (one year: 项目资金总额 = 年度资金申请总额) or 阶段性项目 (several years). */
+  readonly nature: '经常性项目' | '阶段性项目';
+  /** 项目资金总额 over the project's years, and its part from other sources (the rest is 财政资金). */
+  readonly total: bigint;
+  readonly totalOther: bigint;
+  /** 年度资金申请总额 and its parts: 当年财政拨款, 上年结转资金, 其他资金. */
+  readonly year: bigint;
+  readonly appropriation: bigint;
+  readonly carriedOver: bigint;
+  readonly other: bigint;
 }

@@ -426,7 +426,8 @@ function layoutTable(t: TableBlock, g: PageGeometry, opts: TextToPdfOptions): Ta
   let widths: number[] = [];
   for (;;) {
     const em = size;
-    const nameCap = (opts.nameEm ?? 14) * em;
+    // a 绩效目标 form is laid out on a grid of its own, wide enough for a project name on one line
+    const nameCap = Math.max(opts.nameEm ?? 14, /绩效目标/.test(t.title ?? '') ? 12 : 0) * em;
     widths = kinds.map((k, i) => {
       const content = Math.max(0, ...t.rows.map((r) => textWidth((r[i] ?? '').trim(), size)));
       const leaf = header.filter((h) => h.col === i && h.colSpan === 1).map((h) => Math.min(textWidth(h.text, size), (k === 'name' ? 8 : 4) * em));
@@ -546,6 +547,8 @@ function printTable(p: Printer, t: TableBlock, opts: TextToPdfOptions): void {
     if (t.pre.length > 0) p.y += 4;
   };
   const first = rows[0]?.height ?? 0;
+  // a 绩效目标 form is one page's grid: only the page's end breaks it (maxRows is for budget tables)
+  const form = /绩效目标/.test(t.title ?? '');
   const need = titleLines.length * titleSize * 1.5 + preH + L.headerHeight + first;
   if ((opts.tableBreak ?? 'page') === 'page') p.newPage(true);
   else p.room(need + 20, true);
@@ -581,7 +584,7 @@ function printTable(p: Printer, t: TableBlock, opts: TextToPdfOptions): void {
       R = { cells: rest, lines, height: lines * lineH + L.size * 0.7 };
       breakPage();
     }
-    if (p.y + R.height > p.page!.geometry.bottom || (opts.maxRows !== undefined && onPage >= opts.maxRows)) breakPage();
+    if (p.y + R.height > p.page!.geometry.bottom || (opts.maxRows !== undefined && onPage >= opts.maxRows && !form)) breakPage();
     printRow(p, t.rows[k]!, R, L, p.y, opts);
     p.y += R.height;
     onPage++;

@@ -5,6 +5,7 @@ import type { CellAnchor, FigureAnchor, GeneratedDocument, LineInfo } from './do
 import { generateBudget, type GenerateOptions } from './budget.js';
 import { asPrintedWan, hundredths, percentChange, printedRadius, share, wan, wanCell, wanWhole, withThousands, yi, yuanCell, type WanStyle } from './money.js';
 import { OTHER_SOURCES, type GeneratedBudget, type NarrativeStyle, type SanGong } from './model.js';
+import { targetFormLines } from './render-forms.js';
 
 const NUMERALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
 /** Chinese ordinal up to 99: 一 … 十, 十一 …, 二十一 … */
@@ -375,6 +376,7 @@ export function renderText(b: GeneratedBudget): GeneratedDocument {
 
   renderTables(w, b, all, general, govfund, generalTotal, govfundTotal);
   renderOther(w, b, all.get('')!);
+  for (const line of targetFormLines(b)) w.line(line);
   return { seed: b.seed, text: `${w.lines.join('\n')}\n`, lines: w.lines, info: w.info };
 }
 
@@ -797,11 +799,13 @@ function renderOther(w: Writer, b: GeneratedBudget, grand: FunctionalSums): void
   reserved.t('。').emit(w);
 
   w.para('四、绩效目标设置情况');
+  // with forms printed, the narrative states their number
+  const withTargets = b.targetForms.length > 0 ? b.targetForms.length : b.projectsWithTargets;
   new Sentence(style, false, false, ns.thousands)
     .t(
       ns.yearDu
-        ? `${y}年度，本部门编报绩效目标的项目共${b.projectsWithTargets}个，涉及项目预算资金`
-        : `按照本区预算绩效管理工作的总体要求，本部门${b.units.length}个预算单位开展了${y}年项目预算绩效目标编报工作，编报绩效目标的项目${b.projectsWithTargets}个，涉及项目预算资金`,
+        ? `${y}年度，本部门编报绩效目标的项目共${withTargets}个，涉及项目预算资金`
+        : `按照本区预算绩效管理工作的总体要求，本部门${b.units.length}个预算单位开展了${y}年项目预算绩效目标编报工作，编报绩效目标的项目${withTargets}个，涉及项目预算资金`,
     )
     .w(grand.project, false)
     .t('万元。')

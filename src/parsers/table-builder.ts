@@ -259,14 +259,18 @@ function headerScheme(header: LayoutLine[]): CodeScheme | undefined {
  * inside a part).
  */
 function bodyLines(group: readonly RawPart[]): LayoutLine[] {
-  const headers = linesOf(group, 'header');
+  // A table of no standard kind may open each part with header lines of its own (a 绩效目标 form per
+  // page, each naming its project): they are rows, all but the lines equal to the first part's header.
+  const ownHeaders = group[0]!.kind === 'unknown';
+  const headers = ownHeaders ? group[0]!.header : linesOf(group, 'header');
   // the first visible character is the key's first: most data lines are told apart without a key,
   // and the header keys are built only when a data line starts like a header line
   const headerStarts = headers.map(firstVisibleCode);
   let headerKeys: Set<string> | undefined;
   const data: LayoutLine[] = [];
-  for (const p of group) {
-    const lines = p.data;
+  for (let g = 0; g < group.length; g++) {
+    const p = group[g]!;
+    const lines = ownHeaders && g > 0 && p.header.length > 0 ? [...p.header, ...p.data] : p.data;
     for (let i = 0; i < lines.length; i++) {
       const l = lines[i]!;
       if (headerStarts.includes(firstVisibleCode(l))) {

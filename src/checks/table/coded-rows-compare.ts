@@ -3,7 +3,8 @@ import { columnByName } from '../../model/table-access.js';
 import { defineCheck, type CheckContext } from '../../engine/define-check.js';
 import { COMPARISON_MESSAGES, compareAndReport, differenceSettles, type Relation } from './compare.js';
 import { ExactSum } from './exact-sum.js';
-import { participant, passTarget, relatedOf, targetOf } from './values.js';
+import { isUnreadable, participant, passTarget, relatedOf, targetOf } from './values.js';
+import { resolveRef, VALUE_REF_SCHEMA, type ValueRef } from './refs.js';
 import { codesOfBoth, rowIndexByCode } from './code-index.js';
 import { fenColumns, fenDifferenceSettles } from './printed-fen.js';
 import { firstTableOf } from '../../model/table-access.js';
@@ -18,6 +19,11 @@ interface Options {
   readonly right: Side;
   readonly relation?: Relation;
   readonly levels?: readonly CodeLevel[];
+  /**
+   * A value that, when it is not zero, is income left for next year (the MoF layout's T1 年终结转结余):
+   * T2 then holds income that T3 does not spend, so each code is held to left ≥ right instead.
+   */
+  readonly carriedForward?: ValueRef;
 }
 
 /**
@@ -38,6 +44,7 @@ export default defineCheck<Options>({
         right: { type: 'object', additionalProperties: false, required: ['table', 'column'], properties: { table: { type: 'string' }, column: { type: 'string' } } },
         relation: { enum: ['eq', 'le', 'ge'] },
         levels: { type: 'array', items: { enum: ['类', '款', '项'] } },
+        carriedForward: VALUE_REF_SCHEMA,
       },
     },
     messages: {
@@ -49,7 +56,8 @@ export default defineCheck<Options>({
     },
   },
   run(ctx) {
-    const { left, right, relation = 'eq', levels } = ctx.options;
+    const { left, right, levels, carriedForward } = ctx.options;
+    const relation = carriedForward !== undefined && carriesForward(ctx, carriedForward) ? 'ge' : (ctx.options.relation ?? 'eq');
     const lt = firstTableOf(ctx.document, left.table);
     const rt = firstTableOf(ctx.document, right.table);
     if (!lt || !rt) {
@@ -90,6 +98,12 @@ export default defineCheck<Options>({
     }
   },
 });
+
+/** Whether the document prints `ref` with an amount other than zero. */
+function carriesForward(ctx: CheckContext<Options>, ref: ValueRef): boolean {
+  const p = resolveRef(ctx.document, ref).participant;
+  return p !== undefined && !p.blank && !isUnreadable(p) && !p.interval.value.isZero();
+}
 
 /** Whether `left` relates to `right` as compareAndReport's first test decides it (then a pass); both readable. */
 function printedValuesSettle(relation: 'eq' | 'ge', left: Cell | undefined, right: Cell | undefined): boolean {

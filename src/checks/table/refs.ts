@@ -1,18 +1,24 @@
-import type { BudgetDocument, Row, Side, Table } from '../../model/document.js';
-import { columnByName, normalizeName, rowsOf } from '../../model/table-access.js';
-import { stripNumbering } from '../../parsers/row-parse.js';
-import { participant, type Participant } from './values.js';
+import type { BudgetDocument, Column, Row, Side, Table } from '../../model/document.js';
+import { columnByName, rowsOf } from '../../model/table-access.js';
+import { absentParticipant, participant, type Participant } from './values.js';
 import { firstTableOf } from '../../model/table-access.js';
-import { packedMap } from '../../model/lists.js';
 import { firstRowOfAnyCode } from './code-index.js';
 import { oncePer } from '../../memo.js';
+import { NamedRows } from './named-rows.js';
+import { lineGroup } from './line-groups.js';
+
+export { NamedRows } from './named-rows.js';
 
 /** A reference to one value of the document, as written in rule options. */
 export interface ValueRef {
   readonly table: string;
   readonly side?: Side;
-  /** Row selector: the 合计/总计 row, a classification code, or a line label (numbering ignored). */
-  readonly row: { readonly total: true } | { readonly code: string } | { readonly label: string };
+  /**
+   * Row selector: the 合计/总计 row, a classification code, or a line label (numbering ignored); with
+   * `under`, the numbered sub-line of that name under the numbered line `under` ("一般公共预算" under
+   * "本年收入", not the one under "上年结转").
+   */
+  readonly row: { readonly total: true } | { readonly code: string } | { readonly label: string; readonly under?: string };
   readonly column: string;
 }
 
@@ -28,7 +34,12 @@ export const VALUE_REF_SCHEMA = {
       oneOf: [
         { type: 'object', additionalProperties: false, required: ['total'], properties: { total: { const: true } } },
         { type: 'object', additionalProperties: false, required: ['code'], properties: { code: { type: 'string', pattern: '^\\d{3,7}$' } } },
-        { type: 'object', additionalProperties: false, required: ['label'], properties: { label: { type: 'string', minLength: 1 } } },
+        {
+          type: 'object',
+          additionalProperties: false,
+          required: ['label'],
+          properties: { label: { type: 'string', minLength: 1 }, under: { type: 'string', minLength: 1 } },
+        },
       ],
     },
   },
@@ -66,56 +77,22 @@ function findRow(table: Table, ref: ValueRef): Row | undefined {
     for (let i = first; i < rows.length; i++) if (rows[i]!.code === sel.code && (side === undefined || rows[i]!.side === side)) return rows[i];
     return undefined;
   }
+  if (sel.under !== undefined) return lineGroup(table, side, sel.under)?.subs.find(sel.label);
+  return findLine(table, side, sel.label);
+}
+
+/** The line of `table` named `label` (numbering ignored; see NamedRows), on one side or any. */
+export function findLine(table: Table, side: Side | undefined, label: string): Row | undefined {
   const named = namedRowsOf(table);
-  return (named[side ?? 'any'] ??= new NamedRows(rowsOf(table, side))).find(sel.label);
+  return (named[side ?? 'any'] ??= new NamedRows(rowsOf(table, side))).find(label);
 }
 
 /** Each table's lines by side (any: every line), named once for all the label references into it. */
 const namedRowsOf = oncePer((_: Table): Partial<Record<Side | 'any', NamedRows<Row>>> => ({ any: undefined, income: undefined, expense: undefined }));
 
-/** What NamedRows reads of a line. */
-interface Named {
-  readonly name: string;
-  readonly label?: string;
-  readonly isTotal: boolean;
-}
-
-/**
- * Lines found by their name without numbering: the exact name first, then the one line whose name
- * extends or shortens it ("一般公共预算" ↔ "一般公共预算资金", "政府性基金预算" ↔ "政府性基金"). Each line's
- * name is normalised once however many names are looked up (a summary table's lines each look for
- * their counterpart among the other table's lines).
- */
-export class NamedRows<T extends Named> {
-  /** normalizeName of each line's name, and of its label without numbering (read only when no name matches). */
-  private readonly names: readonly string[];
-  private labels: readonly string[] | undefined = undefined;
-
-  constructor(readonly rows: readonly T[]) {
-    this.names = packedMap(rows, (r) => normalizeName(r.name));
-  }
-
-  find(label: string): T | undefined {
-    const want = normalizeName(stripNumbering(label));
-    if (want === '') return undefined;
-    const { rows, names } = this;
-    for (let i = 0; i < rows.length; i++) if (names[i] === want) return rows[i];
-    const labels = (this.labels ??= packedMap(rows, (r) => normalizeName(stripNumbering(r.label ?? ''))));
-    for (let i = 0; i < rows.length; i++) if (labels[i] === want) return rows[i];
-    let near: T | undefined;
-    for (let i = 0; i < rows.length; i++) {
-      const n = names[i]!;
-      if (rows[i]!.isTotal || n.length < 2 || !(n.startsWith(want) || want.startsWith(n))) continue;
-      if (near !== undefined) return undefined;
-      near = rows[i];
-    }
-    return near;
-  }
-}
-
 export function describeRef(ref: ValueRef): string {
   const sel = ref.row;
-  const row = 'total' in sel ? '合计' : 'code' in sel ? sel.code : sel.label;
+  const row = 'total' in sel ? '合计' : 'code' in sel ? sel.code : sel.under !== undefined ? `${sel.under} / ${sel.label}` : sel.label;
   return `${ref.table}${ref.side ? `(${ref.side})` : ''} ${row} / ${ref.column}`;
 }
 
@@ -126,6 +103,58 @@ export function resolveRef(doc: BudgetDocument, ref: ValueRef): Resolved {
   const column = columnByName(table, ref.column, ref.side);
   if (!column) return resolved('no-column', undefined, `${ref.table} has no column "${ref.column}"`);
   const row = findRow(table, ref);
-  if (!row) return resolved('no-row', undefined, `${describeRef(ref)}: no such row`);
+  if (!row) {
+    const zero = unprintedSubLine(table, ref, column);
+    if (zero !== undefined) return resolved('value', zero, '');
+    return resolved('no-row', undefined, `${describeRef(ref)}: ${noRowReason(table, ref)}`);
+  }
   return resolved('value', participant(table, row, column), '');
+}
+
+/** Why a reference finds no row: no such row, or (a sub-line) no such group or a group without that sub-line. */
+function noRowReason(table: Table, ref: ValueRef): string {
+  const sel = ref.row;
+  if (!('label' in sel) || sel.under === undefined) return 'no such row';
+  const group = lineGroup(table, ref.side, sel.under);
+  if (group === undefined) return `no numbered line "${sel.under}"`;
+  const head = group.head.label ?? group.head.name;
+  return group.subs.rows.length === 0 ? `${head} is not broken down (no sub-lines under it)` : `no sub-line of that name (or more than one) under ${head}`;
+}
+
+/**
+ * A sub-line its group does not print because there is nothing to break down: "二、上年结转" blank or 0
+ * with no 1./2./3. under it stands for zero in each of them (at the group line's place). A group line
+ * with an amount but no sub-lines leaves the sub-line absent.
+ */
+function unprintedSubLine(table: Table, ref: ValueRef, column: Column): Participant | undefined {
+  const sel = ref.row;
+  if (!('label' in sel) || sel.under === undefined) return undefined;
+  const group = lineGroup(table, ref.side, sel.under);
+  if (group === undefined || group.subs.rows.length > 0) return undefined;
+  const head = participant(table, group.head, column);
+  if (head.cell?.invalid === true || !head.interval.value.isZero()) return undefined;
+  return absentParticipant(head, `${describeRef(ref)} (not printed)`);
+}
+
+/**
+ * A line that tells a table layout from another (T4 "本年收入" is printed only in the Ministry of
+ * Finance layout): rule options name one to say which of their forms describes the document.
+ */
+export interface LayoutMark {
+  readonly table: string;
+  readonly side?: Side;
+  readonly line: string;
+}
+
+export const LAYOUT_MARK_SCHEMA = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['table', 'line'],
+  properties: { table: { type: 'string', pattern: '^T[1-9]$' }, side: { enum: ['income', 'expense'] }, line: { type: 'string', minLength: 1 } },
+} as const;
+
+/** Whether the document prints the line `mark` names. */
+export function hasMark(doc: BudgetDocument, mark: LayoutMark): boolean {
+  const table = firstTableOf(doc, mark.table);
+  return table !== undefined && findLine(table, mark.side, mark.line) !== undefined;
 }
