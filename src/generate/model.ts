@@ -160,8 +160,10 @@ export interface NarrativeStyle {
   readonly operatingChange: boolean;
   /** What the document calls the amounts it restates (one wording per document; the first of each list in NARRATIVE_NAMES is the seed's). */
   readonly names: { readonly [K in keyof typeof NARRATIVE_NAMES]: (typeof NARRATIVE_NAMES)[K][number] };
-  /** Item labels of `itemHistory`: "“类（类）款（款）项（项）”" or "“类-款-项”科目". */
-  readonly itemLabel: 'brackets' | 'dashes';
+  /** Item labels of `itemHistory`: "“类（类）款（款）项（项）”", "“类-款-项”科目", or the 项's name with its compact code ("行政运行（2011301）"). */
+  readonly itemLabel: 'brackets' | 'dashes' | 'compact';
+  /** Whether `itemHistory` labels stand in quotes ("“…（项）”X万元") or bare ("…（项）X万元"). */
+  readonly itemQuotes: boolean;
   /** "2025年度" for "2025年" in the 政府采购 and 绩效 sentences. */
   readonly yearDu: boolean;
   /**

@@ -417,7 +417,13 @@ function renderItemHistories(w: Writer, b: GeneratedBudget, all: Map<string, Fun
       // every third label with the 款's closing bracket half-width, as a writer mixed them ("医疗（款)")
       const kuan = codeLabel(c.slice(0, 5), true, numbers);
       const mixed = ns.mixedBrackets && n % 3 === 1 ? `${kuan.slice(0, -1)})` : kuan;
-      const label = ns.itemLabel === 'dashes' ? `“${FUNCTIONAL_NAMES[c.slice(0, 3)]}-${FUNCTIONAL_NAMES[c.slice(0, 5)]}-${FUNCTIONAL_NAMES[c]}”科目` : `“${mixed}${codeLabel(c, false, numbers)}”`;
+      const [open, close] = ns.itemQuotes ? ['“', '”'] : ['', ''];
+      const label =
+        ns.itemLabel === 'dashes'
+          ? `${open}${FUNCTIONAL_NAMES[c.slice(0, 3)]}-${FUNCTIONAL_NAMES[c.slice(0, 5)]}-${FUNCTIONAL_NAMES[c]}${close}科目`
+          : ns.itemLabel === 'compact'
+            ? `${open}${FUNCTIONAL_NAMES[c]}（${c}）${close}`
+            : `${open}${mixed}${codeLabel(c, false, numbers)}${close}`;
       const s = new Sentence(b.style.wan, false, false, ns.thousands).code(c).t(`${n + 1}. ${label}`).w(current, true).t('万元');
       itemParts(s, b, all.get(c)!).t(`，主要用于${item.purpose}。`);
       const previous = b.previous.items[c] ?? 0n;
