@@ -209,6 +209,17 @@ describe('narrative fixtures', () => {
     expect(passed.sort()).toEqual(['sangong:公务用车购置及运行维护费#1', 'sangong:合计#1', 'sangong:因公出国（境）费#1', 'total:支出预算#2', 'total:收入预算#1', 'total:收入预算#2', 'total:财政拨款收入#1']);
   });
 
+  it('takes a percentage printed as zero ("增长0.0%") as agreeing with any direction, and still holds it to the amounts', async () => {
+    const r = await lintFixture('yoy-zero-percent.txt');
+    // 0.01 on 1396.57 is 0.0007 %, which prints as 0.0; 96.58 on 1300.00 is 7.43 %, not 0.0 (one finding, on the size)
+    expect(findings(r).filter((f) => f.rule === 'narrative/year-on-year').map((f) => [f.id, f.at, f.data.percent, f.data.expected])).toEqual([['percent', '5:32', '0.0', '7.4']]);
+    const yoy = r.outcomes.filter((o) => o.ruleId === 'narrative/year-on-year').map((o) => [o.instance, o.status]);
+    expect(yoy.sort()).toEqual([
+      ['支出预算#1', 'fail'],
+      ['收入预算#1', 'pass'],
+    ]);
+  });
+
   it('reads 增幅 / 降幅 (and 增幅为) before a percentage as its direction and holds the percentage to the amounts', async () => {
     const r = await lintFixture('yoy-rate-words.txt');
     // 96.58 on a base of 1396.58 − 96.58 = 1300.00 is 7.43 %: neither 8.02 % nor 18.43 %; 1.50 on 6.60 is 22.73 %

@@ -130,7 +130,10 @@ function checkLevel(ctx: Ctx, instance: string, level: Statement, related: reado
   // 2. the directions said agree with each other (and with last year's amount where given)
   // what each says, worded (and located) only for a finding
   const said: Said[] = [];
-  for (const c of figures) said.push({ dir: c.token.zero ? 'flat' : c.direction!, s: c, previous: false, flatOf: undefined });
+  // A zero change says 持平; a percentage printed as zero ("增长0.0%") is a change too small to show
+  // at its decimals, which may go either way: it agrees with any direction (and step 5 still holds
+  // its size to the amounts).
+  for (const c of figures) said.push({ dir: c.token.zero ? (c.role === 'percent' ? 'any' : 'flat') : c.direction!, s: c, previous: false, flatOf: undefined });
   if (level.flatAt !== undefined) said.push({ dir: 'flat', s: undefined, previous: false, flatOf: level });
   for (const r of restated) said.push({ dir: 'flat', s: undefined, previous: false, flatOf: r });
   // "上年预算为X万元，与上年预算持平": a 持平 after last year's amount, said where that amount stands
@@ -210,7 +213,7 @@ function checkLevel(ctx: Ctx, instance: string, level: Statement, related: reado
 
 /** A direction the text states: by a change or percentage, by "持平" (no statement), or by last year's amount. */
 interface Said {
-  /** 'any': last year's amount, when its rounding interval and this year's overlap. */
+  /** 'any': last year's amount, when its rounding interval and this year's overlap; a percentage printed as zero. */
   readonly dir: Direction | 'flat' | 'any';
   readonly s: Statement | undefined;
   readonly previous: boolean;
