@@ -236,8 +236,7 @@ function change(s: Sentence, ph: Phrasing, exactCur: bigint, exactPrev: bigint, 
   const word = ph.ns.changeWords === 'zengjia' ? (up ? '增加' : '减少') : up ? '增长' : '下降';
   const decimals = ph.ns.yoyPercent;
   const pct = decimals === null || prev === 0n ? undefined : percentChange(cur, prev, decimals);
-  // a change too small to show ("增长0.0%") is left without its percentage: a zero percentage reads as 持平
-  if (pct === undefined || /^0\.0+$/.test(pct)) return s.t(`${ph.against()}${word}`).p(diff, held);
+  if (pct === undefined) return s.t(`${ph.against()}${word}`).p(diff, held);
   const percent = (): Sentence => s.fig(pct, percentCheckable(prev, current, last ?? diff)).t(ph.percentSign());
   if (ph.ns.percentFirst) {
     // "比上年增长8.43%，增加96.58万元"
