@@ -209,6 +209,18 @@ describe('narrative fixtures', () => {
     expect(passed.sort()).toEqual(['sangong:公务用车购置及运行维护费#1', 'sangong:合计#1', 'sangong:因公出国（境）费#1', 'total:支出预算#2', 'total:收入预算#1', 'total:收入预算#2', 'total:财政拨款收入#1']);
   });
 
+  it('holds a percentage to last year\'s amount when this year\'s rounding interval holds it ("5.1万元" against 5.12)', async () => {
+    const r = await lintFixture('yoy-percent-straddle.txt');
+    // "5.1" stands for 5.05–5.15: against 5.12 the change may be anything from 0 to 1.4 %, 0.39 % among them;
+    // "1" stands for 0.5–1.5: against 1.24 a decrease is at most 59.8 %, never 69.35 %
+    expect(findings(r).filter((f) => f.rule === 'narrative/year-on-year').map((f) => [f.id, f.at, f.data.percent])).toEqual([['percent', '5:44', '69.35']]);
+    const yoy = r.outcomes.filter((o) => o.ruleId === 'narrative/year-on-year').map((o) => [o.instance, o.status]);
+    expect(yoy.sort()).toEqual([
+      ['“三公”经费#1', 'pass'],
+      ['因公出国（境）费#1', 'fail'],
+    ]);
+  });
+
   it('takes a percentage printed as zero ("增长0.0%") as agreeing with any direction, and still holds it to the amounts', async () => {
     const r = await lintFixture('yoy-zero-percent.txt');
     // 0.01 on 1396.57 is 0.0007 %, which prints as 0.0; 96.58 on 1300.00 is 7.43 %, not 0.0 (one finding, on the size)

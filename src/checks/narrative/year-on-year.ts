@@ -241,7 +241,10 @@ function saidAt(x: Said): Target {
 
 /**
  * The range of change ÷ base × 100 over the rounding intervals of the amounts: the ratio is
- * monotonic in each amount, so its extremes are at the corners.
+ * monotonic in each amount, so its extremes are at the corners. With last year's amount given, that
+ * ratio is signed ((this − last) ÷ last): where this year's interval holds last year's amount ("5.1"
+ * for 5.05–5.15 against 5.12) its corners straddle zero, and the size of the change may be anything
+ * from 0 to the larger corner (the size itself is not monotonic there).
  */
 function percentRange(current: Interval, change: Statement | undefined, previous: Statement | undefined, dir: Direction): { min: Decimal; max: Decimal; mid: Decimal; change: Decimal; base: Decimal } | undefined {
   const xs = [current.value.minus(current.radius), current.value.plus(current.radius)];
@@ -253,7 +256,7 @@ function percentRange(current: Interval, change: Statement | undefined, previous
   if (previous) {
     const pv = statementInterval(previous);
     ys = [pv.value.minus(pv.radius), pv.value.plus(pv.radius)];
-    f = (x, y) => (y.gt(0) ? x.minus(y).abs().dividedBy(y).times(100) : undefined);
+    f = (x, y) => (y.gt(0) ? x.minus(y).dividedBy(y).times(100) : undefined);
     base = pv.value;
     delta = current.value.minus(pv.value).abs();
   } else if (change) {
@@ -279,5 +282,13 @@ function percentRange(current: Interval, change: Statement | undefined, previous
   }
   mid = base.gt(0) ? delta.dividedBy(base).times(100) : undefined;
   if (!mid) return undefined;
-  return { min: Decimal.min(...corners), max: Decimal.max(...corners), mid, change: delta, base };
+  let min = Decimal.min(...corners);
+  let max = Decimal.max(...corners);
+  if (previous) {
+    // the signed corners, as sizes: 0 when they straddle zero
+    const [lo, hi] = [min, max];
+    min = lo.lte(0) && hi.gte(0) ? ZERO : Decimal.min(lo.abs(), hi.abs());
+    max = Decimal.max(lo.abs(), hi.abs());
+  }
+  return { min, max, mid, change: delta, base };
 }
