@@ -291,6 +291,7 @@ function narrativeStyle(seed: number): NarrativeStyle {
           intangible: rng.yuan(0, 50_000) * 100n,
         }
       : null,
+    vehicleList: rng.chance(0.3),
     quarterly: rng.chance(0.2) ? Array.from({ length: 4 }, () => rng.yuan(1_000, 200_000) * 100n) : null,
     previousStated: rng.chance(0.2),
     fromPrinted: rng.chance(0.3),

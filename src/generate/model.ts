@@ -197,6 +197,8 @@ export interface NarrativeStyle {
    */
   readonly assets: null | { readonly current: bigint; readonly fixed: bigint; readonly floorArea: bigint; readonly devices: number; readonly construction: bigint; readonly intangibles: number; readonly intangible: bigint };
   readonly quarterly: null | readonly bigint[];
+  /** Vehicles and equipment as the 2025 documents list them ("共有车辆N辆，其中：…用车0辆、…；单价100万元（含）以上设备（不含车辆）0台（套）"), and this year's purchases. */
+  readonly vehicleList: boolean;
   readonly projectParts: null | { readonly parts: ReadonlyArray<{ readonly name: string; readonly amount: bigint }> };
 }
 

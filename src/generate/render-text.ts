@@ -778,7 +778,7 @@ function renderOther(w: Writer, b: GeneratedBudget, grand: FunctionalSums): void
   const civil = b.units.filter((u) => u.kind === '参公').length;
   const opSubject = ns.operatingSubject === 'units' ? `本部门下属${admin}家机关和${civil}家参公事业单位` : b.department;
   const op = sentence().t(`${y}年${opSubject}财政拨款的机关运行经费预算为`);
-  if (ns.operatingChange) stated(op, '机关运行经费', sg.operating, prev.operating, false);
+  if (ns.operatingChange) stated(op, '机关运行经费', sg.operating, prev.operating, ns.reasons);
   else op.p(printed(sg.operating, 'exact', style), true);
   op.t('。').emit(w);
 
@@ -840,6 +840,12 @@ function renderOther(w: Writer, b: GeneratedBudget, grand: FunctionalSums): void
       .h(a.intangible, false)
       .t('万元。')
       .emit(w);
+  } else if (ns.vehicleList) {
+    // counts and limits ("100万元（含）以上"), no amount: a list of counts after "其中" that no money total heads
+    const kinds = ['部级领导干部用车', '主要领导干部用车', '机要通信用车', '应急保障用车', '执法执勤用车', '特种专业技术用车', '离退休干部用车', '其他用车'];
+    const list = kinds.map((k, i) => `${k}${i === 4 ? b.vehicles : 0}辆`).join('、');
+    w.para(`截至${y - 1}年8月31日，${b.department}共有车辆${b.vehicles}辆，其中：${list}；单价100万元（含）以上设备（不含车辆）0台（套）。`);
+    w.para(`${y}年部门预算安排购置车辆0辆，其中：${kinds.map((k) => `${k}0辆`).join('、')}；部门预算安排购置单价100万元（含）以上设备（不含车辆）0台（套）。`);
   } else w.para(`截至上年末，本部门共有车辆${b.vehicles}辆。单位价值50万元以上通用设备0台（套），单位价值100万元以上专用设备0台（套）。`);
   if (ns.quarterly) {
     const q = new Sentence(style, false, false, ns.thousands);
