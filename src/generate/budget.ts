@@ -1,5 +1,5 @@
 import { ECONOMIC_NAMES, FUNCTIONAL_NAMES } from './catalog-data.js';
-import type { BudgetUnit, EconomicItem, FunctionalItem, GeneratedBudget, MofStyle, OtherSource, SanGong, TargetForm } from './model.js';
+import { NARRATIVE_NAMES, OTHER_SOURCES, type BudgetUnit, type EconomicItem, type FunctionalItem, type GeneratedBudget, type MofStyle, type NarrativeStyle, type OtherSource, type SanGong, type TargetForm } from './model.js';
 import { Rng } from './random.js';
 
 /** Options of the generator; everything else is drawn from the seed. */
@@ -251,7 +251,7 @@ export function generateBudget(seed: number, options: GenerateOptions = {}): Gen
     projectsWithTargets: itemList.filter((i) => i.projectApp > 0n).length + rng.int(0, 5),
     targetForms,
     vehicles: rng.int(0, 6),
-    style: { wan: rng.chance(0.5) ? 'trim' : 'fixed2', codes: rng.chance(0.7) ? 'words' : 'numbers', pageRows: rng.int(10, 30), itemHistory, ...(mof ? { mof } : {}) },
+    style: { wan: rng.chance(0.5) ? 'trim' : 'fixed2', codes: rng.chance(0.7) ? 'words' : 'numbers', pageRows: rng.int(10, 30), itemHistory, narrative: narrativeStyle(seed), ...(mof ? { mof } : {}) },
   };
 }
 
@@ -286,6 +286,88 @@ function previousExecuted(amount: bigint, rng: Rng): bigint {
   if (rng.chance(0.05)) return 0n;
   const permille = rng.chance(0.5) ? rng.int(700, 990) : rng.int(1010, 1300);
   return (amount * BigInt(permille)) / 1000n;
+}
+
+/** Parts of one project as the 2025 commerce document lists them. */
+const PROJECT_PARTS = ['支持引进品牌集聚', '支持打造示范地标', '支持促消费提质提升', '支持商业数字化创新', '支持商业综合服务能力提升', '支持信息化平台运维', '支持专项课题研究'];
+
+/**
+ * The narrative's wording, from a stream of its own (neither the amounts' nor `itemHistory`'s draws
+ * move). Each choice keeps the seed's wording (比上年预算, 万元, "；", no percentage, …) with a fair
+ * chance, so part of the documents read as before.
+ */
+function narrativeStyle(seed: number): NarrativeStyle {
+  const rng = new Rng(seed * 4 + 3);
+  return {
+    yoy: rng.pick(['prior', 'prior', 'plain', 'versus', 'year', 'yearNote', 'tongbi', 'executed'] as const),
+    totalChange: rng.chance(0.7),
+    yoyPercent: rng.pick([null, 1, 2] as const),
+    percentWords: rng.pick(['growth', 'growth', 'change', 'rate'] as const),
+    percentBrackets: rng.chance(0.2),
+    shares: rng.chance(0.2),
+    percentSpace: rng.chance(0.1),
+    totals: rng.pick(['wan', 'wan', 'whole', 'yi', 'yuan'] as const),
+    thousands: rng.chance(0.25),
+    partSep: rng.pick(['；', '、', '，'] as const),
+    sourceOrder: rng.chance(0.5) ? OTHER_SOURCES : rng.shuffle(OTHER_SOURCES),
+    zeroSources: rng.chance(0.3),
+    sanGongParts: rng.chance(0.7) ? 'paragraphs' : 'inline',
+    sanGongOrder: rng.chance(0.5) ? ['abroad', 'car', 'reception'] : rng.shuffle(['abroad', 'car', 'reception'] as const),
+    reasons: rng.chance(0.5),
+    numbering: rng.chance(0.7) ? '（一）' : '（一）、',
+    operatingChange: rng.chance(0.5),
+    itemLabel: rng.pick(['brackets', 'brackets', 'dashes', 'compact'] as const),
+    itemQuotes: rng.chance(0.8),
+    yearDu: rng.chance(0.3),
+    itemReasons: rng.chance(0.4),
+    changeAfterPeriod: rng.chance(0.2),
+    operatingSubject: rng.chance(0.7) ? 'units' : 'department',
+    assets: rng.chance(0.3)
+      ? {
+          current: rng.yuan(1_000, 90_000) * 100n,
+          fixed: rng.yuan(10_000, 500_000) * 100n,
+          floorArea: rng.yuan(100_000, 2_000_000),
+          devices: rng.int(0, 900),
+          construction: rng.chance(0.3) ? rng.yuan(10_000, 2_000_000) * 100n : 0n,
+          intangibles: rng.int(0, 500),
+          intangible: rng.yuan(0, 50_000) * 100n,
+        }
+      : null,
+    vehicleList: rng.chance(0.3),
+    quarterly: rng.chance(0.2) ? Array.from({ length: 4 }, () => rng.yuan(1_000, 200_000) * 100n) : null,
+    previousStated: rng.chance(0.2),
+    fromPrinted: rng.chance(0.3),
+    govfundFirst: rng.chance(0.3),
+    itemParts: rng.chance(0.3),
+    itemChanges: rng.chance(0.3),
+    appropriationFunds: rng.chance(0.25),
+    spendingKinds: rng.chance(0.4),
+    basicKinds: rng.chance(0.4),
+    itemHistoryShown: rng.chance(0.7),
+    mixedBrackets: rng.chance(0.15),
+    carPartsInline: rng.chance(0.3),
+    carNames: rng.pick(['maintenance', 'maintenance', 'running', 'bare'] as const),
+    percentFirst: rng.chance(0.15),
+    changeWords: rng.chance(0.8) ? 'zengjia' : 'zengzhang',
+    procurementShares: rng.chance(0.3),
+    // each name: the seed's half the time, else any of the list
+    names: {
+      income: nameOf(rng, NARRATIVE_NAMES.income),
+      appropriationIncome: nameOf(rng, NARRATIVE_NAMES.appropriationIncome),
+      spending: nameOf(rng, NARRATIVE_NAMES.spending),
+      general: nameOf(rng, NARRATIVE_NAMES.general),
+      govfund: nameOf(rng, NARRATIVE_NAMES.govfund),
+      sanGong: nameOf(rng, NARRATIVE_NAMES.sanGong),
+      abroad: nameOf(rng, NARRATIVE_NAMES.abroad),
+      car: nameOf(rng, NARRATIVE_NAMES.car),
+      reception: nameOf(rng, NARRATIVE_NAMES.reception),
+    },
+    projectParts: rng.chance(0.3) ? { parts: rng.sample(PROJECT_PARTS, rng.int(2, 5)).map((name) => ({ name, amount: rng.yuan(1, 1_000) * 10_000n })) } : null,
+  };
+}
+
+function nameOf<T>(rng: Rng, names: readonly T[]): T {
+  return rng.chance(0.5) ? names[0]! : rng.pick(names);
 }
 
 /** Names of projects with 绩效目标 forms (as short as real ones: a form prints the name in one cell). */

@@ -92,6 +92,8 @@ export interface GeneratedBudget {
     readonly codes: 'words' | 'numbers';
     readonly pageRows: number;
     readonly itemHistory: boolean;
+    /** How the narrative words what it restates (drawn per document). */
+    readonly narrative: NarrativeStyle;
     /** Present when the document is printed in the Ministry of Finance layout (render-mof.ts); else the Shanghai one. */
     readonly mof?: MofStyle;
   };
@@ -111,6 +113,123 @@ export interface MofStyle {
   readonly totalFirst: boolean;
   readonly yearInTitles: boolean;
   readonly operatingColumn: boolean;
+}
+
+/** Names of restated amounts as documents write them (DOMAIN.md §5, the corpus, district documents). */
+export const NARRATIVE_NAMES = {
+  income: ['收入预算', '收入总预算', '收入预算总额为'],
+  appropriationIncome: ['财政拨款收入', '财政拨款'],
+  spending: ['支出预算', '支出总预算'],
+  general: ['一般公共预算拨款支出预算', '一般公共预算财政拨款支出预算', '一般公共预算支出'],
+  govfund: ['政府性基金预算拨款支出预算', '政府性基金拨款支出预算'],
+  sanGong: ['“三公”经费预算数为', '“三公”经费预算为', '“三公”经费财政拨款预算为', '三公经费预算数为'],
+  abroad: ['因公出国（境）费', '因公出国(境)费', '因公出国（境）经费'],
+  car: ['公务用车购置及运行费', '公务用车购置及运行维护费', '公务车购置及运行费'],
+  reception: ['公务接待费', '公务接待经费'],
+} as const;
+
+/**
+ * How the narrative words what it restates, as real documents vary it (DOMAIN.md §5, the corpus).
+ * Drawn from a stream of its own, so that every table and amount of a seed stays as it was.
+ */
+export interface NarrativeStyle {
+  /**
+   * How a comparison names last year: "比上年预算" ('prior'), "较上年预算" ('versus'), "比2024年预算"
+   * ('year'), "比2024年（上一年度，下同）预算" the first time and "比2024年预算" after ('yearNote'),
+   * "同比" ('tongbi'), "比2024年预算执行数" ('executed'), "比上年" ('plain', "与上年持平"). "持平" follows its own wording: "与上年预算持平",
+   * "比2024年预算持平", "同比持平", "比2024年预算执行数持平".
+   */
+  readonly yoy: 'prior' | 'plain' | 'versus' | 'year' | 'yearNote' | 'tongbi' | 'executed';
+  /** In the 类/款 layout, each 项 with its change against last year ("，比上年预算增加X万元"), inside the 款's list. */
+  readonly itemChanges: boolean;
+  /** Each 项's 财政拨款 split after it ("，其中：基本支出A万元，项目支出B万元"; the nonzero parts), as T5/T6 split it. */
+  readonly itemParts: boolean;
+  /** 一般公共预算 listed before 政府性基金 in "财政拨款支出预算中，…", or after it. */
+  readonly govfundFirst: boolean;
+  /** 财政拨款收入 followed by its funds in brackets ("（其中：一般公共预算拨款收入Y万元、政府性基金拨款收入Z万元）"). */
+  readonly appropriationFunds: boolean;
+  /** Sentences that split 支出预算 into 基本支出 and 项目支出 (T3), and 一般公共预算基本支出 into 人员经费 and 公用经费 (T8). */
+  readonly spendingKinds: boolean;
+  readonly basicKinds: boolean;
+  /**
+   * Changes and percentages computed from the printed 万元 figures (as a writer does in a 万元
+   * spreadsheet) rather than from the 元 amounts: "1396.59 − 1300.00 = 96.59" where the 元 amounts
+   * differ by 96.581万元, and "持平" where both years print the same.
+   */
+  readonly fromPrinted: boolean;
+  /** Last year's amount stated before the change of totals, 三公 and 机关运行经费 ("上年预算为1300万元，比上年预算增加…"). */
+  readonly previousStated: boolean;
+  /** Whether the 收入预算 and 支出预算 totals say their own change (the corpus gives it on 财政拨款 only). */
+  readonly totalChange: boolean;
+  /** Decimals of a percentage after each change on totals, 三公 and 机关运行经费 ("，增长41.3%"); null: none. */
+  readonly yoyPercent: 1 | 2 | null;
+  /** Words of a percentage: 增长/下降 ('growth'), 增加/减少 ('change') or 增幅/降幅 ('rate'), and whether a space precedes "%". */
+  readonly percentWords: 'growth' | 'change' | 'rate';
+  /** The percentage after a comma ("，增长41.3%") or in brackets ("（增长41.3%）"). */
+  readonly percentBrackets: boolean;
+  /** 财政拨款 and its funds with their share of the total ("，占财政拨款支出预算的67.4%"), not checked by anything. */
+  readonly shares: boolean;
+  readonly percentSpace: boolean;
+  /** Figures of the 收入/支出 totals sentences: 万元 in the document's style, whole 万元, 亿元 (two decimals) from 1亿元 up, or exact 元. */
+  readonly totals: 'wan' | 'whole' | 'yi' | 'yuan';
+  /** Thousands separators in 万元 figures of 1000 and more ("37,151.47万元"), as the 2025 corpus prints them. */
+  readonly thousands: boolean;
+  /** Separator between the parts of a breakdown ("；", "、", "，"). */
+  readonly partSep: '；' | '、' | '，';
+  /** The order the other income sources are listed in, and whether the zero ones are listed ("事业收入0万元"). */
+  readonly sourceOrder: readonly OtherSource[];
+  readonly zeroSources: boolean;
+  /** 三公: each part in a paragraph of its own, or all parts listed in the total's sentence in `sanGongOrder`. */
+  readonly sanGongParts: 'paragraphs' | 'inline';
+  readonly sanGongOrder: readonly ('abroad' | 'car' | 'reception')[];
+  /** Each 三公 part's change followed by a reason ("，主要原因是…"). */
+  readonly reasons: boolean;
+  /** Numbering of the 三公 parts: "（一）" or "（一）、". */
+  readonly numbering: '（一）' | '（一）、';
+  /** 机关运行经费 with its change against last year. */
+  readonly operatingChange: boolean;
+  /** What the document calls the amounts it restates (one wording per document; the first of each list in NARRATIVE_NAMES is the seed's). */
+  readonly names: { readonly [K in keyof typeof NARRATIVE_NAMES]: (typeof NARRATIVE_NAMES)[K][number] };
+  /** Item labels of `itemHistory`: "“类（类）款（款）项（项）”", "“类-款-项”科目", or the 项's name with its compact code ("行政运行（2011301）"). */
+  readonly itemLabel: 'brackets' | 'dashes' | 'compact';
+  /** Whether `itemHistory` labels stand in quotes ("“…（项）”X万元") or bare ("…（项）X万元"). */
+  readonly itemQuotes: boolean;
+  /** "2025年度" for "2025年" in the 政府采购 and 绩效 sentences. */
+  readonly yearDu: boolean;
+  /**
+   * `itemHistory` items end with a reason ("主要原因是：…经费增加。"), and an item new this year
+   * states last year's 执行数 as 0 and its rise as 100.00 %, as the 2023 district document does.
+   */
+  readonly itemReasons: boolean;
+  /**
+   * `itemHistory` documents that give no history at all (each 项 with its amount and purpose only, as
+   * the 2025 documents do), and labels whose brackets a writer mixed ("行政事业单位医疗（款)").
+   */
+  readonly itemHistoryShown: boolean;
+  readonly mixedBrackets: boolean;
+  /** The 公务用车 part's own parts after "，其中：" instead of "。其中：", and their names ("公务用车运行维护费", the corpus's "公务用车运行费", or bare "购置费"/"运行维护费"). */
+  readonly carPartsInline: boolean;
+  readonly carNames: 'maintenance' | 'running' | 'bare';
+  /** The percentage before the change ("增长8.43%，增加96.58万元") instead of after it. */
+  readonly percentFirst: boolean;
+  /** Words of a change of amount: 增加/减少 or 增长/下降. */
+  readonly changeWords: 'zengjia' | 'zengzhang';
+  /** 政府采购's 预留 amounts with their shares ("，占…的40.5%"), which no rule checks. */
+  readonly procurementShares: boolean;
+  /** A 三公 part's change in a sentence of its own ("公务接待费1.00万元。与2024年预算持平，…"). */
+  readonly changeAfterPeriod: boolean;
+  /** 机关运行经费 said of "下属N家机关和M家参公事业单位" or of the department by name. */
+  readonly operatingSubject: 'units' | 'department';
+  /**
+   * Paragraphs the corpus has and the tables do not restate (元, multiples of 100; null: none): assets
+   * at the end of last year, the quarterly spending plan, one project's parts ("项目总预算1410.00万，
+   * 其中支持…340.00万，…合计1410.00万").
+   */
+  readonly assets: null | { readonly current: bigint; readonly fixed: bigint; readonly floorArea: bigint; readonly devices: number; readonly construction: bigint; readonly intangibles: number; readonly intangible: bigint };
+  readonly quarterly: null | readonly bigint[];
+  /** Vehicles and equipment as the 2025 documents list them ("共有车辆N辆，其中：…用车0辆、…；单价100万元（含）以上设备（不含车辆）0台（套）"), and this year's purchases. */
+  readonly vehicleList: boolean;
+  readonly projectParts: null | { readonly parts: ReadonlyArray<{ readonly name: string; readonly amount: bigint }> };
 }
 
 /** One 财政项目支出绩效目标填报表: a project and its money (whole 元). */

@@ -59,9 +59,61 @@ export function hundredths(h: bigint, style: WanStyle): string {
   return style === 'trim' ? s.replace(/\.?0+$/, '') : s;
 }
 
-/** The change from `previous` to `current` (元, previous > 0) in % of `previous`, rounded half-up to two decimals ("12.34"). */
-export function percentChange(current: bigint, previous: bigint): string {
+/**
+ * The change from `previous` to `current` (元, previous > 0) in % of `previous`, rounded half-up to
+ * `decimals` decimals ("12.34", "12.3").
+ */
+export function percentChange(current: bigint, previous: bigint, decimals = 2): string {
   const d = current > previous ? current - previous : previous - current;
-  // hundredths of a percent: d × 10 000 ÷ previous, half-up
-  return scaled((d * 20_000n + previous) / (2n * previous), 2);
+  // 10^-decimals of a percent: d × 100 × 10^decimals ÷ previous, half-up
+  const factor = 100n * 10n ** BigInt(decimals);
+  return scaled((d * factor * 2n + previous) / (2n * previous), decimals);
+}
+
+/** `part` in % of `whole` (元, whole > 0), rounded half-up to `decimals` decimals ("67.4"). */
+export function share(part: bigint, whole: bigint, decimals = 1): string {
+  // the change from `whole` to `whole + part` is `part`, in % of `whole`
+  return percentChange(whole + part, whole, decimals);
+}
+
+/**
+ * A 元 amount rounded half-up to `decimals` decimals of 万元, back in 元 ("1396.58" → 13 965 800): the
+ * amount a writer works with when computing from the printed 万元 figures.
+ */
+export function asPrintedWan(v: bigint, decimals: 0 | 2): bigint {
+  return roundWan(v, decimals) * 10n ** BigInt(4 - decimals);
+}
+
+/** A 元 amount as a whole 万元 figure, rounded half-up ("28114"); zero is "0". */
+export function wanWhole(v: bigint): string {
+  return scaled(roundWan(v, 0), 0);
+}
+
+/** A 元 amount as a 亿元 figure with two decimals, rounded half-up ("2.81"). */
+export function yi(v: bigint): string {
+  const neg = v < 0n;
+  const a = neg ? -v : v;
+  // hundredths of 亿元 = 元 ÷ 1 000 000, half-up
+  const q = (a * 2n + 1_000_000n) / 2_000_000n;
+  return scaled(neg ? -q : q, 2);
+}
+
+/** "37151.47" → "37,151.47": thousands separators in the integer part. */
+export function withThousands(figure: string): string {
+  const [i, d] = figure.split('.');
+  const grouped = i!.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return d === undefined ? grouped : `${grouped}.${d}`;
+}
+
+/**
+ * Half a unit of a printed figure's last decimal, in 元: the rounding a reader (and the checker) must
+ * allow it ("654.3" 万元 → 500 元, "2.81" 亿元 → 500 000 元). A printed zero means nothing and is exact.
+ */
+export function printedRadius(figure: string, unit: '元' | '万元' | '亿元'): bigint {
+  const digits = figure.replace(/,/g, '');
+  // 元 are whole and exact (DOMAIN.md §5)
+  if (unit === '元' || /^0(\.0*)?$/.test(digits)) return 0n;
+  const decimals = digits.includes('.') ? digits.length - digits.indexOf('.') - 1 : 0;
+  const half = unit === '万元' ? 5_000n : 50_000_000n;
+  return half / 10n ** BigInt(decimals);
 }

@@ -18,7 +18,7 @@ import type { GeneratedDocument } from './document.js';
 import { wanCell, wanHundredths, yuanCell } from './money.js';
 import type { Fund, GeneratedBudget, MofStyle, OtherSource } from './model.js';
 import { targetFormLines } from './render-forms.js';
-import { change, ordinal, renderItems, renderOther, Sentence, table, type TableRow, Writer } from './render-text.js';
+import { ordinal, plainChange, renderItems, renderOther, Sentence, table, type TableRow, Writer } from './render-text.js';
 
 /** The MoF income sources after the three appropriation lines; the Shanghai-only sources count as 其他收入. */
 const MOF_SOURCES: ReadonlyArray<readonly [string, readonly OtherSource[]]> = [
@@ -140,12 +140,12 @@ function renderMofNarrative(w: Writer, b: GeneratedBudget, f: Figures, style: Mo
 
   w.para('一、收支预算总体情况');
   const inc = new Sentence(wan, true).t(`${y}年本部门收入预算`).w(grand.total, true).t('万元，');
-  change(inc, grand.total, b.previous.income).t('，其中：本年收入').w(grand.total - carriedTotal, true).t('万元，上年结转结余').w(carriedTotal, true).t('万元。');
+  plainChange(inc, grand.total, b.previous.income).t('，其中：本年收入').w(grand.total - carriedTotal, true).t('万元，上年结转结余').w(carriedTotal, true).t('万元。');
   inc.t('本年收入中，一般公共预算拨款收入').w(thisYear.general, true).t('万元，政府性基金预算拨款收入').w(thisYear.govfund, true).t('万元，国有资本经营预算拨款收入').w(0n, true).t('万元');
   for (const [label, sources] of MOF_SOURCES) inc.t(`，${label}`).w(sourceAmount(grand, sources), true).t('万元');
   inc.t('。').emit(w);
   const exp = new Sentence(wan, true).t(`${y}年本部门支出预算`).w(grand.total, true).t('万元，');
-  change(exp, grand.total, b.previous.income).t('，其中：基本支出').w(grand.basic, true).t('万元，项目支出').w(grand.project, true).t('万元。').emit(w);
+  plainChange(exp, grand.total, b.previous.income).t('，其中：基本支出').w(grand.basic, true).t('万元，项目支出').w(grand.project, true).t('万元。').emit(w);
 
   w.para('二、财政拨款收支预算情况');
   // With the tables in 万元 the writer adds the printed T1 lines (each rounded on its own) rather than
@@ -154,7 +154,7 @@ function renderMofNarrative(w: Writer, b: GeneratedBudget, f: Figures, style: Mo
   // printed 2688.18 + 507.12)
   const fiscalIncome = style.unit === '万元' ? (wanHundredths(thisYear.general) + wanHundredths(thisYear.govfund)) * 100n : grand.appropriation - carriedTotal;
   const fiscal = new Sentence(wan, true).t(`${y}年本部门财政拨款收入`).w(fiscalIncome, true).t('万元，');
-  change(fiscal, fiscalIncome, b.previous.appropriation).t('，上年结转').w(carriedTotal, true).t('万元；财政拨款支出预算').w(grand.appropriation, true).t('万元。').emit(w);
+  plainChange(fiscal, fiscalIncome, b.previous.appropriation).t('，上年结转').w(carriedTotal, true).t('万元；财政拨款支出预算').w(grand.appropriation, true).t('万元。').emit(w);
 
   w.para('三、一般公共预算财政拨款支出预算情况');
   // No year-on-year clause before "其中": with one ("…支出预算760.00万元，比上年预算增加10.00万元，其中：
@@ -173,7 +173,7 @@ function renderMofNarrative(w: Writer, b: GeneratedBudget, f: Figures, style: Mo
   const pub = b.economic.filter((e) => e.kind === 'public').reduce((s, e) => s + e.amount, 0n);
   new Sentence(wan, true).t('一般公共预算财政拨款基本支出').w(personnel + pub, true).t('万元，其中：人员经费').w(personnel, true).t('万元，公用经费').w(pub, true).t('万元。').emit(w);
   const other = new Sentence(wan, true).t('政府性基金预算财政拨款支出').w(spent.govfund, true).t('万元，');
-  change(other, spent.govfund, b.previous.govfund).t('；国有资本经营预算财政拨款支出').w(0n, true).t('万元。财政拨款支出主要内容如下：').emit(w);
+  plainChange(other, spent.govfund, b.previous.govfund).t('；国有资本经营预算财政拨款支出').w(0n, true).t('万元。财政拨款支出主要内容如下：').emit(w);
   renderItems(w, b, f.all);
 
   const from = w.lines.length;

@@ -36,7 +36,11 @@ export interface Statement {
   readonly threshold?: boolean;
   /** For change, previous and percent statements: index of the level statement they belong to. */
   readonly levelIndex?: number;
-  /** For level statements: offset of "持平" in the paragraph when the text says the amount is unchanged. */
+  /**
+   * For level statements: offset of "持平" in the paragraph when the text says the amount is unchanged.
+   * For previous statements: the same when "持平" follows last year's amount ("上年预算为X万元，与上年
+   * 预算持平"): said of the amount the previous statement belongs to.
+   */
   readonly flatAt?: number;
   /**
    * For a level statement that restates an earlier one ("2023年预算安排654.32万元" after the item's
@@ -78,8 +82,10 @@ const SENTENCE_BREAK = charSet('。；;！？!?');
  * The end-anchored marks of the words before an amount, each with the characters its matches end
  * with and its longest match (tests/narrative/clause-marks.test.ts checks both).
  */
-const UP_END = endPattern(/(增加|增长|上升|提高|增)(了)?(约)?$/, '加长升高增了约', 4);
-const DOWN_END = endPattern(/(减少|下降|降低|减)(了)?(约)?$/, '少降低减了约', 4);
+// "增幅8.43%", "降幅为22.73%": words of a rate, which only a percentage follows ("为" after them says
+// the rate, where "增加为X" would say this year's amount)
+const UP_END = endPattern(/((增加|增长|上升|提高|增)(了)?|(增幅|涨幅|增长率)(为|达)?)(约)?$/, '加长升高增了约幅率为达', 5);
+const DOWN_END = endPattern(/((减少|下降|降低|减)(了)?|(降幅|减幅|下降幅度|下降率)(为|达)?)(约)?$/, '少降低减了约幅度率为达', 6);
 /** "上年预算为", "2022年当年预算执行数为": last year's amount follows (the year is checked by the caller). */
 const PREVIOUS_END = endPattern(/(上年|上一年度?|去年|(\d{4})年)(当年)?(预算|预算数|预算执行数|决算数|执行数|数)?(为|是)?$/, '为是算数年度', 13);
 /** "2023年预算安排", "本年预算为": this year's amount restated for the subject named before. */
@@ -112,6 +118,8 @@ export function extractStatements(doc: BudgetDocument, mentions: readonly Classi
   // The amount a change belongs to may stand in the paragraph before ("…17.72万元，主要用于…" then
   // "2022年当年预算执行数为8.61万元…"); a heading ends that reach.
   let lastLevel: number | undefined;
+  // the parts of items ("其中：基本支出…，项目支出…"): part statement → the statement of the whole
+  const wholeOf = new Map<number, number>();
   // the project of a 项目经费情况说明 block ("科技创新专项经费情况说明"), named by its heading only
   let project: string | undefined;
   const paragraphs = doc.paragraphs;
@@ -142,6 +150,9 @@ export function extractStatements(doc: BudgetDocument, mentions: readonly Classi
     const msEnd = inOrder ? nextMention : ms.length;
     if (tokens.length === 0) continue;
     let lastInSentence: number | undefined;
+    // The same, but kept across "；": an item's parts may be listed with it ("其中：项目支出0万元；基本
+    // 支出162.02万元"), and each must still see the item (or the part before) it belongs to.
+    let lastInFullSentence: number | undefined;
     // Sentence starts are looked for in the text between numbers (each character once), and mentions
     // with a moving pointer, so a long paragraph with many numbers costs linear time.
     let sentenceStart = 0;
@@ -163,6 +174,12 @@ export function extractStatements(doc: BudgetDocument, mentions: readonly Classi
         if (inSet(SENTENCE_BREAK, text.charCodeAt(i))) {
           sentenceStart = i + 1;
           lastInSentence = undefined;
+          // A full stop ends the item's parts: what follows ("2022年当年预算执行数为…") is said of
+          // the item, not of its last part.
+          if (holdsFullStop(text, scanned, i + 1)) {
+            lastInFullSentence = undefined;
+            if (lastLevel !== undefined) lastLevel = wholeOf.get(lastLevel) ?? lastLevel;
+          }
           break;
         }
       }
@@ -181,6 +198,7 @@ export function extractStatements(doc: BudgetDocument, mentions: readonly Classi
         if (lastLevel !== undefined) s.levelIndex = lastLevel;
         out.push(s);
         lastInSentence = out.length - 1;
+        lastInFullSentence = out.length - 1;
         continue;
       }
       if (t.unit === '%') continue; // a rate or a target ("满意度≥85%"), not an amount
@@ -188,8 +206,15 @@ export function extractStatements(doc: BudgetDocument, mentions: readonly Classi
       if (prevMatch && (prevMatch[2] === undefined || (doc.metadata.year !== undefined && Number(prevMatch[2]) < doc.metadata.year))) {
         const s = statementAt(out.length, p, paragraphIndex, t, clause, sentenceStart, 'previous');
         if (lastLevel !== undefined) s.levelIndex = lastLevel;
+        // "上年预算为X万元，与上年预算持平": the 持平 follows last year's amount, not this year's
+        const end = t.offset + t.length;
+        if (flat >= 0 && flat < end) flat = text.indexOf(FLAT, end);
+        const nextStart = k + 1 < tokens.length ? tokens[k + 1]!.offset : readEnd;
+        const flatAt = flat >= 0 && flat + 1 < nextStart ? findFlat(text, end, nextStart) : undefined;
+        if (flatAt !== undefined) s.flatAt = flatAt;
         out.push(s);
         lastInSentence = out.length - 1;
+        lastInFullSentence = out.length - 1;
         continue;
       }
       const threshold = execAtEnd(THRESHOLD_BEFORE, c) !== null || thresholdAfter(text, t.offset + t.length);
@@ -197,11 +222,12 @@ export function extractStatements(doc: BudgetDocument, mentions: readonly Classi
       const curMatch = execAtEnd(CURRENT_END, c);
       const restates = curMatch !== null && (curMatch[2] === undefined || Number(curMatch[2]) === doc.metadata.year) && lastLevel !== undefined ? out[lastLevel]!.subject : undefined;
       const words = mention || threshold ? undefined : subjectFromWords(clause, () => `${text.slice(Math.max(sentenceStart, t.offset - CONTEXT_CHARS), t.offset)} ${p.section ?? ''}`);
-      const subject: Subject | undefined = mention
-        ? mentionSubject(mention)
-        : threshold
-          ? undefined
-          : (itemPart(words, lastInSentence !== undefined ? out[lastInSentence] : undefined) ?? words ?? restates ?? projectMoney(clause, project));
+      // what a part ("其中：基本支出…") is a part of: the statement before it, or the amount whose change
+      // or last year's amount that is ("X万元，比上年预算减少Y万元，其中：基本支出…")
+      const last = lastInFullSentence !== undefined ? out[lastInFullSentence] : undefined;
+      const before = last && last.role !== 'level' && last.levelIndex !== undefined ? out[last.levelIndex] : last;
+      const part = mention || threshold ? undefined : itemPart(words, before);
+      const subject: Subject | undefined = mention ? mentionSubject(mention) : threshold ? undefined : (part ?? words ?? restates ?? projectMoney(clause, project));
       const nextStart = k + 1 < tokens.length ? tokens[k + 1]!.offset : readEnd;
       const end = t.offset + t.length;
       if (flat >= 0 && flat < end) flat = text.indexOf(FLAT, end);
@@ -212,13 +238,24 @@ export function extractStatements(doc: BudgetDocument, mentions: readonly Classi
       if (threshold) s.threshold = threshold;
       if (flatAt !== undefined) s.flatAt = flatAt;
       out.push(s);
+      // an item's part ("其中：基本支出…") and the item (or statement) it is a part of
+      if (part && before) wholeOf.set(s.index, wholeOf.get(before.index) ?? before.index);
       // A restatement ("2023年预算安排X") keeps the first statement as the one changes belong to.
       if (restates !== undefined && subject === restates) s.restates = lastLevel;
       else lastLevel = out.length - 1;
       lastInSentence = out.length - 1;
+      lastInFullSentence = out.length - 1;
     }
   }
   return out;
+}
+
+const FULL_STOP = charSet('。！？!?');
+
+/** Whether text[from, to) holds a full stop (a sentence break other than "；"). */
+function holdsFullStop(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (inSet(FULL_STOP, text.charCodeAt(i))) return true;
+  return false;
 }
 
 /** Whether the mentions come paragraph by paragraph (as findClassificationMentions gives them). */

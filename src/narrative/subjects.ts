@@ -129,7 +129,9 @@ export function cleanWords(s: string): string {
 }
 
 /** Phrases subjectFromWords looks for (made once: a regex literal is a new object each time it is evaluated). */
-const TRAVEL = /因公出国（?境?）?费/;
+// "因公出国（境）费", also written "…经费" (as 公务接待经费)
+const TRAVEL = /因公出国（?境?）?经?费/;
+const RECEPTION = /公务接待经?费/;
 const CAR_PURCHASE_AND_RUNNING = /公务用?车(用车)?购置及运行(维护)?费/;
 const CAR_PURCHASE = /公务用?车(用车)?购置费/;
 const BARE_PURCHASE = /^(其中)?购置费/;
@@ -140,13 +142,15 @@ const SMALL_AND_MICRO = /小型和微型|小微/;
 const SMALL_AND_MEDIUM = /中小企业|预留/;
 const PROJECT_MONEY_WORDS = /项目(预算)?(资金|金额|经费)/;
 const INCOME_WORD = /收入|资金$/;
+const BARE_APPROPRIATION = /^(其中)?财政拨款(资金)?(预算)?(为|是)?$/;
 const EXPENSE_WORD = /支出|拨款/;
 const YEAR_END_CARRY_OVER = /年[终末]结转(结余)?/;
 const LAST_YEAR_CARRY_OVER = /上年(度)?结转(结余)?|上年结余/;
 const THIS_YEAR_INCOME = /本年(度)?收入/;
 const THIS_YEAR_EXPENSE = /本年(度)?支出/;
-const INCOME_TOTAL = /收入(预算|总计|合计)|预算收入/;
-const EXPENSE_TOTAL = /支出(预算|总计|合计)|预算支出/;
+// "收入预算", "收入总预算", "收入总计"
+const INCOME_TOTAL = /收入总?(预算|总计|合计)|预算收入/;
+const EXPENSE_TOTAL = /支出总?(预算|总计|合计)|预算支出/;
 
 /**
  * The subject named by the words before an amount (the clause up to the number). Most specific
@@ -190,7 +194,7 @@ export function readSubject(c: string, ctx: () => string): Subject | undefined {
   if (CAR_PURCHASE_AND_RUNNING.test(c)) return { kind: 'sangong', part: '公务用车购置及运行维护费' };
   if (CAR_PURCHASE.test(c) || (BARE_PURCHASE.test(c) && ctx().includes('三公'))) return { kind: 'sangong', part: '公务用车购置费' };
   if (CAR_RUNNING.test(c) || (BARE_RUNNING.test(c) && ctx().includes('三公'))) return { kind: 'sangong', part: '公务用车运行维护费' };
-  if (c.includes('公务接待费')) return { kind: 'sangong', part: '公务接待费' };
+  if (RECEPTION.test(c)) return { kind: 'sangong', part: '公务接待费' };
   if (c.includes('三公')) return { kind: 'sangong', part: '合计' };
   if (c.includes('机关运行经费')) return { kind: 'office-running' };
   // the context is read only when the words name a part of 政府采购
@@ -220,6 +224,13 @@ export function readSubject(c: string, ctx: () => string): Subject | undefined {
   if (c.includes('公用经费')) return { kind: 'total', total: '公用经费' };
   if (c.includes('基本支出')) return { kind: 'total', total: '基本支出' };
   if (c.includes('项目支出')) return { kind: 'total', total: '项目支出' };
+  // "其中：财政拨款X万元": the 财政拨款 of the total the sentence is about (the one it named last)
+  if (BARE_APPROPRIATION.test(c)) {
+    const x = ctx();
+    const income = x.lastIndexOf('收入');
+    const expense = x.lastIndexOf('支出');
+    if (income >= 0 || expense >= 0) return { kind: 'total', total: income > expense ? '财政拨款收入' : '财政拨款支出' };
+  }
   if (c.includes('财政拨款收入')) return { kind: 'total', total: '财政拨款收入' };
   if (c.includes('财政拨款支出')) return { kind: 'total', total: '财政拨款支出' };
   // "本年收入合计" is this year's income without the carry-over; 收入总计 / 收入预算 the grand total

@@ -195,6 +195,76 @@ describe('narrative fixtures', () => {
     expect(r.outcomes.find((o) => o.ruleId === 'narrative/year-on-year' && o.instance === '2011301 行政运行（项）#1')?.status).toBe('pass');
   });
 
+  it('reads 收入总预算 / 支出总预算 as the totals, 因公出国（境）经费 / 公务接待经费 as the 三公 parts and a bare 财政拨款 as its total\'s', async () => {
+    const r = await lintFixture('subject-variants.txt');
+    // 支出总预算 1396.85 for 1396.58, 公务接待经费 2.01 for 2.10 (and so the three parts add up to 5.01,
+    // not 5.10), the 财政拨款 of 支出预算 1390.58 for 1396.58 (a part below its total: no breakdown finding)
+    expect(findings(r).map((f) => [f.rule, f.id, f.at, f.data.subject])).toEqual([
+      ['narrative/amount-matches-table', 'mismatch', '3:30', '支出预算'],
+      ['narrative/breakdown-sum', 'sum', '5:16', '“三公”经费'],
+      ['narrative/amount-matches-table', 'mismatch', '5:48', '公务接待费'],
+      ['narrative/amount-matches-table', 'mismatch', '7:62', '财政拨款支出'],
+    ]);
+    const passed = r.outcomes.filter((o) => o.ruleId === 'narrative/amount-matches-table' && o.status === 'pass').map((o) => o.instance);
+    expect(passed.sort()).toEqual(['sangong:公务用车购置及运行维护费#1', 'sangong:合计#1', 'sangong:因公出国（境）费#1', 'total:支出预算#2', 'total:收入预算#1', 'total:收入预算#2', 'total:财政拨款收入#1']);
+  });
+
+  it('holds a percentage to last year\'s amount when this year\'s rounding interval holds it ("5.1万元" against 5.12)', async () => {
+    const r = await lintFixture('yoy-percent-straddle.txt');
+    // "5.1" stands for 5.05–5.15: against 5.12 the change may be anything from 0 to 1.4 %, 0.39 % among them;
+    // "1" stands for 0.5–1.5: against 1.24 a decrease is at most 59.8 %, never 69.35 %
+    expect(findings(r).filter((f) => f.rule === 'narrative/year-on-year').map((f) => [f.id, f.at, f.data.percent])).toEqual([['percent', '5:44', '69.35']]);
+    const yoy = r.outcomes.filter((o) => o.ruleId === 'narrative/year-on-year').map((o) => [o.instance, o.status]);
+    expect(yoy.sort()).toEqual([
+      ['“三公”经费#1', 'pass'],
+      ['因公出国（境）费#1', 'fail'],
+    ]);
+  });
+
+  it('takes a percentage printed as zero ("增长0.0%") as agreeing with any direction, and still holds it to the amounts', async () => {
+    const r = await lintFixture('yoy-zero-percent.txt');
+    // 0.01 on 1396.57 is 0.0007 %, which prints as 0.0; 96.58 on 1300.00 is 7.43 %, not 0.0 (one finding, on the size)
+    expect(findings(r).filter((f) => f.rule === 'narrative/year-on-year').map((f) => [f.id, f.at, f.data.percent, f.data.expected])).toEqual([['percent', '5:32', '0.0', '7.4']]);
+    const yoy = r.outcomes.filter((o) => o.ruleId === 'narrative/year-on-year').map((o) => [o.instance, o.status]);
+    expect(yoy.sort()).toEqual([
+      ['支出预算#1', 'fail'],
+      ['收入预算#1', 'pass'],
+    ]);
+  });
+
+  it('reads 增幅 / 降幅 (and 增幅为) before a percentage as its direction and holds the percentage to the amounts', async () => {
+    const r = await lintFixture('yoy-rate-words.txt');
+    // 96.58 on a base of 1396.58 − 96.58 = 1300.00 is 7.43 %: neither 8.02 % nor 18.43 %; 1.50 on 6.60 is 22.73 %
+    expect(findings(r).filter((f) => f.rule === 'narrative/year-on-year').map((f) => [f.id, f.at, f.data.percent, f.data.expected])).toEqual([
+      ['percent', '3:41', '8.02', '7.43'],
+      ['percent', '5:33', '18.43', '7.43'],
+    ]);
+    const yoy = r.outcomes.filter((o) => o.ruleId === 'narrative/year-on-year').map((o) => [o.instance, o.status]);
+    expect(yoy.sort()).toEqual([
+      ['“三公”经费#1', 'pass'],
+      ['支出预算#1', 'fail'],
+      ['收入预算#1', 'fail'],
+    ]);
+  });
+
+  it('holds a "持平" after last year\'s amount ("上年预算为X万元，与上年预算持平") to both amounts', async () => {
+    const r = await lintFixture('yoy-previous-flat.txt');
+    // 1300.00 → 1396.58 and 0.42 → 1.00 are increases, not 持平; 5.10 both years is 持平
+    expect(findings(r).filter((f) => f.rule === 'narrative/year-on-year')).toEqual([
+      { rule: 'narrative/year-on-year', id: 'direction', at: '3:20', data: { subject: '支出预算', unit: '万元', first: '持平', second: '上年1300.00万元（增加）' } },
+      { rule: 'narrative/year-on-year', id: 'direction', at: '7:24', data: { subject: '因公出国（境）费', unit: '万元', first: '持平', second: '上年0.42万元（增加）' } },
+    ]);
+    // the finding names the amount, the sentence that says 持平 (last year's amount's) and last year's amount
+    const first = r.diagnostics.find((d) => d.ruleId === 'narrative/year-on-year')!;
+    expect(first.related.map((x) => `${x.location.line}:${x.location.column}`)).toEqual(['3:5', '3:20']);
+    const yoy = r.outcomes.filter((o) => o.ruleId === 'narrative/year-on-year').map((o) => [o.instance, o.status]);
+    expect(yoy.sort()).toEqual([
+      ['“三公”经费#1', 'pass'],
+      ['因公出国（境）费#1', 'fail'],
+      ['支出预算#1', 'fail'],
+    ]);
+  });
+
   it('reads "其中：基本支出 / 项目支出" after an item as that item\'s columns, and after a total as the totals', async () => {
     const r = await lintFixture('item-parts.txt');
     const line5 = fixtureText('item-parts.txt').split('\n')[4]!;
@@ -207,6 +277,27 @@ describe('narrative fixtures', () => {
     expect(passed.sort()).toEqual(['20113#1', '20113/基本支出#1', '20113/项目支出#1', '2011301#1', '2011350#1', '20805#1', 'total:基本支出#1', 'total:支出预算#1', 'total:项目支出#1']);
     // the item's parts are not counted as its children
     expect(r.outcomes.find((o) => o.ruleId === 'narrative/breakdown-sum' && o.instance === '20113#1')?.status).toBe('pass');
+  });
+
+  it('reads an item\'s parts across "；" and after its change as its columns, and gives the item back last year\'s figures after its parts', async () => {
+    const r = await lintFixture('item-parts-history.txt');
+    // "其中：项目支出0万元；基本支出162.02万元" — 20805's 基本支出, not the department's (816.34); the
+    // history after "基本支出…，项目支出…，主要用于…。" is 商贸事务's (1000.00 → 1234.57, +23.46 %), not 项目支出's;
+    // "162.02万元，比上年预算减少7.98万元，其中：基本支出162.02万元" — the item's part, after the item's change
+    expect(findings(r)).toEqual([]);
+    const status = (rule: string): string[] => r.outcomes.filter((o) => o.ruleId === rule).map((o) => `${o.instance} ${o.status}`).sort();
+    expect(status('narrative/amount-matches-table')).toEqual([
+      '20113#1 pass',
+      '20113#2 pass',
+      '20113/基本支出#1 pass',
+      '20113/项目支出#1 pass',
+      '20805#1 pass',
+      '20805#2 pass',
+      '20805/基本支出#1 pass',
+      '20805/基本支出#2 pass',
+      '20805/项目支出#1 pass',
+    ]);
+    expect(status('narrative/year-on-year')).toEqual(['20113 商贸事务（款）#1 pass', '20805 行政事业单位养老支出（款）#1 not-assessable']);
   });
 
   it('adds up "其中" lists: complete ones (stated 合计, "其余…") to their total and 合计, partial ones to at most the total', async () => {

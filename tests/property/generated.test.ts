@@ -7,7 +7,7 @@
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { DocumentResult } from '../../src/engine/diagnostic.js';
-import { generateDocument, perturb, PERTURBATION_KINDS, type Perturbation, type PerturbationKind } from '../../src/generate/index.js';
+import { generateBudget, generateDocument, perturb, PERTURBATION_KINDS, renderText, type Perturbation, type PerturbationKind } from '../../src/generate/index.js';
 import { defaultLinter, parseTextDoc } from '../support/lint.js';
 
 const RUNS = Number(process.env['BUDGETLINT_PROPERTY_RUNS'] ?? 20);
@@ -39,6 +39,19 @@ describe('generated documents', () => {
         expect(doc.metadata.year).toBeGreaterThanOrEqual(2023);
       }),
       { numRuns: Math.min(RUNS, 10), seed: SEED },
+    );
+  });
+
+  it('print the same tables whatever their narrative\'s wording (another seed\'s NarrativeStyle)', () => {
+    fc.assert(
+      fc.property(docSeed, docSeed, (seed, other) => {
+        const b = generateBudget(seed);
+        // the same budget worded as another seed's document
+        const reworded = renderText({ ...b, style: { ...b.style, narrative: generateBudget(other).style.narrative } });
+        const tables = (d: ReturnType<typeof renderText>): string[] => d.lines.filter((_, i) => d.info[i]!.table !== undefined);
+        expect(tables(reworded)).toEqual(tables(renderText(b)));
+      }),
+      { numRuns: Math.min(RUNS, 20), seed: SEED },
     );
   });
 

@@ -130,9 +130,14 @@ function checkLevel(ctx: Ctx, instance: string, level: Statement, related: reado
   // 2. the directions said agree with each other (and with last year's amount where given)
   // what each says, worded (and located) only for a finding
   const said: Said[] = [];
-  for (const c of figures) said.push({ dir: c.token.zero ? 'flat' : c.direction!, s: c, previous: false, flatOf: undefined });
+  // A zero change says 持平; a percentage printed as zero ("增长0.0%") is a change too small to show
+  // at its decimals, which may go either way: it agrees with any direction (and step 5 still holds
+  // its size to the amounts).
+  for (const c of figures) said.push({ dir: c.token.zero ? (c.role === 'percent' ? 'any' : 'flat') : c.direction!, s: c, previous: false, flatOf: undefined });
   if (level.flatAt !== undefined) said.push({ dir: 'flat', s: undefined, previous: false, flatOf: level });
   for (const r of restated) said.push({ dir: 'flat', s: undefined, previous: false, flatOf: r });
+  // "上年预算为X万元，与上年预算持平": a 持平 after last year's amount, said where that amount stands
+  if (previous?.flatAt !== undefined) said.push({ dir: 'flat', s: undefined, previous: false, flatOf: previous });
   if (previous) {
     // Amounts whose rounding intervals overlap ("654万元" then "654.32万元", or both "15.00") may
     // have grown, shrunk or stayed the same: any direction said agrees with them (a stated change or
@@ -145,7 +150,8 @@ function checkLevel(ctx: Ctx, instance: string, level: Statement, related: reado
   for (let i = 1; i < definite.length; i++) {
     if (definite[i]!.dir !== definite[0]!.dir) {
       // both figures that disagree, each where it stands (a "持平" of the amount's own sentence is the amount's)
-      const others = [saidStatement(definite[0]!), saidStatement(definite[i]!)].filter((o): o is Statement => o !== undefined && o !== level);
+      // (once each: a 持平 after last year's amount is said where that amount stands)
+      const others = [saidStatement(definite[0]!), saidStatement(definite[i]!)].filter((o, j, all): o is Statement => o !== undefined && o !== level && all.indexOf(o) === j);
       fail(saidAt(definite[i]!), 'direction', { first: saidText(definite[0]!), second: saidText(definite[i]!) }, others);
       break;
     }
@@ -207,11 +213,11 @@ function checkLevel(ctx: Ctx, instance: string, level: Statement, related: reado
 
 /** A direction the text states: by a change or percentage, by "持平" (no statement), or by last year's amount. */
 interface Said {
-  /** 'any': last year's amount, when its rounding interval and this year's overlap. */
+  /** 'any': last year's amount, when its rounding interval and this year's overlap; a percentage printed as zero. */
   readonly dir: Direction | 'flat' | 'any';
   readonly s: Statement | undefined;
   readonly previous: boolean;
-  /** For "持平": the level statement (the amount or a restatement of it) whose sentence says it. */
+  /** For "持平": the statement (the amount, a restatement of it, or last year's amount) whose sentence says it. */
   readonly flatOf: Statement | undefined;
 }
 
@@ -235,7 +241,10 @@ function saidAt(x: Said): Target {
 
 /**
  * The range of change ÷ base × 100 over the rounding intervals of the amounts: the ratio is
- * monotonic in each amount, so its extremes are at the corners.
+ * monotonic in each amount, so its extremes are at the corners. With last year's amount given, that
+ * ratio is signed ((this − last) ÷ last): where this year's interval holds last year's amount ("5.1"
+ * for 5.05–5.15 against 5.12) its corners straddle zero, and the size of the change may be anything
+ * from 0 to the larger corner (the size itself is not monotonic there).
  */
 function percentRange(current: Interval, change: Statement | undefined, previous: Statement | undefined, dir: Direction): { min: Decimal; max: Decimal; mid: Decimal; change: Decimal; base: Decimal } | undefined {
   const xs = [current.value.minus(current.radius), current.value.plus(current.radius)];
@@ -247,7 +256,7 @@ function percentRange(current: Interval, change: Statement | undefined, previous
   if (previous) {
     const pv = statementInterval(previous);
     ys = [pv.value.minus(pv.radius), pv.value.plus(pv.radius)];
-    f = (x, y) => (y.gt(0) ? x.minus(y).abs().dividedBy(y).times(100) : undefined);
+    f = (x, y) => (y.gt(0) ? x.minus(y).dividedBy(y).times(100) : undefined);
     base = pv.value;
     delta = current.value.minus(pv.value).abs();
   } else if (change) {
@@ -273,5 +282,13 @@ function percentRange(current: Interval, change: Statement | undefined, previous
   }
   mid = base.gt(0) ? delta.dividedBy(base).times(100) : undefined;
   if (!mid) return undefined;
-  return { min: Decimal.min(...corners), max: Decimal.max(...corners), mid, change: delta, base };
+  let min = Decimal.min(...corners);
+  let max = Decimal.max(...corners);
+  if (previous) {
+    // the signed corners, as sizes: 0 when they straddle zero
+    const [lo, hi] = [min, max];
+    min = lo.lte(0) && hi.gte(0) ? ZERO : Decimal.min(lo.abs(), hi.abs());
+    max = Decimal.max(lo.abs(), hi.abs());
+  }
+  return { min, max, mid, change: delta, base };
 }
