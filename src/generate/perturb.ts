@@ -115,15 +115,18 @@ function changeAmount(text: string, rng: Rng, rounded: boolean): string {
 
 /** A changed narrative figure: the integer part moves by at least 5 (beyond any rounding). */
 function changeFigure(text: string, rng: Rng): string {
-  const [i, d] = text.split('.');
-  const n = BigInt(i!);
-  const step = 10n ** BigInt(rng.int(0, Math.max(0, i!.length - 1)));
+  const [grouped, d] = text.split('.');
+  // a figure with thousands separators ("37,151.47") is changed on its digits and grouped again
+  const i = digitsOnly(grouped!);
+  const n = BigInt(i);
+  const step = 10n ** BigInt(rng.int(0, Math.max(0, i.length - 1)));
   // at least 5 (万元): beyond what rounding can explain even for a whole-万元 figure in a breakdown of
   // several whole-万元 addends (each ±0.5)
   let delta = BigInt(rng.int(1, 9)) * step;
   if (delta < 5n) delta += 5n;
   const v = rng.chance(0.5) || n < delta ? n + delta : n - delta;
-  return d !== undefined ? `${v}.${d}` : v.toString();
+  const whole = grouped!.includes(',') ? group(v.toString()) : v.toString();
+  return d !== undefined ? `${whole}.${d}` : whole;
 }
 
 /** Plants one error of `kind` in a generated document, chosen by `seed`. */

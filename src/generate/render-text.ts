@@ -78,18 +78,13 @@ export class Sentence {
 
   constructor(private readonly style: WanStyle, private totals = false, private sanGong = false, private readonly thousands = false) {}
 
-  /**
-   * A printed amount and its unit word. With thousands separators a figure of 1000 and more is
-   * grouped ("37,151.47") and not a planted-error target: the perturbation (perturb.ts, changeFigure)
-   * reads the integer part as plain digits.
-   */
+  /** A printed amount and its unit word; with thousands separators a figure of 1000 and more is grouped ("37,151.47"). */
   p(v: Printed, checkable: boolean): this {
     return this.amount(v.figure, checkable).t(v.unit);
   }
 
   private amount(figure: string, checkable: boolean): this {
-    const grouped = this.thousands ? withThousands(figure) : figure;
-    return this.fig(grouped, checkable && grouped === figure);
+    return this.fig(this.thousands ? withThousands(figure) : figure, checkable);
   }
 
   t(s: string): this {
