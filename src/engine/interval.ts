@@ -4,7 +4,8 @@ import { DocumentCache } from '../memo.js';
 
 /**
  * Rounding-aware comparison (the idea of XBRL Calculations 1.1): a value printed with d decimals in
- * 万元 or 亿元 stands for [v − ½·10^−d, v + ½·10^−d]; a sum of such values has the summed interval;
+ * 万元 or 亿元 stands for the values that round half-up to it, [v − ½·10^−d, v + ½·10^−d) for a
+ * positive v (see compareIntervals for the ends); a sum of such values has the summed interval;
  * two sides agree when their intervals intersect. Amounts in 元 are exact: 元 integers and 元 with 分
  * carry no display rounding, so their sums must match to the last digit.
  */
