@@ -4,7 +4,8 @@ import { DocumentCache } from '../memo.js';
 
 /**
  * Rounding-aware comparison (the idea of XBRL Calculations 1.1): a value printed with d decimals in
- * 万元 or 亿元 stands for [v − ½·10^−d, v + ½·10^−d]; a sum of such values has the summed interval;
+ * 万元 or 亿元 stands for the values that round half-up to it, [v − ½·10^−d, v + ½·10^−d) for a
+ * positive v (see compareIntervals for the ends); a sum of such values has the summed interval;
  * two sides agree when their intervals intersect. Amounts in 元 are exact: 元 integers and 元 with 分
  * carry no display rounding, so their sums must match to the last digit.
  */
@@ -93,7 +94,8 @@ export type Agreement = 'equal' | 'rounding' | 'mismatch';
  * Equal values; different values whose intervals intersect (rounding); or a real mismatch.
  * Half-up rounding makes each interval half-open, [v − r, v + r), so two intervals meet only when
  * the difference is strictly less than the summed radii: 3.60 and 3.61 cannot both round the same
- * value, while 3.61 against 1.80 + 1.80 can. An exact value meets an interval at its lower end too.
+ * value, while 3.61 against 1.80 + 1.80 can. An exact value meets an interval at its end nearer zero
+ * too (the lower end of a positive figure's, the upper end of a negative one's).
  */
 export function compareIntervals(a: Interval, b: Interval): Agreement {
   const d = a.value.minus(b.value);
@@ -101,9 +103,13 @@ export function compareIntervals(a: Interval, b: Interval): Agreement {
   const diff = d.abs();
   const radii = a.radius.plus(b.radius);
   if (diff.lt(radii)) return 'rounding';
-  // An exact value (radius 0) at the lower end of the other's interval is in it: 118.375 rounds
-  // half-up to 118.38, while 118.385 does not.
-  if (diff.eq(radii) && (b.radius.isZero() ? d.gt(0) : a.radius.isZero() && d.lt(0))) return 'rounding';
+  // An exact value (radius 0) at the end of the other's interval nearer zero is in it: half-up
+  // rounding (ROUND_HALF_UP) takes a tie away from zero, so 118.375 rounds to 118.38 while 118.385
+  // does not, and −118.375 rounds to −118.38 while −118.385 does not.
+  if (diff.eq(radii) && (a.radius.isZero() !== b.radius.isZero())) {
+    const [exact, rounded] = a.radius.isZero() ? [a.value, b.value] : [b.value, a.value];
+    if (exact.abs().lt(rounded.abs())) return 'rounding';
+  }
   return 'mismatch';
 }
 

@@ -154,6 +154,26 @@ describe('绩效目标 forms printed in different layouts give the same verdicts
     expect(v.outcomes['performance/forms-vs-narrative#statement-1/amount']).toBe('pass');
   });
 
+  it('each block\'s parts on a line of their own (no columns): a 其他资金 beside a part of the same block is not placed by it', async () => {
+    // consistent: 3,000,000 = 2,800,000 + 200,000 and 1,000,000 = 900,000 + 0 + 100,000; the blocks
+    // are not side by side, so "其他资金 200,000.00" beside 财政资金 is the project's, not the year's
+    const form = (annualParts: string): string[] => [
+      '财政项目支出绩效目标填报表',
+      '项目名称 社区服务',
+      '项目资金（元） 项目资金总额 3,000,000.00 年度资金申请总额 1,000,000.00',
+      '其中：财政资金 2,800,000.00 其他资金 200,000.00',
+      annualParts,
+      '项目总目标 保障社区服务。',
+    ];
+    for (const annual of ['其中：当年财政拨款 900,000.00 上年结转资金 0.00 其他资金 100,000.00', '其中：当年财政拨款 900,000.00 其他资金 100,000.00']) {
+      const v = view(await lintText(doc(NARRATIVE, form(annual)), RULES));
+      expect(v.findings).toEqual([]);
+      // the two 其他资金 differ and no layout rule tells which is whose: not assessable, never guessed
+      expect(v.outcomes['performance/form-parts#form-1/项目资金总额']).toBe('not-assessable');
+      expect(v.outcomes['performance/form-parts#form-1/年度资金申请总额']).toBe('not-assessable');
+    }
+  });
+
   it('a form continued on the next page with its title and project name repeated is one form', async () => {
     const page1 = ['财政项目支出绩效目标填报表', '项目名称 社区服务', '项目资金（元） 年度资金申请总额 1,000,000.00', '其中：当年财政拨款 1,000,000.00', '其他资金 0.00', '年度总体目标 保障社区服务。', '一级指标 二级指标 三级指标 指标值'];
     const page2 = ['财政项目支出绩效目标填报表', '项目名称 社区服务', '效益指标 社会效益指标 居民满意度 ≥90%'];

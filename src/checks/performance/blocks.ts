@@ -26,7 +26,7 @@ function sameValue(a: FundEntry['value'], b: FundEntry['value']): boolean {
  * 上年结转资金 to the year's request, 财政资金 to the project's total); a 其他资金 printed for both goes
  * by its value column, by left-to-right order when both are on one line, by the total above it when the
  * blocks are printed one after the other, by the table column of its block's total, or, side by side,
- * to the block other than that of a part beside it on its line (a PDF has no columns). When none
+ * to the block other than that of a part beside it on its line (a PDF has no columns; sideBySide). When none
  * tells, two 其他资金 of the same value go one to each block (the choice changes nothing); otherwise the
  * blocks are marked as not readable for sure.
  */
@@ -40,6 +40,7 @@ export function blocksOf(form: PerformanceForm): FundBlock[] {
     for (const p of parts) assigned.set(p, 0);
   } else {
     const sequential = new Set(totals.map((t) => t.line)).size === totals.length;
+    const besideOther = totals.length === 2 && !sequential ? sideBySide(parts, totals) : undefined;
     const ambiguous: FundEntry[] = [];
     for (const p of parts) {
       const byHome = p.label.home === 'shared' ? [] : totals.map((t, i) => (t.label.home === p.label.home ? i : -1)).filter((i) => i >= 0);
@@ -71,11 +72,8 @@ export function blocksOf(form: PerformanceForm): FundBlock[] {
         assigned.set(p, byColumn[0]!);
         continue;
       }
-      // two blocks side by side print one line of each on a line: beside a part of one block stands
-      // the other's ("其他资金 0.00 上年结转资金 0.00": the first is the project total's)
-      const neighbour = totals.length === 2 && !sequential ? parts.find((q) => q.line === p.line && q.label.home !== 'shared') : undefined;
-      const other = neighbour ? totals.findIndex((t) => t.label.home !== neighbour.label.home) : -1;
-      if (other >= 0 && totals.filter((t) => t.label.home === neighbour!.label.home).length === 1) {
+      const other = besideOther?.get(p);
+      if (other !== undefined) {
         assigned.set(p, other);
         continue;
       }
@@ -98,6 +96,33 @@ export function blocksOf(form: PerformanceForm): FundBlock[] {
     parts: parts.filter((p) => assigned.get(p) === i),
     problems: problems[i]!,
   }));
+}
+
+/**
+ * Two blocks whose totals share a line, printed side by side, hold one line of each on a line: a shared
+ * part (其他资金) beside a part of one block belongs to the other ("其他资金 0.00 上年结转资金 0.00": the
+ * project total's). That holds only when every shared part with something beside it has exactly one
+ * part of one block there, on the side of the other block's total: a form that prints each block's
+ * parts on a line of their own ("其中：财政资金 X 其他资金 Y" under the totals, then "其中：当年财政拨款 …
+ * 其他资金 Z") does not, and then no shared part is placed this way. The blocks of each shared part
+ * so placed, by part.
+ */
+function sideBySide(parts: readonly FundEntry[], totals: readonly FundEntry[]): Map<FundEntry, number> | undefined {
+  const placed = new Map<FundEntry, number>();
+  for (const p of parts) {
+    if (p.label.home !== 'shared') continue;
+    const beside = parts.filter((q) => q !== p && q.line === p.line && q.label !== p.label);
+    if (beside.length === 0) continue;
+    const q = beside[0]!;
+    if (beside.length > 1 || q.label.home === 'shared') return undefined;
+    const own = totals.findIndex((t) => t.label.home === q.label.home);
+    const other = totals.findIndex((t) => t.label.home !== q.label.home);
+    if (own < 0 || other < 0 || totals.filter((t) => t.label.home === q.label.home).length !== 1) return undefined;
+    // the totals share a line: the other block's total stands on the side of q where p stands
+    if (p.pos < q.pos !== totals[other]!.pos < totals[own]!.pos) return undefined;
+    placed.set(p, other);
+  }
+  return placed;
 }
 
 /** The block whose total is the form's money for the year: 年度资金(申请)总额, else the only total. */
