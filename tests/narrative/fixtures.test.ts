@@ -265,6 +265,21 @@ describe('narrative fixtures', () => {
     ]);
   });
 
+  it('holds a change to last year\'s amount of its own base: 比上年预算 (the budget) and 比…预算执行数 (what was spent) may differ', async () => {
+    const r = await lintFixture('yoy-two-bases.txt');
+    // item 1: +5.00 on last year's budget and 持平 on last year's execution are no contradiction;
+    // item 2: 500.00 → 580.25 on the execution is +80.25, not the +70.25 said of it
+    expect(findings(r).filter((f) => f.rule === 'narrative/year-on-year')).toEqual([
+      {
+        rule: 'narrative/year-on-year',
+        id: 'changeAmount',
+        at: '5:116',
+        data: { subject: '2011350 事业运行（项）', unit: '万元', current: '580.25', previous: '500.00', actual: '80.25', change: '70.25' },
+      },
+    ]);
+    expect(r.outcomes.find((o) => o.ruleId === 'narrative/year-on-year' && o.instance === '2011301 行政运行（项）#1')?.status).toBe('pass');
+  });
+
   it('reads "其中：基本支出 / 项目支出" after an item as that item\'s columns, and after a total as the totals', async () => {
     const r = await lintFixture('item-parts.txt');
     const line5 = fixtureText('item-parts.txt').split('\n')[4]!;

@@ -133,22 +133,27 @@ function checkLevel(ctx: Ctx, instance: string, level: Statement, related: reado
   // A zero change says 持平; a percentage printed as zero ("增长0.0%") is a change too small to show
   // at its decimals, which may go either way: it agrees with any direction (and step 5 still holds
   // its size to the amounts).
-  for (const c of figures) said.push({ dir: c.token.zero ? (c.role === 'percent' ? 'any' : 'flat') : c.direction!, s: c, previous: false, flatOf: undefined });
-  if (level.flatAt !== undefined) said.push({ dir: 'flat', s: undefined, previous: false, flatOf: level });
-  for (const r of restated) said.push({ dir: 'flat', s: undefined, previous: false, flatOf: r });
+  for (const c of figures) said.push({ dir: c.token.zero ? (c.role === 'percent' ? 'any' : 'flat') : c.direction!, s: c, previous: false, flatOf: undefined, base: baseBefore(c.paragraph.text, c.token.offset) });
+  const flat = (of: Statement): Said => ({ dir: 'flat', s: undefined, previous: false, flatOf: of, base: baseBefore(of.paragraph.text, of.flatAt!) });
+  if (level.flatAt !== undefined) said.push(flat(level));
+  for (const r of restated) said.push(flat(r));
   // "上年预算为X万元，与上年预算持平": a 持平 after last year's amount, said where that amount stands
-  if (previous?.flatAt !== undefined) said.push({ dir: 'flat', s: undefined, previous: false, flatOf: previous });
+  if (previous?.flatAt !== undefined) said.push(flat(previous));
+  const previousBase = previous ? baseBefore(previous.paragraph.text, previous.token.offset) : undefined;
   if (previous) {
     // Amounts whose rounding intervals overlap ("654万元" then "654.32万元", or both "15.00") may
     // have grown, shrunk or stayed the same: any direction said agrees with them (a stated change or
     // percentage is still held to them below, by its size).
     const cmp = compareIntervals(statementInterval(level), statementInterval(previous));
     const dir: Said['dir'] = cmp !== 'mismatch' ? 'any' : level.token.value.times(UNIT_FACTOR[unit]).gt(statementInterval(previous).value) ? 'up' : 'down';
-    said.push({ dir, s: previous, previous: true, flatOf: undefined });
+    said.push({ dir, s: previous, previous: true, flatOf: undefined, base: previousBase! });
   }
-  const definite = said.filter((x): x is DefiniteSaid => x.dir !== 'any');
-  for (let i = 1; i < definite.length; i++) {
-    if (definite[i]!.dir !== definite[0]!.dir) {
+  // Directions are held to each other on one base only: "比上年预算增加5万元" and "比2022年预算执行数持平"
+  // may both be true (last year's budget and what was spent of it differ).
+  for (const base of BASES) {
+    const definite = said.filter((x): x is DefiniteSaid => x.dir !== 'any' && x.base === base);
+    const i = definite.findIndex((x) => x.dir !== definite[0]!.dir);
+    if (i > 0) {
       // both figures that disagree, each where it stands (a "持平" of the amount's own sentence is the amount's)
       // (once each: a 持平 after last year's amount is said where that amount stands)
       const others = [saidStatement(definite[0]!), saidStatement(definite[i]!)].filter((o, j, all): o is Statement => o !== undefined && o !== level && all.indexOf(o) === j);
@@ -157,6 +162,8 @@ function checkLevel(ctx: Ctx, instance: string, level: Statement, related: reado
     }
   }
   const change = changes[0];
+  // last year's amount, for the change and the percentages of its own base
+  const previousFor = (x: Statement): Statement | undefined => (previous && baseBefore(x.paragraph.text, x.token.offset) === previousBase ? previous : undefined);
   // this year's interval, made when a check needs it (intervals are kept on the token)
   const current = (): Interval => statementInterval(level);
   const scale = Math.max(level.token.scale, change?.token.scale ?? 0, previous?.token.scale ?? 0);
@@ -168,18 +175,23 @@ function checkLevel(ctx: Ctx, instance: string, level: Statement, related: reado
     fail(numberTarget(change), 'baseNegative', { current: printedIn(level), change: printedIn(change), base: show(current().value.minus(statementInterval(change).value)) }, [change]);
   }
   // 4. this year − last year = the stated change
-  if (change && previous && !change.token.negative) {
-    const actual = { value: current().value.minus(statementInterval(previous).value).abs(), radius: current().radius.plus(statementInterval(previous).radius) };
-    if (compareIntervals(actual, statementInterval(change)) === 'mismatch') {
-      fail(numberTarget(change), 'changeAmount', { current: printedIn(level), previous: printedIn(previous), actual: show(actual.value), change: printedIn(change) }, [previous, change]);
+  // (each change against last year's amount of its own base)
+  for (const c of changes) {
+    const last = previousFor(c);
+    if (!last || c.token.negative) continue;
+    const actual = { value: current().value.minus(statementInterval(last).value).abs(), radius: current().radius.plus(statementInterval(last).radius) };
+    if (compareIntervals(actual, statementInterval(c)) === 'mismatch') {
+      fail(numberTarget(c), 'changeAmount', { current: printedIn(level), previous: printedIn(last), actual: show(actual.value), change: printedIn(c) }, [last, c]);
     }
   }
   // 5. the percentage equals change ÷ base
   for (const p of percents) {
     if (failed >= MAX_FINDINGS_PER_AMOUNT) return;
-    // a percentage whose direction contradicts the amount's is already reported above
-    if (change && change.direction !== p.direction) continue;
-    const r = percentRange(current(), change, previous, p.direction!);
+    // the change of the percentage's own base; a percentage whose direction contradicts it is already reported above
+    const pBase = baseBefore(p.paragraph.text, p.token.offset);
+    const pChange = changes.find((c) => baseBefore(c.paragraph.text, c.token.offset) === pBase);
+    if (pChange && pChange.direction !== p.direction) continue;
+    const r = percentRange(current(), pChange, previousFor(p), p.direction!);
     if (!r) continue;
     const printed = p.token.value.abs();
     const h = percentRadius(p.token.scale);
@@ -200,15 +212,28 @@ function checkLevel(ctx: Ctx, instance: string, level: Statement, related: reado
         base: show(r.base),
         amountUnit: unit,
       },
-      [...(change ? [change] : []), ...(previous ? [previous] : [])],
+      [...(pChange ? [pChange] : []), ...(previousFor(p) ? [previous!] : [])],
     );
   }
   if (failed > 0) return;
   // A lone "持平" or a lone decrease says nothing the text can be held to without last year's amount.
-  const checked = said.length > 1 || (change?.direction === 'up' && !change.token.negative) || percents.length > 0 || changes.some((c) => c.token.negative);
+  const checked = BASES.some((base) => said.filter((x) => x.base === base).length > 1) || (change?.direction === 'up' && !change.token.negative) || percents.length > 0 || changes.some((c) => c.token.negative);
   if (checked) ctx.pass(instance, numberTarget(level));
   else if (previous) ctx.notAssessable(instance, `last year's amount is given but no change against it: ${level.sentence}`, numberTarget(level));
   else ctx.notAssessable(instance, `last year's amount is not given: ${level.sentence}`, numberTarget(level));
+}
+
+/** What a comparison is made with: last year's budget, or what was spent of it (预算执行数). */
+type Base = 'budget' | 'executed';
+const BASES: readonly Base[] = ['budget', 'executed'];
+const SENTENCE_END = /[。；;！!？?]/g;
+
+/** The base of a figure or 持平 at `offset`: 'executed' when its sentence says 执行 before it ("比2022年预算执行数增长"). */
+function baseBefore(text: string, offset: number): Base {
+  let start = 0;
+  SENTENCE_END.lastIndex = 0;
+  for (let m = SENTENCE_END.exec(text); m !== null && m.index < offset; m = SENTENCE_END.exec(text)) start = m.index + 1;
+  return text.slice(start, offset).includes('执行') ? 'executed' : 'budget';
 }
 
 /** A direction the text states: by a change or percentage, by "持平" (no statement), or by last year's amount. */
@@ -219,6 +244,7 @@ interface Said {
   readonly previous: boolean;
   /** For "持平": the statement (the amount, a restatement of it, or last year's amount) whose sentence says it. */
   readonly flatOf: Statement | undefined;
+  readonly base: Base;
 }
 
 /** A direction the text states for certain. */
