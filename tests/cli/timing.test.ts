@@ -11,16 +11,18 @@ function timedRules(err: string): string[] {
 }
 
 describe('TIMING: time per rule on stderr, as ESLint prints it', () => {
-  it('lists the N slowest rules (ten for TIMING=1, every enabled rule for TIMING=all), stdout unchanged', async () => {
+  it('lists the N slowest rules (ten for TIMING=1 or 3, twelve for 12, every enabled rule for TIMING=all), stdout unchanged', async () => {
     const plain = await cli(['check', SEED, CLEAN, '-f', 'json'], ROOT);
     const ten = await cli(['check', SEED, CLEAN, '-f', 'json'], ROOT, { env: { TIMING: '1' } });
     const three = await cli(['check', SEED, '-f', 'json'], ROOT, { env: { TIMING: '3' } });
+    const twelve = await cli(['check', SEED, '-f', 'json'], ROOT, { env: { TIMING: '12' } });
     const all = await cli(['check', SEED, '-f', 'json'], ROOT, { env: { TIMING: 'all' } });
     expect(plain.err).not.toMatch(/Time \(ms\)/);
     expect(ten.out).toBe(plain.out);
     expect(ten.code).toBe(plain.code);
     expect(timedRules(ten.err)).toHaveLength(10);
-    expect(timedRules(three.err)).toHaveLength(3);
+    expect(timedRules(three.err)).toHaveLength(10);
+    expect(timedRules(twelve.err)).toHaveLength(12);
     const rules = new Set(JSON.parse(all.out).results[0].outcomes.map((o: { ruleId: string }) => o.ruleId));
     expect(new Set(timedRules(all.err))).toEqual(rules);
   });
@@ -38,7 +40,7 @@ describe('TIMING: time per rule on stderr, as ESLint prints it', () => {
     expect(t.format(1).trim().split('\n')).toHaveLength(3);
   });
 
-  it('reads TIMING like ESLint: a number, "all", anything else ten; unset or empty is off', () => {
-    expect([undefined, '', '1', 'yes', '25', 'ALL', '0'].map(timingLimit)).toEqual([undefined, undefined, 10, 10, 25, Infinity, 10]);
+  it('reads TIMING like ESLint: "all", a number above ten, else ten; unset or empty is off', () => {
+    expect([undefined, '', '1', 'yes', '25', 'ALL', '0', '3', '11'].map(timingLimit)).toEqual([undefined, undefined, 10, 10, 25, Infinity, 10, 10, 11]);
   });
 });
