@@ -1,3 +1,4 @@
+import { charSet, inSet } from '../../char-sets.js';
 import { formatDecimal, UNIT_FACTOR, type Unit } from '../../model/amount.js';
 import { Decimal, ZERO } from '../../model/decimal.js';
 import { compareIntervals, inUnit, type Interval } from '../../engine/interval.js';
@@ -226,14 +227,21 @@ function checkLevel(ctx: Ctx, instance: string, level: Statement, related: reado
 /** What a comparison is made with: last year's budget, or what was spent of it (预算执行数). */
 type Base = 'budget' | 'executed';
 const BASES: readonly Base[] = ['budget', 'executed'];
-const SENTENCE_END = /[。；;！!？?]/g;
+const SENTENCE_END = charSet('。；;！!？?');
+const ZHI = '执'.charCodeAt(0);
+const XING = '行'.charCodeAt(0);
 
-/** The base of a figure or 持平 at `offset`: 'executed' when its sentence says 执行 before it ("比2022年预算执行数增长"). */
+/**
+ * The base of a figure or 持平 at `offset`: 'executed' when its sentence says 执行 before it
+ * ("比2022年预算执行数增长"). Read backwards to the sentence's start: linear in the sentence.
+ */
 function baseBefore(text: string, offset: number): Base {
-  let start = 0;
-  SENTENCE_END.lastIndex = 0;
-  for (let m = SENTENCE_END.exec(text); m !== null && m.index < offset; m = SENTENCE_END.exec(text)) start = m.index + 1;
-  return text.slice(start, offset).includes('执行') ? 'executed' : 'budget';
+  for (let i = offset - 1; i > 0; i--) {
+    const c = text.charCodeAt(i);
+    if (inSet(SENTENCE_END, c)) break;
+    if (c === XING && text.charCodeAt(i - 1) === ZHI) return 'executed';
+  }
+  return 'budget';
 }
 
 /** A direction the text states: by a change or percentage, by "持平" (no statement), or by last year's amount. */
