@@ -192,10 +192,14 @@ function checkLevel(ctx: Ctx, instance: string, level: Statement, related: reado
     const pBase = baseBefore(p.paragraph.text, p.token.offset);
     const pChange = changes.find((c) => baseBefore(c.paragraph.text, c.token.offset) === pBase);
     if (pChange && pChange.direction !== p.direction) continue;
-    const r = percentRange(current(), pChange, previousFor(p), p.direction!);
-    if (!r) continue;
     const printed = p.token.value.abs();
     const h = percentRadius(p.token.scale);
+    // most percentages are the amounts' own, rounded: the ratio of the printed amounts is within
+    // their range, so one division decides them (the range's corners are four)
+    const m = percentMid(current(), pChange, previousFor(p), p.direction!);
+    if (m && printed.minus(h).lte(m.mid) && printed.plus(h).gte(m.mid)) continue;
+    const r = percentRange(current(), pChange, previousFor(p), p.direction!);
+    if (!r) continue;
     if (printed.plus(h).gte(r.min) && printed.minus(h).lte(r.max)) continue;
     // the percentages (percent, expected, actual, difference) are in "%"; change and base in the amount's unit
     const d = Math.max(p.token.scale, 1);
@@ -274,6 +278,29 @@ function saidAt(x: Said): Target {
 }
 
 /**
+ * change ÷ base × 100 on the printed amounts (the middle of their rounding intervals), with the change
+ * and the base: last year's amount where given, else this year − the change. Undefined without either,
+ * or when the base is not positive. It lies within percentRange's range (the range of the same ratio
+ * over the intervals, which hold their middles).
+ */
+function percentMid(current: Interval, change: Statement | undefined, previous: Statement | undefined, dir: Direction): { mid: Decimal; change: Decimal; base: Decimal } | undefined {
+  let base: Decimal;
+  let delta: Decimal;
+  if (previous) {
+    const pv = statementInterval(previous);
+    base = pv.value;
+    delta = current.value.minus(pv.value).abs();
+  } else if (change) {
+    const cv = statementInterval(change);
+    base = current.value.plus(cv.value.abs().times(dir === 'up' ? -1 : 1));
+    delta = cv.value.abs();
+  } else {
+    return undefined;
+  }
+  return base.gt(0) ? { mid: delta.dividedBy(base).times(100), change: delta, base } : undefined;
+}
+
+/**
  * The range of change ÷ base × 100 over the rounding intervals of the amounts: the ratio is
  * monotonic in each amount, so its extremes are at the corners. With last year's amount given, that
  * ratio is signed ((this − last) ÷ last): where this year's interval holds last year's amount ("5.1"
@@ -281,30 +308,23 @@ function saidAt(x: Said): Target {
  * from 0 to the larger corner (the size itself is not monotonic there).
  */
 function percentRange(current: Interval, change: Statement | undefined, previous: Statement | undefined, dir: Direction): { min: Decimal; max: Decimal; mid: Decimal; change: Decimal; base: Decimal } | undefined {
+  const m = percentMid(current, change, previous, dir);
+  if (!m) return undefined;
   const xs = [current.value.minus(current.radius), current.value.plus(current.radius)];
   let f: (x: Decimal, y: Decimal) => Decimal | undefined;
   let ys: Decimal[];
-  let mid: Decimal | undefined;
-  let base: Decimal;
-  let delta: Decimal;
   if (previous) {
     const pv = statementInterval(previous);
     ys = [pv.value.minus(pv.radius), pv.value.plus(pv.radius)];
     f = (x, y) => (y.gt(0) ? x.minus(y).dividedBy(y).times(100) : undefined);
-    base = pv.value;
-    delta = current.value.minus(pv.value).abs();
-  } else if (change) {
-    const cv = statementInterval(change);
+  } else {
+    const cv = statementInterval(change!);
     const sign = dir === 'up' ? -1 : 1;
     ys = [cv.value.abs().minus(cv.radius), cv.value.abs().plus(cv.radius)];
     f = (x, y) => {
       const b = x.plus(y.times(sign));
       return b.gt(0) ? y.dividedBy(b).times(100) : undefined;
     };
-    base = current.value.plus(cv.value.abs().times(sign));
-    delta = cv.value.abs();
-  } else {
-    return undefined;
   }
   const corners: Decimal[] = [];
   for (const x of xs) {
@@ -314,8 +334,7 @@ function percentRange(current: Interval, change: Statement | undefined, previous
       corners.push(v);
     }
   }
-  mid = base.gt(0) ? delta.dividedBy(base).times(100) : undefined;
-  if (!mid) return undefined;
+  const { mid, change: delta, base } = m;
   let min = Decimal.min(...corners);
   let max = Decimal.max(...corners);
   if (previous) {
