@@ -18,7 +18,7 @@ import type { GeneratedDocument } from './document.js';
 import { wanCell, wanHundredths, yuanCell } from './money.js';
 import type { Fund, GeneratedBudget, MofStyle, OtherSource } from './model.js';
 import { targetFormLines } from './render-forms.js';
-import { ordinal, plainChange, renderItems, renderOther, Sentence, table, type TableRow, Writer } from './render-text.js';
+import { ordinal, plainChange, renderItems, renderOther, Sentence, table, twoSidedRows, type TableRow, Writer } from './render-text.js';
 
 /** The MoF income sources after the three appropriation lines; the Shanghai-only sources count as 其他收入. */
 const MOF_SOURCES: ReadonlyArray<readonly [string, readonly OtherSource[]]> = [
@@ -239,15 +239,7 @@ function renderMofTables(w: Writer, b: GeneratedBudget, f: Figures, style: MofSt
     ...MOF_SOURCES.map(([label, from]) => [label, sourceAmount(grand, from)] as const),
   ];
   const income = sources.map(([label, v], i) => [`${ordinal(i + 1)}、${label}`, v] as const);
-  const t1: TableRow[] = [];
-  for (let i = 0; i < Math.max(income.length, classes.length); i++) {
-    const l = income[i];
-    const c = classes[i];
-    t1.push({
-      fields: [l?.[0] ?? '', [l ? cell(l[1]) : '', '收入/预算数'], c ? `${ordinal(i + 1)}、${FUNCTIONAL_NAMES[c]}` : '', [c ? cell(all.get(c)!.total) : '', '支出/预算数']],
-      info: c ? { code: c, scheme: 'functional' } : {},
-    });
-  }
+  const t1 = twoSidedRows(income, classes, all, cell);
   const side = (l: string, lv: bigint, r: string, rv: bigint, total: boolean): TableRow => ({
     fields: [l, [cell(lv), '收入/预算数'], r, [cell(rv), '支出/预算数']],
     info: total ? { total: true } : {},

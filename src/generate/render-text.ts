@@ -528,6 +528,23 @@ export interface TableRow {
   readonly info: Omit<LineInfo, 'cells'>;
 }
 
+/**
+ * The lines of a 收支总表 (T1) above its totals: the income lines on the left, beside the classes'
+ * spending ("一、一般公共服务支出") on the right, as many rows as the longer side.
+ */
+export function twoSidedRows(income: ReadonlyArray<readonly [string, bigint]>, classes: readonly string[], all: Map<string, FunctionalSums>, cell: (v: bigint) => string): TableRow[] {
+  const rows: TableRow[] = [];
+  for (let i = 0; i < Math.max(income.length, classes.length); i++) {
+    const l = income[i];
+    const c = classes[i];
+    rows.push({
+      fields: [l?.[0] ?? '', [l ? cell(l[1]) : '', '收入/预算数'], c ? `${ordinal(i + 1)}、${FUNCTIONAL_NAMES[c]}` : '', [c ? cell(all.get(c)!.total) : '', '支出/预算数']],
+      info: c ? { code: c, scheme: 'functional' } : {},
+    });
+  }
+  return rows;
+}
+
 /** Prints a table in parts of `pageRows` rows, each part repeating the title, unit line and header. */
 export function table(w: Writer, kind: StandardKind, title: string, unit: string, header: readonly string[], rows: readonly TableRow[], pageRows: number): void {
   const parts: TableRow[][] = [];
@@ -596,15 +613,7 @@ function renderTables(
     ['3. 国有资本经营预算', 0n],
     ...OTHER_SOURCES.map((s, i) => [`${ordinal(i + 2)}、${s}`, grand.other[s]] as [string, bigint]),
   ];
-  const t1: TableRow[] = [];
-  for (let i = 0; i < Math.max(left.length, classes.length); i++) {
-    const l = left[i];
-    const c = classes[i];
-    t1.push({
-      fields: [l?.[0] ?? '', [l ? yuanCell(l[1]) : '', '收入/预算数'], c ? `${ordinal(i + 1)}、${FUNCTIONAL_NAMES[c]}` : '', [c ? yuanCell(all.get(c)!.total) : '', '支出/预算数']],
-      info: c ? { code: c, scheme: 'functional' } : {},
-    });
-  }
+  const t1 = twoSidedRows(left, classes, all, yuanCell);
   t1.push({ fields: ['收入总计', [yuanCell(grand.total), '收入/预算数'], '支出总计', [yuanCell(grand.total), '支出/预算数']], info: { total: true } });
   table(w, 'T1', `${y}年${TABLE_TITLES.T1}`, '元', ['本年收入\t\t本年支出\t', '项目\t预算数\t项目\t预算数'], t1, 1000);
 
