@@ -18,7 +18,9 @@ import type { GeneratedDocument } from './document.js';
 import { wanCell, wanHundredths, yuanCell } from './money.js';
 import type { Fund, GeneratedBudget, MofStyle, OtherSource } from './model.js';
 import { targetFormLines } from './render-forms.js';
-import { ordinal, plainChange, renderItems, renderOther, Sentence, table, twoSidedRows, type TableRow, Writer } from './render-text.js';
+import { plainChange, renderItems, renderOther } from './render-narrative.js';
+import { table, twoSidedRows, type TableRow } from './render-text.js';
+import { ordinal, Sentence, Writer } from './writer.js';
 
 /** The MoF income sources after the three appropriation lines; the Shanghai-only sources count as 其他收入. */
 const MOF_SOURCES: ReadonlyArray<readonly [string, readonly OtherSource[]]> = [
