@@ -277,7 +277,7 @@ function readContinuation(all: readonly PhysLine[], i: number, open: OpenTable, 
   return { lines: rows, next: end, open: { ...open, model, page: all[i]!.page, closed: endsWithTotal(rows) } };
 }
 
-interface Margins {
+export interface Margins {
   left: number;
   right: number;
 }
@@ -327,14 +327,15 @@ function pageMargins(text: readonly PhysLine[], widths: readonly number[]): Map<
 }
 
 /** Whether a text line starts a paragraph, continues the one before (it wrapped), or cannot tell. */
-type LineStart = 'starts' | 'continues' | 'unclear';
+export type LineStart = 'starts' | 'continues' | 'unclear';
 
 /**
  * A paragraph ends where a line stops short of the right margin, and one starts where a line is
  * indented or set in another size. A line under one that runs to the right margin, starting at the
  * margin, continues it (across a page break too); otherwise the sentence punctuation decides later.
  */
-function paragraphStart(line: PhysLine, prev: PhysLine | undefined, margins: Map<number, Margins>): LineStart {
+/** Exported for its test. */
+export function paragraphStart(line: PhysLine, prev: PhysLine | undefined, margins: Map<number, Margins>): LineStart {
   if (!prev) return 'starts';
   const fallback = margins.get(0);
   const pm = margins.get(prev.page) ?? fallback;
@@ -346,23 +347,27 @@ function paragraphStart(line: PhysLine, prev: PhysLine | undefined, margins: Map
   if (Math.abs(line.size - prev.size) > 0.15 * prev.size) return 'starts';
   if (!sameTextLine(prev, line) && line.page !== prev.page + 1) return 'starts';
   // the line before stops where this line's first word would not have fitted after it: it wrapped
-  const wrapped = prev.x1 + firstWordWidth(line) > pm.right - 0.5 * prev.size;
+  // (a line that ends a sentence is not one a closing mark pulled short: "…工作。" over "二、机构设置")
+  const wrapped = prev.x1 + firstWordWidth(line, !SENTENCE_END.test(physText(prev))) > pm.right - 0.5 * prev.size;
   return wrapped && line.x0 < lm.left + 0.6 * line.size ? 'continues' : 'unclear';
 }
+
+const SENTENCE_END = /[。！？!?；;：:]\s*$/;
 
 /** Marks a line does not start with: a word processor moves the character before them down with them. */
 const NO_LINE_START = /^[，。、；：？！）》」』】〕”’％．,.;:!?)\]]+/;
 
 /**
  * Width of the first word of a line: a run of Latin letters and digits ("1656.33"), else one
- * character with the closing marks after it ("项）”": the line before ends short by all of them).
+ * character, with the closing marks after it when `pulled` ("项）”": a word processor moved the
+ * character down with them, so the line before ends short by all of them).
  */
-function firstWordWidth(line: PhysLine): number {
+function firstWordWidth(line: PhysLine, pulled: boolean): number {
   const f = line.fragments[0]!;
   const word = /^[\x21-\x7e]+/.exec(f.text)?.[0];
   if (!word) {
     const first = f.text.codePointAt(0)! > 0xffff ? 2 : 1;
-    return (1 + (NO_LINE_START.exec(f.text.slice(first))?.[0].length ?? 0)) * f.size;
+    return (1 + (pulled ? (NO_LINE_START.exec(f.text.slice(first))?.[0].length ?? 0) : 0)) * f.size;
   }
   // half-width characters take about half an em
   return word === f.text ? f.x1 - f.x0 : word.length * 0.5 * f.size;
