@@ -345,8 +345,12 @@ function assemble(group: RawPart[], id: string, file: string, issues: ParseIssue
     const last = data[data.length - 1]!;
     issues.push(makeParseIssue('parse/missing-total-row', 'missingTotalRow', { table: tableName }, last.location, tableName));
   }
-  if (kind !== 'unknown' && data.length === 0) {
-    issues.push(makeParseIssue('parse/empty-table-body', 'emptyTableBody', { table: tableName }, first.titleLocation, tableName));
+  // A table with no data line: only a title, or a header without even its 合计 row. The 三公 table's
+  // one row has no label, so a row with no amount (nothing budgeted) is no line at all: its header is
+  // the table as printed.
+  if (kind !== 'unknown' && data.length === 0 && !(kind === 'T9' && header.length > 0)) {
+    const messageId = header.length > 0 ? 'noDataRows' : 'emptyTableBody';
+    issues.push(makeParseIssue('parse/empty-table-body', messageId, { table: tableName }, first.titleLocation, tableName));
   }
   const notes = objectList<Paragraph>();
   for (const l of linesOf(group, 'notes')) notes.push(noteParagraph(l));

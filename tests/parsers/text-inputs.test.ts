@@ -62,6 +62,16 @@ describe('text parser inputs', () => {
     expect(r.diagnostics.map((d) => [d.ruleId, d.location.line])).toEqual([['parse/empty-table-body', 3]]);
   });
 
+  it('says when a table prints its header but no rows, and takes a 三公 table whose one row is blank for nothing budgeted', async () => {
+    const headerOnly = ['某区2024年部门预算', '', '2024年部门政府性基金预算支出功能分类预算表', '单位：元', '功能分类科目编码\t\t\t功能分类科目名称\t合计\t基本支出\t项目支出', '', '其他相关情况说明', ''].join('\n');
+    const r = await lintText(headerOnly, ['parse/empty-table-body']);
+    expect(r.diagnostics.map((d) => [d.ruleId, d.messageId, d.location.line])).toEqual([['parse/empty-table-body', 'noDataRows', 3]]);
+    const sanGong = ['某区2024年部门预算', '', '部门“三公”经费和机关运行经费预算表', '单位：万元', '“三公”经费预算数\t\t\t\t\t\t机关运行经费 预算数', '合计\t因公出国(境)费\t公务接待费\t公务用车购置及运行维护费\t\t\t', '\t\t\t小计\t购置费\t运行维护费\t', '\t\t\t\t\t\t', '', '其他相关情况说明', ''].join('\n');
+    const t9 = await lintText(sanGong, ['parse/empty-table-body']);
+    expect(t9.diagnostics).toEqual([]);
+    expect(t9.outcomes.find((o) => o.ruleId === 'parse/empty-table-body')?.status).toBe('pass');
+  });
+
   it('reports a cell that should be an amount and is not, with its location', async () => {
     const r = await lintText(SMALL.replace('201\t01\t01\t行政运行\t1,000', '201\t01\t01\t行政运行\t1,0O0'), ['parse/invalid-amount']);
     expect(r.diagnostics.map((d) => [d.ruleId, d.location.line, d.location.column, d.location.row, d.location.field])).toEqual([

@@ -16,6 +16,7 @@ export default defineCheck<Record<string, never>>({
       missingUnit: { zh: '“{table}”没有“单位：”行，金额单位不明', en: '{table} has no "单位：" line; the unit of its amounts is unknown' },
       missingTotalRow: { zh: '“{table}”没有合计行（表格可能被截断）', en: '{table} has no 合计 row (the table may be cut off)' },
       emptyTableBody: { zh: '“{table}”只有标题，没有表头和数据', en: '{table} has a title but no header or data rows' },
+      noDataRows: { zh: '“{table}”有表头，但没有数据行（连合计行也没有）', en: '{table} has a header but no rows, not even its 合计 row' },
       formulaMismatch: { zh: '{sheet}!{cell} 的公式 {formula} 保存的值为 {cached}，按其引用的单元格计算应为 {computed}（工作簿未重新计算？）', en: 'Formula {formula} in {sheet}!{cell} holds the saved value {cached}, but its inputs give {computed} (workbook not recalculated?)' },
       formulaNoValue: { zh: '{sheet}!{cell} 的公式 {formula} 没有保存的计算结果，按空白读取', en: 'Formula {formula} in {sheet}!{cell} has no saved result; it reads as blank' },
       hiddenSheet: { zh: '工作表“{sheet}”被隐藏；已照常读取，但打印或导出时不会出现', en: 'Sheet "{sheet}" is hidden; it was read, but a printed or exported copy leaves it out' },
