@@ -7,8 +7,7 @@
 export function yuanCell(v: bigint, zero = ''): string {
   if (v === 0n) return zero;
   const neg = v < 0n;
-  const digits = (neg ? -v : v).toString();
-  const grouped = digits.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  const grouped = withThousands((neg ? -v : v).toString());
   return neg ? `-${grouped}` : grouped;
 }
 
@@ -98,7 +97,7 @@ export function yi(v: bigint): string {
   return scaled(neg ? -q : q, 2);
 }
 
-/** "37151.47" → "37,151.47": thousands separators in the integer part. */
+/** "37151.47" → "37,151.47", "281135727" → "281,135,727": thousands separators in the integer part. */
 export function withThousands(figure: string): string {
   const [i, d] = figure.split('.');
   const grouped = i!.replace(/\B(?=(\d{3})+(?!\d))/g, ',');

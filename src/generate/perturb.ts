@@ -1,5 +1,6 @@
 import { ECONOMIC_NAMES } from './catalog-data.js';
 import type { GeneratedDocument, LineInfo } from './document.js';
+import { withThousands } from './money.js';
 import { Rng } from './random.js';
 
 /** The kinds of planted error (issue 9): one amount, one narrative figure, one row, one code digit. */
@@ -79,11 +80,6 @@ function digitsOnly(s: string): string {
   return s.replace(/,/g, '');
 }
 
-/** Re-groups an integer string with thousands separators. */
-function group(s: string): string {
-  return s.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-}
-
 /** A changed amount: off by one, a few percent, or an extra digit (DOMAIN.md §6). */
 function changeAmount(text: string, rng: Rng, rounded: boolean): string {
   const decimals = text.includes('.');
@@ -99,18 +95,18 @@ function changeAmount(text: string, rng: Rng, rounded: boolean): string {
     const v = rng.chance(0.5) || hundredths <= delta ? hundredths + delta : hundredths - delta;
     const s = v.toString().padStart(3, '0');
     const whole = s.slice(0, -2);
-    return `${i!.includes(',') ? group(whole) : whole}.${s.slice(-2)}`;
+    return `${i!.includes(',') ? withThousands(whole) : whole}.${s.slice(-2)}`;
   }
   const v = BigInt(digitsOnly(text));
   const choice = rng.int(0, 2);
-  if (choice === 0) return group((v + (rng.chance(0.5) || v <= 1n ? 1n : -1n)).toString());
+  if (choice === 0) return withThousands((v + (rng.chance(0.5) || v <= 1n ? 1n : -1n)).toString());
   if (choice === 1) {
     const delta = v / 20n + 1n;
-    return group((rng.chance(0.5) ? v + delta : v - delta > 0n ? v - delta : v + delta).toString());
+    return withThousands((rng.chance(0.5) ? v + delta : v - delta > 0n ? v - delta : v + delta).toString());
   }
   const s = v.toString();
   const pos = rng.int(1, s.length);
-  return group(s.slice(0, pos) + String(rng.int(1, 9)) + s.slice(pos));
+  return withThousands(s.slice(0, pos) + String(rng.int(1, 9)) + s.slice(pos));
 }
 
 /** A changed narrative figure: the integer part moves by at least 5 (beyond any rounding). */
@@ -125,7 +121,7 @@ function changeFigure(text: string, rng: Rng): string {
   let delta = BigInt(rng.int(1, 9)) * step;
   if (delta < 5n) delta += 5n;
   const v = rng.chance(0.5) || n < delta ? n + delta : n - delta;
-  const whole = grouped!.includes(',') ? group(v.toString()) : v.toString();
+  const whole = grouped!.includes(',') ? withThousands(v.toString()) : v.toString();
   return d !== undefined ? `${whole}.${d}` : whole;
 }
 

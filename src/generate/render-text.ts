@@ -4,7 +4,7 @@
  * render-narrative.ts, the narrative. The table helpers are shared with render-mof.ts.
  */
 import type { StandardKind } from '../model/document.js';
-import { codeOrder, functionalSums, fundTotal, type FunctionalSums } from './aggregate.js';
+import { codeOrder, emptySums, functionalSums, fundTotal, type FunctionalSums } from './aggregate.js';
 import { ECONOMIC_NAMES, FUNCTIONAL_NAMES } from './catalog-data.js';
 import type { GeneratedDocument, LineInfo } from './document.js';
 import { wanCell, yuanCell } from './money.js';
@@ -135,7 +135,6 @@ function codeFields(code: string, width: number): string[] {
 }
 
 function functionalRows(
-  kind: StandardKind,
   sums: Map<string, FunctionalSums>,
   cells: (s: FunctionalSums) => ReadonlyArray<readonly [bigint, string]>,
 ): TableRow[] {
@@ -143,19 +142,9 @@ function functionalRows(
     fields: [...codeFields(code, 3), FUNCTIONAL_NAMES[code]!, ...cells(sums.get(code)!).map(([v, c]) => [yuanCell(v), c] as const)],
     info: { code, scheme: 'functional', codeFields: [0, 1, 2].slice(0, code.length === 3 ? 1 : code.length === 5 ? 2 : 3) },
   }));
-  const total = sums.get('');
-  rows.push({
-    fields: ['合计', '', '', '', ...(total ? cells(total) : cells(emptyLike(cells))).map(([v, c]) => [yuanCell(v), c] as const)],
-    info: { total: true },
-  });
-  void kind;
+  // an empty table (T6, T7) prints its 合计 row of zeros
+  rows.push({ fields: ['合计', '', '', '', ...cells(sums.get('') ?? emptySums()).map(([v, c]) => [yuanCell(v), c] as const)], info: { total: true } });
   return rows;
-}
-
-/** Zero sums for an empty table's 合计 row. */
-function emptyLike(cells: (s: FunctionalSums) => ReadonlyArray<readonly [bigint, string]>): FunctionalSums {
-  void cells;
-  return { total: 0n, basic: 0n, project: 0n, appropriation: 0n, fund: { general: { basic: 0n, project: 0n }, govfund: { basic: 0n, project: 0n } }, carried: { general: 0n, govfund: 0n }, other: {} as FunctionalSums['other'] };
 }
 
 function renderTables(
@@ -185,7 +174,7 @@ function renderTables(
   table(w, 'T1', `${y}年${TABLE_TITLES.T1}`, '元', ['本年收入\t\t本年支出\t', '项目\t预算数\t项目\t预算数'], t1, 1000);
 
   // T2, T3.
-  table(w, 'T2', `${y}年${TABLE_TITLES.T2}`, '元', T2_HEADER, functionalRows('T2', all, (s) => [
+  table(w, 'T2', `${y}年${TABLE_TITLES.T2}`, '元', T2_HEADER, functionalRows(all, (s) => [
     [s.total, '合计'],
     [s.appropriation, '财政拨款收入'],
     ...OTHER_SOURCES.map((o) => [s.other[o] ?? 0n, o] as const),
@@ -195,7 +184,7 @@ function renderTables(
     [s.basic, '基本支出'],
     [s.project, '项目支出'],
   ];
-  table(w, 'T3', `${y}年${TABLE_TITLES.T3}`, '元', spendHeader('支出预算'), functionalRows('T3', all, spend), pageRows);
+  table(w, 'T3', `${y}年${TABLE_TITLES.T3}`, '元', spendHeader('支出预算'), functionalRows(all, spend), pageRows);
 
   // T4: two-sided, appropriations only.
   const appClasses = classes.filter((c) => all.get(c)!.appropriation > 0n);
@@ -235,9 +224,9 @@ function renderTables(
     [s.fund[fund].basic, '基本支出'],
     [s.fund[fund].project, '项目支出'],
   ];
-  table(w, 'T5', `${y}年${TABLE_TITLES.T5}`, '元', spendHeader('一般公共预算支出'), functionalRows('T5', general, byFund('general')), pageRows);
-  table(w, 'T6', `${y}年${TABLE_TITLES.T6}`, '元', spendHeader('政府性基金预算支出'), functionalRows('T6', govfund, byFund('govfund')), pageRows);
-  table(w, 'T7', `${y}年${TABLE_TITLES.T7}`, '元', spendHeader('国有资本经营预算支出'), functionalRows('T7', new Map(), byFund('general')), pageRows);
+  table(w, 'T5', `${y}年${TABLE_TITLES.T5}`, '元', spendHeader('一般公共预算支出'), functionalRows(general, byFund('general')), pageRows);
+  table(w, 'T6', `${y}年${TABLE_TITLES.T6}`, '元', spendHeader('政府性基金预算支出'), functionalRows(govfund, byFund('govfund')), pageRows);
+  table(w, 'T7', `${y}年${TABLE_TITLES.T7}`, '元', spendHeader('国有资本经营预算支出'), functionalRows(new Map(), byFund('general')), pageRows);
 
   // T8: economic classification of 基本支出.
   const t8: TableRow[] = [];
