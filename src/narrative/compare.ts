@@ -1,5 +1,5 @@
 import { UNIT_FACTOR, type Unit } from '../model/amount.js';
-import { Decimal } from '../model/decimal.js';
+import { Decimal, ZERO } from '../model/decimal.js';
 import { compareIntervals, radiusOf } from '../engine/interval.js';
 import { printedValue, type LinkedValue } from './link.js';
 import { inUnitOf } from './unit-math.js';
@@ -99,7 +99,7 @@ class Comparison implements RestatementComparison {
  * carries ±½ of its last printed digit, so a sum of several carries the sum of theirs.
  */
 function tableRadius(table: LinkedValue): Decimal {
-  return table.unit === '元' ? new Decimal(0) : radiusOf(table.scale, table.unit).times(Math.max(1, table.cells.length));
+  return table.unit === '元' ? ZERO : radiusOf(table.scale, table.unit).times(Math.max(1, table.cells.length));
 }
 
 /**

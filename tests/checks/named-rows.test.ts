@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { Rng } from '../../src/generate/random.js';
 import { normalizeName } from '../../src/model/table-access.js';
 import { stripNumbering } from '../../src/parsers/row-parse.js';
-import { NamedRows } from '../../src/checks/table/refs.js';
+import { NamedRows } from '../../src/checks/table/named-rows.js';
 
 interface Line {
   readonly name: string;

@@ -134,13 +134,20 @@ function checkLevel(ctx: Ctx, instance: string, level: Statement, related: reado
   // A zero change says 持平; a percentage printed as zero ("增长0.0%") is a change too small to show
   // at its decimals, which may go either way: it agrees with any direction (and step 5 still holds
   // its size to the amounts).
-  for (const c of figures) said.push({ dir: c.token.zero ? (c.role === 'percent' ? 'any' : 'flat') : c.direction!, s: c, previous: false, flatOf: undefined, base: baseBefore(c.paragraph.text, c.token.offset) });
+  // each figure's base, read once (the directions, the change and each percentage ask for it)
+  const bases = new Map<Statement, Base>();
+  const baseOf = (x: Statement): Base => {
+    let base = bases.get(x);
+    if (base === undefined) bases.set(x, (base = baseBefore(x.paragraph.text, x.token.offset)));
+    return base;
+  };
+  for (const c of figures) said.push({ dir: c.token.zero ? (c.role === 'percent' ? 'any' : 'flat') : c.direction!, s: c, previous: false, flatOf: undefined, base: baseOf(c) });
   const flat = (of: Statement): Said => ({ dir: 'flat', s: undefined, previous: false, flatOf: of, base: baseBefore(of.paragraph.text, of.flatAt!) });
   if (level.flatAt !== undefined) said.push(flat(level));
   for (const r of restated) said.push(flat(r));
   // "上年预算为X万元，与上年预算持平": a 持平 after last year's amount, said where that amount stands
   if (previous?.flatAt !== undefined) said.push(flat(previous));
-  const previousBase = previous ? baseBefore(previous.paragraph.text, previous.token.offset) : undefined;
+  const previousBase = previous ? baseOf(previous) : undefined;
   if (previous) {
     // Amounts whose rounding intervals overlap ("654万元" then "654.32万元", or both "15.00") may
     // have grown, shrunk or stayed the same: any direction said agrees with them (a stated change or
@@ -164,7 +171,7 @@ function checkLevel(ctx: Ctx, instance: string, level: Statement, related: reado
   }
   const change = changes[0];
   // last year's amount, for the change and the percentages of its own base
-  const previousFor = (x: Statement): Statement | undefined => (previous && baseBefore(x.paragraph.text, x.token.offset) === previousBase ? previous : undefined);
+  const previousFor = (x: Statement): Statement | undefined => (previous && baseOf(x) === previousBase ? previous : undefined);
   // this year's interval, made when a check needs it (intervals are kept on the token)
   const current = (): Interval => statementInterval(level);
   const scale = Math.max(level.token.scale, change?.token.scale ?? 0, previous?.token.scale ?? 0);
@@ -189,8 +196,7 @@ function checkLevel(ctx: Ctx, instance: string, level: Statement, related: reado
   for (const p of percents) {
     if (failed >= MAX_FINDINGS_PER_AMOUNT) return;
     // the change of the percentage's own base; a percentage whose direction contradicts it is already reported above
-    const pBase = baseBefore(p.paragraph.text, p.token.offset);
-    const pChange = changes.find((c) => baseBefore(c.paragraph.text, c.token.offset) === pBase);
+    const pChange = changes.find((c) => baseOf(c) === baseOf(p));
     if (pChange && pChange.direction !== p.direction) continue;
     const printed = p.token.value.abs();
     const h = percentRadius(p.token.scale);

@@ -7,7 +7,6 @@ import { oncePer } from '../../memo.js';
 import { NamedRows } from './named-rows.js';
 import { lineGroup } from './line-groups.js';
 
-export { NamedRows } from './named-rows.js';
 
 /** A reference to one value of the document, as written in rule options. */
 export interface ValueRef {
