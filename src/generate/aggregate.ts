@@ -67,3 +67,14 @@ export function fundTotal(b: GeneratedBudget, fund: Fund): bigint {
 export function carriedTotal(b: GeneratedBudget, fund: Fund): bigint {
   return b.items.filter((i) => i.fund === fund).reduce((s, i) => s + i.carried, 0n);
 }
+
+/** T8's 基本支出 split: 人员经费 (301, 303) and 公用经费 (302, 310), in 元. */
+export function basicKinds(b: GeneratedBudget): { readonly personnel: bigint; readonly pub: bigint } {
+  let personnel = 0n;
+  let pub = 0n;
+  for (const e of b.economic) {
+    if (e.kind === 'personnel') personnel += e.amount;
+    else pub += e.amount;
+  }
+  return { personnel, pub };
+}

@@ -12,7 +12,7 @@
  * the MoF wording (本年收入, 上年结转结余, 财政拨款收入 without the carry-over).
  */
 import type { StandardKind } from '../model/document.js';
-import { codeOrder, emptySums, functionalSums, type FunctionalSums } from './aggregate.js';
+import { basicKinds, codeOrder, emptySums, functionalSums, type FunctionalSums } from './aggregate.js';
 import { ECONOMIC_NAMES, FUNCTIONAL_NAMES } from './catalog-data.js';
 import type { GeneratedDocument } from './document.js';
 import { wanCell, wanHundredths, yuanCell } from './money.js';
@@ -171,8 +171,7 @@ function renderMofNarrative(w: Writer, b: GeneratedBudget, f: Figures, style: Mo
     .w(grand.fund.general.project, true)
     .t('万元。')
     .emit(w);
-  const personnel = b.economic.filter((e) => e.kind === 'personnel').reduce((s, e) => s + e.amount, 0n);
-  const pub = b.economic.filter((e) => e.kind === 'public').reduce((s, e) => s + e.amount, 0n);
+  const { personnel, pub } = basicKinds(b);
   new Sentence(wan, true).t('一般公共预算财政拨款基本支出').w(personnel + pub, true).t('万元，其中：人员经费').w(personnel, true).t('万元，公用经费').w(pub, true).t('万元。').emit(w);
   const other = new Sentence(wan, true).t('政府性基金预算财政拨款支出').w(spent.govfund, true).t('万元，');
   plainChange(other, spent.govfund, b.previous.govfund).t('；国有资本经营预算财政拨款支出').w(0n, true).t('万元。财政拨款支出主要内容如下：').emit(w);

@@ -3,7 +3,7 @@
  * documents word it (NarrativeStyle): the totals, the items, 三公, 机关运行经费, 政府采购, 绩效目标 and
  * the other paragraphs. Shared by both layouts (render-text.ts, render-mof.ts).
  */
-import { codeOrder, fundTotal, type FunctionalSums } from './aggregate.js';
+import { basicKinds, codeOrder, fundTotal, type FunctionalSums } from './aggregate.js';
 import { FUNCTIONAL_NAMES } from './catalog-data.js';
 import { asPrintedWan, hundredths, percentChange, share, type WanStyle } from './money.js';
 import type { GeneratedBudget, NarrativeStyle, SanGong } from './model.js';
@@ -207,8 +207,7 @@ export function renderTotals(w: Writer, b: GeneratedBudget, all: Map<string, Fun
   }
   if (ns.basicKinds) {
     // T8's totals: 一般公共预算基本支出 = 人员经费 + 公用经费
-    const personnel = b.economic.filter((e) => e.kind === 'personnel').reduce((t, e) => t + e.amount, 0n);
-    const pub = b.economic.filter((e) => e.kind === 'public').reduce((t, e) => t + e.amount, 0n);
+    const { personnel, pub } = basicKinds(b);
     exp.t('一般公共预算基本支出').p(printed(personnel + pub, how, style), true).t('，其中：人员经费').p(printed(personnel, how, style), true).t(ns.partSep).t('公用经费').p(printed(pub, how, style), true).t('。');
   }
   exp.t('财政拨款支出主要内容如下：').emit(w);
