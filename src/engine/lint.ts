@@ -140,6 +140,9 @@ class RuleRun implements CheckContext<Record<string, unknown>> {
     if (!shared.ownFiles.has(location.file) || (location.line !== undefined && location.line < 1)) {
       throw new Error(`reported a location outside the document (${location.file}:${location.line ?? ''})`);
     }
+    // worked out when first read (a getter): only the JSON and SARIF reports and baselines read it
+    let fingerprint: string | undefined;
+    const extra = 'paragraph' in r.at ? `${r.instance}` : '';
     shared.diagnostics.push({
       ruleId: rule.id,
       check: rule.check,
@@ -154,7 +157,9 @@ class RuleRun implements CheckContext<Record<string, unknown>> {
         ...(rel.value !== undefined ? { value: rel.value } : {}),
         ...(rel.unit !== undefined ? { unit: rel.unit } : {}),
       })),
-      fingerprint: fingerprintOf(rule.id, r.messageId, location, 'paragraph' in r.at ? `${r.instance}` : ''),
+      get fingerprint() {
+        return (fingerprint ??= fingerprintOf(rule.id, r.messageId, location, extra));
+      },
       instance: r.instance,
     });
     this.record(r.instance, r.severity && own !== severity && own === 'info' ? 'pass' : 'fail', undefined, r.at);
