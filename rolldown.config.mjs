@@ -15,7 +15,7 @@ import { defineConfig } from 'rolldown';
 // what dist/cli/run.js imports statically
 const CLI = /\/dist\/(cli\/(run|exit-code|formats|io|v8-flags)|errors|reporters\/tool|batch\/auto-workers)\.js$/;
 // loaded only for some inputs or commands
-const OPTIONAL = /\/dist\/(parsers\/xlsx|batch\/(pool|worker)|cli\/rule-commands|baseline)/;
+const OPTIONAL = /\/dist\/(parsers\/(xlsx|pdf)|batch\/(pool|worker)|cli\/rule-commands|baseline)/;
 
 export default defineConfig({
   input: { run: 'dist/cli/run.js', worker: 'dist/batch/worker.js' },

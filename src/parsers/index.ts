@@ -5,7 +5,6 @@ import type { BudgetDocument } from '../model/document.js';
 import { documentFolder, parseJoined } from './csv-folder.js';
 import { parseCsv } from './csv.js';
 import { MAX_TEXT_INPUT_BYTES, sizeLimitMessage } from './decode.js';
-import { parsePdf } from './pdf/index.js';
 import { parseText } from './text.js';
 
 /** A parser turns the bytes of one input into the document model (it may be asynchronous). */
@@ -15,7 +14,8 @@ export type Parser = (bytes: Uint8Array, file: string) => BudgetDocument | Promi
 export const PARSERS: Readonly<Record<string, Parser>> = {
   '.csv': parseCsv,
   '.md': parseText,
-  '.pdf': parsePdf,
+  // the PDF reader (≈ 60 KB of code to compile) loads with the first PDF, not at every start
+  '.pdf': async (bytes, file) => (await import('./pdf/index.js')).parsePdf(bytes, file),
   '.text': parseText,
   '.tsv': parseText,
   '.txt': parseText,
