@@ -12,6 +12,8 @@ export interface FunctionalSums {
   /** The part of each fund's 财政拨款 carried over from last year (上年结转; MoF layout only). */
   carried: Record<Fund, bigint>;
   other: Record<OtherSource, bigint>;
+  /** The part of each other source's money carried over from last year (MoF layout only). */
+  otherCarried: Record<OtherSource, bigint>;
 }
 
 /** Sums of nothing: the 合计 row of an empty table. */
@@ -23,8 +25,13 @@ export function emptySums(): FunctionalSums {
     appropriation: 0n,
     fund: { general: { basic: 0n, project: 0n }, govfund: { basic: 0n, project: 0n } },
     carried: { general: 0n, govfund: 0n },
-    other: Object.fromEntries(OTHER_SOURCES.map((s) => [s, 0n])) as Record<OtherSource, bigint>,
+    other: bySource(),
+    otherCarried: bySource(),
   };
+}
+
+function bySource(): Record<OtherSource, bigint> {
+  return Object.fromEntries(OTHER_SOURCES.map((s) => [s, 0n])) as Record<OtherSource, bigint>;
 }
 
 function addItem(s: FunctionalSums, i: FunctionalItem): void {
@@ -38,6 +45,7 @@ function addItem(s: FunctionalSums, i: FunctionalItem): void {
   s.fund[i.fund].project += i.projectApp;
   s.carried[i.fund] += i.carried;
   for (const o of i.other) s.other[o.source] += o.basic + o.project;
+  if (i.otherCarried) s.otherCarried[i.otherCarried.source] += i.otherCarried.amount;
 }
 
 /** Sums for every 类, 款 and 项 code and for the whole document (key ""). */

@@ -16,6 +16,8 @@ const MOF_REGIONS = ['北京市朝阳区', '北京市海淀区', '天津市和�
 /** Share of documents printed in the MoF layout, and of those with money carried over from last year. */
 const MOF_SHARE = 1 / 3;
 const CARRY_SHARE = 0.5;
+/** Share of MoF-layout documents where other sources' money (事业收入 …) is carried over from last year too, when some item has such project money (about a third of them do). */
+const OTHER_CARRY_SHARE = 0.8;
 /** Share of MoF-layout documents whose tables are printed in 万元 rather than 元. */
 const WAN_SHARE = 0.3;
 
@@ -220,6 +222,9 @@ export function generateBudget(seed: number, options: GenerateOptions = {}): Gen
     // not when a 类 holds both funds: the narrative check compares its amount with T5 + T6 as printed,
     // each rounded on its own, as if exact (reported: seed 1591, 212 城乡社区支出 4101.19 vs 4101.18)
     if (layout.chance(WAN_SHARE) && !fundsShareAClass(itemList)) mof = { ...mof, unit: '万元' };
+    // other sources' money carried over, from a stream of its own (every earlier draw stays as it was)
+    const carry = new Rng(Math.imul(seed ^ 0x636172, 0x85ebca6b));
+    if (carry.chance(OTHER_CARRY_SHARE)) itemList = withOtherCarryOver(itemList, carry);
   }
   // 绩效目标 forms in four documents of ten (a stream of their own too): one per item with project money,
   // after the carry-over, which the forms show as 上年结转资金
@@ -275,6 +280,19 @@ function withCarryOver(items: readonly FunctionalItem[], rng: Rng): FunctionalIt
   const projects = items.filter((i) => i.projectApp >= 100n);
   const chosen = new Set(rng.sample(projects, rng.int(1, 2)).map((i) => i.code));
   return items.map((i) => (chosen.has(i.code) ? { ...i, carried: (i.projectApp * BigInt(rng.int(10, 60))) / 100n } : i));
+}
+
+/**
+ * One item whose project money from another source is 10–60 % last year's (上年结转结余 that is not
+ * 财政拨款): what it spends stays the same; the MoF summary tables move that part from this year's income
+ * of the source to 上年结转结余.
+ */
+function withOtherCarryOver(items: readonly FunctionalItem[], rng: Rng): FunctionalItem[] {
+  const candidates = items.flatMap((i) => i.other.filter((o) => o.project >= 100n).map((o) => ({ code: i.code, source: o.source, project: o.project })));
+  if (candidates.length === 0) return [...items];
+  const c = rng.pick(candidates);
+  const amount = (c.project * BigInt(rng.int(10, 60))) / 100n;
+  return items.map((i) => (i.code === c.code ? { ...i, otherCarried: { source: c.source, amount } } : i));
 }
 
 /**

@@ -23,6 +23,12 @@ export interface FunctionalItem {
    * layout's summary tables and a column of its own in its 收入总表. Always 0 in the Shanghai layout.
    */
   readonly carried: bigint;
+  /**
+   * The part of one other source's 项目 money that is last year's, carried over (事业收入 and the like
+   * not spent last year): income of last year in the MoF summary tables (T1 and T2 上年结转结余), not
+   * 财政拨款 (T4 二、上年结转 stays as it was). Absent in most items and always in the Shanghai layout.
+   */
+  readonly otherCarried?: { readonly source: OtherSource; readonly amount: bigint };
   /** Other income sources: 基本 and 项目 parts per source. */
   readonly other: ReadonlyArray<{ readonly source: OtherSource; readonly basic: bigint; readonly project: bigint }>;
   /** What the money is for, for the narrative ("主要用于…"). */

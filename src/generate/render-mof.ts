@@ -8,6 +8,8 @@
  * The same budget as the Shanghai rendering (render-text.ts), with one addition: money carried over from
  * last year (FunctionalItem.carried) is spent like the rest — T3, T5 and T6 hold it — but is income of
  * its own: T1 上年结转结余, the T2 上年结转结余 column, T4 二、上年结转 with its fund lines, and the narrative.
+ * Other sources' money carried over (FunctionalItem.otherCarried) is in T1 and T2 上年结转结余 but not in T4,
+ * which holds 财政拨款 only.
  * The narrative's item sentences and 其他相关情况说明 are render-text.ts's; its totals are stated here in
  * the MoF wording (本年收入, 上年结转结余, 财政拨款收入 without the carry-over).
  */
@@ -54,6 +56,8 @@ interface Figures {
   /** The part of it carried over from last year (T4 二、上年结转). */
   readonly carried: Record<Fund, bigint>;
   readonly carriedTotal: bigint;
+  /** All money carried over from last year: 财政拨款 and other sources' (T1 上年结转结余). */
+  readonly carriedAll: bigint;
 }
 
 function figures(b: GeneratedBudget): Figures {
@@ -68,12 +72,21 @@ function figures(b: GeneratedBudget): Figures {
     spent,
     carried: grand.carried,
     carriedTotal: grand.carried.general + grand.carried.govfund,
+    carriedAll: carriedIn(grand),
   };
 }
 
-/** A 元 amount of one of the MoF income sources (several generator sources may make one). */
+/**
+ * This year's income of one of the MoF income sources, in 元 (several generator sources may make one):
+ * without the part carried over from last year, which is 上年结转结余.
+ */
 function sourceAmount(s: FunctionalSums, sources: readonly OtherSource[]): bigint {
-  return sources.reduce((t, o) => t + (s.other[o] ?? 0n), 0n);
+  return sources.reduce((t, o) => t + s.other[o] - s.otherCarried[o], 0n);
+}
+
+/** The money of `s` carried over from last year, 财政拨款 and other sources' (上年结转结余). */
+function carriedIn(s: FunctionalSums): bigint {
+  return Object.values(s.otherCarried).reduce((t, v) => t + v, s.carried.general + s.carried.govfund);
 }
 
 /** Renders a generated budget as a text document in the MoF layout. */
@@ -137,12 +150,12 @@ function tableTitle(kind: StandardKind, n: number, b: GeneratedBudget, style: Mo
 function renderMofNarrative(w: Writer, b: GeneratedBudget, f: Figures, style: MofStyle): void {
   const wan = b.style.wan;
   const y = b.year;
-  const { grand, spent, carried, carriedTotal } = f;
+  const { grand, spent, carried, carriedTotal, carriedAll } = f;
   const thisYear = { general: spent.general - carried.general, govfund: spent.govfund - carried.govfund };
 
   w.para('一、收支预算总体情况');
   const inc = new Sentence(wan, true).t(`${y}年本部门收入预算`).w(grand.total, true).t('万元，');
-  plainChange(inc, grand.total, b.previous.income).t('，其中：本年收入').w(grand.total - carriedTotal, true).t('万元，上年结转结余').w(carriedTotal, true).t('万元。');
+  plainChange(inc, grand.total, b.previous.income).t('，其中：本年收入').w(grand.total - carriedAll, true).t('万元，上年结转结余').w(carriedAll, true).t('万元。');
   inc.t('本年收入中，一般公共预算拨款收入').w(thisYear.general, true).t('万元，政府性基金预算拨款收入').w(thisYear.govfund, true).t('万元，国有资本经营预算拨款收入').w(0n, true).t('万元');
   for (const [label, sources] of MOF_SOURCES) inc.t(`，${label}`).w(sourceAmount(grand, sources), true).t('万元');
   inc.t('。').emit(w);
@@ -227,7 +240,7 @@ function renderMofTables(w: Writer, b: GeneratedBudget, f: Figures, style: MofSt
   const pageRows = b.style.pageRows;
   // 万元 figures are each rounded half-up on their own, as a budget system exports them
   const cell = (v: bigint): string => (style.unit === '万元' ? wanCell(v) : yuanCell(v));
-  const { all, general, govfund, grand, spent, carried, carriedTotal } = f;
+  const { all, general, govfund, grand, spent, carried, carriedTotal, carriedAll } = f;
   const title = (kind: StandardKind): string => tableTitle(kind, MOF_ORDER.indexOf(kind), b, style);
   const classes = codeOrder(all).filter((c) => c.length === 3);
   const thisYear = { general: spent.general - carried.general, govfund: spent.govfund - carried.govfund };
@@ -245,15 +258,15 @@ function renderMofTables(w: Writer, b: GeneratedBudget, f: Figures, style: MofSt
     fields: [l, [cell(lv), '收入/预算数'], r, [cell(rv), '支出/预算数']],
     info: total ? { total: true } : {},
   });
-  t1.push(side('本年收入合计', grand.total - carriedTotal, '本年支出合计', grand.total, true));
-  t1.push(side('上年结转结余', carriedTotal, '年终结转结余', 0n, false));
+  t1.push(side('本年收入合计', grand.total - carriedAll, '本年支出合计', grand.total, true));
+  t1.push(side('上年结转结余', carriedAll, '年终结转结余', 0n, false));
   t1.push(side('收入总计', grand.total, '支出总计', grand.total, true));
   table(w, 'T1', title('T1'), style.unit, ['收入\t\t支出\t', '项目\t预算数\t项目\t预算数'], t1, 1000);
 
   // 二、部门收入总表: 上年结转结余 and this year's money by fund; the Shanghai-only sources as 其他收入.
   const t2Cells = (s: FunctionalSums): ReadonlyArray<readonly [bigint, string]> => [
     [s.total, '合计'],
-    [s.carried.general + s.carried.govfund, '上年结转结余'],
+    [carriedIn(s), '上年结转结余'],
     [s.fund.general.basic + s.fund.general.project - s.carried.general, '一般公共预算拨款收入'],
     [s.fund.govfund.basic + s.fund.govfund.project - s.carried.govfund, '政府性基金预算拨款收入'],
     [0n, '国有资本经营预算拨款收入'],

@@ -394,6 +394,8 @@ function linkTotal(doc: BudgetDocument, total: TotalKind): LinkResult {
         [() => namedRowCell(doc, 'T1', CARRY_OVER, '预算数', 'income'), () => totalCell(doc, 'T2', '上年结转结余|上年结转'), () => namedRowCell(doc, 'T4', CARRY_OVER, '预算数', 'income')],
         'no 上年结转(结余) line in T1 or T4, no column in T2',
       );
+    case '财政拨款上年结转':
+      return firstLinked([() => namedRowCell(doc, 'T4', CARRY_OVER, '预算数', 'income')], 'no 二、上年结转 line in T4 (the 财政拨款 carried over)');
     case '年终结转结余':
       return firstLinked([() => namedRowCell(doc, 'T1', YEAR_END_BALANCE, '预算数', 'expense'), () => namedRowCell(doc, 'T4', YEAR_END_BALANCE, '合计', 'expense')], 'no 年终结转结余 line in T1 or T4');
     case '本年收入':

@@ -33,7 +33,12 @@ export type TotalKind =
   | '本年支出'
   /** 上年结转（结余）: income carried over from last year (MoF layout), and 年终结转结余 on the expense side. */
   | '上年结转'
-  | '年终结转结余';
+  | '年终结转结余'
+  /**
+   * The 财政拨款 part of the carry-over (T4 二、上年结转): "上年结转" said of 财政拨款, as in the MoF section
+   * 财政拨款收支预算情况 ("财政拨款收入…，上年结转…"). The rest of the carry-over is other sources' money.
+   */
+  | '财政拨款上年结转';
 
 /** Income sources other than 财政拨款, as T1 and T2 name them. */
 export const OTHER_INCOME: readonly TotalKind[] = ['非同级财政拨款收入', '事业单位经营收入', '事业收入', '其他收入', '财政专项资金', '自筹资金'];
@@ -217,7 +222,9 @@ export function readSubject(c: string, ctx: () => string): Subject | undefined {
   if (c.includes('一般公共预算') && INCOME_WORD.test(c)) return { kind: 'total', total: '一般公共预算拨款收入' };
   // the MoF layout's carry-over and this-year lines ("上年结转结余100,000元", "本年收入合计")
   if (YEAR_END_CARRY_OVER.test(c)) return { kind: 'total', total: '年终结转结余' };
-  if (LAST_YEAR_CARRY_OVER.test(c)) return { kind: 'total', total: '上年结转' };
+  // said of 财政拨款: by its words, or in a sentence or section (the context ends with its heading,
+  // "二、财政拨款收支预算情况") about 财政拨款收支
+  if (LAST_YEAR_CARRY_OVER.test(c)) return { kind: 'total', total: c.includes('财政拨款') || ctx().includes('财政拨款收支') ? '财政拨款上年结转' : '上年结转' };
   const income = OTHER_INCOME.find((k) => c.includes(k));
   if (income) return { kind: 'total', total: income };
   if (c.includes('人员经费')) return { kind: 'total', total: '人员经费' };

@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { generateBudget, renderDocument, type GeneratedBudget } from '../../src/generate/index.js';
 import { explainNarrative } from '../../src/narrative/explain.js';
+import type { DocumentResult } from '../../src/engine/diagnostic.js';
 import { lintText, parseTextDoc } from '../support/lint.js';
 import { findings, fixtureText, lintFixture, narrativeLineOffset } from './support.js';
 
@@ -10,6 +12,9 @@ import { findings, fixtureText, lintFixture, narrativeLineOffset } from './suppo
  * T4 with 一、本年收入 (1. 一般公共预算资金 …) / 二、上年结转 (1. 一般公共预算资金 … again: last year's money) /
  * 收入总计 and 一、本年支出 / 二、年终结转结余 / 支出总计. Totals are linked by meaning in both layouts.
  */
+/** A MoF-layout budget carrying over 财政拨款 and other sources' money both. */
+const carriesBoth = (b: GeneratedBudget): boolean => b.style.mof !== undefined && b.items.some((i) => i.carried > 0n) && b.items.some((i) => i.otherCarried !== undefined);
+
 describe('the narrative of a document in the MoF layout', () => {
   it('links the cross-table fixture\'s sentence: 收入总计, this year\'s 一般公共预算资金 (not the carry-over\'s), 上年结转结余', async () => {
     const file = 'fixtures/cross/mof-layout-consistent/input.txt';
@@ -46,7 +51,8 @@ describe('the narrative of a document in the MoF layout', () => {
       ['0元', '年终结转结余', 'T1 年终结转结余 / 预算数', 'pass'],
       // 财政拨款收入: this year's three 拨款收入 lines, without the carry-over
       ['7,500,000元', '财政拨款收入', fiscalIncome, 'pass'],
-      ['100,000元', '上年结转', 'T1 上年结转结余 / 预算数', 'pass'],
+      // in the 财政拨款 section, 上年结转 is the 财政拨款 carried over: T4's line, not all of T1's
+      ['100,000元', '财政拨款上年结转', 'T4 二、上年结转 / 预算数', 'pass'],
       // 财政拨款支出 and its funds: T4's 本年支出 line (支出总计 also holds 年终结转结余)
       ['7,600,000元', '财政拨款支出', 'T4 一、本年支出 / 合计', 'pass'],
       ['760.00万元', '一般公共预算拨款支出', 'T4 一、本年支出 / 一般公共预算财政拨款', 'pass; breakdown: pass'],
@@ -117,6 +123,24 @@ describe('the narrative of a document in the MoF layout', () => {
         at: at(9, '5.50'),
         data: { subject: '公务接待费', narrative: '5.50', unit: '万元', tableValue: '5', expected: '5.00', truncated: '5.00', difference: '0.50', table: 'T9 预算数 / 公务接待费' },
       },
+    ]);
+  });
+
+  it('holds 上年结转 in the 财政拨款 section to the 财政拨款 carried over (T4), not to all the money carried over (T1)', async () => {
+    // a generated document whose 事业收入 … is carried over too: T1 上年结转结余 is more than T4 二、上年结转
+    let seed = 1;
+    while (!carriesBoth(generateBudget(seed))) seed++;
+    const text = renderDocument(generateBudget(seed)).text;
+    const all = /其中：本年收入[\d.]+万元，上年结转结余([\d.]+)万元/.exec(text)![1]!;
+    const fiscal = /财政拨款收入[^；]*，上年结转([\d.]+)万元；/.exec(text)!;
+    expect(all).not.toBe(fiscal[1]);
+    const problems = (r: DocumentResult): DocumentResult['diagnostics'] => r.diagnostics.filter((d) => d.severity !== 'info');
+    expect(problems(await lintText(text, ['narrative'], 'gen.txt'))).toEqual([]);
+    // the 财政拨款 section stating all the carry-over
+    const slip = text.replace(fiscal[0], fiscal[0].replace(`上年结转${fiscal[1]}万元`, `上年结转${all}万元`));
+    const r = await lintText(slip, ['narrative'], 'gen.txt');
+    expect(problems(r).map((d) => [d.ruleId, d.messageId, d.data['subject'], d.data['narrative'], d.data['table']])).toEqual([
+      ['narrative/amount-matches-table', 'mismatch', '财政拨款上年结转', all, 'T4 二、上年结转 / 预算数'],
     ]);
   });
 });
