@@ -6,8 +6,11 @@ import { inUnitOf } from './unit-math.js';
 import { roundsToFixed, roundsToPrinted } from './printed-rounding.js';
 import type { NumberToken } from './numbers.js';
 
-/** How a narrative amount relates to the table value it restates. */
-export type RestatementOutcome = 'pass' | 'truncated' | 'mismatch' | 'exceeds';
+/**
+ * How a narrative amount relates to the table value it restates. 'zero': a bare "0万元" (no decimals)
+ * against a table value that is not zero but rounds to it (0.36万元).
+ */
+export type RestatementOutcome = 'pass' | 'truncated' | 'mismatch' | 'exceeds' | 'zero';
 
 export interface RestatementComparison {
   readonly outcome: RestatementOutcome;
@@ -41,6 +44,7 @@ export function compareRestatement(value: Decimal, scale: number, unit: Unit, ta
  */
 export function compareToken(token: NumberToken, table: LinkedValue, atMost: boolean): RestatementComparison {
   const unit = token.unit as Unit;
+  if (!atMost && token.zero && token.scale === 0) return restatement(token.value, 0, unit, table);
   // a cell's printed digits decide without its Decimal (made and printed back to digits otherwise)
   const printed = printedValue(table);
   const rounds = printed !== undefined ? roundsToFixed(token.raw, token.scale, unit, printed, table.unit) : roundsToPrinted(token.raw, token.scale, unit, table.value);
@@ -52,7 +56,11 @@ function restatement(value: Decimal, scale: number, unit: Unit, table: LinkedVal
   const tableValue = inUnitOf(table.value, unit);
   const expected = tableValue.toDecimalPlaces(scale, Decimal.ROUND_HALF_UP);
   const amount = { value };
-  if (value.eq(expected)) return new Comparison('pass', amount, scale, unit, table, tableValue, expected);
+  if (value.eq(expected)) {
+    // a bare "0" says there is nothing, as in a breakdown (README): not a figure rounded down to 0
+    const nothing = scale === 0 && unit !== '元' && value.isZero() && !tableValue.isZero();
+    return new Comparison(nothing ? 'zero' : 'pass', amount, scale, unit, table, tableValue, expected);
+  }
   if (tableCoarser(scale, unit, table)) {
     const agree = compareIntervals({ value: value.times(UNIT_FACTOR[unit]), radius: radiusOf(scale, unit) }, { value: table.value, radius: tableRadius(table) });
     if (agree !== 'mismatch') return new Comparison('pass', amount, scale, unit, table, tableValue, expected);

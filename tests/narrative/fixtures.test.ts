@@ -44,6 +44,17 @@ describe('narrative fixtures', () => {
     expect(r.outcomes.filter((o) => o.status === 'pass' && o.ruleId === 'narrative/amount-matches-table').map((o) => o.instance).sort()).toEqual(['total:支出预算#1', 'total:收入预算#1']);
   });
 
+  it('takes a bare "0亿元" / "0万元" for nothing: a warning when the table value only rounds to 0, a mismatch when it rounds to more', async () => {
+    const r = await lintFixture('bare-zero.txt');
+    expect(findings(r)).toEqual([
+      // 1396.5844 万元 is 0.14 亿元: "0亿元" is it rounded to whole 亿元, yet says nothing was budgeted
+      { rule: 'narrative/amount-matches-table', id: 'zero', at: '3:14', data: { subject: '收入预算', narrative: '0', unit: '亿元', tableValue: '0.13965844', expected: '0', truncated: '0', difference: '0', table: 'T1 收入总计 / 预算数' } },
+      { rule: 'narrative/amount-matches-table', id: 'mismatch', at: '3:37', data: { subject: '因公出国（境）费', narrative: '0', unit: '万元', tableValue: '1', expected: '1', truncated: '1', difference: '-1', table: 'T9 预算数 / 因公出国（境）费' } },
+    ]);
+    expect(r.diagnostics.map((d) => d.severity)).toEqual(['warning', 'error']);
+    expect(r.outcomes.filter((o) => o.status === 'pass' && o.ruleId === 'narrative/amount-matches-table').map((o) => o.instance)).toEqual(['total:支出预算#1']);
+  });
+
   it('reports truncation as its own finding with both values, and a sum of truncated parts still adds up', async () => {
     const r = await lintFixture('truncation.txt');
     expect(findings(r)).toEqual([

@@ -22,6 +22,10 @@ export default defineCheck<Record<string, never>>({
         zh: '说明中“{subject}”为{narrative}{unit}，超过了表中{tableValue}{unit}（{table}）',
         en: 'The narrative gives {subject} as {narrative} {unit}, more than the table value {tableValue} {unit} ({table}) it is part of',
       },
+      zero: {
+        zh: '说明中“{subject}”为0{unit}，但表中为{tableValue}{unit}（{table}），不是零',
+        en: 'The narrative gives {subject} as 0 {unit}, but the table has {tableValue} {unit} ({table}): not nothing, only less than half a {unit}',
+      },
       truncated: {
         zh: '说明中“{subject}”为{narrative}{unit}，是表中{tableValue}{unit}（{table}）直接截尾所得，四舍五入应为{expected}{unit}',
         en: 'The narrative gives {subject} as {narrative} {unit}: the table value {tableValue} {unit} ({table}) truncated, not rounded; rounded half-up it is {expected} {unit}',
@@ -53,6 +57,8 @@ export default defineCheck<Record<string, never>>({
       ctx.report({
         instance: l.instance,
         messageId: c.outcome,
+        // "0万元" for 0.36万元 is that value rounded, yet reads as nothing: worth a look, not an error
+        ...(c.outcome === 'zero' ? { severity: 'warning' as const } : {}),
         at,
         data: {
           subject: subjectText(s),
