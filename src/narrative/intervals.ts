@@ -17,7 +17,7 @@ export function statementInterval(s: Statement): Interval {
  * Each amount's interval, made once and kept in the token's slot: the narrative rules ask for the same
  * amounts' intervals many times (intervals and Decimals are immutable).
  */
-function tokenInterval(token: NumberToken): Interval {
+export function tokenInterval(token: NumberToken): Interval {
   return (token.interval ??= moneyInterval(token));
 }
 

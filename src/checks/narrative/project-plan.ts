@@ -1,0 +1,108 @@
+import { formatDecimal, type Unit } from '../../model/amount.js';
+import { defineCheck, type CheckContext, type RelatedTarget, type Target } from '../../engine/define-check.js';
+import { addIntervals, compareIntervals, inUnit } from '../../engine/interval.js';
+import { tokenInterval } from '../../narrative/intervals.js';
+import { projectPlans, type ProjectPlan } from '../../narrative/project-plans.js';
+import { yearTotal } from '../performance/blocks.js';
+import { formSubject, scanForms, type PerformanceForm } from '../performance/forms.js';
+import { entryInterval, entryRelated } from '../performance/values.js';
+
+type Options = Record<string, never>;
+
+/** "新建万里街道社区公共服务中心" and "万里街道社区公共服务中心新建工程" name one project: the words without these. */
+const NAME_PREFIX = /^(新建|新增|续建|改建|扩建)/;
+const NAME_SUFFIX = /(新建工程|工程|项目)?(专项)?(经费|资金)?$/;
+const FINEST: readonly Unit[] = ['元', '万元', '亿元'];
+/** Digits of 元 in one unit: a 万元 figure's 2 decimals are 元's −2. */
+const DIGITS_BELOW: Readonly<Record<Unit, number>> = { 元: 0, 万元: 4, 亿元: 8 };
+/** Shorter cores name too little to be found in a block's text by themselves. */
+const MIN_CORE = 4;
+
+function core(name: string): string {
+  return name.replace(/[\s\u3000“”"]/g, '').replace(NAME_PREFIX, '').replace(NAME_SUFFIX, '');
+}
+
+/**
+ * The 绩效目标 form of a plan's project: the one whose name is the block's (their cores equal), else
+ * the one whose name the block's text holds (one only), else the only form of a document with one
+ * plan. Never chosen by its amount.
+ */
+function formOf(plan: ProjectPlan, forms: readonly PerformanceForm[], plans: number): PerformanceForm | undefined {
+  const named = forms.filter((f) => f.project !== undefined);
+  if (plan.name !== undefined) {
+    const same = named.filter((f) => core(f.project!) === core(plan.name!));
+    if (same.length === 1) return same[0];
+  }
+  const text = plan.blockText.replace(/[\s\u3000]/g, '');
+  const held = named.filter((f) => core(f.project!).length >= MIN_CORE && text.includes(core(f.project!)));
+  if (held.length === 1) return held[0];
+  return forms.length === 1 && plans === 1 && held.length === 0 ? forms[0] : undefined;
+}
+
+function checkPlan(ctx: CheckContext<Options>, plan: ProjectPlan, forms: readonly PerformanceForm[], plans: number, unreadable: readonly string[]): void {
+  const first = plan.parts[0]!;
+  const last = plan.parts[plan.parts.length - 1]!;
+  const at: Target = { paragraph: plan.paragraph, offset: first.offset, length: last.offset + last.length - first.offset };
+  const instance = `plan-${plan.index}`;
+  const form = formOf(plan, forms, plans);
+  if (!form) {
+    const why = unreadable.length > 0 ? `not every 绩效目标 form could be read (${unreadable.join('; ')})` : forms.length === 0 ? 'the document prints no 绩效目标 form' : 'which 绩效目标 form is this project\'s is not known (no form name matches the block)';
+    ctx.notAssessable(instance, why, at);
+    return;
+  }
+  const block = yearTotal(form);
+  const unit = block && typeof block.total.value === 'object' ? (block.total.value.unit ?? form.unit) : undefined;
+  if (!block || !unit || typeof block.total.value !== 'object') {
+    ctx.notAssessable(instance, `绩效目标表 ${formSubject(form)}: no readable fund total (年度资金总额 …)`, at);
+    return;
+  }
+  const total = entryInterval(block.total, unit);
+  const sum = addIntervals(plan.parts.map(tokenInterval));
+  if (compareIntervals(sum, total) !== 'mismatch') {
+    ctx.pass(instance, at);
+    return;
+  }
+  // shown in the finest unit a part is printed in, with the most decimals any part has in it
+  const shownUnit = FINEST.find((u) => plan.parts.some((t) => t.unit === u))!;
+  const scale = Math.max(0, ...plan.parts.map((t) => t.scale - DIGITS_BELOW[t.unit as Unit] + DIGITS_BELOW[shownUnit]));
+  const show = (v: typeof sum.value): string => formatDecimal(inUnit(v, shownUnit).toDecimalPlaces(scale), scale);
+  const related: RelatedTarget[] = [entryRelated(form, block.total, unit)];
+  ctx.report({
+    instance,
+    messageId: plan.kind,
+    at,
+    data: { project: formSubject(form), parts: plan.parts.length, sum: show(sum.value), total: show(total.value), unit: shownUnit, difference: show(sum.value.minus(total.value)) },
+    related,
+  });
+}
+
+/**
+ * A project's 年度预算安排 stated in parts — the four quarters' 用款计划, or what it 包括 — adds up to the
+ * year's money on the project's 绩效目标 form (年度资金总额), within the rounding of the printed figures.
+ */
+export default defineCheck<Options>({
+  id: 'narrative-project-plan',
+  meta: {
+    description: { zh: '项目年度预算安排所列各部分之和等于绩效目标表的年度资金总额', en: 'The parts of a project\'s 年度预算安排 add up to the year money on its 绩效目标 form' },
+    schema: { type: 'object', additionalProperties: false, properties: {} },
+    messages: {
+      quarters: {
+        zh: '项目“{project}”四个季度用款计划之和为{sum}{unit}，绩效目标表年度资金总额为{total}{unit}，相差{difference}{unit}',
+        en: 'The four quarters\' 用款计划 of {project} add up to {sum} {unit}; its 绩效目标 form gives the year {total} {unit}: a difference of {difference} {unit}',
+      },
+      includes: {
+        zh: '项目“{project}”年度预算安排所列{parts}项之和为{sum}{unit}，绩效目标表年度资金总额为{total}{unit}，相差{difference}{unit}',
+        en: 'The {parts} parts of {project}\'s 年度预算安排 add up to {sum} {unit}; its 绩效目标 form gives the year {total} {unit}: a difference of {difference} {unit}',
+      },
+    },
+  },
+  run(ctx) {
+    const plans = projectPlans(ctx.document);
+    if (plans.length === 0) {
+      ctx.notApplicable('plans', 'no 年度预算安排 states a project\'s money in parts only');
+      return;
+    }
+    const scan = scanForms(ctx.document);
+    for (const plan of plans) checkPlan(ctx, plan, scan.forms, plans.length, scan.unreadable);
+  },
+});

@@ -1,0 +1,92 @@
+import type { BudgetDocument, Paragraph } from '../model/document.js';
+import { oncePer } from '../memo.js';
+import { findNumbers, type NumberToken } from './numbers.js';
+
+/**
+ * The 年度预算安排 of a 项目经费情况说明 block that states the project's year money only in parts: the
+ * four quarters' 用款计划 ("第一季度用款计划25.88万元，第二季度…，第四季度用款计划16.78万元") or what it
+ * 包括 ("包括产业资金1.39亿元、管理费337.54万元、待安排资金4808.56万元"). A plan that states its total
+ * itself ("项目总预算1720.00万，其中…") is a breakdown (breakdowns.ts) and not listed here.
+ */
+export interface ProjectPlan {
+  /** 0-based position among the document's plans. */
+  readonly index: number;
+  /** The project's name from its block heading ("科技创新专项经费情况说明" → 科技创新专项); none for "项目经费情况说明". */
+  readonly name: string | undefined;
+  /** The text of the block's paragraphs before the plan (its 项目概况 names the project). */
+  readonly blockText: string;
+  readonly paragraph: Paragraph;
+  readonly kind: 'quarters' | 'includes';
+  /** The amounts of the parts, in the order printed. */
+  readonly parts: readonly NumberToken[];
+}
+
+/** Headings that open a project block: "…经费情况说明", "…项目情况说明", "…资金情况说明", or those words alone. */
+const BLOCK_HEADING = /^(.{0,40}?)(项目)?(经费|资金)(情况)?说明$|^(.{0,40}?)项目(情况)?说明$/;
+/** Headings ending in 说明 that open no project block. */
+const NOT_BLOCK = /编制|相关情况|名词|预算情况|总体情况|^(本|部门|单位)/;
+/** The numbered sub-heading of the year's money ("六、年度预算安排", "（六）资金安排"). */
+const PLAN_HEADING = /(预算|资金|经费)安排|用款计划/;
+const NUMBERED = /^([一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、.．])/;
+/** Words that make a list of parts a partial one, or its amounts limits or rates. */
+const NOT_ALL_PARTS = /[每\/／等]|以上|以下|不超过|不低于|约/;
+const QUARTER = /第([一二三四1-4])季度/g;
+const MONEY_UNITS = new Set(['元', '万元', '亿元']);
+const SPACES = /[\s\u3000]/g;
+
+/** The project plans of a document, read once per document. */
+export const projectPlans: (doc: BudgetDocument) => readonly ProjectPlan[] = oncePer(readPlans);
+
+function readPlans(doc: BudgetDocument): ProjectPlan[] {
+  const plans: ProjectPlan[] = [];
+  let block: { name: string | undefined; text: string[] } | undefined;
+  let inPlan = false;
+  for (const p of doc.paragraphs) {
+    if (p.kind === 'heading') {
+      const t = p.text.replace(SPACES, '');
+      // a numbered "七、项目经费情况说明" is a part of the document (or its table of contents), not a block
+      const opens = t.endsWith('说明') && !NUMBERED.test(t) ? BLOCK_HEADING.exec(t) : null;
+      if (opens && !NOT_BLOCK.test(t)) {
+        const name = opens[1] ?? opens[5] ?? '';
+        block = { name: name === '' ? undefined : name, text: [] };
+        inPlan = false;
+      } else if (t.endsWith('说明')) {
+        block = undefined;
+      } else if (block) {
+        inPlan = PLAN_HEADING.test(t);
+      }
+      continue;
+    }
+    if (!block) continue;
+    if (inPlan) {
+      const plan = planOf(p);
+      if (plan) plans.push({ index: plans.length, name: block.name, blockText: block.text.join('\n'), paragraph: p, ...plan });
+    } else block.text.push(p.text);
+  }
+  return plans;
+}
+
+/** The parts of a plan paragraph, when it states the year's money in parts and in nothing else. */
+function planOf(p: Paragraph): Pick<ProjectPlan, 'kind' | 'parts'> | undefined {
+  const tokens = findNumbers(p.text);
+  const money = tokens.filter((t) => MONEY_UNITS.has(t.unit));
+  // a percentage, a count or a rate ("每家企业20万元") beside the amounts: not a plain list of parts
+  if (money.length < 2 || money.length !== tokens.length || money.some((t) => t.negative)) return undefined;
+  const quarters = quartersOf(p.text, money);
+  if (quarters) return { kind: 'quarters', parts: money };
+  const includes = p.text.indexOf('包括');
+  // "包括" before the first amount, and no amount before it (a stated total makes it a breakdown)
+  if (includes >= 0 && includes < money[0]!.offset && !NOT_ALL_PARTS.test(p.text.slice(includes))) return { kind: 'includes', parts: money };
+  return undefined;
+}
+
+/** Whether each amount follows its own quarter, the four of them in order ("第一季度…X万元，第二季度…"). */
+function quartersOf(text: string, money: readonly NumberToken[]): boolean {
+  if (money.length !== 4) return false;
+  const seen: number[] = [];
+  for (const m of text.matchAll(QUARTER)) seen.push('一二三四1234'.indexOf(m[1]!) % 4);
+  if (seen.join() !== '0,1,2,3') return false;
+  // each amount after its quarter and before the next one's
+  const starts = [...text.matchAll(QUARTER)].map((m) => m.index!);
+  return money.every((t, i) => t.offset > starts[i]! && (i === 3 || t.offset < starts[i + 1]!));
+}

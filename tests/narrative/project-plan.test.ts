@@ -1,0 +1,86 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { DocumentResult } from '../../src/engine/diagnostic.js';
+import { projectPlans } from '../../src/narrative/project-plans.js';
+import { corpusResult } from '../support/corpus.js';
+import { lintText, parseTextDoc } from '../support/lint.js';
+
+/**
+ * narrative/project-plan-sum on the seed: its one 项目经费情况说明 block states the year's money only in
+ * parts ("包括产业资金1.39亿元、管理费337.54万元、待安排资金4808.56万元" = 19046.10万元 within the 亿元
+ * figure's ±50万元), and its one 绩效目标 form gives 年度资金申请总额 19046.1万元.
+ */
+const SEED = 'fixtures/seed/input.txt';
+const seed = readFileSync(SEED, 'utf8');
+const PLAN = '包括产业资金1.39亿元、管理费337.54万元、待安排资金4808.56万元';
+const line = seed.split('\n').findIndex((l) => l.startsWith(PLAN)) + 1;
+
+const outcomes = (r: DocumentResult): string[] => r.outcomes.filter((o) => o.ruleId === 'narrative/project-plan-sum').map((o) => `${o.instance} ${o.status}`);
+const findings = (r: DocumentResult): unknown[] =>
+  r.diagnostics.filter((d) => d.ruleId === 'narrative/project-plan-sum').map((d) => ({ id: d.messageId, at: `${d.location.line}:${d.location.column}`, data: d.data, related: d.related.map((x) => `${x.label} = ${x.value}`) }));
+const lint = (text: string): Promise<DocumentResult> => lintText(text, ['narrative/project-plan-sum'], SEED);
+
+describe('narrative/project-plan-sum', () => {
+  it('reads the seed\'s plan: three parts that 包括 lists, under 六、年度预算安排 of the project block', async () => {
+    const plans = projectPlans(await parseTextDoc(seed, SEED));
+    expect(plans.map((p) => [p.kind, p.name, p.parts.map((t) => `${t.raw}${t.unit}`)])).toEqual([['includes', undefined, ['1.39亿元', '337.54万元', '4808.56万元']]]);
+  });
+
+  it('passes the seed: the parts add up to the form\'s 年度资金申请总额 within the rounding of 1.39亿元', async () => {
+    const r = await lint(seed);
+    expect(findings(r)).toEqual([]);
+    expect(outcomes(r)).toEqual(['plan-0 pass']);
+  });
+
+  it('finds a part 200万元 too large, pointing at the parts, with the form\'s total related', async () => {
+    const r = await lint(seed.replace(PLAN, PLAN.replace('管理费337.54万元', '管理费537.54万元')));
+    expect(findings(r)).toEqual([
+      {
+        id: 'includes',
+        at: `${line}:7`,
+        data: { project: '产业发展专项资金', parts: 3, sum: '19246.10', total: '19046.10', unit: '万元', difference: '200.00' },
+        related: ['绩效目标表 产业发展专项资金 / 年度资金申请总额 = 19046.1'],
+      },
+    ]);
+  });
+
+  it('adds the four quarters\' 用款计划, and finds one that does not add up', async () => {
+    const quarters = (q4: string): string => `第一季度用款计划5000.00万元，第二季度用款计划5000.00万元，第三季度用款计划5000.00万元，第四季度用款计划${q4}万元。`;
+    const ok = await lint(seed.replace(PLAN, quarters('4046.10')));
+    expect(findings(ok)).toEqual([]);
+    expect(outcomes(ok)).toEqual(['plan-0 pass']);
+    const slip = await lint(seed.replace(PLAN, quarters('4064.10')));
+    expect(findings(slip)).toEqual([
+      {
+        id: 'quarters',
+        at: `${line}:9`,
+        data: { project: '产业发展专项资金', parts: 4, sum: '19064.10', total: '19046.10', unit: '万元', difference: '18.00' },
+        related: ['绩效目标表 产业发展专项资金 / 年度资金申请总额 = 19046.1'],
+      },
+    ]);
+  });
+
+  it('is not assessable when no form is clearly the project\'s, and reads no partial list, rate or stated total as a plan', async () => {
+    // a second form of another project: the block names neither, so neither is chosen (never by amount)
+    const formStart = seed.indexOf('财政项目支出绩效目标表');
+    const secondForm = seed.slice(formStart).replace('产业发展专项资金', '中小企业发展专项资金');
+    const two = await lint(`${seed}\n${secondForm}`);
+    expect(outcomes(two)).toEqual(['plan-0 not-assessable']);
+    for (const text of [
+      '包括产业资金1.39亿元、管理费337.54万元等',
+      '包括产业资金1.39亿元、管理费每家企业20万元',
+      '项目总预算19046.10万元，包括产业资金1.39亿元、管理费337.54万元、待安排资金4808.56万元',
+      '第一季度用款计划5000.00万元，第二季度用款计划5000.00万元',
+    ]) {
+      const other = await lint(seed.replace(PLAN, text));
+      expect(outcomes(other), text).toEqual(['plans not-applicable']);
+    }
+  });
+});
+
+describe('narrative/project-plan-sum on the corpus', () => {
+  it('adds up 万里街道\'s quarters (25.88 + 180.74 + 186.60 + 16.78 = 410.00万元) to its form 新建万里街道社区公共服务中心 (4,100,000.00 元)', async () => {
+    const r = await corpusResult('fixtures/corpus/putuo-2023-wanli-street-budget.pdf');
+    expect(r.outcomes.filter((o) => o.ruleId === 'narrative/project-plan-sum').map((o) => [o.instance, o.status, o.location?.page, o.location?.line])).toEqual([['plan-0', 'pass', 30, 25]]);
+  });
+});
