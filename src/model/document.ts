@@ -61,6 +61,12 @@ export interface Row {
 
 export interface TablePart {
   readonly location: SourceLocation;
+  /**
+   * Header lines this part printed again (a table of no standard kind only): read as rows, but not
+   * rows of the table. A 绩效目标 form per page prints its project name there, and two forms of
+   * projects of the same name print the same header.
+   */
+  readonly repeatedHeader: readonly Row[];
 }
 
 export interface Table {

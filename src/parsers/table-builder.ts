@@ -253,14 +253,22 @@ function headerScheme(header: LayoutLine[]): CodeScheme | undefined {
   return undefined;
 }
 
+/** A group's data lines, and the header lines each part printed again (skipped as data). */
+interface Body {
+  readonly data: LayoutLine[];
+  /** By part: the lines of its own header that repeat the first part's (unknown tables only). */
+  readonly repeated: LayoutLine[][];
+}
+
 /**
  * The data lines of a group without repeats of its header: a continuation part's header rows are
  * repeats of the first part's, and any line equal to a header line is skipped too (headers repeated
  * inside a part).
  */
-function bodyLines(group: readonly RawPart[]): LayoutLine[] {
+function bodyLines(group: readonly RawPart[]): Body {
   // A table of no standard kind may open each part with header lines of its own (a 绩效目标 form per
-  // page, each naming its project): they are rows, all but the lines equal to the first part's header.
+  // page, each naming its project): they are rows, all but the lines equal to the first part's header,
+  // which are kept by part (two forms of projects of the same name print the same header).
   const ownHeaders = group[0]!.kind === 'unknown';
   const headers = ownHeaders ? group[0]!.header : linesOf(group, 'header');
   // the first visible character is the key's first: most data lines are told apart without a key,
@@ -268,19 +276,26 @@ function bodyLines(group: readonly RawPart[]): LayoutLine[] {
   const headerStarts = headers.map(firstVisibleCode);
   let headerKeys: Set<string> | undefined;
   const data: LayoutLine[] = [];
+  const repeated: LayoutLine[][] = [];
   for (let g = 0; g < group.length; g++) {
     const p = group[g]!;
-    const lines = ownHeaders && g > 0 && p.header.length > 0 ? [...p.header, ...p.data] : p.data;
+    const own = ownHeaders && g > 0 ? p.header.length : 0;
+    const lines = own > 0 ? [...p.header, ...p.data] : p.data;
+    const again: LayoutLine[] = [];
     for (let i = 0; i < lines.length; i++) {
       const l = lines[i]!;
       if (headerStarts.includes(firstVisibleCode(l))) {
         headerKeys ??= new Set(headers.map(lineKey));
-        if (headerKeys.has(lineKey(l))) continue;
+        if (headerKeys.has(lineKey(l))) {
+          if (i < own) again.push(l);
+          continue;
+        }
       }
       data.push(l);
     }
+    repeated.push(again);
   }
-  return data;
+  return { data, repeated };
 }
 
 /** The header (or note) lines of all parts, in order (a loop: flatMap is slow for a few short arrays). */
@@ -317,7 +332,7 @@ function assemble(group: RawPart[], id: string, file: string, issues: ParseIssue
   const first = group[0]!;
   const kind = first.kind;
   const header = first.header;
-  const data = bodyLines(group);
+  const { data, repeated } = bodyLines(group);
   const width = widestLine(data, widestLine(header, 0));
   const twoSided = TWO_SIDED.has(kind) || (kind === 'unknown' && isTwoSidedHeader(header));
   const headerTexts = objectList<readonly string[]>();
@@ -355,7 +370,16 @@ function assemble(group: RawPart[], id: string, file: string, issues: ParseIssue
   const notes = objectList<Paragraph>();
   for (const l of linesOf(group, 'notes')) notes.push(noteParagraph(l));
   const parts = objectList<TablePart>();
-  for (const p of group) parts.push(makeTablePart(p.titleLocation));
+  for (let g = 0; g < group.length; g++) {
+    const again = repeated[g]!;
+    let header: Row[] | undefined;
+    // rows of a one-sided layout, whose text cells report nothing (the table's kind is unknown)
+    if (again.length > 0 && !twoSided) {
+      const layout = oneSidedLayoutOf(classified);
+      header = again.map((l) => oneSidedRow(l, layout, context));
+    }
+    parts.push(makeTablePart(group[g]!.titleLocation, header));
+  }
   return makeTable(id, kind, first.title, unit, scheme, columns, rows, notes, parts, first.titleLocation);
 }
 
