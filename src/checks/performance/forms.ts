@@ -18,6 +18,8 @@ export interface FundEntry {
   readonly column: number | undefined;
   /** Value column in a layout with one column per block (中期 | 年度). */
   readonly slot?: number;
+  /** The label follows "其中": the first of a list of parts. */
+  readonly opens: boolean;
 }
 
 /** One 绩效目标 form as read. */
@@ -93,7 +95,7 @@ class FundReader {
   private add(label: LabelToken, value: Token | 'blank' | 'unreadable', line: number, slot?: number): void {
     const v = value === 'blank' || value === 'unreadable' ? value : value.kind === 'amount' ? value.amount : 'blank';
     const location = typeof value === 'object' ? value.location : label.location;
-    this.draft.entries.push({ label: label.label, value: v, location, line, pos: label.pos + (slot ?? 0), column: label.column, ...(slot !== undefined ? { slot } : {}) });
+    this.draft.entries.push({ label: label.label, value: v, location, line, pos: label.pos + (slot ?? 0), column: label.column, ...(slot !== undefined ? { slot } : {}), opens: label.opens });
   }
 
   private flushPending(): void {
