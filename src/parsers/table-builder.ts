@@ -9,6 +9,7 @@ import { cellLocation, CellWalker, type LayoutLine } from './layout.js';
 import { codeText, isDataLine, isTotalLabel, splitCodeName, stripNumbering } from './row-parse.js';
 import { SHARED_TEXT_MAX_LENGTH, sharedText, type SharedCode } from './interned.js';
 import { printedCode, wholeCode } from './printed-code.js';
+import { headerKeys, looseLineKey, sameHeader, sameTitle } from './repeated-header.js';
 import { firstVisibleCharCode, isBlankText, trimmed } from './spaces.js';
 import { titleTableKind, unitDeclaration } from './table-titles.js';
 
@@ -190,7 +191,7 @@ export function groupParts(parts: readonly RawPart[]): RawPart[][] {
   for (const p of parts) {
     const last = groups[groups.length - 1];
     const prev = last?.[last.length - 1];
-    const mayContinue = prev !== undefined && prev.kind === p.kind && (p.kind !== 'unknown' || prev.title === p.title) && (p.header.length > 0 || p.data.length > 0);
+    const mayContinue = prev !== undefined && prev.kind === p.kind && (p.kind !== 'unknown' || sameTitle(prev.title, p.title)) && (p.header.length > 0 || p.data.length > 0);
     if (mayContinue) {
       for (; folded < last!.length; folded++) {
         const part = last![folded]!;
@@ -267,29 +268,41 @@ interface Body {
  */
 function bodyLines(group: readonly RawPart[]): Body {
   // A table of no standard kind may open each part with header lines of its own (a 绩效目标 form per
-  // page, each naming its project): they are rows, all but the lines equal to the first part's header,
-  // which are kept by part (two forms of projects of the same name print the same header).
+  // page, each naming its project): they are rows, all but the lines that repeat the first part's
+  // header, which are kept by part (two forms of projects of the same name print the same header).
+  // A repeat may differ slightly from the first printing (repeated-header.ts); a line with an amount
+  // is never taken for one.
   const ownHeaders = group[0]!.kind === 'unknown';
   const headers = ownHeaders ? group[0]!.header : linesOf(group, 'header');
   // the first visible character is the key's first: most data lines are told apart without a key,
   // and the header keys are built only when a data line starts like a header line
   const headerStarts = headers.map(firstVisibleCode);
-  let headerKeys: Set<string> | undefined;
+  let exactKeys: Set<string> | undefined;
+  let looseKeys: Set<string> | undefined;
+  const isRepeat = (l: LayoutLine): boolean => {
+    if (headerStarts.includes(firstVisibleCode(l))) {
+      exactKeys ??= new Set(headers.map(lineKey));
+      if (exactKeys.has(lineKey(l))) return true;
+    }
+    if (!ownHeaders || headers.length === 0 || isDataLine(l.texts)) return false;
+    looseKeys ??= new Set(headers.map(looseLineKey).filter((k) => k !== ''));
+    return looseKeys.has(looseLineKey(l));
+  };
+  const first = ownHeaders && headers.length > 0 ? headerKeys(headers) : undefined;
   const data: LayoutLine[] = [];
   const repeated: LayoutLine[][] = [];
   for (let g = 0; g < group.length; g++) {
     const p = group[g]!;
     const own = ownHeaders && g > 0 ? p.header.length : 0;
+    // the part's header as a whole repeats the first (rows merged or split differently)
+    const whole = own > 0 && first !== undefined && sameHeader(first, headerKeys(p.header));
     const lines = own > 0 ? [...p.header, ...p.data] : p.data;
     const again: LayoutLine[] = [];
     for (let i = 0; i < lines.length; i++) {
       const l = lines[i]!;
-      if (headerStarts.includes(firstVisibleCode(l))) {
-        headerKeys ??= new Set(headers.map(lineKey));
-        if (headerKeys.has(lineKey(l))) {
-          if (i < own) again.push(l);
-          continue;
-        }
+      if ((i < own && whole) || isRepeat(l)) {
+        if (i < own) again.push(l);
+        continue;
       }
       data.push(l);
     }
