@@ -257,7 +257,7 @@ function headerScheme(header: LayoutLine[]): CodeScheme | undefined {
 /** A group's data lines, and the header lines each part printed again (skipped as data). */
 interface Body {
   readonly data: LayoutLine[];
-  /** By part: the lines of its own header that repeat the first part's (unknown tables only). */
+  /** By part: its lines that repeat the first part's header (unknown tables only). */
   readonly repeated: LayoutLine[][];
 }
 
@@ -269,7 +269,8 @@ interface Body {
 function bodyLines(group: readonly RawPart[]): Body {
   // A table of no standard kind may open each part with header lines of its own (a 绩效目标 form per
   // page, each naming its project): they are rows, all but the lines that repeat the first part's
-  // header, which are kept by part (two forms of projects of the same name print the same header).
+  // header, which are kept by part, as are repeats inside a part (two forms of projects of the same
+  // name print the same header, under a title of their own or not).
   // A repeat may differ slightly from the first printing (repeated-header.ts); a line with an amount
   // is never taken for one.
   const ownHeaders = group[0]!.kind === 'unknown';
@@ -301,7 +302,7 @@ function bodyLines(group: readonly RawPart[]): Body {
     for (let i = 0; i < lines.length; i++) {
       const l = lines[i]!;
       if ((i < own && whole) || isRepeat(l)) {
-        if (i < own) again.push(l);
+        if (ownHeaders) again.push(l);
         continue;
       }
       data.push(l);

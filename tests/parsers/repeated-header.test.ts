@@ -40,10 +40,10 @@ describe('a repeated header that differs slightly from the first', () => {
     ]);
   });
 
-  it('rows with amounts that read like the header stay rows (the exact header line inside the part goes, as before)', async () => {
+  it('rows with amounts that read like the header stay rows (the exact header line inside the part goes, as before, kept with the part)', async () => {
     const rows2 = ['项 目\t30.00\t\t备注', '资金来源\t20.00\t5.00\t', '项目\t资金来源\t\t备注', '项目合计\t350.00\t25.00\t'];
     expect(await rowsOf(`${TITLE}（续）`, ['项目\t资金来源\t\t备注', '\t财政拨款\t其他资金\t'], rows2)).toEqual([
-      { title: TITLE, rows: ['专项甲', '专项乙', '项 目', '资金来源', '项目合计'], repeated: [0, 2] },
+      { title: TITLE, rows: ['专项甲', '专项乙', '项 目', '资金来源', '项目合计'], repeated: [0, 3] },
     ]);
   });
 

@@ -55,6 +55,18 @@ describe('two 绩效目标 forms of projects with the same name', () => {
     expect(findings(r)).toEqual(EXPECTED);
   }, 30_000);
 
+  it('the second form without a title of its own (one printed part): its repeated header is kept too', async () => {
+    const lines = TEXT.split('\n');
+    const second = lines.indexOf('财政项目支出绩效目标填报表', lines.indexOf('财政项目支出绩效目标填报表') + 1);
+    const untitled = [...lines.slice(0, second), ...lines.slice(second + 2)].join('\n');
+    const doc = await parseBuffer(new TextEncoder().encode(untitled), 'same.txt');
+    expect(doc.tables[0]!.parts.map((p) => p.repeatedHeader.map((r) => r.location.line))).toEqual([[23, 24, 25]]);
+    expect(scanForms(doc).forms.map((f) => [f.project, f.subject])).toEqual([
+      ['社区服务中心运行', '社区服务中心运行'],
+      ['社区服务中心运行', '社区服务中心运行（第2张）'],
+    ]);
+  });
+
   it('forms printed as plain lines (no tabs): the same names', async () => {
     const plain = TEXT.replace(/\t+/g, ' ');
     const doc = await parseBuffer(new TextEncoder().encode(plain), 'same.txt');
