@@ -68,6 +68,7 @@ interface BlankBlock {
 
 type Block = TableBlock | TextBlock | BlankBlock;
 
+const FORM_TITLE = /绩效目标/;
 const PRE_LINE = /^编制(单位|部门)[:：]|^[（(][^）)]{0,20}[）)]$/;
 
 function isUnitLine(t: string): boolean {
@@ -123,9 +124,10 @@ export function textBlocks(text: string): Block[] {
     const header = d < 0 ? cells : cells.slice(0, d);
     const rows = d < 0 ? [] : cells.slice(d);
     const block: TableBlock = { kind: 'table', ...(title !== undefined ? { title } : {}), pre: title !== undefined ? pre : [], header, rows };
-    // A part repeated under the same title and header (the text's page parts) continues the table.
+    // A part repeated under the same title and header (the text's page parts) continues the table;
+    // a 绩效目标 form is printed whole under its own title (two projects of one name print the same header).
     const prev = [...out].reverse().find((b) => b.kind !== 'blank');
-    if (prev?.kind === 'table' && title !== undefined && prev.title === title && sameRows(prev.header, header)) {
+    if (prev?.kind === 'table' && title !== undefined && prev.title === title && !FORM_TITLE.test(title) && sameRows(prev.header, header)) {
       while (out[out.length - 1]!.kind === 'blank') out.pop();
       prev.rows.push(...rows);
       continue;

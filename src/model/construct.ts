@@ -102,8 +102,11 @@ export function makeSegment(start: number, location: SourceLocation): TextSegmen
   return { start, location };
 }
 
-export function makeTablePart(location: SourceLocation): TablePart {
-  return { location };
+const NO_ROWS: readonly Row[] = Object.freeze([]);
+
+/** A printed part of a table (every part has both fields: one object shape). */
+export function makeTablePart(location: SourceLocation, repeatedHeader: readonly Row[] = NO_ROWS): TablePart {
+  return { location, repeatedHeader };
 }
 
 export function makeParseIssue(

@@ -61,6 +61,12 @@ export interface Row {
 
 export interface TablePart {
   readonly location: SourceLocation;
+  /**
+   * Lines of this part that print the table's header again (a table of no standard kind only), at
+   * its top or further down: read as rows, but not rows of the table. A 绩效目标 form prints its
+   * project name there, and two forms of projects of the same name print the same header.
+   */
+  readonly repeatedHeader: readonly Row[];
 }
 
 export interface Table {

@@ -9,6 +9,7 @@ import { cellLocation, CellWalker, type LayoutLine } from './layout.js';
 import { codeText, isDataLine, isTotalLabel, splitCodeName, stripNumbering } from './row-parse.js';
 import { SHARED_TEXT_MAX_LENGTH, sharedText, type SharedCode } from './interned.js';
 import { printedCode, wholeCode } from './printed-code.js';
+import { headerKeys, looseLineKey, sameHeader, sameTitle } from './repeated-header.js';
 import { firstVisibleCharCode, isBlankText, trimmed } from './spaces.js';
 import { titleTableKind, unitDeclaration } from './table-titles.js';
 
@@ -190,7 +191,7 @@ export function groupParts(parts: readonly RawPart[]): RawPart[][] {
   for (const p of parts) {
     const last = groups[groups.length - 1];
     const prev = last?.[last.length - 1];
-    const mayContinue = prev !== undefined && prev.kind === p.kind && (p.kind !== 'unknown' || prev.title === p.title) && (p.header.length > 0 || p.data.length > 0);
+    const mayContinue = prev !== undefined && prev.kind === p.kind && (p.kind !== 'unknown' || sameTitle(prev.title, p.title)) && (p.header.length > 0 || p.data.length > 0);
     if (mayContinue) {
       for (; folded < last!.length; folded++) {
         const part = last![folded]!;
@@ -253,34 +254,62 @@ function headerScheme(header: LayoutLine[]): CodeScheme | undefined {
   return undefined;
 }
 
+/** A group's data lines, and the header lines each part printed again (skipped as data). */
+interface Body {
+  readonly data: LayoutLine[];
+  /** By part: its lines that repeat the first part's header (unknown tables only). */
+  readonly repeated: LayoutLine[][];
+}
+
 /**
  * The data lines of a group without repeats of its header: a continuation part's header rows are
  * repeats of the first part's, and any line equal to a header line is skipped too (headers repeated
  * inside a part).
  */
-function bodyLines(group: readonly RawPart[]): LayoutLine[] {
+function bodyLines(group: readonly RawPart[]): Body {
   // A table of no standard kind may open each part with header lines of its own (a 绩效目标 form per
-  // page, each naming its project): they are rows, all but the lines equal to the first part's header.
+  // page, each naming its project): they are rows, all but the lines that repeat the first part's
+  // header, which are kept by part, as are repeats inside a part (two forms of projects of the same
+  // name print the same header, under a title of their own or not).
+  // A repeat may differ slightly from the first printing (repeated-header.ts); a line with an amount
+  // is never taken for one.
   const ownHeaders = group[0]!.kind === 'unknown';
   const headers = ownHeaders ? group[0]!.header : linesOf(group, 'header');
   // the first visible character is the key's first: most data lines are told apart without a key,
   // and the header keys are built only when a data line starts like a header line
   const headerStarts = headers.map(firstVisibleCode);
-  let headerKeys: Set<string> | undefined;
+  let exactKeys: Set<string> | undefined;
+  let looseKeys: Set<string> | undefined;
+  const isRepeat = (l: LayoutLine): boolean => {
+    if (headerStarts.includes(firstVisibleCode(l))) {
+      exactKeys ??= new Set(headers.map(lineKey));
+      if (exactKeys.has(lineKey(l))) return true;
+    }
+    if (!ownHeaders || headers.length === 0 || isDataLine(l.texts)) return false;
+    looseKeys ??= new Set(headers.map(looseLineKey).filter((k) => k !== ''));
+    return looseKeys.has(looseLineKey(l));
+  };
+  const first = ownHeaders && headers.length > 0 ? headerKeys(headers) : undefined;
   const data: LayoutLine[] = [];
+  const repeated: LayoutLine[][] = [];
   for (let g = 0; g < group.length; g++) {
     const p = group[g]!;
-    const lines = ownHeaders && g > 0 && p.header.length > 0 ? [...p.header, ...p.data] : p.data;
+    const own = ownHeaders && g > 0 ? p.header.length : 0;
+    // the part's header as a whole repeats the first (rows merged or split differently)
+    const whole = own > 0 && first !== undefined && sameHeader(first, headerKeys(p.header));
+    const lines = own > 0 ? [...p.header, ...p.data] : p.data;
+    const again: LayoutLine[] = [];
     for (let i = 0; i < lines.length; i++) {
       const l = lines[i]!;
-      if (headerStarts.includes(firstVisibleCode(l))) {
-        headerKeys ??= new Set(headers.map(lineKey));
-        if (headerKeys.has(lineKey(l))) continue;
+      if ((i < own && whole) || isRepeat(l)) {
+        if (ownHeaders) again.push(l);
+        continue;
       }
       data.push(l);
     }
+    repeated.push(again);
   }
-  return data;
+  return { data, repeated };
 }
 
 /** The header (or note) lines of all parts, in order (a loop: flatMap is slow for a few short arrays). */
@@ -317,7 +346,7 @@ function assemble(group: RawPart[], id: string, file: string, issues: ParseIssue
   const first = group[0]!;
   const kind = first.kind;
   const header = first.header;
-  const data = bodyLines(group);
+  const { data, repeated } = bodyLines(group);
   const width = widestLine(data, widestLine(header, 0));
   const twoSided = TWO_SIDED.has(kind) || (kind === 'unknown' && isTwoSidedHeader(header));
   const headerTexts = objectList<readonly string[]>();
@@ -355,7 +384,16 @@ function assemble(group: RawPart[], id: string, file: string, issues: ParseIssue
   const notes = objectList<Paragraph>();
   for (const l of linesOf(group, 'notes')) notes.push(noteParagraph(l));
   const parts = objectList<TablePart>();
-  for (const p of group) parts.push(makeTablePart(p.titleLocation));
+  for (let g = 0; g < group.length; g++) {
+    const again = repeated[g]!;
+    let header: Row[] | undefined;
+    // rows of a one-sided layout, whose text cells report nothing (the table's kind is unknown)
+    if (again.length > 0 && !twoSided) {
+      const layout = oneSidedLayoutOf(classified);
+      header = again.map((l) => oneSidedRow(l, layout, context));
+    }
+    parts.push(makeTablePart(group[g]!.titleLocation, header));
+  }
   return makeTable(id, kind, first.title, unit, scheme, columns, rows, notes, parts, first.titleLocation);
 }
 

@@ -3,6 +3,7 @@ import { Rng } from '../../src/generate/random.js';
 import type { TableKind } from '../../src/model/document.js';
 import { textLayoutLine, type LayoutLine } from '../../src/parsers/layout.js';
 import { isTotalLabel } from '../../src/parsers/row-parse.js';
+import { sameTitle } from '../../src/parsers/repeated-header.js';
 import { groupParts, type RawPart } from '../../src/parsers/table-builder.js';
 
 const at = { file: 'f.txt', line: 1, column: 1 };
@@ -22,7 +23,7 @@ function plainGroups(parts: readonly RawPart[]): RawPart[][] {
     const last = groups[groups.length - 1];
     const prev = last?.[last.length - 1];
     const complete = last !== undefined && groupHasTotal && (groupEndsWithTotal || has);
-    const continues = prev !== undefined && prev.kind === p.kind && (p.kind !== 'unknown' || prev.title === p.title) && !complete && (p.header.length > 0 || p.data.length > 0);
+    const continues = prev !== undefined && prev.kind === p.kind && (p.kind !== 'unknown' || sameTitle(prev.title, p.title)) && !complete && (p.header.length > 0 || p.data.length > 0);
     if (continues) {
       last!.push(p);
       groupHasTotal ||= has;
@@ -48,7 +49,7 @@ describe('groupParts (totals read only when a part of the same kind follows)', (
         const kind = rng.pick<TableKind>(['T2', 'T3', 'unknown']);
         const header = rng.chance(0.5) ? [line(['项目', '合计'])] : [];
         const data = Array.from({ length: rng.chance(0.2) ? 0 : rng.int(1, 4) }, dataLine);
-        parts.push({ kind, title: rng.pick(['表一', '表二']), titleLocation: at, header, data, notes: [] });
+        parts.push({ kind, title: rng.pick(['表一', '表二', '表一（续）']), titleLocation: at, header, data, notes: [] });
       }
       const shape = (groups: RawPart[][]): number[][] => groups.map((g) => g.map((p) => parts.indexOf(p)));
       const got = JSON.stringify(shape(groupParts(parts)));

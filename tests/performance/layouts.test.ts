@@ -154,9 +154,10 @@ describe('绩效目标 forms printed in different layouts give the same verdicts
     expect(v.outcomes['performance/forms-vs-narrative#statement-1/amount']).toBe('pass');
   });
 
-  it('each block\'s parts on a line of their own (no columns): a 其他资金 beside a part of the same block is not placed by it', async () => {
+  it('each block\'s parts on a line of their own (no columns): each 其中 list is one block\'s', async () => {
     // consistent: 3,000,000 = 2,800,000 + 200,000 and 1,000,000 = 900,000 + 0 + 100,000; the blocks
-    // are not side by side, so "其他资金 200,000.00" beside 财政资金 is the project's, not the year's
+    // are not side by side (no line opens two 其中 lists), so "其他资金 200,000.00" in the list
+    // opened by 财政资金 is the project's, not the year's
     const form = (annualParts: string): string[] => [
       '财政项目支出绩效目标填报表',
       '项目名称 社区服务',
@@ -168,10 +169,33 @@ describe('绩效目标 forms printed in different layouts give the same verdicts
     for (const annual of ['其中：当年财政拨款 900,000.00 上年结转资金 0.00 其他资金 100,000.00', '其中：当年财政拨款 900,000.00 其他资金 100,000.00']) {
       const v = view(await lintText(doc(NARRATIVE, form(annual)), RULES));
       expect(v.findings).toEqual([]);
-      // the two 其他资金 differ and no layout rule tells which is whose: not assessable, never guessed
-      expect(v.outcomes['performance/form-parts#form-1/项目资金总额']).toBe('not-assessable');
-      expect(v.outcomes['performance/form-parts#form-1/年度资金申请总额']).toBe('not-assessable');
+      expect(v.outcomes['performance/form-parts#form-1/项目资金总额']).toBe('pass');
+      expect(v.outcomes['performance/form-parts#form-1/年度资金申请总额']).toBe('pass');
     }
+    // the two lists without 其中 (nothing tells where one ends): the two 其他资金 differ and no layout
+    // rule tells which is whose: not assessable, never guessed
+    const unopened = form('当年财政拨款 900,000.00 上年结转资金 0.00 其他资金 100,000.00').map((l) => l.replace('其中：财政资金', '财政资金'));
+    const v = view(await lintText(doc(NARRATIVE, unopened), RULES));
+    expect(v.findings).toEqual([]);
+    expect(v.outcomes['performance/form-parts#form-1/项目资金总额']).toBe('not-assessable');
+    expect(v.outcomes['performance/form-parts#form-1/年度资金申请总额']).toBe('not-assessable');
+  });
+
+  it('totals side by side, each block\'s parts listed under them (tabs): a list that mixes the blocks is not read as lists', async () => {
+    // side by side printed with the 项目资金 block's list starting a line below the year's: the list
+    // "其中：财政资金 … 上年结转资金 … 其他资金" names both blocks, so the columns decide as before
+    const form = [
+      '财政项目支出绩效目标填报表',
+      '项目名称 社区服务',
+      '项目资金（元）\t项目资金总额\t1,000,000.00\t年度资金申请总额\t1,000,000.00',
+      '\t\t\t其中：当年财政拨款\t1,050,000.00',
+      '\t其中：财政资金\t1,000,000.00\t上年结转资金\t0.00',
+      '\t其他资金\t0.00\t其他资金\t0.00',
+      '项目总目标\t保障社区服务。',
+    ];
+    const v = view(await lintText(doc(NARRATIVE, form), RULES));
+    expect(v.findings.map((f) => (f as unknown[]).filter((_, i) => i !== 2))).toEqual([['performance/form-parts', 'partExceedsTotal', '当年财政拨款', '1050000.00', '1000000.00']]);
+    expect(v.outcomes['performance/form-parts#form-1/项目资金总额']).toBe('pass');
   });
 
   it('a form continued on the next page with its title and project name repeated is one form', async () => {

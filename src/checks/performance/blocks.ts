@@ -41,6 +41,7 @@ export function blocksOf(form: PerformanceForm): FundBlock[] {
   } else {
     const sequential = new Set(totals.map((t) => t.line)).size === totals.length;
     const besideOther = totals.length === 2 && !sequential ? sideBySide(parts, totals) : undefined;
+    const runs = !sequential && !parts.some((p) => p.slot !== undefined) ? ownLines(parts, totals) : undefined;
     const ambiguous: FundEntry[] = [];
     for (const p of parts) {
       const byHome = p.label.home === 'shared' ? [] : totals.map((t, i) => (t.label.home === p.label.home ? i : -1)).filter((i) => i >= 0);
@@ -53,6 +54,11 @@ export function blocksOf(form: PerformanceForm): FundBlock[] {
       }
       if (byHome.length === 1) {
         assigned.set(p, byHome[0]!);
+        continue;
+      }
+      const run = runs?.get(p);
+      if (run !== undefined) {
+        assigned.set(p, run);
         continue;
       }
       const sameLine = parts.filter((q) => q.line === p.line && q.label === p.label).sort((a, b) => a.pos - b.pos);
@@ -96,6 +102,48 @@ export function blocksOf(form: PerformanceForm): FundBlock[] {
     parts: parts.filter((p) => assigned.get(p) === i),
     problems: problems[i]!,
   }));
+}
+
+/**
+ * Totals printed on one line, and under them each block's parts as a list of its own opened by
+ * "其中" ("其中：财政资金 X 其他资金 Y" then "其中：当年财政拨款 … 其他资金 Z"; or "其中：财政拨款" and
+ * "其他资金" each on a line, block after block): no line opens two lists (side by side, each line
+ * holds a part of each block), the lists are as many as the totals, none names a label twice, and
+ * the parts of a list that belong to one block only (当年财政拨款, 财政资金) name one block. A list
+ * goes to the block its parts name, the others to the remaining totals in reading order. The block of
+ * each part so placed, by part; undefined when the form is not printed so.
+ */
+function ownLines(parts: readonly FundEntry[], totals: readonly FundEntry[]): Map<FundEntry, number> | undefined {
+  const ordered = [...parts].sort((a, b) => (before(a, b) ? -1 : 1));
+  if (ordered.length === 0 || !ordered[0]!.opens) return undefined;
+  const openLines = ordered.filter((p) => p.opens).map((p) => p.line);
+  if (new Set(openLines).size !== openLines.length || openLines.length !== totals.length) return undefined;
+  const lists: FundEntry[][] = [];
+  for (const p of ordered) {
+    if (p.opens) lists.push([]);
+    lists[lists.length - 1]!.push(p);
+  }
+  const owner: Array<number | undefined> = [];
+  for (const list of lists) {
+    if (new Set(list.map((p) => p.label)).size !== list.length) return undefined;
+    const homes = new Set(list.filter((p) => p.label.home !== 'shared').map((p) => p.label.home));
+    if (homes.size > 1) return undefined;
+    if (homes.size === 0) {
+      owner.push(undefined);
+      continue;
+    }
+    const home = [...homes][0];
+    const of = totals.map((t, i) => (t.label.home === home ? i : -1)).filter((i) => i >= 0);
+    if (of.length !== 1 || owner.includes(of[0])) return undefined;
+    owner.push(of[0]);
+  }
+  const free = totals.map((_, i) => i).filter((i) => !owner.includes(i));
+  const placed = new Map<FundEntry, number>();
+  lists.forEach((list, k) => {
+    const i = owner[k] ?? free.shift()!;
+    for (const p of list) placed.set(p, i);
+  });
+  return placed;
 }
 
 /**

@@ -1,11 +1,12 @@
 import type { Unit } from '../../model/amount.js';
-import { paragraphLocation, type BudgetDocument, type Paragraph, type Table } from '../../model/document.js';
+import { paragraphLocation, type BudgetDocument, type Paragraph, type Row, type Table } from '../../model/document.js';
 import { compareLocations, type SourceLocation } from '../../model/location.js';
 
 /**
  * The printed lines of the 绩效目标 forms, whatever the parser made of them. A form read from a PDF
  * or a tab-separated text becomes an "unknown" table (its first part's header rows become the column
- * headers, the header rows of later parts are dropped); a form printed without tabs becomes
+ * headers; the header rows of later parts are rows, or, where they repeat the first part's, the
+ * parts' repeated headers, read here in their place); a form printed without tabs becomes
  * paragraphs, one source line per paragraph segment. Both are turned into the same shape here: lines
  * of pieces (a cell, or a paragraph line) that remember where they stand.
  */
@@ -79,7 +80,7 @@ function tableLines(table: Table, exactColumns: boolean, gridColumns: boolean): 
   const starts = table.parts.map((p) => p.location).sort(compareLocations);
   let part = 0;
   let newPart = lines.length === 0;
-  for (const row of table.rows) {
+  for (const row of withRepeatedHeaders(table)) {
     let next = part;
     while (next + 1 < starts.length && compareLocations(starts[next + 1]!, row.location) <= 0) next++;
     if (next !== part) newPart = true;
@@ -101,6 +102,23 @@ function tableLines(table: Table, exactColumns: boolean, gridColumns: boolean): 
     newPart = false;
   }
   return lines;
+}
+
+/**
+ * The table's rows with the header lines its later parts printed again, in printed order: a form per
+ * page names its project in its header, which is the first form's when the projects have one name.
+ */
+function withRepeatedHeaders(table: Table): readonly Row[] {
+  const again = table.parts.flatMap((p) => p.repeatedHeader);
+  if (again.length === 0) return table.rows;
+  const out: Row[] = [];
+  let k = 0;
+  for (const row of table.rows) {
+    while (k < again.length && compareLocations(again[k]!.location, row.location) < 0) out.push(again[k++]!);
+    out.push(row);
+  }
+  while (k < again.length) out.push(again[k++]!);
+  return out;
 }
 
 function paragraphLines(p: Paragraph): FormLine[] {

@@ -18,6 +18,8 @@ export interface FundEntry {
   readonly column: number | undefined;
   /** Value column in a layout with one column per block (中期 | 年度). */
   readonly slot?: number;
+  /** The label follows "其中": the first of a list of parts. */
+  readonly opens: boolean;
 }
 
 /** One 绩效目标 form as read. */
@@ -26,6 +28,12 @@ export interface PerformanceForm {
   readonly index: number;
   readonly title: string;
   readonly project?: string;
+  /**
+   * How messages and logical locations name the form: its project, "（第2张）" added for a later form
+   * of a project already named by a form before it (stable when other projects' forms come or go);
+   * "#3" for a form without a project name.
+   */
+  readonly subject: string;
   readonly entries: readonly FundEntry[];
   /** The unit of its amounts; undefined when the form does not print one (or prints two). */
   readonly unit?: Unit;
@@ -87,7 +95,7 @@ class FundReader {
   private add(label: LabelToken, value: Token | 'blank' | 'unreadable', line: number, slot?: number): void {
     const v = value === 'blank' || value === 'unreadable' ? value : value.kind === 'amount' ? value.amount : 'blank';
     const location = typeof value === 'object' ? value.location : label.location;
-    this.draft.entries.push({ label: label.label, value: v, location, line, pos: label.pos + (slot ?? 0), column: label.column, ...(slot !== undefined ? { slot } : {}) });
+    this.draft.entries.push({ label: label.label, value: v, location, line, pos: label.pos + (slot ?? 0), column: label.column, ...(slot !== undefined ? { slot } : {}), opens: label.opens });
   }
 
   private flushPending(): void {
@@ -195,7 +203,7 @@ function readRegion(region: FormRegion): { drafts: Draft[]; vocabulary: boolean 
     if (isFormVocabulary(r)) vocabulary = true;
     const labels = r.tokens.filter((t): t is Extract<Token, { kind: 'label' }> => t.kind === 'label');
     // a new form starts at a title or a new printed part, at a second project name, or at a second
-    // total of a block (the header rows of later parts are not in the model)
+    // total of a block (the header rows a later part repeats are read in their place: form-lines.ts)
     const repeatsTotal =
       cur !== undefined &&
       hasTotalLine(r) &&
@@ -242,6 +250,8 @@ function readForms(doc: BudgetDocument): FormScan {
   const forms: PerformanceForm[] = [];
   const unreadable: string[] = [];
   let present = false;
+  // forms read so far per project name
+  const named = new Map<string, number>();
   const formParagraphs = new Set<Paragraph>();
   for (const region of formRegions(doc)) {
     for (const p of region.paragraphs) formParagraphs.add(p);
@@ -264,10 +274,18 @@ function readForms(doc: BudgetDocument): FormScan {
       const problems = [...new Set(d.problems)];
       if (printedUnits.size > 1) problems.push(`the form prints two units (${[...printedUnits].join(', ')})`);
       const unit = unitOf(d, region);
+      const index = forms.length + 1;
+      let subject = `#${index}`;
+      if (d.project !== undefined && d.project !== '') {
+        const n = (named.get(d.project) ?? 0) + 1;
+        named.set(d.project, n);
+        subject = n === 1 ? d.project : `${d.project}（第${n}张）`;
+      }
       forms.push({
-        index: forms.length + 1,
+        index,
         title: d.title,
         ...(d.project !== undefined ? { project: d.project } : {}),
+        subject,
         entries: d.entries,
         ...(unit ? { unit } : {}),
         problems,
@@ -287,9 +305,9 @@ function readForms(doc: BudgetDocument): FormScan {
   return { present, forms, unreadable, formParagraphs };
 }
 
-/** "#3" or the project name, for messages and logical locations. */
+/** The form's name in messages and logical locations: PerformanceForm.subject. */
 export function formSubject(f: PerformanceForm): string {
-  return f.project ? f.project : `#${f.index}`;
+  return f.subject;
 }
 
 export type { Block };

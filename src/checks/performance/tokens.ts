@@ -80,7 +80,16 @@ export interface PrintedAmount {
 }
 
 export type Token =
-  | { readonly kind: 'label'; readonly label: FundLabel; readonly pos: number; readonly end: number; readonly column: number | undefined; readonly location: SourceLocation }
+  | {
+      readonly kind: 'label';
+      readonly label: FundLabel;
+      readonly pos: number;
+      readonly end: number;
+      readonly column: number | undefined;
+      readonly location: SourceLocation;
+      /** "其中" stands right before the label (no label, amount or word between): it opens a list of parts. */
+      opens: boolean;
+    }
   | { readonly kind: 'amount'; readonly amount: PrintedAmount; readonly pos: number; readonly end: number; readonly column: number | undefined; readonly location: SourceLocation }
   | { readonly kind: 'blank'; readonly pos: number; readonly end: number; readonly column: number | undefined; readonly location: SourceLocation }
   /** Other words: they separate a label from an amount ("资金总额 控制 100" is no fund line). */
@@ -151,7 +160,7 @@ function labelsIn(text: string, pieceIndex: number, column: number | undefined, 
     const beforeOk = before === undefined || BEFORE_LABEL.test(before) || text.slice(Math.max(0, at - 2), at) === '其中';
     const afterOk = after === undefined || AFTER_LABEL.test(after);
     if (!beforeOk || !afterOk) continue;
-    out.push({ kind: 'label', label: LABEL_BY_TEXT.get(m[0])!, pos: pieceIndex * 100_000 + at, end: pieceIndex * 100_000 + at + m[0].length, column, location: locate(at, m[0].length) });
+    out.push({ kind: 'label', label: LABEL_BY_TEXT.get(m[0])!, pos: pieceIndex * 100_000 + at, end: pieceIndex * 100_000 + at + m[0].length, column, location: locate(at, m[0].length), opens: false });
   }
   return out;
 }
@@ -190,10 +199,24 @@ function textsIn(text: string, covered: readonly Token[], pieceIndex: number, co
   return out;
 }
 
+const QIZHONG = /其中/g;
+
+/** Marks the labels that a "其中" opens: the 其中 ends after the token before the label (tokens sorted). */
+function markOpeners(tokens: Token[], openers: readonly number[]): void {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== 'label') continue;
+    const after = i > 0 ? tokens[i - 1]!.end : -1;
+    if (openers.some((o) => o > after && o <= t.pos)) t.opens = true;
+  }
+}
+
 /** Reads one line: its fund labels, amounts, blanks and other words in order, its units and markers. */
 export function readLine(line: FormLine): LineReading {
   const tokens: Token[] = [];
   const units: Unit[] = [];
+  // where each "其中" of the line ends (line positions, as tokens' pos)
+  const openers: number[] = [];
   line.pieces.forEach((piece, i) => {
     const locate = (o: number, l: number): SourceLocation => piece.locate(o, l);
     const found = labelsIn(piece.text, i, piece.column, locate);
@@ -201,10 +224,12 @@ export function readLine(line: FormLine): LineReading {
     for (const t of blanksIn(piece.text, i, piece.column, locate)) found.push(t);
     for (const t of found) tokens.push(t);
     for (const t of textsIn(piece.text, found, i, piece.column, locate)) tokens.push(t);
+    if (piece.text.includes('其中')) for (const m of piece.text.matchAll(QIZHONG)) openers.push(i * 100_000 + m.index + m[0].length);
     // every unit mark names 元 (元, 万元, 亿元)
     if (piece.text.includes('元')) for (const m of piece.text.matchAll(UNIT_MARK)) units.push((m[1] ?? m[2]) as Unit);
   });
   tokens.sort((a, b) => a.pos - b.pos);
+  if (openers.length > 0) markOpeners(tokens, openers);
   const text = line.pieces.map((p) => p.text).join(' ');
   const name = NAME_MARK.exec(text);
   let project: string | undefined;

@@ -10,6 +10,7 @@ import { isGenericTitle, titleKind, unitDeclaration } from '../table-titles.js';
 import { physText, removeDuplicateBlocks, removePageFurniture } from './clean.js';
 import { buildModel, columnAt, headerFrame, refit, type ColumnModel } from './columns.js';
 import { center, chunks, joinFragments, median, pageLines, type Fragment, type PhysLine } from './geometry.js';
+import { joinWrappedNames } from './form-names.js';
 import { loadPdf } from './load.js';
 import { assembleRows, headerLayout } from './rows.js';
 
@@ -443,7 +444,7 @@ export function pdfLayout(all: readonly PhysLine[], file: string, widths: readon
     }
     const form = kind ? undefined : formEnd(all, i);
     if (form !== undefined) {
-      out.push(textLayout(line, file, true), ...all.slice(i + 1, form).map((l, k) => formLayout(l, file, k === 0)));
+      out.push(textLayout(line, file, true), ...joinWrappedNames(all.slice(i + 1, form)).map((l, k) => formLayout(l, file, k === 0)));
       open = undefined;
       prevText = undefined;
       i = form;
