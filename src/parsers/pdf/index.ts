@@ -387,7 +387,7 @@ function formEnd(all: readonly PhysLine[], i: number): number | undefined {
   let j = i + 1;
   let page = title.page;
   for (;;) {
-    while (j < all.length && all[j]!.page === page && !titleOf(all[j]!)) j++;
+    while (j < all.length && all[j]!.page === page && !titleOf(all[j]!) && !endsForm(all[j]!)) j++;
     // A form that runs to the end of its page goes on when the next page starts with lines of several cells.
     const next = all[j];
     if (!next || next.page !== page + 1 || all[j - 1]!.page !== page || titleOf(next)) break;
@@ -399,6 +399,19 @@ function formEnd(all: readonly PhysLine[], i: number): number | undefined {
   }
   return j;
 }
+
+/**
+ * A line alone on its row that a form cannot hold: the next form's title, or the heading of a
+ * project's 情况说明 block printed after the form on its page ("社区活动经费情况说明"), whose text
+ * would otherwise be read as lines of the form.
+ */
+function endsForm(line: PhysLine): boolean {
+  if (chunks(line.fragments, 1.5).length !== 1) return false;
+  const t = physText(line).replace(/\s+/g, '');
+  return isGenericTitle(t) || PROJECT_BLOCK_HEADING.test(t);
+}
+
+const PROJECT_BLOCK_HEADING = /^[^，。；：:]{0,40}(经费|资金|项目)(情况)?说明$/;
 
 function formLayout(line: PhysLine, file: string, subtitle: boolean): LayoutLine {
   const l = textLayout(line, file, false);
