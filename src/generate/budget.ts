@@ -1,5 +1,5 @@
 import { ECONOMIC_NAMES, FUNCTIONAL_NAMES } from './catalog-data.js';
-import { NARRATIVE_NAMES, OTHER_SOURCES, type BudgetUnit, type EconomicItem, type FunctionalItem, type GeneratedBudget, type MofStyle, type NarrativeStyle, type OtherSource, type SanGong, type TargetForm } from './model.js';
+import { NARRATIVE_NAMES, OTHER_SOURCES, type BudgetUnit, type EconomicItem, type FunctionalItem, type GeneratedBudget, type MofStyle, type NarrativeStyle, type OtherSource, type SanGong, type ProjectPlan, type TargetForm } from './model.js';
 import { Rng } from './random.js';
 
 /** Options of the generator; everything else is drawn from the seed. */
@@ -229,7 +229,10 @@ export function generateBudget(seed: number, options: GenerateOptions = {}): Gen
   // 绩效目标 forms in four documents of ten (a stream of their own too): one per item with project money,
   // after the carry-over, which the forms show as 上年结转资金
   const forms = new Rng(seed * 3 + 2);
-  const targetForms = forms.chance(0.4) ? itemList.filter((i) => projectMoney(i) > 0n).map((i, k, all) => targetForm(i, forms, all)) : [];
+  const drawnForms = forms.chance(0.4) ? itemList.filter((i) => projectMoney(i) > 0n).map((i, k, all) => targetForm(i, forms, all)) : [];
+  // half of the forms with a 项目经费情况说明 block before them (a stream of their own too)
+  const plans = new Rng(Math.imul(seed ^ 0x706c616e, 0xcc9e2d51));
+  const targetForms = drawnForms.map((f) => (f.year >= 100_000n && plans.chance(0.5) ? { ...f, plan: projectPlan(f.year, plans) } : f));
 
   return {
     seed,
@@ -304,6 +307,16 @@ function previousExecuted(amount: bigint, rng: Rng): bigint {
   if (rng.chance(0.05)) return 0n;
   const permille = rng.chance(0.5) ? rng.int(700, 990) : rng.int(1010, 1300);
   return (amount * BigInt(permille)) / 1000n;
+}
+
+/** What a project's year money 包括, as district documents list it (no economic classification's names). */
+const PLAN_PARTS = ['前期准备', '组织实施', '宣传推广', '评估验收', '管理费', '待安排资金'];
+
+/** The 年度预算安排 of a project of `year` 元: four quarters, or two to four parts it 包括, each at least 1万元. */
+function projectPlan(year: bigint, rng: Rng): ProjectPlan {
+  if (rng.chance(0.5)) return { kind: 'quarters', parts: rng.split(year, 4, 10_000n).map((amount, q) => ({ label: `第${'一二三四'[q]}季度`, amount })) };
+  const labels = rng.sample(PLAN_PARTS, rng.int(2, 4));
+  return { kind: 'includes', parts: rng.split(year, labels.length, 10_000n).map((amount, k) => ({ label: labels[k]!, amount })) };
 }
 
 /** Parts of one project as the 2025 commerce document lists them. */

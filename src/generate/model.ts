@@ -251,4 +251,15 @@ export interface TargetForm {
   readonly appropriation: bigint;
   readonly carriedOver: bigint;
   readonly other: bigint;
+  /**
+   * The 项目经费情况说明 block printed before the form, when there is one: its 年度预算安排 gives the
+   * year's money (`year`) in parts only — the four quarters' 用款计划, or what it 包括 — as 万元 figures.
+   */
+  readonly plan?: ProjectPlan;
+}
+
+export interface ProjectPlan {
+  readonly kind: 'quarters' | 'includes';
+  /** The parts in 元 (each at least 1万元), adding up to the form's `year`; labels for 'includes'. */
+  readonly parts: ReadonlyArray<{ readonly label: string; readonly amount: bigint }>;
 }
