@@ -1,0 +1,98 @@
+import type { BudgetDocument } from '../model/document.js';
+import { linkSubject, type LinkedValue } from './link.js';
+import type { ShareStatement } from './shares.js';
+import { mentionSubject, type Statement } from './statements.js';
+import { cleanWords, subjectFromWords, subjectKey, type Subject } from './subjects.js';
+
+/** What a share is a share of: an amount the narrative states, a table value, or nothing found (with why). */
+export type ShareWhole =
+  | { readonly kind: 'narrative'; readonly statement: Statement }
+  | { readonly kind: 'table'; readonly subject: Subject; readonly value: LinkedValue }
+  | { readonly kind: 'unresolved'; readonly reason: string };
+
+/** How far back (in paragraphs) the narrative's statement of the whole is looked for: its section, about. */
+const MAX_PARAGRAPHS_BACK = 6;
+
+/**
+ * The level statements of the narrative by subject key (in document order) and the total each part of
+ * a "其中" list belongs to: what the wholes of a document's shares are looked up in (made once).
+ */
+export interface WholeIndex {
+  readonly byKey: ReadonlyMap<string, readonly Statement[]>;
+  /** Part statement index → the total of its breakdown. */
+  readonly parentOf: ReadonlyMap<number, Statement>;
+}
+
+export function wholeIndex(statements: readonly Statement[], breakdowns: ReadonlyArray<{ readonly parent: Statement; readonly parts: readonly Statement[] }>): WholeIndex {
+  const byKey = new Map<string, Statement[]>();
+  for (const s of statements) {
+    if (s.role !== 'level' || s.threshold || !s.subject) continue;
+    const key = subjectKey(s.subject);
+    const list = byKey.get(key);
+    if (list) list.push(s);
+    else byKey.set(key, [s]);
+  }
+  const parentOf = new Map<number, Statement>();
+  for (const b of breakdowns) for (const p of b.parts) if (!parentOf.has(p.index)) parentOf.set(p.index, b.parent);
+  return { byKey, parentOf };
+}
+
+/**
+ * The whole of a share. With no words ("占比67.4%", "所占比例为…"): the total of the "其中" list the part
+ * is in. With words: the subject they name (a classification item named there, else a total:
+ * "财政拨款支出预算", "基本支出", "政府采购项目预算总额"; "总支出" / "总预算" read as 支出预算) — stated by
+ * the total of the part's list when that total is the one named, else by the nearest statement of it
+ * before the part (within a few paragraphs), else by the table value it links to. A whole found
+ * nowhere is unresolved: the share is then not assessable, never passed.
+ */
+export function resolveWhole(doc: BudgetDocument, share: ShareStatement, index: WholeIndex): ShareWhole {
+  const part = share.part;
+  const parent = index.parentOf.get(part.index);
+  if (share.wholeWords === '') {
+    return parent ? { kind: 'narrative', statement: parent } : { kind: 'unresolved', reason: 'the share names no whole, and its amount is in no "其中" list under a total' };
+  }
+  const context = (): string => `${share.paragraph.text.slice(Math.max(0, share.at - 200), share.at)} ${share.paragraph.section ?? ''}`;
+  const subject = share.wholeMention ? mentionSubject(share.wholeMention) : (subjectFromWords(share.wholeWords, context) ?? totalByWords(share.wholeWords));
+  if (!subject) return { kind: 'unresolved', reason: `"${share.wholeWords}" names no total or item of the tables` };
+  const key = subjectKey(subject);
+  if (parent && ((parent.subject && subjectKey(parent.subject) === key) || endsWithWords(parent, share.wholeWords))) return { kind: 'narrative', statement: parent };
+  const stated = nearestBefore(index.byKey.get(key), part);
+  if (stated) return { kind: 'narrative', statement: stated };
+  const link = linkSubject(doc, subject);
+  if (link.kind === 'linked') return { kind: 'table', subject, value: link.value };
+  if (link.kind === 'internal') return { kind: 'unresolved', reason: `"${share.wholeWords}" is stated nowhere before the share in the narrative, and no table holds it` };
+  return { kind: 'unresolved', reason: link.reason };
+}
+
+/** Words the subject reader leaves and documents use for the grand totals ("占总支出的…", "占总预算的…"). */
+const EXPENSE_WORDS = ['总支出', '支出总额', '全部支出', '总预算', '预算总额'];
+const INCOME_WORDS = ['总收入', '收入总额', '全部收入'];
+
+function totalByWords(words: string): Subject | undefined {
+  if (EXPENSE_WORDS.some((w) => words.endsWith(w))) return { kind: 'total', total: '支出预算' };
+  if (INCOME_WORDS.some((w) => words.endsWith(w))) return { kind: 'total', total: '收入预算' };
+  return undefined;
+}
+
+/** Whether the words before a statement's amount end with the whole's words ("一般公共预算基本支出" for "基本支出"). */
+function endsWithWords(s: Statement, words: string): boolean {
+  let c = cleanWords(s.clause);
+  while (c.length > 0 && TRAILING.includes(c[c.length - 1]!)) c = c.slice(0, -1);
+  return c.endsWith(words);
+}
+
+const TRAILING = '为是：:';
+
+/** The last statement of the list before `part`, within MAX_PARAGRAPHS_BACK paragraphs (binary search: lists are in document order). */
+function nearestBefore(list: readonly Statement[] | undefined, part: Statement): Statement | undefined {
+  if (!list) return undefined;
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]!.index < part.index) lo = mid + 1;
+    else hi = mid;
+  }
+  const s = lo > 0 ? list[lo - 1] : undefined;
+  return s && part.paragraphIndex - s.paragraphIndex <= MAX_PARAGRAPHS_BACK ? s : undefined;
+}
