@@ -4,11 +4,14 @@ import type { ShareStatement } from './shares.js';
 import { mentionSubject, type Statement } from './statements.js';
 import { cleanWords, subjectFromWords, subjectKey, type Subject } from './subjects.js';
 
-/** What a share is a share of: an amount the narrative states, a table value, or nothing found (with why). */
-export type ShareWhole =
-  | { readonly kind: 'narrative'; readonly statement: Statement }
-  | { readonly kind: 'table'; readonly subject: Subject; readonly value: LinkedValue }
-  | { readonly kind: 'unresolved'; readonly reason: string };
+/** What a share is a share of: an amount the narrative states, or a table value. */
+export type ShareWhole = { readonly kind: 'narrative'; readonly statement: Statement } | { readonly kind: 'table'; readonly subject: Subject; readonly value: LinkedValue };
+
+/** No whole found, with why. */
+export interface Unresolved {
+  readonly kind: 'unresolved';
+  readonly reason: string;
+}
 
 /** How far back (in paragraphs) the narrative's statement of the whole is looked for: its section, about. */
 const MAX_PARAGRAPHS_BACK = 6;
@@ -38,34 +41,55 @@ export function wholeIndex(statements: readonly Statement[], breakdowns: Readonl
 }
 
 /**
- * The whole of a share. With no words ("占比67.4%", "所占比例为…"): the total of the "其中" list the part
- * is in. With words: the subject they name (a classification item named there, else a total:
- * "财政拨款支出预算", "基本支出", "政府采购项目预算总额"; "总支出" / "总预算" read as 支出预算) — stated by
- * the total of the part's list when that total is the one named, else by the nearest statement of it
- * before the part (within a few paragraphs), else by the table value it links to. A whole found
- * nowhere is unresolved: the share is then not assessable, never passed.
+ * The wholes a share may be of, most likely first. With no words ("占比67.4%", "所占比例为…"): the
+ * total of the "其中" list the part is in. With words: the subject they name (a classification item
+ * named there, else a total: "财政拨款支出预算", "基本支出", "政府采购项目预算总额"; "总支出" / "总预算" read
+ * as 支出预算), as stated by the total of the part's list when that total is the one named (its key, or
+ * words ending in the words named: "一般公共预算基本支出" for "基本支出"), by the nearest statement of
+ * it before the part (within a few paragraphs), by the nearest amount before it in its paragraph or the
+ * one before whose words end in the words named, and by the table value it links to. Several may
+ * be found when the words are loose ("基本支出" after "一般公共预算基本支出", which T3 and T5 may hold
+ * differently): a share that fits any of them is taken as meant of it. A whole found nowhere is
+ * unresolved: the share is then not assessable, never passed.
  */
-export function resolveWhole(doc: BudgetDocument, share: ShareStatement, index: WholeIndex): ShareWhole {
+export function resolveWholes(doc: BudgetDocument, share: ShareStatement, index: WholeIndex, statements: readonly Statement[]): readonly ShareWhole[] | Unresolved {
   const part = share.part;
   const parent = index.parentOf.get(part.index);
   if (share.wholeWords === '') {
-    return parent ? { kind: 'narrative', statement: parent } : { kind: 'unresolved', reason: 'the share names no whole, and its amount is in no "其中" list under a total' };
+    return parent ? [{ kind: 'narrative', statement: parent }] : { kind: 'unresolved', reason: 'the share names no whole, and its amount is in no "其中" list under a total' };
   }
   const context = (): string => `${share.paragraph.text.slice(Math.max(0, share.at - 200), share.at)} ${share.paragraph.section ?? ''}`;
   const subject = share.wholeMention ? mentionSubject(share.wholeMention) : (subjectFromWords(share.wholeWords, context) ?? totalByWords(share.wholeWords));
   if (!subject) return { kind: 'unresolved', reason: `"${share.wholeWords}" names no total or item of the tables` };
   const key = subjectKey(subject);
-  if (parent && ((parent.subject && subjectKey(parent.subject) === key) || endsWithWords(parent, share.wholeWords))) return { kind: 'narrative', statement: parent };
-  const stated = nearestBefore(index.byKey.get(key), part);
-  if (stated) return { kind: 'narrative', statement: stated };
+  const out: ShareWhole[] = [];
+  const add = (s: Statement | undefined): void => {
+    if (s && !out.some((w) => w.kind === 'narrative' && w.statement === s)) out.push({ kind: 'narrative', statement: s });
+  };
+  if (parent && ((parent.subject && subjectKey(parent.subject) === key) || endsWithWords(parent, share.wholeWords))) add(parent);
+  add(nearestBefore(index.byKey.get(key), part));
+  add(nearestNamed(statements, part, share.wholeWords));
   const link = linkSubject(doc, subject);
-  if (link.kind === 'linked') return { kind: 'table', subject, value: link.value };
-  if (link.kind === 'internal') return { kind: 'unresolved', reason: `"${share.wholeWords}" is stated nowhere before the share in the narrative, and no table holds it` };
-  return { kind: 'unresolved', reason: link.reason };
+  if (link.kind === 'linked') out.push({ kind: 'table', subject, value: link.value });
+  if (out.length > 0) return out;
+  return { kind: 'unresolved', reason: link.kind === 'unlinked' ? link.reason : `"${share.wholeWords}" is stated nowhere before the share in the narrative, and no table holds it` };
+}
+
+/** How many statements back nearestNamed looks (bounded work per share). */
+const MAX_NAMED_BACK = 40;
+
+/** The nearest amount before the part, in its paragraph or the one before, whose words end in the whole's words. */
+function nearestNamed(statements: readonly Statement[], part: Statement, words: string): Statement | undefined {
+  for (let i = part.index - 1; i >= 0 && i >= part.index - MAX_NAMED_BACK; i--) {
+    const s = statements[i]!;
+    if (s.paragraphIndex < part.paragraphIndex - 1) break;
+    if (s.role === 'level' && !s.threshold && s.token.unit !== '%' && endsWithWords(s, words)) return s;
+  }
+  return undefined;
 }
 
 /** Words the subject reader leaves and documents use for the grand totals ("占总支出的…", "占总预算的…"). */
-const EXPENSE_WORDS = ['总支出', '支出总额', '全部支出', '总预算', '预算总额'];
+const EXPENSE_WORDS = ['总支出', '支出总额', '全部支出', '总预算', '预算总额', '全部预算'];
 const INCOME_WORDS = ['总收入', '收入总额', '全部收入'];
 
 function totalByWords(words: string): Subject | undefined {

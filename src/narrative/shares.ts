@@ -16,6 +16,11 @@ export interface ShareStatement {
   /** This year's amount the share is of: the amount before "占" (its own year-on-year figures may stand between). */
   readonly part: Statement;
   /**
+   * The year-on-year figure just before "占" when one stands between ("X万元，比上年增加Y万元，占…"): the
+   * share may be of that change instead.
+   */
+  readonly after?: Statement;
+  /**
    * The words naming the whole between "占" and the percentage, without "的", "比重" / "比例" and "为"
    * ("财政拨款支出预算"); '' when the text names none ("占比", "所占比例为", "占67.4%").
    */
@@ -68,14 +73,16 @@ export function findShares(doc: BudgetDocument, statements: readonly Statement[]
       const prevEnd = prev.offset + prev.length;
       const at = zhanBetween(text, prevEnd, t.offset);
       if (at < 0) continue;
-      const part = partBefore(byOffset.get(prev.offset), statements, paragraphIndex);
+      const before = byOffset.get(prev.offset);
+      const part = partBefore(before, statements, paragraphIndex);
       if (!part || at - part.token.offset > MAX_SHARE_REACH || !onlyBeforeZhan(text, prevEnd, at) || !sameSentence(text, part.token.offset, at)) continue;
       const words = wholeWords(text, at + 1, t.offset);
       if (words === undefined || limitAfter(text, t.offset + t.length)) continue;
       while (mi < ms.length && ms[mi]!.offset <= at) mi++;
       const m = ms[mi];
       const mention = m && m.offset + m.length <= t.offset ? m : undefined;
-      out.push({ paragraph: p, paragraphIndex, percent: t, part, wholeWords: words, ...(mention ? { wholeMention: mention } : {}), at });
+      const after = before !== part && before && before.token.unit !== '%' ? before : undefined;
+      out.push({ paragraph: p, paragraphIndex, percent: t, part, ...(after ? { after } : {}), wholeWords: words, ...(mention ? { wholeMention: mention } : {}), at });
     }
   });
   return out;

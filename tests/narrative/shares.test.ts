@@ -1,6 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import type { BudgetDocument } from '../../src/model/document.js';
 import { Decimal } from '../../src/model/decimal.js';
+import { analyzeNarrative } from '../../src/narrative/analysis.js';
+import { findShares } from '../../src/narrative/shares.js';
 import { judgeShare } from '../../src/narrative/share-ratio.js';
 import { lintText } from '../support/lint.js';
 import { findings, lintFixture } from './support.js';
@@ -106,11 +109,20 @@ describe('narrative/share-of-total', () => {
     ['full-width ％', '支出预算1396.58万元，其中：基本支出816.34万元，占比５８．５％。', 'pass'],
     ['after the amount\'s change', '支出预算1396.58万元，其中：基本支出816.34万元，比上年预算增加16.34万元，占支出预算的58.5%。', 'pass'],
     ['a whole only the tables hold', '基本支出816.34万元，占支出预算的58.5%。', 'pass'],
+    ['a share of the change before it', '支出预算1396.58万元，其中：项目支出580.25万元，比上年预算增加100万元，占支出预算的7.2%。', 'pass'],
+    ['"基本支出" after "一般公共预算基本支出" outside a list', '一般公共预算基本支出816.34万元。一般公共服务支出（类）商贸事务（款）行政运行（项）654.32万元，占基本支出的80.2%。', 'pass'],
     ['a wrong whole-number share', '支出预算1396.58万元，其中：基本支出816.34万元，占比60%。', 'fail'],
     ['a share named by no total', '基本支出816.34万元，占比58.5%。', 'not-assessable'],
   ])('reads %s', async (_name, sentence, status) => {
     const r = await lintSentence(sentence);
     expect(Object.values(outcomes(r))).toEqual([status]);
+  });
+
+  it('holds a share worked out from the table to the table, leaving a wrong amount to narrative/amount-matches-table', async () => {
+    // 861.34 printed for T3 基本支出 8,163,376 元 (816.34万元); 816.3376 ÷ 1396.58 = 58.45 %
+    const r = await lintSentence('支出预算1396.58万元，其中：基本支出861.34万元，占比58.5%。');
+    expect(Object.values(outcomes(r))).toEqual(['pass']);
+    expect(findings(r).map((f) => [f.rule, f.id, f.data.narrative])).toEqual([['narrative/amount-matches-table', 'mismatch', '861.34']]);
   });
 
   it('reads no share in limits, targets and ratios of things that are no amount', async () => {
@@ -149,5 +161,31 @@ describe('judgeShare', () => {
   it('does not judge a share of a whole that may be zero', () => {
     expect(judge('50', 0, exact('1'), exact('0'))).toBeUndefined();
     expect(judge('50', 0, wan('1', 0), wan('0', 0))).toBeUndefined();
+  });
+});
+
+describe('share reading runs in linear time on adversarial text', () => {
+  const docOf = (texts: readonly string[]): BudgetDocument => ({
+    source: { file: 'x.txt', format: 'text' },
+    metadata: {},
+    tables: [],
+    paragraphs: texts.map((text, i) => ({ text, kind: 'paragraph', location: { file: 'x.txt', line: i + 1, column: 1 }, segments: [{ start: 0, location: { file: 'x.txt', line: i + 1, column: 1 } }] })),
+    issues: [],
+  });
+  const shares = (doc: BudgetDocument): number => {
+    const a = analyzeNarrative(doc);
+    return findShares(doc, a.statements, a.mentions).length;
+  };
+  it.each([
+    ['one "占" before a million characters of percentages', ['占' + '5%，'.repeat(300_000)]],
+    ['a million "占" before a share', ['基本支出1万元，' + '占'.repeat(1_000_000) + '5%']],
+    ['shares without breaks', ['基本支出1万元，占支出预算的5%'.repeat(40_000)]],
+    ['shares as 20 000 paragraphs', Array.from({ length: 20_000 }, () => '支出预算20万元，其中：基本支出1万元，占比5%；项目支出19万元，占支出预算的95%。')],
+  ])('%s', (_name, texts) => {
+    const t = performance.now();
+    const n = shares(docOf(texts));
+    expect(n).toBeGreaterThanOrEqual(0);
+    // generous: the suite shares two cores with other work; a quadratic pass would take minutes
+    expect(performance.now() - t).toBeLessThan(15_000);
   });
 });

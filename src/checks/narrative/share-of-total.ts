@@ -4,8 +4,9 @@ import { addIntervals, intervalOf, inUnit, type Interval } from '../../engine/in
 import { defineCheck, type RelatedTarget, type Target } from '../../engine/define-check.js';
 import { analyzeNarrative, MAX_UNLINKED_LISTED } from '../../narrative/analysis.js';
 import { statementInterval } from '../../narrative/intervals.js';
+import type { LinkedValue } from '../../narrative/link.js';
 import { judgeShare } from '../../narrative/share-ratio.js';
-import { resolveWhole, wholeIndex, type ShareWhole } from '../../narrative/share-whole.js';
+import { resolveWholes, wholeIndex, type ShareWhole, type Unresolved } from '../../narrative/share-whole.js';
 import { findShares, type ShareStatement } from '../../narrative/shares.js';
 import { subjectLabel } from '../../narrative/subjects.js';
 import { cellRelated, statementRelated, subjectText } from './targets.js';
@@ -42,35 +43,56 @@ export default defineCheck<Record<string, never>>({
       return;
     }
     const index = wholeIndex(a.statements, a.breakdowns);
+    const linkOf = new Map(a.levels.map((l) => [l.statement.index, l.link]));
     const seen = new Map<string, number>();
     let unresolved = 0;
     let firstMore: Target | undefined;
     for (const share of shares) {
-      const whole = resolveWhole(ctx.document, share, index);
+      const wholes = resolveWholes(ctx.document, share, index, a.statements);
       const partLabel = subjectText(share.part);
-      const wholeLabel = wholeText(share, whole);
+      const wholeLabel = wholeText(share, isWholes(wholes) ? wholes[0] : undefined);
       const key = `${partLabel}÷${wholeLabel}`;
       const n = (seen.get(key) ?? 0) + 1;
       seen.set(key, n);
       const instance = `${key}#${n}`;
       const at = percentTarget(share);
-      if (whole.kind === 'unresolved') {
-        if (unresolved++ < MAX_UNLINKED_LISTED) ctx.notAssessable(instance, `${whole.reason}: ${share.part.sentence}`, at);
+      if (!isWholes(wholes)) {
+        if (unresolved++ < MAX_UNLINKED_LISTED) ctx.notAssessable(instance, `${wholes.reason}: ${share.part.sentence}`, at);
         else firstMore ??= at;
         continue;
       }
-      const wholeInterval: Interval = whole.kind === 'narrative' ? statementInterval(whole.statement) : { value: whole.value.value, radius: wholeRadius(whole) };
       const printed = share.percent.value;
       const scale = share.percent.scale;
-      const verdict = judgeShare(printed, scale, statementInterval(share.part), wholeInterval);
-      if (!verdict) {
-        ctx.notAssessable(instance, `the whole is zero: ${share.part.sentence}`, at);
-        continue;
+      // the part as printed, and as the table holds it (a share worked out from the table's value is
+      // right even where the printed amount is not: narrative/amount-matches-table reports that)
+      // (a project's money and 绩效目标 money link to a bound, not to their value)
+      const link = linkOf.get(share.part.index);
+      const restated = link?.kind === 'linked' && !BOUNDED.has(share.part.subject?.kind ?? '') ? [linkedInterval(link.value)] : [];
+      // and the change before "占", when one stands between: "X万元，比上年增加Y万元，占…" may mean either
+      const parts: Interval[] = [statementInterval(share.part), ...restated, ...(share.after ? [statementInterval(share.after)] : [])];
+      let first: ReturnType<typeof judgeShare>;
+      let passed = false;
+      let judged = false;
+      for (const whole of wholes) {
+        for (const part of parts) {
+          const v = judgeShare(printed, scale, part, wholeInterval(whole));
+          if (!v) continue;
+          judged = true;
+          first ??= v;
+          if (v.outcome === 'pass') passed = true;
+        }
+        if (passed) break;
       }
-      if (verdict.outcome === 'pass') {
+      if (passed) {
         ctx.pass(instance, at);
         continue;
       }
+      const verdict = first;
+      if (!judged || !verdict) {
+        ctx.notAssessable(instance, `the whole is zero: ${share.part.sentence}`, at);
+        continue;
+      }
+      const whole = wholes[0]!;
       const expected = verdict.mid.toDecimalPlaces(scale, Decimal.ROUND_HALF_UP);
       const partUnit = share.part.token.unit as Unit;
       const [wholeValue, wholeUnit] = whole.kind === 'narrative' ? [formatDecimal(whole.statement.token.value, whole.statement.token.scale), whole.statement.token.unit] : [formatDecimal(inUnit(whole.value.value, partUnit)), partUnit];
@@ -106,15 +128,27 @@ function percentTarget(share: ShareStatement): Target {
 }
 
 /** The whole for messages: the narrative statement's subject, the table subject's label, or the words printed. */
-function wholeText(share: ShareStatement, whole: ShareWhole): string {
-  if (whole.kind === 'narrative') return subjectText(whole.statement);
-  if (whole.kind === 'table') return subjectLabel(whole.subject);
+function wholeText(share: ShareStatement, whole: ShareWhole | undefined): string {
+  if (whole?.kind === 'narrative') return subjectText(whole.statement);
+  if (whole?.kind === 'table') return subjectLabel(whole.subject);
   return share.wholeWords || '(未写明)';
 }
 
-/** Table values in 元 are exact; the values of a table printed in 万元 (T9, MoF tables) carry their printed rounding. */
-function wholeRadius(whole: ShareWhole & { kind: 'table' }): Decimal {
-  return addIntervals(whole.value.cells.map((c) => intervalOf(c.cell?.amount))).radius;
+function isWholes(w: readonly ShareWhole[] | Unresolved): w is readonly ShareWhole[] {
+  return Array.isArray(w);
+}
+
+/** A whole's interval in 元: a narrative figure's rounding, a table value's (exact in 元). */
+function wholeInterval(whole: ShareWhole): Interval {
+  return whole.kind === 'narrative' ? statementInterval(whole.statement) : linkedInterval(whole.value);
+}
+
+/** Subjects whose table link is a bound (narrative/amount-matches-table compares them as parts). */
+const BOUNDED: ReadonlySet<string> = new Set(['project', 'performance-projects']);
+
+/** A table value's interval: exact in 元; the values of a table printed in 万元 (T9, MoF tables) carry their printed rounding. */
+function linkedInterval(value: LinkedValue): Interval {
+  return { value: value.value, radius: addIntervals(value.cells.map((c) => intervalOf(c.cell?.amount))).radius };
 }
 
 function wholeRelated(whole: ShareWhole, unit: Unit): RelatedTarget[] {
