@@ -43,8 +43,8 @@ export function wholeIndex(statements: readonly Statement[], breakdowns: Readonl
 /**
  * The wholes a share may be of, most likely first. With no words ("占比67.4%", "所占比例为…"): the
  * total of the "其中" list the part is in. With words: the subject they name (a classification item
- * named there, else a total: "财政拨款支出预算", "基本支出", "政府采购项目预算总额"; "总支出" / "总预算" read
- * as 支出预算), as stated by the total of the part's list when that total is the one named (its key, or
+ * named there, else a total: "财政拨款支出预算", "基本支出", "政府采购项目预算总额"; "总支出" reads as
+ * 支出预算, "总预算" and "财政拨款总额" as either side; "总额" alone as the list's total), as stated by the total of the part's list when that total is the one named (its key, or
  * words ending in the words named: "一般公共预算基本支出" for "基本支出"), by the nearest statement of
  * it before the part (within a few paragraphs), by the nearest amount before it in its paragraph or the
  * one before whose words end in the words named, and by the table value it links to. Several may
@@ -55,25 +55,34 @@ export function wholeIndex(statements: readonly Statement[], breakdowns: Readonl
 export function resolveWholes(doc: BudgetDocument, share: ShareStatement, index: WholeIndex, statements: readonly Statement[]): readonly ShareWhole[] | Unresolved {
   const part = share.part;
   const parent = index.parentOf.get(part.index);
-  if (share.wholeWords === '') {
-    return parent ? [{ kind: 'narrative', statement: parent }] : { kind: 'unresolved', reason: 'the share names no whole, and its amount is in no "其中" list under a total' };
+  const words = share.wholeWords;
+  if (words === '' || GENERIC_WHOLE.has(words)) {
+    return parent ? [{ kind: 'narrative', statement: parent }] : { kind: 'unresolved', reason: `the share names no whole${words ? ` ("${words}")` : ''}, and its amount is in no "其中" list under a total` };
   }
   const context = (): string => `${share.paragraph.text.slice(Math.max(0, share.at - 200), share.at)} ${share.paragraph.section ?? ''}`;
-  const subject = share.wholeMention ? mentionSubject(share.wholeMention) : (subjectFromWords(share.wholeWords, context) ?? totalByWords(share.wholeWords));
-  if (!subject) return { kind: 'unresolved', reason: `"${share.wholeWords}" names no total or item of the tables` };
-  const key = subjectKey(subject);
+  const read = share.wholeMention ? mentionSubject(share.wholeMention) : subjectFromWords(words, context);
+  const subjects = read ? [read] : totalsByWords(words);
+  if (subjects.length === 0) return { kind: 'unresolved', reason: `"${words}" names no total or item of the tables` };
   const out: ShareWhole[] = [];
   const add = (s: Statement | undefined): void => {
     if (s && !out.some((w) => w.kind === 'narrative' && w.statement === s)) out.push({ kind: 'narrative', statement: s });
   };
-  if (parent && ((parent.subject && subjectKey(parent.subject) === key) || endsWithWords(parent, share.wholeWords))) add(parent);
-  add(nearestBefore(index.byKey.get(key), part));
-  add(nearestNamed(statements, part, share.wholeWords));
-  const link = linkSubject(doc, subject);
-  if (link.kind === 'linked') out.push({ kind: 'table', subject, value: link.value });
+  const keys = subjects.map(subjectKey);
+  if (parent && ((parent.subject && keys.includes(subjectKey(parent.subject))) || endsWithWords(parent, words))) add(parent);
+  for (const key of keys) add(nearestBefore(index.byKey.get(key), part));
+  add(nearestNamed(statements, part, words));
+  let reason: string | undefined;
+  for (const subject of subjects) {
+    const link = linkSubject(doc, subject);
+    if (link.kind === 'linked') out.push({ kind: 'table', subject, value: link.value });
+    else if (link.kind === 'unlinked') reason ??= link.reason;
+  }
   if (out.length > 0) return out;
-  return { kind: 'unresolved', reason: link.kind === 'unlinked' ? link.reason : `"${share.wholeWords}" is stated nowhere before the share in the narrative, and no table holds it` };
+  return { kind: 'unresolved', reason: reason ?? `"${words}" is stated nowhere before the share in the narrative, and no table holds it` };
 }
+
+/** Words that name no total of their own ("占总额的…"): the total of the part's "其中" list. */
+const GENERIC_WHOLE: ReadonlySet<string> = new Set(['总额', '总数', '合计', '总计', '总量', '其总额', '总体']);
 
 /** How many statements back nearestNamed looks (bounded work per share). */
 const MAX_NAMED_BACK = 40;
@@ -88,14 +97,25 @@ function nearestNamed(statements: readonly Statement[], part: Statement, words: 
   return undefined;
 }
 
-/** Words the subject reader leaves and documents use for the grand totals ("占总支出的…", "占总预算的…"). */
-const EXPENSE_WORDS = ['总支出', '支出总额', '全部支出', '总预算', '预算总额', '全部预算'];
-const INCOME_WORDS = ['总收入', '收入总额', '全部收入'];
+/**
+ * Words the subject reader leaves and documents use for the grand totals ("占总支出的…", "占部门收入的…",
+ * "占财政拨款总额的…"), after "本部门" / "部门" / "本单位" / "单位"; words that may mean either side (a
+ * budget balances them: 收入总计 = 支出总计) name both.
+ */
+const WORD_TOTALS: ReadonlyMap<string, readonly Subject[]> = new Map<string, readonly Subject[]>([
+  ...['支出', '总支出', '支出总额', '全部支出', '预算支出总额'].map((w) => [w, [total('支出预算')]] as const),
+  ...['收入', '总收入', '收入总额', '全部收入', '预算收入总额'].map((w) => [w, [total('收入预算')]] as const),
+  ...['预算', '总预算', '预算总额', '全部预算', '预算总规模'].map((w) => [w, [total('支出预算'), total('收入预算')]] as const),
+  ...['财政拨款', '财政拨款总额', '财政拨款预算', '财政拨款预算总额'].map((w) => [w, [total('财政拨款支出'), total('财政拨款收入')]] as const),
+]);
+const OWNER = /^(本部门|本单位|部门|单位)/;
 
-function totalByWords(words: string): Subject | undefined {
-  if (EXPENSE_WORDS.some((w) => words.endsWith(w))) return { kind: 'total', total: '支出预算' };
-  if (INCOME_WORDS.some((w) => words.endsWith(w))) return { kind: 'total', total: '收入预算' };
-  return undefined;
+function total(t: Extract<Subject, { kind: 'total' }>['total']): Subject {
+  return { kind: 'total', total: t };
+}
+
+function totalsByWords(words: string): readonly Subject[] {
+  return WORD_TOTALS.get(words.replace(OWNER, '')) ?? [];
 }
 
 /** Whether the words before a statement's amount end with the whole's words ("一般公共预算基本支出" for "基本支出"). */

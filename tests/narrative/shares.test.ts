@@ -111,6 +111,10 @@ describe('narrative/share-of-total', () => {
     ['a whole only the tables hold', '基本支出816.34万元，占支出预算的58.5%。', 'pass'],
     ['a share of the change before it', '支出预算1396.58万元，其中：项目支出580.25万元，比上年预算增加100万元，占支出预算的7.2%。', 'pass'],
     ['"基本支出" after "一般公共预算基本支出" outside a list', '一般公共预算基本支出816.34万元。一般公共服务支出（类）商贸事务（款）行政运行（项）654.32万元，占基本支出的80.2%。', 'pass'],
+    ['"总额": the list\'s total', '支出预算1396.58万元，其中：基本支出816.34万元，占总额的58.5%。', 'pass'],
+    ['"本部门收入"', '一般公共预算拨款收入1396.58万元，占本部门收入的100%。', 'pass'],
+    ['"财政拨款总额" (either side)', '一般公共服务支出（类）1234.57万元，占财政拨款总额的88.4%。', 'pass'],
+    ['a wrong share of "财政拨款总额"', '一般公共服务支出（类）1234.57万元，占财政拨款总额的98.4%。', 'fail'],
     ['a wrong whole-number share', '支出预算1396.58万元，其中：基本支出816.34万元，占比60%。', 'fail'],
     ['a share named by no total', '基本支出816.34万元，占比58.5%。', 'not-assessable'],
   ])('reads %s', async (_name, sentence, status) => {
