@@ -6,7 +6,7 @@ import { analyzeNarrative } from '../../src/narrative/analysis.js';
 import { findShares } from '../../src/narrative/shares.js';
 import { judgeShare } from '../../src/narrative/share-ratio.js';
 import { lintText } from '../support/lint.js';
-import { findings, lintFixture } from './support.js';
+import { findings, lintFixture, narrativeLineOffset } from './support.js';
 
 const RULE = 'narrative/share-of-total';
 
@@ -191,5 +191,30 @@ describe('share reading runs in linear time on adversarial text', () => {
     expect(n).toBeGreaterThanOrEqual(0);
     // generous: the suite shares two cores with other work; a quadratic pass would take minutes
     expect(performance.now() - t).toBeLessThan(15_000);
+  });
+});
+
+describe('narrative/share-of-total in the Ministry of Finance layout', () => {
+  it('reads shares of 元 amounts and of 万元 三公 figures, and finds the wrong one', async () => {
+    const r = await lintFixture('mof-shares.txt');
+    const offset = narrativeLineOffset('mof-shares.txt');
+    expect(outcomes(r)).toEqual({
+      '基本支出÷支出预算#1': 'pass',
+      '项目支出÷支出预算#1': 'pass',
+      '人员经费÷一般公共预算基本支出#1': 'pass',
+      '公用经费÷一般公共预算基本支出#1': 'pass',
+      '因公出国（境）费÷“三公”经费#1': 'pass',
+      '公务用车购置及运行维护费÷“三公”经费#1': 'fail',
+      '公务接待费÷“三公”经费#1': 'pass',
+    });
+    // 1.00 ÷ 8.00 = 12.5 %
+    expect(findings(r).filter((f) => f.rule === RULE)).toEqual([
+      {
+        rule: RULE,
+        id: 'mismatch',
+        at: `${offset + 13}:83`,
+        data: { part: '公务用车购置及运行维护费', partValue: '1.00', partUnit: '万元', whole: '“三公”经费', wholeValue: '8.00', wholeUnit: '万元', wholeSource: 'narrative', percent: '13.5', computed: '12.500', unit: '%', expected: '12.5', actual: '13.5', difference: '1.0' },
+      },
+    ]);
   });
 });

@@ -4,8 +4,8 @@ import { addIntervals, intervalOf, inUnit, type Interval } from '../../engine/in
 import { defineCheck, type RelatedTarget, type Target } from '../../engine/define-check.js';
 import { analyzeNarrative, MAX_UNLINKED_LISTED } from '../../narrative/analysis.js';
 import { statementInterval } from '../../narrative/intervals.js';
-import type { LinkedValue } from '../../narrative/link.js';
-import { judgeShare } from '../../narrative/share-ratio.js';
+import type { LinkedValue, LinkResult } from '../../narrative/link.js';
+import { judgeShare, type ShareVerdict } from '../../narrative/share-ratio.js';
 import { resolveWholes, wholeIndex, type ShareWhole, type Unresolved } from '../../narrative/share-whole.js';
 import { findShares, type ShareStatement } from '../../narrative/shares.js';
 import { subjectLabel } from '../../narrative/subjects.js';
@@ -63,36 +63,16 @@ export default defineCheck<Record<string, never>>({
       }
       const printed = share.percent.value;
       const scale = share.percent.scale;
-      // the part as printed, and as the table holds it (a share worked out from the table's value is
-      // right even where the printed amount is not: narrative/amount-matches-table reports that)
-      // (a project's money and 绩效目标 money link to a bound, not to their value)
-      const link = linkOf.get(share.part.index);
-      const restated = link?.kind === 'linked' && !BOUNDED.has(share.part.subject?.kind ?? '') ? [linkedInterval(link.value)] : [];
-      // and the change before "占", when one stands between: "X万元，比上年增加Y万元，占…" may mean either
-      const parts: Interval[] = [statementInterval(share.part), ...restated, ...(share.after ? [statementInterval(share.after)] : [])];
-      let first: ReturnType<typeof judgeShare>;
-      let passed = false;
-      let judged = false;
-      for (const whole of wholes) {
-        for (const part of parts) {
-          const v = judgeShare(printed, scale, part, wholeInterval(whole));
-          if (!v) continue;
-          judged = true;
-          first ??= v;
-          if (v.outcome === 'pass') passed = true;
-        }
-        if (passed) break;
-      }
-      if (passed) {
-        ctx.pass(instance, at);
-        continue;
-      }
-      const verdict = first;
-      if (!judged || !verdict) {
+      const judged = judgeReadings(printed, scale, partReadings(share, linkOf.get(share.part.index)), wholes);
+      if (!judged) {
         ctx.notAssessable(instance, `the whole is zero: ${share.part.sentence}`, at);
         continue;
       }
-      const whole = wholes[0]!;
+      const { verdict, whole } = judged;
+      if (verdict.outcome === 'pass') {
+        ctx.pass(instance, at);
+        continue;
+      }
       const expected = verdict.mid.toDecimalPlaces(scale, Decimal.ROUND_HALF_UP);
       const partUnit = share.part.token.unit as Unit;
       const [wholeValue, wholeUnit] = whole.kind === 'narrative' ? [formatDecimal(whole.statement.token.value, whole.statement.token.scale), whole.statement.token.unit] : [formatDecimal(inUnit(whole.value.value, partUnit)), partUnit];
@@ -104,7 +84,7 @@ export default defineCheck<Record<string, never>>({
           part: partLabel,
           partValue: formatDecimal(share.part.token.value, share.part.token.scale),
           partUnit,
-          whole: wholeLabel,
+          whole: wholeText(share, whole),
           wholeValue,
           wholeUnit,
           wholeSource: whole.kind,
@@ -121,6 +101,38 @@ export default defineCheck<Record<string, never>>({
     if (firstMore) ctx.notAssessable('unresolved:more', `${unresolved - MAX_UNLINKED_LISTED} more shares name a whole that could not be found (the first ${MAX_UNLINKED_LISTED} are listed one by one)`, firstMore);
   },
 });
+
+/**
+ * The part's readings: as printed; as its table holds it (a share worked out from the table's value is
+ * right even where the printed amount is not, which narrative/amount-matches-table reports), except
+ * for a project's and 绩效目标 money, whose links are bounds; and the change printed just before "占"
+ * ("X万元，比上年增加Y万元，占…" may mean either).
+ */
+function partReadings(share: ShareStatement, link: LinkResult | undefined): Interval[] {
+  const out = [statementInterval(share.part)];
+  if (link?.kind === 'linked' && !BOUNDED.has(share.part.subject?.kind ?? '')) out.push(linkedInterval(link.value));
+  if (share.after) out.push(statementInterval(share.after));
+  return out;
+}
+
+/**
+ * The share judged on every reading of its part and whole: a pass when one fits, else the verdict on
+ * the first readings (as printed, the most likely whole) with that whole; undefined when every whole
+ * may be zero.
+ */
+function judgeReadings(printed: Decimal, scale: number, parts: readonly Interval[], wholes: readonly ShareWhole[]): { verdict: ShareVerdict; whole: ShareWhole } | undefined {
+  let first: { verdict: ShareVerdict; whole: ShareWhole } | undefined;
+  for (const whole of wholes) {
+    const w = wholeInterval(whole);
+    for (const part of parts) {
+      const verdict = judgeShare(printed, scale, part, w);
+      if (!verdict) continue;
+      if (verdict.outcome === 'pass') return { verdict, whole };
+      first ??= { verdict, whole };
+    }
+  }
+  return first;
+}
 
 /** The percentage's number (its line and column). */
 function percentTarget(share: ShareStatement): Target {
