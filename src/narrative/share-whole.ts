@@ -59,14 +59,21 @@ export function resolveWholes(doc: BudgetDocument, share: ShareStatement, index:
   if (words === '' || GENERIC_WHOLE.has(words)) {
     return parent ? [{ kind: 'narrative', statement: parent }] : { kind: 'unresolved', reason: `the share names no whole${words ? ` ("${words}")` : ''}, and its amount is in no "其中" list under a total` };
   }
+  // "占上年预算的…", "占年初预算的…": a share of another year's or another stage's amount
+  if (OTHER_BASES.some((w) => words.includes(w))) return { kind: 'unresolved', reason: `"${words}" is an amount of another year or stage` };
   const context = (): string => `${share.paragraph.text.slice(Math.max(0, share.at - 200), share.at)} ${share.paragraph.section ?? ''}`;
   const read = share.wholeMention ? mentionSubject(share.wholeMention) : subjectFromWords(words, context);
   const subjects = read ? [read] : totalsByWords(words);
-  if (subjects.length === 0) return { kind: 'unresolved', reason: `"${words}" names no total or item of the tables` };
   const out: ShareWhole[] = [];
   const add = (s: Statement | undefined): void => {
     if (s && !out.some((w) => w.kind === 'narrative' && w.statement === s)) out.push({ kind: 'narrative', statement: s });
   };
+  if (subjects.length === 0) {
+    // words of no total the tables hold ("占资产总额的…"): the amount the narrative states under those words
+    if (parent && endsWithWords(parent, words)) add(parent);
+    add(nearestNamed(statements, part, words));
+    return out.length > 0 ? out : { kind: 'unresolved', reason: `"${words}" names no total or item of the tables, nor an amount stated before the share` };
+  }
   const keys = subjects.map(subjectKey);
   if (parent && ((parent.subject && keys.includes(subjectKey(parent.subject))) || endsWithWords(parent, words))) add(parent);
   for (const key of keys) add(nearestBefore(index.byKey.get(key), part));
@@ -80,6 +87,9 @@ export function resolveWholes(doc: BudgetDocument, share: ShareStatement, index:
   if (out.length > 0) return out;
   return { kind: 'unresolved', reason: reason ?? `"${words}" is stated nowhere before the share in the narrative, and no table holds it` };
 }
+
+/** Words of a whole of another year or stage (last year's budget, the initial or adjusted budget, what was spent). */
+const OTHER_BASES: readonly string[] = ['上年', '去年', '上一年', '年初', '调整', '执行'];
 
 /** Words that name no total of their own ("占总额的…"): the total of the part's "其中" list. */
 const GENERIC_WHOLE: ReadonlySet<string> = new Set(['总额', '总数', '合计', '总计', '总量', '其总额', '总体']);
@@ -105,7 +115,7 @@ function nearestNamed(statements: readonly Statement[], part: Statement, words: 
 const WORD_TOTALS: ReadonlyMap<string, readonly Subject[]> = new Map<string, readonly Subject[]>([
   ...['支出', '总支出', '支出总额', '全部支出', '预算支出总额'].map((w) => [w, [total('支出预算')]] as const),
   ...['收入', '总收入', '收入总额', '全部收入', '预算收入总额'].map((w) => [w, [total('收入预算')]] as const),
-  ...['预算', '总预算', '预算总额', '全部预算', '预算总规模'].map((w) => [w, [total('支出预算'), total('收入预算')]] as const),
+  ...['预算', '总预算', '预算总额', '全部预算', '全年预算', '预算总规模'].map((w) => [w, [total('支出预算'), total('收入预算')]] as const),
   ...['财政拨款', '财政拨款总额', '财政拨款预算', '财政拨款预算总额'].map((w) => [w, [total('财政拨款支出'), total('财政拨款收入')]] as const),
 ]);
 const OWNER = /^(本部门|本单位|部门|单位)/;

@@ -115,6 +115,9 @@ describe('narrative/share-of-total', () => {
     ['"本部门收入"', '一般公共预算拨款收入1396.58万元，占本部门收入的100%。', 'pass'],
     ['"财政拨款总额" (either side)', '一般公共服务支出（类）1234.57万元，占财政拨款总额的88.4%。', 'pass'],
     ['a wrong share of "财政拨款总额"', '一般公共服务支出（类）1234.57万元，占财政拨款总额的98.4%。', 'fail'],
+    ['a total the tables do not hold, stated before', '截至2022年底，本部门资产总额1500.00万元，其中：流动资产300.00万元，占资产总额的20.0%。', 'pass'],
+    ['a wrong share of a total the tables do not hold', '截至2022年底，本部门资产总额1500.00万元，其中：流动资产300.00万元，占资产总额的30.0%。', 'fail'],
+    ['a share of last year\'s amount', '基本支出816.34万元，占上年支出预算的105.0%。', 'not-assessable'],
     ['a wrong whole-number share', '支出预算1396.58万元，其中：基本支出816.34万元，占比60%。', 'fail'],
     ['a share named by no total', '基本支出816.34万元，占比58.5%。', 'not-assessable'],
   ])('reads %s', async (_name, sentence, status) => {
