@@ -1,4 +1,5 @@
 import type { BudgetDocument } from '../model/document.js';
+import { charSet, inSet } from '../char-sets.js';
 import { linkSubject, type LinkedValue } from './link.js';
 import type { ShareStatement } from './shares.js';
 import { mentionSubject, type Statement } from './statements.js';
@@ -52,12 +53,15 @@ export function wholeIndex(statements: readonly Statement[], breakdowns: Readonl
  * differently): a share that fits any of them is taken as meant of it. A whole found nowhere is
  * unresolved: the share is then not assessable, never passed.
  */
-export function resolveWholes(doc: BudgetDocument, share: ShareStatement, index: WholeIndex, statements: readonly Statement[]): readonly ShareWhole[] | Unresolved {
+export function resolveWholes(doc: BudgetDocument, share: ShareStatement, index: WholeIndex, statements: readonly Statement[], previous?: ResolvedShare): readonly ShareWhole[] | Unresolved {
   const part = share.part;
   const parent = index.parentOf.get(part.index);
   const words = share.wholeWords;
   if (words === '' || GENERIC_WHOLE.has(words)) {
-    return parent ? [{ kind: 'narrative', statement: parent }] : { kind: 'unresolved', reason: `the share names no whole${words ? ` ("${words}")` : ''}, and its amount is in no "其中" list under a total` };
+    if (parent) return [{ kind: 'narrative', statement: parent }];
+    // "其中：财政拨款收入X万元，占收入合计的91.00%；其他收入Y万元，占9.00%": the whole of the share before, in its sentence
+    if (previous && sameSentence(previous.share, share)) return previous.wholes;
+    return { kind: 'unresolved', reason: `the share names no whole${words ? ` ("${words}")` : ''}, its amount is in no "其中" list under a total, and no share before it in its sentence names one` };
   }
   // "占上年预算的…", "占年初预算的…": a share of another year's or another stage's amount
   if (OTHER_BASES.some((w) => words.includes(w))) return { kind: 'unresolved', reason: `"${words}" is an amount of another year or stage` };
@@ -93,6 +97,22 @@ const OTHER_BASES: readonly string[] = ['上年', '去年', '上一年', '年初
 
 /** Words that name no total of their own ("占总额的…"): the total of the part's "其中" list. */
 const GENERIC_WHOLE: ReadonlySet<string> = new Set(['总额', '总数', '合计', '总计', '总量', '其总额', '总体']);
+
+/** A share with the wholes found for it. */
+export interface ResolvedShare {
+  readonly share: ShareStatement;
+  readonly wholes: readonly ShareWhole[];
+}
+
+const FULL_STOP = charSet('。！!？?');
+
+/** Whether two shares (a before b) stand in one sentence of one paragraph ("；" does not end it). */
+function sameSentence(a: ShareStatement, b: ShareStatement): boolean {
+  if (a.paragraphIndex !== b.paragraphIndex) return false;
+  const text = b.paragraph.text;
+  for (let i = a.percent.offset; i < b.at; i++) if (inSet(FULL_STOP, text.charCodeAt(i))) return false;
+  return true;
+}
 
 /** How many statements back nearestNamed looks (bounded work per share). */
 const MAX_NAMED_BACK = 40;

@@ -6,7 +6,7 @@ import { analyzeNarrative, MAX_UNLINKED_LISTED } from '../../narrative/analysis.
 import { statementInterval } from '../../narrative/intervals.js';
 import type { LinkedValue, LinkResult } from '../../narrative/link.js';
 import { judgeShare, type ShareVerdict } from '../../narrative/share-ratio.js';
-import { resolveWholes, wholeIndex, type ShareWhole, type Unresolved } from '../../narrative/share-whole.js';
+import { resolveWholes, wholeIndex, type ResolvedShare, type ShareWhole, type Unresolved } from '../../narrative/share-whole.js';
 import { findShares, type ShareStatement } from '../../narrative/shares.js';
 import { subjectLabel } from '../../narrative/subjects.js';
 import { cellRelated, statementRelated, subjectText } from './targets.js';
@@ -47,8 +47,11 @@ export default defineCheck<Record<string, never>>({
     const seen = new Map<string, number>();
     let unresolved = 0;
     let firstMore: Target | undefined;
+    // the share before, with its wholes: a share naming none in the same sentence is of the same whole
+    let previous: ResolvedShare | undefined;
     for (const share of shares) {
-      const wholes = resolveWholes(ctx.document, share, index, a.statements);
+      const wholes = resolveWholes(ctx.document, share, index, a.statements, previous);
+      previous = isWholes(wholes) ? { share, wholes } : undefined;
       const partLabel = subjectText(share.part);
       const wholeLabel = wholeText(share, isWholes(wholes) ? wholes[0] : undefined);
       const key = `${partLabel}÷${wholeLabel}`;
