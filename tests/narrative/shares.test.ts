@@ -3,10 +3,11 @@ import { describe, expect, it } from 'vitest';
 import type { BudgetDocument } from '../../src/model/document.js';
 import { Decimal } from '../../src/model/decimal.js';
 import { analyzeNarrative } from '../../src/narrative/analysis.js';
+import { explainNarrative } from '../../src/narrative/explain.js';
 import { findShares } from '../../src/narrative/shares.js';
 import { judgeShare } from '../../src/narrative/share-ratio.js';
-import { lintText } from '../support/lint.js';
-import { findings, lintFixture, narrativeLineOffset } from './support.js';
+import { lintText, parseTextDoc } from '../support/lint.js';
+import { findings, fixtureText, lintFixture, narrativeLineOffset } from './support.js';
 
 const RULE = 'narrative/share-of-total';
 
@@ -220,6 +221,19 @@ describe('narrative/share-of-total in the Ministry of Finance layout', () => {
         at: `${offset + 13}:83`,
         data: { part: '公务用车购置及运行维护费', partValue: '1.00', partUnit: '万元', whole: '“三公”经费', wholeValue: '8.00', wholeUnit: '万元', wholeSource: 'narrative', percent: '13.5', computed: '12.500', unit: '%', expected: '12.5', actual: '13.5', difference: '1.0' },
       },
+    ]);
+  });
+});
+
+describe('the narrative explanation (budgetlint narrative)', () => {
+  it('shows each share\'s outcome at the amount it is a share of', async () => {
+    const doc = await parseTextDoc(fixtureText('shares-fail.txt'), 'shares-fail.txt');
+    const rows = explainNarrative(doc).filter((x) => x.outcome.includes('share:'));
+    expect(rows.map((x) => [`${x.line}:${x.column}`, x.text, x.outcome])).toEqual([
+      ['3:22', '816.34万元', 'pass; share: truncated'],
+      ['3:43', '580.25万元', 'pass; share: pass'],
+      ['5:18', '1234.57万元', 'pass; share: mismatch'],
+      ['9:79', '25万元', 'internal; shares: pass; share: mismatch'],
     ]);
   });
 });
