@@ -2,6 +2,15 @@ import { Decimal, ZERO } from '../model/decimal.js';
 import type { Interval } from '../engine/interval.js';
 import { percentRadius } from './intervals.js';
 
+const HUNDRED = new Decimal(100);
+
+/** percentRadius by the percentage's decimals (a handful), made once each. */
+const radii: Decimal[] = [];
+
+function radiusAt(scale: number): Decimal {
+  return (radii[scale] ??= percentRadius(scale));
+}
+
 /** How a printed share compares with part ÷ whole. */
 export type ShareOutcome = 'pass' | 'truncated' | 'mismatch';
 
@@ -9,7 +18,7 @@ export interface ShareVerdict {
   readonly outcome: ShareOutcome;
   /** part ÷ whole × 100 on the printed figures (the middles of their intervals). */
   readonly mid: Decimal;
-  /** The range of part ÷ whole × 100 over the figures' rounding intervals. */
+  /** The range of part ÷ whole × 100 over the figures' rounding intervals (the middle alone for a share that fits it). */
   readonly min: Decimal;
   readonly max: Decimal;
 }
@@ -29,12 +38,14 @@ export interface ShareVerdict {
 export function judgeShare(printed: Decimal, scale: number, part: Interval, whole: Interval): ShareVerdict | undefined {
   const wholeLow = whole.value.minus(whole.radius);
   if (wholeLow.lte(0)) return undefined;
-  const hundred = new Decimal(100);
+  const h = radiusAt(scale);
+  // most shares are the printed figures' own ratio, rounded: one division decides them (the ratio of
+  // the middles lies within the range)
+  const mid = part.value.dividedBy(whole.value).times(HUNDRED);
+  if (printed.minus(h).lte(mid) && printed.plus(h).gte(mid)) return { outcome: 'pass', mid, min: mid, max: mid };
   const partLow = Decimal.max(part.value.minus(part.radius), ZERO);
-  const min = partLow.dividedBy(whole.value.plus(whole.radius)).times(hundred);
-  const max = part.value.plus(part.radius).dividedBy(wholeLow).times(hundred);
-  const mid = part.value.dividedBy(whole.value).times(hundred);
-  const h = percentRadius(scale);
+  const min = partLow.dividedBy(whole.value.plus(whole.radius)).times(HUNDRED);
+  const max = part.value.plus(part.radius).dividedBy(wholeLow).times(HUNDRED);
   if (printed.minus(h).lte(max) && printed.plus(h).gte(min)) return { outcome: 'pass', mid, min, max };
   // truncated: some value of the range lies in [printed, printed + 2h)
   const truncated = printed.gte(0) && printed.lte(max) && printed.plus(h.times(2)).gt(min);

@@ -55,6 +55,9 @@ const LIMIT_WORDS = ['不超过', '不低于', '不少于', '不高于', '不大
  */
 export function findShares(doc: BudgetDocument, statements: readonly Statement[], mentions: readonly ClassificationMention[]): ShareStatement[] {
   const out: ShareStatement[] = [];
+  // most documents state no share: their statements and mentions are not indexed
+  const candidates = doc.paragraphs.some((p) => p.text.indexOf('占') >= 0 && holdsPercent(p.text));
+  if (!candidates) return out;
   const byParagraph = statementsByParagraph(statements);
   const mentionsOf = mentionsByParagraph(mentions);
   doc.paragraphs.forEach((p, paragraphIndex) => {
