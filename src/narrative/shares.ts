@@ -38,8 +38,8 @@ const MAX_SHARE_REACH = 300;
 const BEFORE_ZHAN = charSet(`，,（(约所${JS_SPACES}`);
 /** How many of them (", 约占", "（所占"). */
 const MAX_BEFORE_ZHAN = 4;
-/** Characters that end the words of a share: the whole's words hold none. */
-const CLAUSE_BREAK = charSet('，,。；;：:、！!？?（）()');
+/** Characters that end the words of a share: the whole's words hold none (brackets they may: "占一般公共服务支出（类）的…"). */
+const CLAUSE_BREAK = charSet('，,。；;、！!？?');
 /** The longest words naming a whole ("一般公共预算财政拨款支出预算总额的比重为" is 20). */
 const MAX_WHOLE_WORDS = 40;
 /** Words after the whole's name: "…的比例为", "…的比重达", "…比重约". */
@@ -81,9 +81,10 @@ export function findShares(doc: BudgetDocument, statements: readonly Statement[]
       if (!part || at - part.token.offset > MAX_SHARE_REACH || !onlyBeforeZhan(text, prevEnd, at) || !sameSentence(text, part.token.offset, at)) continue;
       const words = wholeWords(text, at + 1, t.offset);
       if (words === undefined || limitAfter(text, t.offset + t.length)) continue;
+      // the last item named in the words ("一般公共服务支出（类）商贸事务（款）": the 款)
       while (mi < ms.length && ms[mi]!.offset <= at) mi++;
-      const m = ms[mi];
-      const mention = m && m.offset + m.length <= t.offset ? m : undefined;
+      let mention: ClassificationMention | undefined;
+      while (mi < ms.length && ms[mi]!.offset + ms[mi]!.length <= t.offset) mention = ms[mi++];
       const after = before !== part && before && before.token.unit !== '%' ? before : undefined;
       out.push({ paragraph: p, paragraphIndex, percent: t, part, ...(after ? { after } : {}), wholeWords: words, ...(mention ? { wholeMention: mention } : {}), at });
     }

@@ -121,6 +121,9 @@ describe('narrative/share-of-total', () => {
     ['a share of last year\'s amount', '基本支出816.34万元，占上年支出预算的105.0%。', 'not-assessable'],
     ['"占X%" after a share naming its whole, in one sentence', '2023年，本部门收入预算1396.58万元。其中：财政拨款收入1000.00万元，占收入预算的71.60%；事业收入396.58万元，占28.40%。', 'pass,pass'],
     ['a wrong "占X%" after a share naming its whole', '2023年，本部门收入预算1396.58万元。其中：财政拨款收入1000.00万元，占收入预算的71.60%；事业收入396.58万元，占38.40%。', 'pass,fail'],
+    ['a classification item named as the whole', '“一般公共服务支出（类）商贸事务（款）” 1234.57万元，其中：“行政运行（项）” 654.32万元，占“一般公共服务支出（类）商贸事务（款）”的53.0%。', 'pass'],
+    ['a wrong share of a classification item', '“行政运行（项）” 654.32万元，占“商贸事务（款）”的63.0%。', 'fail'],
+    ['"占比：" with a colon', '支出预算1396.58万元，其中：基本支出816.34万元，占比：58.5%。', 'pass'],
     ['a wrong whole-number share', '支出预算1396.58万元，其中：基本支出816.34万元，占比60%。', 'fail'],
     ['a share named by no total', '基本支出816.34万元，占比58.5%。', 'not-assessable'],
   ])('reads %s', async (_name, sentence, status) => {
