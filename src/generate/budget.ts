@@ -374,7 +374,7 @@ function narrativeStyle(seed: number): NarrativeStyle {
 function kindShares(seed: number): NarrativeStyle['kindShares'] {
   const rng = new Rng(seed * 5 + 4);
   if (!rng.chance(0.5)) return null;
-  return { words: rng.pick(['zhanbi', 'of', 'suozhan', 'bare'] as const), decimals: rng.pick([1, 2] as const) };
+  return { words: rng.pick(['zhanbi', 'of', 'suozhan', 'bare'] as const), decimals: rng.pick([1, 2] as const), items: rng.chance(0.5) };
 }
 
 function nameOf<T>(rng: Rng, names: readonly T[]): T {

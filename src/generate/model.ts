@@ -219,9 +219,11 @@ export interface NarrativeStyle {
   /**
    * The parts of the spendingKinds and basicKinds sentences with their shares of the total (drawn from a
    * stream of their own: budget.ts kindShares), worded "，占比P%", "，占<total>的P%", "（所占比例为P%）" or
-   * "，占P%", with 1 or 2 decimals; null: none.
+   * "，占P%", with 1 or 2 decimals; with `items`, each 类 (or lone 款) line of the Shanghai layout's items
+   * also states its share of 财政拨款支出预算 ("“一般公共服务支出（类）”X万元，占财政拨款支出预算的P%，其中：…");
+   * null: none.
    */
-  readonly kindShares: null | { readonly words: 'zhanbi' | 'of' | 'suozhan' | 'bare'; readonly decimals: 1 | 2 };
+  readonly kindShares: null | { readonly words: 'zhanbi' | 'of' | 'suozhan' | 'bare'; readonly decimals: 1 | 2; readonly items: boolean };
   /** A 三公 part's change in a sentence of its own ("公务接待费1.00万元。与2024年预算持平，…"). */
   readonly changeAfterPeriod: boolean;
   /** 机关运行经费 said of "下属N家机关和M家参公事业单位" or of the department by name. */

@@ -5,7 +5,7 @@
  */
 import { basicKinds, codeOrder, fundTotal, type FunctionalSums } from './aggregate.js';
 import { FUNCTIONAL_NAMES } from './catalog-data.js';
-import { asPrintedWan, hundredths, percentChange, printedRadius, share, shareHeld, type WanStyle } from './money.js';
+import { asPrintedWan, hundredths, percentChange, printedRadius, share, shareHeld, wan, type WanStyle } from './money.js';
 import type { GeneratedBudget, NarrativeStyle, SanGong } from './model.js';
 import { NUMERALS, printed, Sentence, type Figuring, type Printed, type Writer } from './writer.js';
 
@@ -339,16 +339,27 @@ function renderClassItems(w: Writer, b: GeneratedBudget, all: Map<string, Functi
       itemParts(s, b, all.get(c)!).t(`，主要用于${item.purpose}。`);
     });
   };
+  // "，占财政拨款支出预算的P%" after a 类 line (the Shanghai layout: T4's 支出总计 is this year's 财政拨款)
+  const grand = all.get('')!.appropriation;
+  const shareOf = (s: Sentence, code: string): Sentence => {
+    const k = ns.kindShares;
+    const v = all.get(code)!.appropriation;
+    if (!k?.items || b.style.mof || v <= 0n || grand <= 0n) return s;
+    // held to the 万元 figure and to the total as the totals sentences print it (the rule may take either)
+    const held = shareHeld(v, printedRadius(wan(v, style), '万元'), grand, printed(grand, ns.totals, style).radius);
+    return s.t('，占财政拨款支出预算的').fig(share(v, grand, k.decimals), held).t('%');
+  };
   classes.forEach((cls, n) => {
     const kuans = codeOrder(all).filter((c) => c.length === 5 && c.startsWith(cls));
     if (kuans.length === 1) {
       const k = kuans[0]!;
-      const s = new Sentence(style, false, false, ns.thousands).code(cls).code(k).t(`${n + 1}. “${label(k, true)}” `).w(all.get(k)!.appropriation, true).t('万元，其中：');
+      const s = new Sentence(style, false, false, ns.thousands).code(cls).code(k).t(`${n + 1}. “${label(k, true)}” `).w(all.get(k)!.appropriation, true).t('万元');
+      shareOf(s, k).t('，其中：');
       items(s, k);
       s.emit(w);
       return;
     }
-    new Sentence(style, false, false, ns.thousands).code(cls).t(`${n + 1}. “${label(cls, false)}” `).w(all.get(cls)!.appropriation, true).t('万元，其中：').emit(w);
+    shareOf(new Sentence(style, false, false, ns.thousands).code(cls).t(`${n + 1}. “${label(cls, false)}” `).w(all.get(cls)!.appropriation, true).t('万元'), cls).t('，其中：').emit(w);
     kuans.forEach((k, i) => {
       const s = new Sentence(style, false, false, ns.thousands).code(cls).code(k).t(`(${i + 1}) “${label(k, true)}” `).w(all.get(k)!.appropriation, true).t('万元，其中：');
       items(s, k);
