@@ -135,7 +135,7 @@ function nearestNamed(statements: readonly Statement[], part: Statement, words: 
 const WORD_TOTALS: ReadonlyMap<string, readonly Subject[]> = new Map<string, readonly Subject[]>([
   ...['支出', '总支出', '支出总额', '全部支出', '预算支出总额'].map((w) => [w, [total('支出预算')]] as const),
   ...['收入', '总收入', '收入总额', '全部收入', '预算收入总额'].map((w) => [w, [total('收入预算')]] as const),
-  ...['预算', '总预算', '预算总额', '全部预算', '全年预算', '预算总规模'].map((w) => [w, [total('支出预算'), total('收入预算')]] as const),
+  ...['预算', '总预算', '预算总额', '全部预算', '全年预算', '年度预算', '当年预算', '预算总规模'].map((w) => [w, [total('支出预算'), total('收入预算')]] as const),
   ...['财政拨款', '财政拨款总额', '财政拨款预算', '财政拨款预算总额'].map((w) => [w, [total('财政拨款支出'), total('财政拨款收入')]] as const),
 ]);
 const OWNER = /^(本部门|本单位|部门|单位)/;

@@ -124,6 +124,8 @@ describe('narrative/share-of-total', () => {
     ['a classification item named as the whole', '“一般公共服务支出（类）商贸事务（款）” 1234.57万元，其中：“行政运行（项）” 654.32万元，占“一般公共服务支出（类）商贸事务（款）”的53.0%。', 'pass'],
     ['a wrong share of a classification item', '“行政运行（项）” 654.32万元，占“商贸事务（款）”的63.0%。', 'fail'],
     ['"占比：" with a colon', '支出预算1396.58万元，其中：基本支出816.34万元，占比：58.5%。', 'pass'],
+    ['"占年度预算的"', '基本支出816.34万元，占本部门年度预算的58.5%。', 'pass'],
+    ['"分别占" (not read)', '基本支出816.34万元、项目支出580.25万元，分别占支出预算的58.5%和41.5%。', 'not-applicable'],
     ['a wrong whole-number share', '支出预算1396.58万元，其中：基本支出816.34万元，占比60%。', 'fail'],
     ['a share named by no total', '基本支出816.34万元，占比58.5%。', 'not-assessable'],
   ])('reads %s', async (_name, sentence, status) => {
