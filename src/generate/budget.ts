@@ -381,6 +381,7 @@ function narrativeStyle(seed: number): NarrativeStyle {
     percentFirst: rng.chance(0.15),
     changeWords: rng.chance(0.8) ? 'zengjia' : 'zengzhang',
     procurementShares: rng.chance(0.3),
+    kindShares: kindShares(seed),
     // each name: the seed's half the time, else any of the list
     names: {
       income: nameOf(rng, NARRATIVE_NAMES.income),
@@ -395,6 +396,16 @@ function narrativeStyle(seed: number): NarrativeStyle {
     },
     projectParts: rng.chance(0.3) ? { parts: rng.sample(PROJECT_PARTS, rng.int(2, 5)).map((name) => ({ name, amount: rng.yuan(1, 1_000) * 10_000n })) } : null,
   };
+}
+
+/**
+ * The kindShares wording, from a stream of its own: the draws of narrativeStyle (and so every other
+ * wording of a seed's document) stay as they were.
+ */
+function kindShares(seed: number): NarrativeStyle['kindShares'] {
+  const rng = new Rng(seed * 5 + 4);
+  if (!rng.chance(0.5)) return null;
+  return { words: rng.pick(['zhanbi', 'of', 'suozhan', 'bare'] as const), decimals: rng.pick([1, 2] as const), items: rng.chance(0.5) };
 }
 
 function nameOf<T>(rng: Rng, names: readonly T[]): T {

@@ -173,7 +173,7 @@ export interface NarrativeStyle {
   readonly percentWords: 'growth' | 'change' | 'rate';
   /** The percentage after a comma ("，增长41.3%") or in brackets ("（增长41.3%）"). */
   readonly percentBrackets: boolean;
-  /** 财政拨款 and its funds with their share of the total ("，占财政拨款支出预算的67.4%"), not checked by anything. */
+  /** 财政拨款 and its funds with their share of the total ("，占财政拨款支出预算的67.4%"; narrative/share-of-total). */
   readonly shares: boolean;
   readonly percentSpace: boolean;
   /** Figures of the 收入/支出 totals sentences: 万元 in the document's style, whole 万元, 亿元 (two decimals) from 1亿元 up, or exact 元. */
@@ -220,8 +220,16 @@ export interface NarrativeStyle {
   readonly percentFirst: boolean;
   /** Words of a change of amount: 增加/减少 or 增长/下降. */
   readonly changeWords: 'zengjia' | 'zengzhang';
-  /** 政府采购's 预留 amounts with their shares ("，占…的40.5%"), which no rule checks. */
+  /** 政府采购's 预留 amounts with their shares ("，占…的40.5%"; narrative/share-of-total). */
   readonly procurementShares: boolean;
+  /**
+   * The parts of the spendingKinds and basicKinds sentences with their shares of the total (drawn from a
+   * stream of their own: budget.ts kindShares), worded "，占比P%", "，占<total>的P%", "（所占比例为P%）" or
+   * "，占P%", with 1 or 2 decimals; with `items`, each 类 (or lone 款) line of the Shanghai layout's items
+   * also states its share of 财政拨款支出预算 ("“一般公共服务支出（类）”X万元，占财政拨款支出预算的P%，其中：…");
+   * null: none.
+   */
+  readonly kindShares: null | { readonly words: 'zhanbi' | 'of' | 'suozhan' | 'bare'; readonly decimals: 1 | 2; readonly items: boolean };
   /** A 三公 part's change in a sentence of its own ("公务接待费1.00万元。与2024年预算持平，…"). */
   readonly changeAfterPeriod: boolean;
   /** 机关运行经费 said of "下属N家机关和M家参公事业单位" or of the department by name. */

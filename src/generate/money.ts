@@ -76,6 +76,17 @@ export function share(part: bigint, whole: bigint, decimals = 1): string {
 }
 
 /**
+ * Whether a share of `part` in `whole` (元), printed from the exact amounts, must contradict the printed
+ * figures once a planted error moves it by 5 points or more: over the figures' rounding (radii in 元)
+ * part ÷ whole spans (2·part·r_w + 2·r_p·whole) ÷ (whole² − r_w²) × 100 points, which must stay under 4
+ * (a move of 5 is then beyond it and beyond the percentage's own rounding, ±0.05 at most).
+ */
+export function shareHeld(part: bigint, partRadius: bigint, whole: bigint, wholeRadius: bigint): boolean {
+  if (whole <= wholeRadius) return false;
+  return 200n * (part * wholeRadius + partRadius * whole) < 4n * (whole * whole - wholeRadius * wholeRadius);
+}
+
+/**
  * A 元 amount rounded half-up to `decimals` decimals of 万元, back in 元 ("1396.58" → 13 965 800): the
  * amount a writer works with when computing from the printed 万元 figures.
  */

@@ -5,7 +5,7 @@
  */
 import { basicKinds, codeOrder, fundTotal, type FunctionalSums } from './aggregate.js';
 import { FUNCTIONAL_NAMES } from './catalog-data.js';
-import { asPrintedWan, hundredths, percentChange, share, type WanStyle } from './money.js';
+import { asPrintedWan, hundredths, percentChange, printedRadius, share, shareHeld, wan, type WanStyle } from './money.js';
 import type { GeneratedBudget, NarrativeStyle, SanGong } from './model.js';
 import { NUMERALS, printed, Sentence, type Figuring, type Printed, type Writer } from './writer.js';
 
@@ -167,8 +167,8 @@ export function renderTotals(w: Writer, b: GeneratedBudget, all: Map<string, Fun
   const stated = (s: Sentence, cur: bigint, prev: bigint, of?: readonly [string, bigint]): Sentence => {
     const p = printed(cur, how, style);
     s.p(p, true).t('，');
-    // "，占财政拨款支出预算的67.4%": a share nothing checks (no rule holds a share of a total), so not a target
-    if (ns.shares && of && of[1] > 0n && cur > 0n) s.t(`占${of[0]}的`).fig(share(cur, of[1]), false).t('%，');
+    // "，占财政拨款支出预算的67.4%" (narrative/share-of-total), a target where a planted error must show
+    if (ns.shares && of && of[1] > 0n && cur > 0n) s.t(`占${of[0]}的`).fig(share(cur, of[1]), shareHeld(cur, p.radius, of[1], printed(of[1], how, style).radius)).t('%，');
     return change(s, ph, cur, prev, p, how, style);
   };
   /** A total, with its change when the document gives one ("收入预算X万元，其中：…" otherwise). */
@@ -203,14 +203,35 @@ export function renderTotals(w: Writer, b: GeneratedBudget, all: Map<string, Fun
   stated(exp.t('国有资本经营预算拨款支出预算为'), 0n, 0n).t('。');
   if (ns.spendingKinds) {
     // T3's totals: 支出预算 = 基本支出 + 项目支出
-    exp.t(`按支出类型分，${ns.names.spending}`).p(printed(grand.total, how, style), true).t('，其中：基本支出').p(printed(grand.basic, how, style), true).t(ns.partSep).t('项目支出').p(printed(grand.project, how, style), true).t('。');
+    const whole = printed(grand.total, how, style);
+    const [basic, project] = [printed(grand.basic, how, style), printed(grand.project, how, style)];
+    exp.t(`按支出类型分，${ns.names.spending}`).p(whole, true).t('，其中：基本支出').p(basic, true);
+    kindShare(exp, ns, grand.basic, basic, grand.total, whole, ns.names.spending).t(ns.partSep).t('项目支出').p(project, true);
+    kindShare(exp, ns, grand.project, project, grand.total, whole, ns.names.spending).t('。');
   }
   if (ns.basicKinds) {
     // T8's totals: 一般公共预算基本支出 = 人员经费 + 公用经费
     const { personnel, pub } = basicKinds(b);
-    exp.t('一般公共预算基本支出').p(printed(personnel + pub, how, style), true).t('，其中：人员经费').p(printed(personnel, how, style), true).t(ns.partSep).t('公用经费').p(printed(pub, how, style), true).t('。');
+    const basic = printed(personnel + pub, how, style);
+    const [people, office] = [printed(personnel, how, style), printed(pub, how, style)];
+    exp.t('一般公共预算基本支出').p(basic, true).t('，其中：人员经费').p(people, true);
+    kindShare(exp, ns, personnel, people, personnel + pub, basic, '一般公共预算基本支出').t(ns.partSep).t('公用经费').p(office, true);
+    kindShare(exp, ns, pub, office, personnel + pub, basic, '一般公共预算基本支出').t('。');
   }
   exp.t('财政拨款支出主要内容如下：').emit(w);
+}
+
+/**
+ * A part's share of its total after the part ("，占比67.4%", "，占支出预算的67.4%", "（所占比例为67.4%）",
+ * "，占67.4%"; NarrativeStyle.kindShares), rounded half-up from the 元 amounts; a planted-error target
+ * where a move of 5 points must contradict the printed figures (shareHeld). None for a zero part.
+ */
+function kindShare(s: Sentence, ns: NarrativeStyle, part: bigint, partPrinted: Printed, whole: bigint, wholePrinted: Printed, wholeName: string): Sentence {
+  const k = ns.kindShares;
+  if (!k || part <= 0n || whole <= 0n) return s;
+  const [open, close] = k.words === 'suozhan' ? ['（所占比例为', '）'] : k.words === 'zhanbi' ? ['，占比', ''] : k.words === 'of' ? [`，占${wholeName}的`, ''] : ['，占', ''];
+  const held = shareHeld(part, partPrinted.radius, whole, wholePrinted.radius);
+  return s.t(open).fig(share(part, whole, k.decimals), held).t(`%${close}`);
 }
 
 /**
@@ -318,16 +339,27 @@ function renderClassItems(w: Writer, b: GeneratedBudget, all: Map<string, Functi
       itemParts(s, b, all.get(c)!).t(`，主要用于${item.purpose}。`);
     });
   };
+  // "，占财政拨款支出预算的P%" after a 类 line (the Shanghai layout: T4's 支出总计 is this year's 财政拨款)
+  const grand = all.get('')!.appropriation;
+  const shareOf = (s: Sentence, code: string): Sentence => {
+    const k = ns.kindShares;
+    const v = all.get(code)!.appropriation;
+    if (!k?.items || b.style.mof || v <= 0n || grand <= 0n) return s;
+    // held to the 万元 figure and to the total as the totals sentences print it (the rule may take either)
+    const held = shareHeld(v, printedRadius(wan(v, style), '万元'), grand, printed(grand, ns.totals, style).radius);
+    return s.t('，占财政拨款支出预算的').fig(share(v, grand, k.decimals), held).t('%');
+  };
   classes.forEach((cls, n) => {
     const kuans = codeOrder(all).filter((c) => c.length === 5 && c.startsWith(cls));
     if (kuans.length === 1) {
       const k = kuans[0]!;
-      const s = new Sentence(style, false, false, ns.thousands).code(cls).code(k).t(`${n + 1}. “${label(k, true)}” `).w(all.get(k)!.appropriation, true).t('万元，其中：');
+      const s = new Sentence(style, false, false, ns.thousands).code(cls).code(k).t(`${n + 1}. “${label(k, true)}” `).w(all.get(k)!.appropriation, true).t('万元');
+      shareOf(s, k).t('，其中：');
       items(s, k);
       s.emit(w);
       return;
     }
-    new Sentence(style, false, false, ns.thousands).code(cls).t(`${n + 1}. “${label(cls, false)}” `).w(all.get(cls)!.appropriation, true).t('万元，其中：').emit(w);
+    shareOf(new Sentence(style, false, false, ns.thousands).code(cls).t(`${n + 1}. “${label(cls, false)}” `).w(all.get(cls)!.appropriation, true).t('万元'), cls).t('，其中：').emit(w);
     kuans.forEach((k, i) => {
       const s = new Sentence(style, false, false, ns.thousands).code(cls).code(k).t(`(${i + 1}) “${label(k, true)}” `).w(all.get(k)!.appropriation, true).t('万元，其中：');
       items(s, k);
@@ -424,10 +456,12 @@ export function renderOther(w: Writer, b: GeneratedBudget, grand: FunctionalSums
     .emit(w);
   const reserved = new Sentence(style, false, false, ns.thousands).t(`${y}年${ns.yearDu ? '度' : ''}本部门面向中小企业预留政府采购项目预算金额`).h(p.reserved, false).t('万元');
   const procurementTotal = p.goods + p.works + p.services;
-  // shares no rule checks: not planted-error targets
-  if (ns.procurementShares && procurementTotal > 0n) reserved.t('，占本部门政府采购项目预算总额的').fig(share(p.reserved, procurementTotal, 2), false).t('%');
+  // shares (narrative/share-of-total) of amounts printed as exact hundredths (or whole 万元 in the trim style)
+  const radius = (v: bigint): bigint => printedRadius(hundredths(v / 100n, style), '万元');
+  const heldShare = (part: bigint, whole: bigint): boolean => shareHeld(part, radius(part), whole, radius(whole));
+  if (ns.procurementShares && procurementTotal > 0n) reserved.t('，占本部门政府采购项目预算总额的').fig(share(p.reserved, procurementTotal, 2), heldShare(p.reserved, procurementTotal)).t('%');
   reserved.t('，其中，预留给小型和微型企业的政府采购项目预算为').h(p.smallMicro, false).t('万元');
-  if (ns.procurementShares && p.reserved > 0n) reserved.t('，占预留份额的').fig(share(p.smallMicro, p.reserved, 2), false).t('%');
+  if (ns.procurementShares && p.reserved > 0n) reserved.t('，占预留份额的').fig(share(p.smallMicro, p.reserved, 2), heldShare(p.smallMicro, p.reserved)).t('%');
   reserved.t('。').emit(w);
 
   w.para('四、绩效目标设置情况');

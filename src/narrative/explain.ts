@@ -3,8 +3,10 @@ import { paragraphLocation, type BudgetDocument } from '../model/document.js';
 import type { CheckModule, Target } from '../engine/define-check.js';
 import narrativeBreakdown from '../checks/narrative/breakdown-sum.js';
 import narrativeProcurementShares from '../checks/narrative/procurement-shares.js';
+import narrativeShare from '../checks/narrative/share-of-total.js';
 import narrativeYearOnYear from '../checks/narrative/year-on-year.js';
 import { analyzeNarrative } from './analysis.js';
+import { findShares } from './shares.js';
 import type { Statement } from './statements.js';
 import { subjectLabel } from './subjects.js';
 
@@ -68,6 +70,8 @@ export function explainNarrative(doc: BudgetDocument): ExplainedStatement[] {
 const SELF_CHECKS: ReadonlyArray<readonly [string, CheckModule<Record<string, never>>]> = [
   ['breakdown', narrativeBreakdown],
   ['shares', narrativeProcurementShares],
+  // at the amount a share ("占…的X%") is of: the percentage itself is no statement of its own
+  ['share', narrativeShare],
   ['year-on-year', narrativeYearOnYear],
 ];
 
@@ -78,10 +82,14 @@ const SELF_CHECKS: ReadonlyArray<readonly [string, CheckModule<Record<string, ne
 function selfCheckMarks(doc: BudgetDocument): Map<string, string[]> {
   const index = new Map(doc.paragraphs.map((p, i) => [p, i]));
   const marks = new Map<string, string[]>();
+  // each share's percentage → the amount it is a share of
+  const a = analyzeNarrative(doc);
+  const partOf = new Map(findShares(doc, a.statements, a.mentions).map((s) => [`${s.paragraphIndex}:${s.percent.offset}`, `${s.paragraphIndex}:${s.part.token.offset}`]));
   for (const [name, check] of SELF_CHECKS) {
     const mark = (at: Target | undefined, what: string): void => {
       if (!at || !('paragraph' in at)) return;
-      const key = `${index.get(at.paragraph)}:${at.offset ?? 0}`;
+      const numberKey = `${index.get(at.paragraph)}:${at.offset ?? 0}`;
+      const key = (name === 'share' ? partOf.get(numberKey) : undefined) ?? numberKey;
       const list = marks.get(key) ?? [];
       const text = `${name}: ${what}`;
       if (!list.some((m) => m.startsWith(`${name}:`) && m !== `${name}: pass`)) {

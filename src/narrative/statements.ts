@@ -316,7 +316,7 @@ class NarrativeStatement {
 }
 
 /** The classification subject a mention names. */
-function mentionSubject(m: ClassificationMention): Subject {
+export function mentionSubject(m: ClassificationMention): Subject {
   const subject: { kind: 'classification'; level: ClassificationMention['level']; name: string; code?: string } = { kind: 'classification', level: m.level, name: m.name };
   if (m.code !== undefined) subject.code = m.code;
   return subject;

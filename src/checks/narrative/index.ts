@@ -3,6 +3,7 @@ import narrativeAmount from './amount-matches-table.js';
 import narrativeBreakdown from './breakdown-sum.js';
 import narrativeProcurementShares from './procurement-shares.js';
 import narrativeProjectPlan from './project-plan.js';
+import narrativeShare from './share-of-total.js';
 import narrativeUnlinked from './unlinked-amount.js';
 import narrativeYearOnYear from './year-on-year.js';
 
@@ -13,6 +14,7 @@ export const NARRATIVE_CHECKS: Readonly<Record<string, CheckModule<any>>> = {
   'narrative-breakdown': narrativeBreakdown,
   'narrative-procurement-shares': narrativeProcurementShares,
   'narrative-project-plan': narrativeProjectPlan,
+  'narrative-share': narrativeShare,
   'narrative-unlinked': narrativeUnlinked,
   'narrative-year-on-year': narrativeYearOnYear,
 };

@@ -1,0 +1,173 @@
+import { formatDecimal, type Unit } from '../../model/amount.js';
+import { Decimal } from '../../model/decimal.js';
+import { addIntervals, intervalOf, inUnit, type Interval } from '../../engine/interval.js';
+import { defineCheck, type RelatedTarget, type Target } from '../../engine/define-check.js';
+import { analyzeNarrative, MAX_UNLINKED_LISTED } from '../../narrative/analysis.js';
+import { statementInterval } from '../../narrative/intervals.js';
+import type { LinkedValue, LinkResult } from '../../narrative/link.js';
+import { judgeShare, type ShareVerdict } from '../../narrative/share-ratio.js';
+import { resolveWholes, wholeIndex, type ResolvedShare, type ShareWhole, type Unresolved } from '../../narrative/share-whole.js';
+import { findShares, type ShareStatement } from '../../narrative/shares.js';
+import { subjectLabel } from '../../narrative/subjects.js';
+import { cellRelated, statementRelated, subjectText } from './targets.js';
+
+/**
+ * A share the narrative states ("基本支出3000.00万元，占财政拨款支出预算的67.4%", "…，占比32.6%") equals
+ * its part ÷ its whole × 100, rounded half-up to the printed decimals (DOMAIN.md §5): the part is the
+ * amount printed before "占", the whole the total the words name — as the narrative states it (the
+ * total of the part's "其中" list, or its nearest statement before), else as the tables hold it.
+ * Every figure counts with its rounding interval (narrative/share-ratio.ts); a truncated share is its
+ * own finding; a share whose whole cannot be found is not assessable.
+ */
+export default defineCheck<Record<string, never>>({
+  id: 'narrative-share',
+  meta: {
+    description: { zh: '说明中“占……的X%”与所述金额和总额相符（四舍五入）', en: 'A share the narrative states ("占…的X%") equals its amount over its total, rounded half-up' },
+    schema: { type: 'object', additionalProperties: false, properties: {} },
+    messages: {
+      mismatch: {
+        zh: '“{part}”{partValue}{partUnit}占“{whole}”{wholeValue}{wholeUnit}的比例为{computed}%，四舍五入应为{expected}%，说明中为{percent}%',
+        en: '{part} ({partValue} {partUnit}) is {computed}% of {whole} ({wholeValue} {wholeUnit}), {expected}% rounded half-up, but the narrative says {percent}%',
+      },
+      truncated: {
+        zh: '“{part}”{partValue}{partUnit}占“{whole}”{wholeValue}{wholeUnit}的比例为{computed}%，说明中的{percent}%是截尾所得，四舍五入应为{expected}%',
+        en: '{part} ({partValue} {partUnit}) is {computed}% of {whole} ({wholeValue} {wholeUnit}): the narrative\'s {percent}% is truncated, not rounded; rounded half-up it is {expected}%',
+      },
+    },
+  },
+  run(ctx) {
+    const a = analyzeNarrative(ctx.document);
+    const shares = findShares(ctx.document, a.statements, a.mentions);
+    if (shares.length === 0) {
+      ctx.notApplicable('narrative', 'the narrative states no share of a total ("占…%")');
+      return;
+    }
+    const index = wholeIndex(a.statements, a.breakdowns);
+    const linkOf = new Map(a.levels.map((l) => [l.statement.index, l.link]));
+    const seen = new Map<string, number>();
+    let unresolved = 0;
+    let firstMore: Target | undefined;
+    // the share before, with its wholes: a share naming none in the same sentence is of the same whole
+    let previous: ResolvedShare | undefined;
+    for (const share of shares) {
+      const wholes = resolveWholes(ctx.document, share, index, a.statements, previous);
+      previous = isWholes(wholes) ? { share, wholes } : undefined;
+      const partLabel = subjectText(share.part);
+      const wholeLabel = wholeText(share, isWholes(wholes) ? wholes[0] : undefined);
+      const key = `${partLabel}÷${wholeLabel}`;
+      const n = (seen.get(key) ?? 0) + 1;
+      seen.set(key, n);
+      const instance = `${key}#${n}`;
+      const at = percentTarget(share);
+      if (!isWholes(wholes)) {
+        if (unresolved++ < MAX_UNLINKED_LISTED) ctx.notAssessable(instance, `${wholes.reason}: ${share.part.sentence}`, at);
+        else firstMore ??= at;
+        continue;
+      }
+      const printed = share.percent.value;
+      const scale = share.percent.scale;
+      const judged = judgeReadings(printed, scale, partReadings(share, linkOf.get(share.part.index)), wholes);
+      if (!judged) {
+        ctx.notAssessable(instance, `the whole is zero: ${share.part.sentence}`, at);
+        continue;
+      }
+      const { verdict, whole } = judged;
+      if (verdict.outcome === 'pass') {
+        ctx.pass(instance, at);
+        continue;
+      }
+      const expected = verdict.mid.toDecimalPlaces(scale, Decimal.ROUND_HALF_UP);
+      const partUnit = share.part.token.unit as Unit;
+      const [wholeValue, wholeUnit] = whole.kind === 'narrative' ? [formatDecimal(whole.statement.token.value, whole.statement.token.scale), whole.statement.token.unit] : [formatDecimal(inUnit(whole.value.value, partUnit)), partUnit];
+      ctx.report({
+        instance,
+        messageId: verdict.outcome,
+        at,
+        data: {
+          part: partLabel,
+          partValue: formatDecimal(share.part.token.value, share.part.token.scale),
+          partUnit,
+          whole: wholeText(share, whole),
+          wholeValue,
+          wholeUnit,
+          wholeSource: whole.kind,
+          percent: formatDecimal(printed, scale),
+          computed: verdict.mid.toFixed(scale + 2, Decimal.ROUND_HALF_UP),
+          unit: '%',
+          expected: expected.toFixed(scale),
+          actual: formatDecimal(printed, scale),
+          difference: printed.minus(expected).toFixed(scale),
+        },
+        related: [statementRelated(share.part), ...wholeRelated(whole, partUnit)],
+      });
+    }
+    if (firstMore) ctx.notAssessable('unresolved:more', `${unresolved - MAX_UNLINKED_LISTED} more shares name a whole that could not be found (the first ${MAX_UNLINKED_LISTED} are listed one by one)`, firstMore);
+  },
+});
+
+/**
+ * The part's readings: as printed; as its table holds it (a share worked out from the table's value is
+ * right even where the printed amount is not, which narrative/amount-matches-table reports), except
+ * for a project's and 绩效目标 money, whose links are bounds; and the change printed just before "占"
+ * ("X万元，比上年增加Y万元，占…" may mean either).
+ */
+function partReadings(share: ShareStatement, link: LinkResult | undefined): Interval[] {
+  const out = [statementInterval(share.part)];
+  if (link?.kind === 'linked' && !BOUNDED.has(share.part.subject?.kind ?? '')) out.push(linkedInterval(link.value));
+  if (share.after) out.push(statementInterval(share.after));
+  return out;
+}
+
+/**
+ * The share judged on every reading of its part and whole: a pass when one fits, else the verdict on
+ * the first readings (as printed, the most likely whole) with that whole; undefined when every whole
+ * may be zero.
+ */
+function judgeReadings(printed: Decimal, scale: number, parts: readonly Interval[], wholes: readonly ShareWhole[]): { verdict: ShareVerdict; whole: ShareWhole } | undefined {
+  let first: { verdict: ShareVerdict; whole: ShareWhole } | undefined;
+  for (const whole of wholes) {
+    const w = wholeInterval(whole);
+    for (const part of parts) {
+      const verdict = judgeShare(printed, scale, part, w);
+      if (!verdict) continue;
+      if (verdict.outcome === 'pass') return { verdict, whole };
+      first ??= { verdict, whole };
+    }
+  }
+  return first;
+}
+
+/** The percentage's number (its line and column). */
+function percentTarget(share: ShareStatement): Target {
+  return { paragraph: share.paragraph, offset: share.percent.offset, length: share.percent.numberLength };
+}
+
+/** The whole for messages: the narrative statement's subject, the table subject's label, or the words printed. */
+function wholeText(share: ShareStatement, whole: ShareWhole | undefined): string {
+  if (whole?.kind === 'narrative') return subjectText(whole.statement);
+  if (whole?.kind === 'table') return subjectLabel(whole.subject);
+  return share.wholeWords || '(未写明)';
+}
+
+function isWholes(w: readonly ShareWhole[] | Unresolved): w is readonly ShareWhole[] {
+  return Array.isArray(w);
+}
+
+/** A whole's interval in 元: a narrative figure's rounding, a table value's (exact in 元). */
+function wholeInterval(whole: ShareWhole): Interval {
+  return whole.kind === 'narrative' ? statementInterval(whole.statement) : linkedInterval(whole.value);
+}
+
+/** Subjects whose table link is a bound (narrative/amount-matches-table compares them as parts). */
+const BOUNDED: ReadonlySet<string> = new Set(['project', 'performance-projects']);
+
+/** A table value's interval: exact in 元; the values of a table printed in 万元 (T9, MoF tables) carry their printed rounding. */
+function linkedInterval(value: LinkedValue): Interval {
+  return { value: value.value, radius: addIntervals(value.cells.map((c) => intervalOf(c.cell?.amount))).radius };
+}
+
+function wholeRelated(whole: ShareWhole, unit: Unit): RelatedTarget[] {
+  if (whole.kind === 'narrative') return [statementRelated(whole.statement)];
+  if (whole.kind === 'table') return whole.value.cells.map((c) => cellRelated(c, unit));
+  return [];
+}
