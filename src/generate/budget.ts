@@ -395,6 +395,8 @@ function narrativeStyle(seed: number): NarrativeStyle {
       reception: nameOf(rng, NARRATIVE_NAMES.reception),
     },
     projectParts: rng.chance(0.3) ? { parts: rng.sample(PROJECT_PARTS, rng.int(2, 5)).map((name) => ({ name, amount: rng.yuan(1, 1_000) * 10_000n })) } : null,
+    // drawn last: every earlier choice of a seed stays as it was
+    yiChanges: rng.chance(0.4),
   };
 }
 

@@ -139,6 +139,8 @@ export const NARRATIVE_NAMES = {
  * Drawn from a stream of its own, so that every table and amount of a seed stays as it was.
  */
 export interface NarrativeStyle {
+  /** With totals in 亿元 (`totals: 'yi'`), their changes in 亿元 too ("比上年增加0.12亿元"); else in 万元, as most documents print them. */
+  readonly yiChanges: boolean;
   /**
    * How a comparison names last year: "比上年预算" ('prior'), "较上年预算" ('versus'), "比2024年预算"
    * ('year'), "比2024年（上一年度，下同）预算" the first time and "比2024年预算" after ('yearNote'),

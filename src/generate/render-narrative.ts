@@ -96,14 +96,16 @@ class Phrasing {
  * as printed before it, for the percentage's reasoning.
  */
 function change(s: Sentence, ph: Phrasing, exactCur: bigint, exactPrev: bigint, current: Printed, how: Figuring, style: WanStyle): Sentence {
-  // a change is printed in 万元 even after a 亿元 total, as the documents do
-  const inWan: Figuring = how === 'yi' ? 'wan' : how;
   // a writer working from the printed 万元 figures: both years as printed (三公 amounts are exact anyway)
   const asPrinted = (v: bigint): bigint => (ph.ns.fromPrinted && how !== 'exact' && how !== 'yuan' ? asPrintedWan(v, how === 'whole' ? 0 : 2) : v);
   const cur = asPrinted(exactCur);
   const prev = asPrinted(exactPrev);
   const up = cur > prev;
-  const diff = printed(up ? cur - prev : prev - cur, inWan, style);
+  const difference = up ? cur - prev : prev - cur;
+  // a change after a 亿元 total is printed in 万元, as most documents do, or in 亿元 too when it is at
+  // least 0.01亿元 ("比上年增加0.18亿元")
+  const inYi = how === 'yi' && ph.ns.yiChanges && current.unit === '亿元' && difference >= 1_000_000n;
+  const diff = printed(difference, inYi ? 'yiAlways' : how === 'yi' ? 'wan' : how, style);
   const last = ph.ns.previousStated ? printed(prev, how, style) : undefined;
   // With last year's amount stated, this year − last year must equal the change and agree with its
   // direction: moving the change or last year's amount by 5万元 or more breaks that as long as the

@@ -55,15 +55,15 @@ export interface Printed {
 
 /**
  * How an amount is printed: in 万元 in the document's style, whole 万元, 亿元 from 1亿元 up (else
- * 万元), whole 元 as the tables print them, or 'exact' for multiples of 100 元 (三公, procurement) in
- * the document's style.
+ * 万元), 亿元 whatever the amount ('yiAlways': a change after a 亿元 total), whole 元 as the tables
+ * print them, or 'exact' for multiples of 100 元 (三公, procurement) in the document's style.
  */
-export type Figuring = 'wan' | 'whole' | 'yi' | 'yuan' | 'exact';
+export type Figuring = 'wan' | 'whole' | 'yi' | 'yiAlways' | 'yuan' | 'exact';
 
 export function printed(v: bigint, how: Figuring, style: WanStyle): Printed {
   const make = (figure: string, unit: Printed['unit']): Printed => ({ figure, unit, radius: printedRadius(figure, unit) });
   if (how === 'whole') return make(wanWhole(v), '万元');
-  if (how === 'yi' && v >= 100_000_000n) return make(yi(v), '亿元');
+  if ((how === 'yi' && v >= 100_000_000n) || how === 'yiAlways') return make(yi(v), '亿元');
   if (how === 'exact') return make(hundredths(v / 100n, style), '万元');
   if (how === 'yuan') return make(v.toString(), '元');
   return make(wan(v, style), '万元');
