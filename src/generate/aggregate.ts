@@ -14,6 +14,8 @@ export interface FunctionalSums {
   other: Record<OtherSource, bigint>;
   /** The part of each other source's money carried over from last year (MoF layout only). */
   otherCarried: Record<OtherSource, bigint>;
+  /** Income left for next year (年终结转结余; MoF layout only): in `total` and `project`, not spent. */
+  retained: bigint;
 }
 
 /** Sums of nothing: the 合计 row of an empty table. */
@@ -27,6 +29,7 @@ export function emptySums(): FunctionalSums {
     carried: { general: 0n, govfund: 0n },
     other: bySource(),
     otherCarried: bySource(),
+    retained: 0n,
   };
 }
 
@@ -46,6 +49,12 @@ function addItem(s: FunctionalSums, i: FunctionalItem): void {
   s.carried[i.fund] += i.carried;
   for (const o of i.other) s.other[o.source] += o.basic + o.project;
   if (i.otherCarried) s.otherCarried[i.otherCarried.source] += i.otherCarried.amount;
+  s.retained += i.retained ?? 0n;
+}
+
+/** The sums as spent this year: without the money left for next year (年终结转结余), which is 项目 money. */
+export function spentSums(all: Map<string, FunctionalSums>): Map<string, FunctionalSums> {
+  return new Map([...all].map(([k, s]) => [k, { ...s, total: s.total - s.retained, project: s.project - s.retained, retained: 0n }]));
 }
 
 /** Sums for every 类, 款 and 项 code and for the whole document (key ""). */

@@ -18,6 +18,8 @@ const MOF_SHARE = 1 / 3;
 const CARRY_SHARE = 0.5;
 /** Share of MoF-layout documents where other sources' money (事业收入 …) is carried over from last year too, when some item has such project money (about a third of them do). */
 const OTHER_CARRY_SHARE = 0.8;
+/** Share of MoF-layout documents that leave part of other sources' project money for next year (年终结转结余), when some item has such money. */
+const RETAINED_SHARE = 0.5;
 /** Share of MoF-layout documents whose tables are printed in 万元 rather than 元. */
 const WAN_SHARE = 0.3;
 
@@ -225,6 +227,9 @@ export function generateBudget(seed: number, options: GenerateOptions = {}): Gen
     // other sources' money carried over, from a stream of its own (every earlier draw stays as it was)
     const carry = new Rng(Math.imul(seed ^ 0x636172, 0x85ebca6b));
     if (carry.chance(OTHER_CARRY_SHARE)) itemList = withOtherCarryOver(itemList, carry);
+    // money left for next year (年终结转结余), from a stream of its own too
+    const left = new Rng(Math.imul(seed ^ 0x6c656674, 0x1b873593));
+    if (left.chance(RETAINED_SHARE)) itemList = withRetained(itemList, left);
   }
   // 绩效目标 forms in four documents of ten (a stream of their own too): one per item with project money,
   // after the carry-over, which the forms show as 上年结转资金
@@ -296,6 +301,19 @@ function withOtherCarryOver(items: readonly FunctionalItem[], rng: Rng): Functio
   const c = rng.pick(candidates);
   const amount = (c.project * BigInt(rng.int(10, 60))) / 100n;
   return items.map((i) => (i.code === c.code ? { ...i, otherCarried: { source: c.source, amount } } : i));
+}
+
+/**
+ * One item that leaves 10–50 % of another source's project money for next year (年终结转结余): its
+ * income stays, its spending (and its form's year money) is less by that much.
+ */
+function withRetained(items: readonly FunctionalItem[], rng: Rng): FunctionalItem[] {
+  const candidates = items.filter((i) => i.other.some((o) => o.project >= 100n));
+  if (candidates.length === 0) return [...items];
+  const chosen = rng.pick(candidates);
+  const most = chosen.other.reduce((m, o) => (o.project > m ? o.project : m), 0n);
+  const retained = (most * BigInt(rng.int(10, 50))) / 100n;
+  return items.map((i) => (i === chosen ? { ...i, retained } : i));
 }
 
 /**
@@ -417,9 +435,9 @@ function nameOf<T>(rng: Rng, names: readonly T[]): T {
 /** Names of projects with 绩效目标 forms (as short as real ones: a form prints the name in one cell). */
 const PROJECT_NAMES = ['社区服务中心运行', '信息化系统运维', '宣传培训经费', '专项调研经费', '公共服务设施运行经费', '业务工作专项经费', '环境整治经费', '就业援助补贴', '社区活动经费', '法律援助经费', '产业发展扶持资金', '委托业务经费', '安全生产专项经费'];
 
-/** An item's 项目支出 from every source (元). */
+/** An item's 项目支出 from every source (元): what it spends, so without money left for next year. */
 function projectMoney(i: FunctionalItem): bigint {
-  return i.projectApp + i.other.reduce((t, o) => t + o.project, 0n);
+  return i.projectApp + i.other.reduce((t, o) => t + o.project, 0n) - (i.retained ?? 0n);
 }
 
 /**

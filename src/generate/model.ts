@@ -29,6 +29,11 @@ export interface FunctionalItem {
    * 财政拨款 (T4 二、上年结转 stays as it was). Absent in most items and always in the Shanghai layout.
    */
   readonly otherCarried?: { readonly source: OtherSource; readonly amount: bigint };
+  /**
+   * Other sources' 项目 money received but left for next year (年终结转结余; MoF layout): income in T2 and
+   * T1, not spending in T3, T1's expense lines or the forms. Absent in most items.
+   */
+  readonly retained?: bigint;
   /** Other income sources: 基本 and 项目 parts per source. */
   readonly other: ReadonlyArray<{ readonly source: OtherSource; readonly basic: bigint; readonly project: bigint }>;
   /** What the money is for, for the narrative ("主要用于…"). */

@@ -9,12 +9,13 @@
  * last year (FunctionalItem.carried) is spent like the rest — T3, T5 and T6 hold it — but is income of
  * its own: T1 上年结转结余, the T2 上年结转结余 column, T4 二、上年结转 with its fund lines, and the narrative.
  * Other sources' money carried over (FunctionalItem.otherCarried) is in T1 and T2 上年结转结余 but not in T4,
- * which holds 财政拨款 only.
+ * which holds 财政拨款 only; their money left for next year (FunctionalItem.retained) is T1's 年终结转结余,
+ * income in T2 but not spending in T3 or T1's expense lines.
  * The narrative's item sentences and 其他相关情况说明 are render-text.ts's; its totals are stated here in
  * the MoF wording (本年收入, 上年结转结余, 财政拨款收入 without the carry-over).
  */
 import type { StandardKind } from '../model/document.js';
-import { basicKinds, codeOrder, emptySums, functionalSums, type FunctionalSums } from './aggregate.js';
+import { basicKinds, codeOrder, emptySums, functionalSums, spentSums, type FunctionalSums } from './aggregate.js';
 import { ECONOMIC_NAMES, FUNCTIONAL_NAMES } from './catalog-data.js';
 import type { GeneratedDocument } from './document.js';
 import { wanCell, wanHundredths, yuanCell } from './money.js';
@@ -58,6 +59,8 @@ interface Figures {
   readonly carriedTotal: bigint;
   /** All money carried over from last year: 财政拨款 and other sources' (T1 上年结转结余). */
   readonly carriedAll: bigint;
+  /** The sums as spent this year (T3, T1's expense lines): without the money left for next year. */
+  readonly spending: Map<string, FunctionalSums>;
 }
 
 function figures(b: GeneratedBudget): Figures {
@@ -73,6 +76,7 @@ function figures(b: GeneratedBudget): Figures {
     carried: grand.carried,
     carriedTotal: grand.carried.general + grand.carried.govfund,
     carriedAll: carriedIn(grand),
+    spending: spentSums(all),
   };
 }
 
@@ -160,7 +164,7 @@ function renderMofNarrative(w: Writer, b: GeneratedBudget, f: Figures, style: Mo
   for (const [label, sources] of MOF_SOURCES) inc.t(`，${label}`).w(sourceAmount(grand, sources), true).t('万元');
   inc.t('。').emit(w);
   const exp = new Sentence(wan, true).t(`${y}年本部门支出预算`).w(grand.total, true).t('万元，');
-  plainChange(exp, grand.total, b.previous.income).t('，其中：基本支出').w(grand.basic, true).t('万元，项目支出').w(grand.project, true).t('万元。').emit(w);
+  plainChange(exp, grand.total, b.previous.income).t('，其中：基本支出').w(grand.basic, true).t('万元，项目支出').w(grand.project - grand.retained, true).t('万元。').emit(w);
 
   w.para('二、财政拨款收支预算情况');
   // With the tables in 万元 the writer adds the printed T1 lines (each rounded on its own) rather than
@@ -191,7 +195,8 @@ function renderMofNarrative(w: Writer, b: GeneratedBudget, f: Figures, style: Mo
   renderItems(w, b, f.all);
 
   const from = w.lines.length;
-  renderOther(w, b, grand);
+  // its 项目预算资金 is what the projects spend this year (T3), not the money left for next year
+  renderOther(w, b, f.spending.get('') ?? grand);
   // Without a 机关运行经费 column the 三公 table cannot confirm the sentence's figure: a changed figure
   // is then no inconsistency any check could see.
   if (!style.operatingColumn) {
@@ -240,7 +245,7 @@ function renderMofTables(w: Writer, b: GeneratedBudget, f: Figures, style: MofSt
   const pageRows = b.style.pageRows;
   // 万元 figures are each rounded half-up on their own, as a budget system exports them
   const cell = (v: bigint): string => (style.unit === '万元' ? wanCell(v) : yuanCell(v));
-  const { all, general, govfund, grand, spent, carried, carriedTotal, carriedAll } = f;
+  const { all, general, govfund, grand, spent, carried, carriedTotal, carriedAll, spending } = f;
   const title = (kind: StandardKind): string => tableTitle(kind, MOF_ORDER.indexOf(kind), b, style);
   const classes = codeOrder(all).filter((c) => c.length === 3);
   const thisYear = { general: spent.general - carried.general, govfund: spent.govfund - carried.govfund };
@@ -253,13 +258,13 @@ function renderMofTables(w: Writer, b: GeneratedBudget, f: Figures, style: MofSt
     ...MOF_SOURCES.map(([label, from]) => [label, sourceAmount(grand, from)] as const),
   ];
   const income = sources.map(([label, v], i) => [`${ordinal(i + 1)}、${label}`, v] as const);
-  const t1 = twoSidedRows(income, classes, all, cell);
+  const t1 = twoSidedRows(income, classes, spending, cell);
   const side = (l: string, lv: bigint, r: string, rv: bigint, total: boolean): TableRow => ({
     fields: [l, [cell(lv), '收入/预算数'], r, [cell(rv), '支出/预算数']],
     info: total ? { total: true } : {},
   });
-  t1.push(side('本年收入合计', grand.total - carriedAll, '本年支出合计', grand.total, true));
-  t1.push(side('上年结转结余', carriedAll, '年终结转结余', 0n, false));
+  t1.push(side('本年收入合计', grand.total - carriedAll, '本年支出合计', grand.total - grand.retained, true));
+  t1.push(side('上年结转结余', carriedAll, '年终结转结余', grand.retained, false));
   t1.push(side('收入总计', grand.total, '支出总计', grand.total, true));
   table(w, 'T1', title('T1'), style.unit, ['收入\t\t支出\t', '项目\t预算数\t项目\t预算数'], t1, 1000);
 
@@ -282,7 +287,7 @@ function renderMofTables(w: Writer, b: GeneratedBudget, f: Figures, style: MofSt
     [s.project, '项目支出'],
   ];
   const t3Header = ['科目编码\t科目名称\t合计\t基本支出\t项目支出\t事业单位经营支出\t上缴上级支出\t对附属单位补助支出'];
-  table(w, 'T3', title('T3'), style.unit, t3Header, codeRows(cell, all, FUNCTIONAL_NAMES, 'functional', spend, 3, style.totalFirst), pageRows);
+  table(w, 'T3', title('T3'), style.unit, t3Header, codeRows(cell, spending, FUNCTIONAL_NAMES, 'functional', spend, 3, style.totalFirst), pageRows);
 
   // 四、财政拨款收支总表: 本年收入 and 上年结转 by fund beside 本年支出 (per 类) and 年终结转结余.
   const t4Income: Array<readonly [string, bigint]> = [

@@ -96,6 +96,32 @@ describe('generated documents in the MoF layout', () => {
     );
   });
 
+  it('leave other sources\' money for next year in some documents: T1 年终结转结余, income in T2 but not spending in T3', async () => {
+    const retained = (b: GeneratedBudget): bigint => b.items.reduce((s, i) => s + (i.retained ?? 0n), 0n);
+    const budgets = Array.from({ length: 600 }, (_, i) => generateBudget(i + 1));
+    const mof = budgets.filter(isMof);
+    const share = mof.filter((b) => retained(b) > 0n).length / mof.length;
+    expect(share).toBeGreaterThan(0.1);
+    expect(share).toBeLessThan(0.3);
+    expect(budgets.filter((b) => !isMof(b)).every((b) => retained(b) === 0n)).toBe(true);
+    await fc.assert(
+      fc.asyncProperty(fc.integer({ min: 1, max: 0x7ffff000 }).map((s) => nextSeed(s, (b) => isMof(b) && retained(b) > 0n)), async (seed) => {
+        const b = generateBudget(seed);
+        const doc = await parseTextDoc(renderDocument(b).text, `gen-${seed}.txt`);
+        const printed = printedIn(b);
+        const t1 = table(doc, 'T1');
+        const total = b.items.reduce((s, i) => s + i.basicApp + i.projectApp + i.other.reduce((t, o) => t + o.basic + o.project, 0n), 0n);
+        expect(amount(t1.rows.find((r) => r.label === '年终结转结余'), '支出/预算数')).toBe(printed(retained(b)));
+        expect(amount(t1.rows.find((r) => r.label === '本年支出合计'), '支出/预算数')).toBe(printed(total - retained(b)));
+        expect(amount(table(doc, 'T2').rows.find((r) => r.isTotal), '合计')).toBe(printed(total));
+        expect(amount(table(doc, 'T3').rows.find((r) => r.isTotal), '合计')).toBe(printed(total - retained(b)));
+        const r = await defaultLinter().checkBuffer(new TextEncoder().encode(renderDocument(b).text), `gen-${seed}.txt`);
+        expect(r.diagnostics.filter((d) => d.severity !== 'info').map((d) => `${d.ruleId}: ${d.message}`), `seed ${seed}`).toEqual([]);
+      }),
+      { numRuns: Math.min(RUNS, 10), seed: SEED },
+    );
+  });
+
   it('print the tables before or after the narrative, as the style says', async () => {
     await fc.assert(
       fc.asyncProperty(mofSeed, async (seed) => {
