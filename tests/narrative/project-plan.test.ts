@@ -84,3 +84,16 @@ describe('narrative/project-plan-sum on the corpus', () => {
     expect(r.outcomes.filter((o) => o.ruleId === 'narrative/project-plan-sum').map((o) => [o.instance, o.status, o.location?.page, o.location?.line])).toEqual([['plan-0', 'pass', 30, 25]]);
   });
 });
+
+describe('narrative/project-plan-sum: parts that are not the year\'s money of the form chosen', () => {
+  const formStart = seed.indexOf('\n财政项目支出绩效目标表');
+
+  it('compares with the form\'s money for the year only: a form printing only the project\'s total (over its years) is not assessable', async () => {
+    const multiYear = seed
+      .replace('项目资金总额\t19046.1\t年度资金申请总额\t19046.1', '项目资金总额\t50000\t\t')
+      .replace('其中：财政资金\t19046.1\t其中：当年财政拨款\t19046.1', '其中：财政资金\t50000\t\t');
+    const r = await lint(multiYear);
+    expect(findings(r)).toEqual([]);
+    expect(outcomes(r)).toEqual(['plan-0 not-assessable']);
+  });
+});

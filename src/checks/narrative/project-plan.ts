@@ -51,6 +51,12 @@ function checkPlan(ctx: CheckContext<Options>, plan: ProjectPlan, forms: readonl
     return;
   }
   const block = yearTotal(form);
+  // the parts are the year's money: a form's only total over the project's years (项目资金总额,
+  // 中期资金总额) is no measure of them
+  if (block?.home === 'project') {
+    ctx.notAssessable(instance, `绩效目标表 ${formSubject(form)}: no total for the year (年度资金总额 …), only the project's (${block.total.label.text})`, at);
+    return;
+  }
   const unit = block && typeof block.total.value === 'object' ? (block.total.value.unit ?? form.unit) : undefined;
   if (!block || !unit || typeof block.total.value !== 'object') {
     ctx.notAssessable(instance, `绩效目标表 ${formSubject(form)}: no readable fund total (年度资金总额 …)`, at);
