@@ -96,4 +96,14 @@ describe('narrative/project-plan-sum: parts that are not the year\'s money of th
     expect(findings(r)).toEqual([]);
     expect(outcomes(r)).toEqual(['plan-0 not-assessable']);
   });
+
+  it('takes a block whose heading names a project to be that project\'s only: no form of another name is chosen by the block\'s words or for being the only one', async () => {
+    const other = seed.replace('\n项目经费情况说明\n', '\n科技创新专项经费情况说明\n').replace(PLAN, '包括产业资金1000万元、管理费300万元');
+    const r = await lint(other);
+    expect(findings(r)).toEqual([]);
+    expect(outcomes(r)).toEqual(['plan-0 not-assessable']);
+    // the heading's name with words around the form's: still the project's form
+    const wider = await lint(seed.replace('\n项目经费情况说明\n', '\n2023年产业发展专项资金项目经费情况说明\n'));
+    expect(outcomes(wider)).toEqual(['plan-0 pass']);
+  });
 });
