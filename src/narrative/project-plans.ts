@@ -28,8 +28,10 @@ const NOT_BLOCK = /编制|相关情况|名词|预算情况|总体情况|^(本|�
 /** The numbered sub-heading of the year's money ("六、年度预算安排", "（六）资金安排"). */
 const PLAN_HEADING = /(预算|资金|经费)安排|用款计划/;
 const NUMBERED = /^([一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、.．])/;
-/** Words that make a list of parts a partial one, or its amounts limits or rates. */
-const NOT_ALL_PARTS = /[每\/／等]|以上|以下|不超过|不低于|约/;
+/** Words that make a list of parts a partial one, or its amounts limits, rates or estimates. */
+const NOT_ALL_PARTS = /[每\/／等约]|以上|以下|以内|不超过|不高于|不低于|最高|最低|上限|至多|左右/;
+/** Words before 包括 that make the list one of a part of the year's money (其中), or of money of more years than this one. */
+const NOT_THE_YEAR = /其中|总投资|概算|中期|累计|以前年度|上年/;
 const QUARTER = /第([一二三四1-4])季度/g;
 const MONEY_UNITS = new Set(['元', '万元', '亿元']);
 const SPACES = /[\s\u3000]/g;
@@ -76,7 +78,7 @@ function planOf(p: Paragraph): Pick<ProjectPlan, 'kind' | 'parts'> | undefined {
   if (quarters) return { kind: 'quarters', parts: money };
   const includes = p.text.indexOf('包括');
   // "包括" before the first amount, and no amount before it (a stated total makes it a breakdown)
-  if (includes >= 0 && includes < money[0]!.offset && !NOT_ALL_PARTS.test(p.text.slice(includes))) return { kind: 'includes', parts: money };
+  if (includes >= 0 && includes < money[0]!.offset && !NOT_THE_YEAR.test(p.text.slice(0, includes)) && !NOT_ALL_PARTS.test(p.text.slice(includes))) return { kind: 'includes', parts: money };
   return undefined;
 }
 

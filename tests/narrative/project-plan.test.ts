@@ -106,4 +106,18 @@ describe('narrative/project-plan-sum: parts that are not the year\'s money of th
     const wider = await lint(seed.replace('\n项目经费情况说明\n', '\n2023年产业发展专项资金项目经费情况说明\n'));
     expect(outcomes(wider)).toEqual(['plan-0 pass']);
   });
+
+  it('reads no list of a part of the year\'s money, of limits or estimates, or of the project\'s money over its years as a plan', async () => {
+    for (const text of [
+      '其中财政资金包括产业资金1000万元、管理费300万元',
+      '包括产业资金最高1000万元、管理费最高300万元',
+      '包括产业资金1000万元左右、管理费300万元左右',
+      '项目总投资包括建安费30000万元、设备费5000万元',
+      '中期预算包括2023年19046.10万元、2024年20000万元',
+    ]) {
+      const r = await lint(seed.replace(PLAN, text));
+      expect(outcomes(r), text).toEqual(['plans not-applicable']);
+    }
+  });
 });
+
