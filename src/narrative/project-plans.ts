@@ -13,7 +13,7 @@ export interface ProjectPlan {
   readonly index: number;
   /** The project's name from its block heading ("科技创新专项经费情况说明" → 科技创新专项); none for "项目经费情况说明". */
   readonly name: string | undefined;
-  /** The text of the block's paragraphs before the plan (its 项目概况 names the project). */
+  /** The text of the block's paragraphs before the plan, from the start of its project's description (its 项目概况 names the project). */
   readonly blockText: string;
   readonly paragraph: Paragraph;
   readonly kind: 'quarters' | 'includes';
@@ -32,6 +32,8 @@ const NUMBERED = /^([一二三四五六七八九十]+[、.．]|[（(][一二三�
 const NOT_ALL_PARTS = /[每\/／等约]|以上|以下|以内|不超过|不高于|不低于|最高|最低|上限|至多|左右/;
 /** Words before 包括 that make the list one of a part of the year's money (其中), or of money of more years than this one. */
 const NOT_THE_YEAR = /其中|总投资|概算|中期|累计|以前年度|上年/;
+/** The first numbered sub-heading of a project's description ("一、项目概述"). */
+const RESTART = /^一[、.．]/;
 const QUARTER = /第([一二三四1-4])季度/g;
 const MONEY_UNITS = new Set(['元', '万元', '亿元']);
 const SPACES = /[\s\u3000]/g;
@@ -41,7 +43,7 @@ export const projectPlans: (doc: BudgetDocument) => readonly ProjectPlan[] = onc
 
 function readPlans(doc: BudgetDocument): ProjectPlan[] {
   const plans: ProjectPlan[] = [];
-  let block: { name: string | undefined; text: string[] } | undefined;
+  let block: { name: string | undefined; text: string[]; planned: boolean } | undefined;
   let inPlan = false;
   for (const p of doc.paragraphs) {
     if (p.kind === 'heading') {
@@ -50,11 +52,13 @@ function readPlans(doc: BudgetDocument): ProjectPlan[] {
       const opens = t.endsWith('说明') && !NUMBERED.test(t) ? BLOCK_HEADING.exec(t) : null;
       if (opens && !NOT_BLOCK.test(t)) {
         const name = opens[1] ?? opens[5] ?? '';
-        block = { name: name === '' ? undefined : name, text: [] };
+        block = { name: name === '' ? undefined : name, text: [], planned: false };
         inPlan = false;
       } else if (t.endsWith('说明')) {
         block = undefined;
       } else if (block) {
+        // numbering that starts again after a plan: the next project's description, under the same heading
+        if (block.planned && RESTART.test(t)) block = { name: undefined, text: [], planned: false };
         inPlan = PLAN_HEADING.test(t);
       }
       continue;
@@ -62,7 +66,10 @@ function readPlans(doc: BudgetDocument): ProjectPlan[] {
     if (!block) continue;
     if (inPlan) {
       const plan = planOf(p);
-      if (plan) plans.push({ index: plans.length, name: block.name, blockText: block.text.join('\n'), paragraph: p, ...plan });
+      if (plan) {
+        plans.push({ index: plans.length, name: block.name, blockText: block.text.join('\n'), paragraph: p, ...plan });
+        block.planned = true;
+      }
     } else block.text.push(p.text);
   }
   return plans;

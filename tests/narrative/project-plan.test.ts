@@ -119,5 +119,12 @@ describe('narrative/project-plan-sum: parts that are not the year\'s money of th
       expect(outcomes(r), text).toEqual(['plans not-applicable']);
     }
   });
+
+  it('reads a second project described under the same 项目经费情况说明 (its numbering starts again at 一、) by its own words only', async () => {
+    const second = '\n一、项目概述\n\n中小企业服务项目，为中小企业提供服务。\n\n六、年度预算安排\n\n包括服务费100万元、管理费20万元\n\n七、绩效目标\n\n见表\n';
+    const r = await lint(seed.slice(0, formStart) + second + seed.slice(formStart));
+    expect(findings(r)).toEqual([]);
+    expect(outcomes(r)).toEqual(['plan-0 pass', 'plan-1 not-assessable']);
+  });
 });
 
