@@ -34,6 +34,7 @@ const NOT_ALL_PARTS = /[每\/／等约]|以上|以下|以内|不超过|不高于
 const NOT_THE_YEAR = /其中|总投资|概算|中期|累计|以前年度|上年/;
 /** The first numbered sub-heading of a project's description ("一、项目概述"). */
 const RESTART = /^一[、.．]/;
+const CUMULATIVE = /累计|累积|截至|截止/;
 const QUARTER = /第([一二三四1-4])季度/g;
 const MONEY_UNITS = new Set(['元', '万元', '亿元']);
 const SPACES = /[\s\u3000]/g;
@@ -91,7 +92,8 @@ function planOf(p: Paragraph): Pick<ProjectPlan, 'kind' | 'parts'> | undefined {
 
 /** Whether each amount follows its own quarter, the four of them in order ("第一季度…X万元，第二季度…"). */
 function quartersOf(text: string, money: readonly NumberToken[]): boolean {
-  if (money.length !== 4) return false;
+  // amounts to the end of each quarter ("第二季度累计用款…", "截至第三季度…") are not the quarters' own
+  if (money.length !== 4 || CUMULATIVE.test(text)) return false;
   const seen: number[] = [];
   for (const m of text.matchAll(QUARTER)) seen.push('一二三四1234'.indexOf(m[1]!) % 4);
   if (seen.join() !== '0,1,2,3') return false;

@@ -126,5 +126,12 @@ describe('narrative/project-plan-sum: parts that are not the year\'s money of th
     expect(findings(r)).toEqual([]);
     expect(outcomes(r)).toEqual(['plan-0 pass', 'plan-1 not-assessable']);
   });
+
+  it('reads no cumulative quarters (累计 to the end of each quarter) as the four quarters\' parts', async () => {
+    const text = '第一季度累计用款5000.00万元，第二季度累计用款10000.00万元，第三季度累计用款15000.00万元，第四季度累计用款19046.10万元。';
+    const r = await lint(seed.replace(PLAN, text));
+    expect(findings(r)).toEqual([]);
+    expect(outcomes(r)).toEqual(['plans not-applicable']);
+  });
 });
 
