@@ -143,4 +143,19 @@ describe('the narrative of a document in the MoF layout', () => {
       ['narrative/amount-matches-table', 'mismatch', '财政拨款上年结转', all, 'T4 二、上年结转 / 预算数'],
     ]);
   });
+
+  it('does not take 上年结转 that includes 财政拨款 (含…) or leaves it out (非财政拨款, 不含…) for the 财政拨款 carried over', async () => {
+    let seed = 1;
+    while (!carriesBoth(generateBudget(seed))) seed++;
+    const text = renderDocument(generateBudget(seed)).text;
+    const sentence = /其中：本年收入([\d.]+)万元，上年结转结余([\d.]+)万元/.exec(text)!;
+    const fiscal = /财政拨款收入[^；]*，上年结转([\d.]+)万元；/.exec(text)![1]!;
+    const other = (Number(sentence[2]) - Number(fiscal)).toFixed(2);
+    const problems = (r: DocumentResult): unknown[] => r.diagnostics.filter((d) => d.severity !== 'info').map((d) => [d.messageId, d.data['subject'], d.data['narrative']]);
+    for (const words of [`上年结转结余（含财政拨款结转）${sentence[2]}万元`, `上年结转结余${sentence[2]}万元（其中非财政拨款上年结转${other}万元）`, `不含财政拨款的上年结转结余${other}万元`]) {
+      const t = text.replace(sentence[0], `其中：本年收入${sentence[1]}万元，${words}`);
+      expect(problems(await lintText(t, ['narrative'], 'gen.txt')), words).toEqual([]);
+    }
+  });
 });
+
