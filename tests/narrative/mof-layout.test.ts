@@ -157,5 +157,17 @@ describe('the narrative of a document in the MoF layout', () => {
       expect(problems(await lintText(t, ['narrative'], 'gen.txt')), words).toEqual([]);
     }
   });
+
+  it('knows the 财政拨款 section by its other wordings (财政拨款收入支出, 财政拨款收、支)', async () => {
+    let seed = 1;
+    while (!carriesBoth(generateBudget(seed))) seed++;
+    const text = renderDocument(generateBudget(seed)).text;
+    expect(text).toContain('\n二、财政拨款收支预算情况\n');
+    const problems = (r: DocumentResult): unknown[] => r.diagnostics.filter((d) => d.severity !== 'info').map((d) => [d.messageId, d.data['subject'], d.data['narrative']]);
+    for (const heading of ['二、财政拨款收入支出预算情况', '二、财政拨款收、支预算情况']) {
+      const t = text.replace('\n二、财政拨款收支预算情况\n', `\n${heading}\n`);
+      expect(problems(await lintText(t, ['narrative'], 'gen.txt')), heading).toEqual([]);
+    }
+  });
 });
 
