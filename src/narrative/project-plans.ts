@@ -1,6 +1,7 @@
 import type { BudgetDocument, Paragraph } from '../model/document.js';
 import { oncePer } from '../memo.js';
 import { findNumbers, type NumberToken } from './numbers.js';
+import { NUMBERED_HEADING } from './statements.js';
 
 /**
  * The 年度预算安排 of a 项目经费情况说明 block that states the project's year money only in parts: the
@@ -27,7 +28,6 @@ const BLOCK_HEADING = /^(.{0,40}?)(项目)?(经费|资金)(情况)?说明$|^(.{0
 const NOT_BLOCK = /编制|相关情况|名词|预算情况|总体情况|^(本|部门|单位)/;
 /** The numbered sub-heading of the year's money ("六、年度预算安排", "（六）资金安排"). */
 const PLAN_HEADING = /(预算|资金|经费)安排|用款计划/;
-const NUMBERED = /^([一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、.．])/;
 /** Words that make a list of parts a partial one, or its amounts limits, rates or estimates. */
 const NOT_ALL_PARTS = /[每\/／等约]|以上|以下|以内|不超过|不高于|不低于|最高|最低|上限|至多|左右/;
 /** Words before 包括 that make the list one of a part of the year's money (其中), or of money of more years than this one. */
@@ -50,7 +50,7 @@ function readPlans(doc: BudgetDocument): ProjectPlan[] {
     if (p.kind === 'heading') {
       const t = p.text.replace(SPACES, '');
       // a numbered "七、项目经费情况说明" is a part of the document (or its table of contents), not a block
-      const opens = t.endsWith('说明') && !NUMBERED.test(t) ? BLOCK_HEADING.exec(t) : null;
+      const opens = t.endsWith('说明') && !NUMBERED_HEADING.test(t) ? BLOCK_HEADING.exec(t) : null;
       if (opens && !NOT_BLOCK.test(t)) {
         const name = opens[1] ?? opens[5] ?? '';
         block = { name: name === '' ? undefined : name, text: [], planned: false };
