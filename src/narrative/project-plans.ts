@@ -30,8 +30,11 @@ const NOT_BLOCK = /编制|相关情况|名词|预算情况|总体情况|^(本|�
 const PLAN_HEADING = /(预算|资金|经费)安排|用款计划/;
 /** Words that make a list of parts a partial one, or its amounts limits, rates or estimates. */
 const NOT_ALL_PARTS = /[每\/／等约]|以上|以下|以内|不超过|不高于|不低于|最高|最低|上限|至多|左右/;
-/** Words before 包括 that make the list one of a part of the year's money (其中), or of money of more years than this one. */
-const NOT_THE_YEAR = /其中|总投资|概算|中期|累计|以前年度|上年/;
+/**
+ * Words before the list (包括, 第一季度) that make it one of a part of the year's money (其中, one source of
+ * it), or of money of more years than this one.
+ */
+const NOT_THE_YEAR = /其中|财政资金|财政拨款|其他资金|自筹|结转|总投资|概算|中期|累计|以前年度|上年/;
 /** The first numbered sub-heading of a project's description ("一、项目概述"). */
 const RESTART = /^一[、.．]/;
 const CUMULATIVE = /累计|累积|截至|截止/;
@@ -82,7 +85,7 @@ function planOf(p: Paragraph): Pick<ProjectPlan, 'kind' | 'parts'> | undefined {
   const money = tokens.filter((t) => MONEY_UNITS.has(t.unit));
   // a percentage, a count or a rate ("每家企业20万元") beside the amounts: not a plain list of parts
   if (money.length < 2 || money.length !== tokens.length || money.some((t) => t.negative)) return undefined;
-  const quarters = quartersOf(p.text, money);
+  const quarters = quartersOf(p.text, money) && !NOT_THE_YEAR.test(p.text.slice(0, p.text.search(QUARTER)));
   if (quarters) return { kind: 'quarters', parts: money };
   const includes = p.text.indexOf('包括');
   // "包括" before the first amount, and no amount before it (a stated total makes it a breakdown)

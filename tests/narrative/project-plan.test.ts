@@ -133,5 +133,13 @@ describe('narrative/project-plan-sum: parts that are not the year\'s money of th
     expect(findings(r)).toEqual([]);
     expect(outcomes(r)).toEqual(['plans not-applicable']);
   });
+
+  it('reads no quarters of one source of the money (其中财政资金…, 上年结转资金…) as the year\'s plan', async () => {
+    for (const source of ['其中财政资金', '上年结转资金', '总投资']) {
+      const text = `${source}第一季度用款计划1000.00万元，第二季度用款计划1000.00万元，第三季度用款计划1000.00万元，第四季度用款计划1000.00万元。`;
+      const r = await lint(seed.replace(PLAN, text));
+      expect(outcomes(r), text).toEqual(['plans not-applicable']);
+    }
+  });
 });
 
