@@ -1,6 +1,7 @@
 import type { BudgetDocument, Paragraph } from '../model/document.js';
 import { oncePer } from '../memo.js';
 import { findNumbers, type NumberToken } from './numbers.js';
+import { NUMBERED_HEADING } from './statements.js';
 
 /**
  * The 年度预算安排 of a 项目经费情况说明 block that states the project's year money only in parts: the
@@ -13,7 +14,7 @@ export interface ProjectPlan {
   readonly index: number;
   /** The project's name from its block heading ("科技创新专项经费情况说明" → 科技创新专项); none for "项目经费情况说明". */
   readonly name: string | undefined;
-  /** The text of the block's paragraphs before the plan (its 项目概况 names the project). */
+  /** The text of the block's paragraphs before the plan, from the start of its project's description (its 项目概况 names the project). */
   readonly blockText: string;
   readonly paragraph: Paragraph;
   readonly kind: 'quarters' | 'includes';
@@ -27,9 +28,16 @@ const BLOCK_HEADING = /^(.{0,40}?)(项目)?(经费|资金)(情况)?说明$|^(.{0
 const NOT_BLOCK = /编制|相关情况|名词|预算情况|总体情况|^(本|部门|单位)/;
 /** The numbered sub-heading of the year's money ("六、年度预算安排", "（六）资金安排"). */
 const PLAN_HEADING = /(预算|资金|经费)安排|用款计划/;
-const NUMBERED = /^([一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、.．])/;
-/** Words that make a list of parts a partial one, or its amounts limits or rates. */
-const NOT_ALL_PARTS = /[每\/／等]|以上|以下|不超过|不低于|约/;
+/** Words that make a list of parts a partial one, or its amounts limits, rates or estimates. */
+const NOT_ALL_PARTS = /[每\/／等约]|以上|以下|以内|不超过|不高于|不低于|最高|最低|上限|至多|左右/;
+/**
+ * Words before the list (包括, 第一季度) that make it one of a part of the year's money (其中, one source of
+ * it), or of money of more years than this one.
+ */
+const NOT_THE_YEAR = /其中|财政资金|财政拨款|其他资金|自筹|结转|总投资|概算|中期|累计|以前年度|上年/;
+/** The first numbered sub-heading of a project's description ("一、项目概述"). */
+const RESTART = /^一[、.．]/;
+const CUMULATIVE = /累计|累积|截至|截止/;
 const QUARTER = /第([一二三四1-4])季度/g;
 const MONEY_UNITS = new Set(['元', '万元', '亿元']);
 const SPACES = /[\s\u3000]/g;
@@ -39,20 +47,22 @@ export const projectPlans: (doc: BudgetDocument) => readonly ProjectPlan[] = onc
 
 function readPlans(doc: BudgetDocument): ProjectPlan[] {
   const plans: ProjectPlan[] = [];
-  let block: { name: string | undefined; text: string[] } | undefined;
+  let block: { name: string | undefined; text: string[]; planned: boolean } | undefined;
   let inPlan = false;
   for (const p of doc.paragraphs) {
     if (p.kind === 'heading') {
       const t = p.text.replace(SPACES, '');
       // a numbered "七、项目经费情况说明" is a part of the document (or its table of contents), not a block
-      const opens = t.endsWith('说明') && !NUMBERED.test(t) ? BLOCK_HEADING.exec(t) : null;
+      const opens = t.endsWith('说明') && !NUMBERED_HEADING.test(t) ? BLOCK_HEADING.exec(t) : null;
       if (opens && !NOT_BLOCK.test(t)) {
         const name = opens[1] ?? opens[5] ?? '';
-        block = { name: name === '' ? undefined : name, text: [] };
+        block = { name: name === '' ? undefined : name, text: [], planned: false };
         inPlan = false;
       } else if (t.endsWith('说明')) {
         block = undefined;
       } else if (block) {
+        // numbering that starts again after a plan: the next project's description, under the same heading
+        if (block.planned && RESTART.test(t)) block = { name: undefined, text: [], planned: false };
         inPlan = PLAN_HEADING.test(t);
       }
       continue;
@@ -60,7 +70,10 @@ function readPlans(doc: BudgetDocument): ProjectPlan[] {
     if (!block) continue;
     if (inPlan) {
       const plan = planOf(p);
-      if (plan) plans.push({ index: plans.length, name: block.name, blockText: block.text.join('\n'), paragraph: p, ...plan });
+      if (plan) {
+        plans.push({ index: plans.length, name: block.name, blockText: block.text.join('\n'), paragraph: p, ...plan });
+        block.planned = true;
+      }
     } else block.text.push(p.text);
   }
   return plans;
@@ -72,17 +85,18 @@ function planOf(p: Paragraph): Pick<ProjectPlan, 'kind' | 'parts'> | undefined {
   const money = tokens.filter((t) => MONEY_UNITS.has(t.unit));
   // a percentage, a count or a rate ("每家企业20万元") beside the amounts: not a plain list of parts
   if (money.length < 2 || money.length !== tokens.length || money.some((t) => t.negative)) return undefined;
-  const quarters = quartersOf(p.text, money);
+  const quarters = quartersOf(p.text, money) && !NOT_THE_YEAR.test(p.text.slice(0, p.text.search(QUARTER)));
   if (quarters) return { kind: 'quarters', parts: money };
   const includes = p.text.indexOf('包括');
   // "包括" before the first amount, and no amount before it (a stated total makes it a breakdown)
-  if (includes >= 0 && includes < money[0]!.offset && !NOT_ALL_PARTS.test(p.text.slice(includes))) return { kind: 'includes', parts: money };
+  if (includes >= 0 && includes < money[0]!.offset && !NOT_THE_YEAR.test(p.text.slice(0, includes)) && !NOT_ALL_PARTS.test(p.text.slice(includes))) return { kind: 'includes', parts: money };
   return undefined;
 }
 
 /** Whether each amount follows its own quarter, the four of them in order ("第一季度…X万元，第二季度…"). */
 function quartersOf(text: string, money: readonly NumberToken[]): boolean {
-  if (money.length !== 4) return false;
+  // amounts to the end of each quarter ("第二季度累计用款…", "截至第三季度…") are not the quarters' own
+  if (money.length !== 4 || CUMULATIVE.test(text)) return false;
   const seen: number[] = [];
   for (const m of text.matchAll(QUARTER)) seen.push('一二三四1234'.indexOf(m[1]!) % 4);
   if (seen.join() !== '0,1,2,3') return false;

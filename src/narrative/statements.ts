@@ -335,7 +335,8 @@ const MING = charSet('明');
 const PROJECT_HEADING = /^(.{2,40}?)(项目)?(经费|资金)?(情况)?说明$/;
 /** Headings ending in 说明 that open no project block (and end one). */
 const NOT_PROJECT = /编制|相关情况|名词|预算情况|^项目(经费|资金)?(情况)?说明$|^(本|部门|单位)/;
-const NUMBERED = /^([一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、.．])/;
+/** A numbered heading ("六、年度预算安排", "（二）…", "3.…"): a part of a section, not a block of its own. */
+export const NUMBERED_HEADING = /^([一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、.．])/;
 
 /**
  * The project named by a heading, the previous one when the heading opens no new block (a numbered
@@ -347,7 +348,7 @@ function projectAfterHeading(text: string, current: string | undefined): string 
   if (!cleanEndsIn(text, MING)) return current;
   const t = clean(text);
   if (!t.endsWith('说明')) return current;
-  if (NUMBERED.test(t)) return undefined;
+  if (NUMBERED_HEADING.test(t)) return undefined;
   if (NOT_PROJECT.test(t)) return undefined;
   return PROJECT_HEADING.exec(t)?.[1];
 }

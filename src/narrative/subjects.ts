@@ -151,6 +151,12 @@ const BARE_APPROPRIATION = /^(其中)?财政拨款(资金)?(预算)?(为|是)?$/
 const EXPENSE_WORD = /支出|拨款/;
 const YEAR_END_CARRY_OVER = /年[终末]结转(结余)?/;
 const LAST_YEAR_CARRY_OVER = /上年(度)?结转(结余)?|上年结余/;
+/** A carry-over without 财政拨款 ("非财政拨款上年结转", "不含财政拨款的上年结转结余"). */
+const CARRY_OVER_NOT_FISCAL = /非财政拨款|不(包)?含财政拨款|不包括财政拨款/;
+/** The 财政拨款 section's heading or sentence: "财政拨款收支", "财政拨款收入支出", "财政拨款收、支", "财政拨款预算收支". */
+const FISCAL_SECTION = /财政拨款(预算)?收入?、?支/;
+/** A carry-over that holds 财政拨款 among the rest ("上年结转结余（含财政拨款结转）"). */
+const CARRY_OVER_WITH_FISCAL = /(含|包括)财政拨款/;
 const THIS_YEAR_INCOME = /本年(度)?收入/;
 const THIS_YEAR_EXPENSE = /本年(度)?支出/;
 // "收入预算", "收入总预算", "收入总计"
@@ -222,9 +228,14 @@ export function readSubject(c: string, ctx: () => string): Subject | undefined {
   if (c.includes('一般公共预算') && INCOME_WORD.test(c)) return { kind: 'total', total: '一般公共预算拨款收入' };
   // the MoF layout's carry-over and this-year lines ("上年结转结余100,000元", "本年收入合计")
   if (YEAR_END_CARRY_OVER.test(c)) return { kind: 'total', total: '年终结转结余' };
-  // said of 财政拨款: by its words, or in a sentence or section (the context ends with its heading,
-  // "二、财政拨款收支预算情况") about 财政拨款收支
-  if (LAST_YEAR_CARRY_OVER.test(c)) return { kind: 'total', total: c.includes('财政拨款') || ctx().includes('财政拨款收支') ? '财政拨款上年结转' : '上年结转' };
+  if (LAST_YEAR_CARRY_OVER.test(c)) {
+    // other sources' part (T1 less T4, which no line prints)
+    if (CARRY_OVER_NOT_FISCAL.test(c)) return undefined;
+    // said of 财政拨款: by its words (not "含财政拨款…": all of it), or in a sentence or section (the
+    // context ends with its heading, "二、财政拨款收支预算情况") about 财政拨款收支
+    const fiscal = (c.includes('财政拨款') && !CARRY_OVER_WITH_FISCAL.test(c)) || FISCAL_SECTION.test(ctx());
+    return { kind: 'total', total: fiscal ? '财政拨款上年结转' : '上年结转' };
+  }
   const income = OTHER_INCOME.find((k) => c.includes(k));
   if (income) return { kind: 'total', total: income };
   if (c.includes('人员经费')) return { kind: 'total', total: '人员经费' };

@@ -14,6 +14,14 @@ import { findings, fixtureText, lintFixture, narrativeLineOffset } from './suppo
  */
 /** A MoF-layout budget carrying over 财政拨款 and other sources' money both. */
 const carriesBoth = (b: GeneratedBudget): boolean => b.style.mof !== undefined && b.items.some((i) => i.carried > 0n) && b.items.some((i) => i.otherCarried !== undefined);
+/** The text of the first generated budget that carries over 财政拨款 and other sources' money both. */
+function carryingBoth(): string {
+  let seed = 1;
+  while (!carriesBoth(generateBudget(seed))) seed++;
+  return renderDocument(generateBudget(seed)).text;
+}
+/** Error and warning findings: messageId, subject and narrative figure. */
+const problemData = (r: DocumentResult): unknown[] => r.diagnostics.filter((d) => d.severity !== 'info').map((d) => [d.messageId, d.data['subject'], d.data['narrative']]);
 
 describe('the narrative of a document in the MoF layout', () => {
   it('links the cross-table fixture\'s sentence: 收入总计, this year\'s 一般公共预算资金 (not the carry-over\'s), 上年结转结余', async () => {
@@ -128,9 +136,7 @@ describe('the narrative of a document in the MoF layout', () => {
 
   it('holds 上年结转 in the 财政拨款 section to the 财政拨款 carried over (T4), not to all the money carried over (T1)', async () => {
     // a generated document whose 事业收入 … is carried over too: T1 上年结转结余 is more than T4 二、上年结转
-    let seed = 1;
-    while (!carriesBoth(generateBudget(seed))) seed++;
-    const text = renderDocument(generateBudget(seed)).text;
+    const text = carryingBoth();
     const all = /其中：本年收入[\d.]+万元，上年结转结余([\d.]+)万元/.exec(text)![1]!;
     const fiscal = /财政拨款收入[^；]*，上年结转([\d.]+)万元；/.exec(text)!;
     expect(all).not.toBe(fiscal[1]);
@@ -143,4 +149,25 @@ describe('the narrative of a document in the MoF layout', () => {
       ['narrative/amount-matches-table', 'mismatch', '财政拨款上年结转', all, 'T4 二、上年结转 / 预算数'],
     ]);
   });
+
+  it('does not take 上年结转 that includes 财政拨款 (含…) or leaves it out (非财政拨款, 不含…) for the 财政拨款 carried over', async () => {
+    const text = carryingBoth();
+    const sentence = /其中：本年收入([\d.]+)万元，上年结转结余([\d.]+)万元/.exec(text)!;
+    const fiscal = /财政拨款收入[^；]*，上年结转([\d.]+)万元；/.exec(text)![1]!;
+    const other = (Number(sentence[2]) - Number(fiscal)).toFixed(2);
+    for (const words of [`上年结转结余（含财政拨款结转）${sentence[2]}万元`, `上年结转结余${sentence[2]}万元（其中非财政拨款上年结转${other}万元）`, `不含财政拨款的上年结转结余${other}万元`]) {
+      const t = text.replace(sentence[0], `其中：本年收入${sentence[1]}万元，${words}`);
+      expect(problemData(await lintText(t, ['narrative'], 'gen.txt')), words).toEqual([]);
+    }
+  });
+
+  it('knows the 财政拨款 section by its other wordings (财政拨款收入支出, 财政拨款收、支)', async () => {
+    const text = carryingBoth();
+    expect(text).toContain('\n二、财政拨款收支预算情况\n');
+    for (const heading of ['二、财政拨款收入支出预算情况', '二、财政拨款收、支预算情况']) {
+      const t = text.replace('\n二、财政拨款收支预算情况\n', `\n${heading}\n`);
+      expect(problemData(await lintText(t, ['narrative'], 'gen.txt')), heading).toEqual([]);
+    }
+  });
 });
+

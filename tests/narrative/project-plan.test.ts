@@ -84,3 +84,62 @@ describe('narrative/project-plan-sum on the corpus', () => {
     expect(r.outcomes.filter((o) => o.ruleId === 'narrative/project-plan-sum').map((o) => [o.instance, o.status, o.location?.page, o.location?.line])).toEqual([['plan-0', 'pass', 30, 25]]);
   });
 });
+
+describe('narrative/project-plan-sum: parts that are not the year\'s money of the form chosen', () => {
+  const formStart = seed.indexOf('\n财政项目支出绩效目标表');
+
+  it('compares with the form\'s money for the year only: a form printing only the project\'s total (over its years) is not assessable', async () => {
+    const multiYear = seed
+      .replace('项目资金总额\t19046.1\t年度资金申请总额\t19046.1', '项目资金总额\t50000\t\t')
+      .replace('其中：财政资金\t19046.1\t其中：当年财政拨款\t19046.1', '其中：财政资金\t50000\t\t');
+    const r = await lint(multiYear);
+    expect(findings(r)).toEqual([]);
+    expect(outcomes(r)).toEqual(['plan-0 not-assessable']);
+  });
+
+  it('takes a block whose heading names a project to be that project\'s only: no form of another name is chosen by the block\'s words or for being the only one', async () => {
+    const other = seed.replace('\n项目经费情况说明\n', '\n科技创新专项经费情况说明\n').replace(PLAN, '包括产业资金1000万元、管理费300万元');
+    const r = await lint(other);
+    expect(findings(r)).toEqual([]);
+    expect(outcomes(r)).toEqual(['plan-0 not-assessable']);
+    // the heading's name with words around the form's: still the project's form
+    const wider = await lint(seed.replace('\n项目经费情况说明\n', '\n2023年产业发展专项资金项目经费情况说明\n'));
+    expect(outcomes(wider)).toEqual(['plan-0 pass']);
+  });
+
+  it('reads no list of a part of the year\'s money, of limits or estimates, or of the project\'s money over its years as a plan', async () => {
+    for (const text of [
+      '其中财政资金包括产业资金1000万元、管理费300万元',
+      '包括产业资金最高1000万元、管理费最高300万元',
+      '包括产业资金1000万元左右、管理费300万元左右',
+      '项目总投资包括建安费30000万元、设备费5000万元',
+      '中期预算包括2023年19046.10万元、2024年20000万元',
+    ]) {
+      const r = await lint(seed.replace(PLAN, text));
+      expect(outcomes(r), text).toEqual(['plans not-applicable']);
+    }
+  });
+
+  it('reads a second project described under the same 项目经费情况说明 (its numbering starts again at 一、) by its own words only', async () => {
+    const second = '\n一、项目概述\n\n中小企业服务项目，为中小企业提供服务。\n\n六、年度预算安排\n\n包括服务费100万元、管理费20万元\n\n七、绩效目标\n\n见表\n';
+    const r = await lint(seed.slice(0, formStart) + second + seed.slice(formStart));
+    expect(findings(r)).toEqual([]);
+    expect(outcomes(r)).toEqual(['plan-0 pass', 'plan-1 not-assessable']);
+  });
+
+  it('reads no cumulative quarters (累计 to the end of each quarter) as the four quarters\' parts', async () => {
+    const text = '第一季度累计用款5000.00万元，第二季度累计用款10000.00万元，第三季度累计用款15000.00万元，第四季度累计用款19046.10万元。';
+    const r = await lint(seed.replace(PLAN, text));
+    expect(findings(r)).toEqual([]);
+    expect(outcomes(r)).toEqual(['plans not-applicable']);
+  });
+
+  it('reads no quarters of one source of the money (其中财政资金…, 上年结转资金…) as the year\'s plan', async () => {
+    for (const source of ['其中财政资金', '上年结转资金', '总投资']) {
+      const text = `${source}第一季度用款计划1000.00万元，第二季度用款计划1000.00万元，第三季度用款计划1000.00万元，第四季度用款计划1000.00万元。`;
+      const r = await lint(seed.replace(PLAN, text));
+      expect(outcomes(r), text).toEqual(['plans not-applicable']);
+    }
+  });
+});
+

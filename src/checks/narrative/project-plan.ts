@@ -23,15 +23,24 @@ function core(name: string): string {
 }
 
 /**
- * The 绩效目标 form of a plan's project: the one whose name is the block's (their cores equal), else
- * the one whose name the block's text holds (one only), else the only form of a document with one
- * plan. Never chosen by its amount.
+ * The 绩效目标 form of a plan's project, never chosen by its amount. A block whose heading names its
+ * project: the form of that name (their cores equal, else one form's core within the name's or the
+ * name's within it). A block that names none ("项目经费情况说明"): the one form whose name its text
+ * holds, else the only form of a document with one plan.
  */
 function formOf(plan: ProjectPlan, forms: readonly PerformanceForm[], plans: number): PerformanceForm | undefined {
   const named = forms.filter((f) => f.project !== undefined);
   if (plan.name !== undefined) {
-    const same = named.filter((f) => core(f.project!) === core(plan.name!));
+    // another project's form is not this one's, however its name turns up in the block's words
+    const name = core(plan.name);
+    const same = named.filter((f) => core(f.project!) === name);
     if (same.length === 1) return same[0];
+    if (same.length > 1) return undefined;
+    const within = named.filter((f) => {
+      const c = core(f.project!);
+      return Math.min(c.length, name.length) >= MIN_CORE && (name.includes(c) || c.includes(name));
+    });
+    return within.length === 1 ? within[0] : undefined;
   }
   const text = plan.blockText.replace(/[\s\u3000]/g, '');
   const held = named.filter((f) => core(f.project!).length >= MIN_CORE && text.includes(core(f.project!)));
@@ -51,6 +60,12 @@ function checkPlan(ctx: CheckContext<Options>, plan: ProjectPlan, forms: readonl
     return;
   }
   const block = yearTotal(form);
+  // the parts are the year's money: a form's only total over the project's years (项目资金总额,
+  // 中期资金总额) is no measure of them
+  if (block?.home === 'project') {
+    ctx.notAssessable(instance, `绩效目标表 ${formSubject(form)}: no total for the year (年度资金总额 …), only the project's (${block.total.label.text})`, at);
+    return;
+  }
   const unit = block && typeof block.total.value === 'object' ? (block.total.value.unit ?? form.unit) : undefined;
   if (!block || !unit || typeof block.total.value !== 'object') {
     ctx.notAssessable(instance, `绩效目标表 ${formSubject(form)}: no readable fund total (年度资金总额 …)`, at);
