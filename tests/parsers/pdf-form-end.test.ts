@@ -26,4 +26,13 @@ describe('a project block between two forms in a PDF', () => {
     expect(forms(fromPdf)).toEqual(forms(fromText));
     expect(projectPlans(fromPdf).map((p) => [p.kind, p.name, p.parts.length])).toEqual([['quarters', '社区活动', 4]]);
   });
+
+  it('goes on past a form row whose one cell ends in 项目情况说明 (followed by the form\'s next row, not by text)', async () => {
+    const text = FORMS.replace('一级指标\t二级指标', '按期提交项目情况说明\t\t\t\n一级指标\t二级指标');
+    const fromText = await parseBuffer(new TextEncoder().encode(text), 'cell.txt');
+    const fromPdf = await parseBuffer(textToPdf(text), 'cell.pdf');
+    const forms = (d: typeof fromText): unknown[] => scanForms(d).forms.map((f) => [f.project, f.entries.length, f.problems]);
+    expect(forms(fromPdf)).toEqual(forms(fromText));
+    expect(fromPdf.paragraphs.filter((p) => /项目情况说明|一级指标|满意度/.test(p.text)).map((p) => p.text)).toEqual([]);
+  });
 });

@@ -387,7 +387,7 @@ function formEnd(all: readonly PhysLine[], i: number): number | undefined {
   let j = i + 1;
   let page = title.page;
   for (;;) {
-    while (j < all.length && all[j]!.page === page && !titleOf(all[j]!) && !endsForm(all[j]!)) j++;
+    while (j < all.length && all[j]!.page === page && !titleOf(all[j]!) && !endsForm(all, j)) j++;
     // A form that runs to the end of its page goes on when the next page starts with lines of several cells.
     const next = all[j];
     if (!next || next.page !== page + 1 || all[j - 1]!.page !== page || titleOf(next)) break;
@@ -403,12 +403,17 @@ function formEnd(all: readonly PhysLine[], i: number): number | undefined {
 /**
  * A line alone on its row that a form cannot hold: the next form's title, or the heading of a
  * project's 情况说明 block printed after the form on its page ("社区活动经费情况说明"), whose text
- * would otherwise be read as lines of the form.
+ * would otherwise be read as lines of the form. A heading is followed by text alone on its row (or
+ * by nothing on the page): the last line of a wrapped form cell ("…按期提交项目情况说明") is followed
+ * by the form's next row, of several cells.
  */
-function endsForm(line: PhysLine): boolean {
+function endsForm(all: readonly PhysLine[], j: number): boolean {
+  const line = all[j]!;
   if (chunks(line.fragments, 1.5).length !== 1) return false;
   const t = physText(line).replace(/\s+/g, '');
-  return isGenericTitle(t) || PROJECT_BLOCK_HEADING.test(t);
+  if (isGenericTitle(t)) return true;
+  const next = all[j + 1];
+  return PROJECT_BLOCK_HEADING.test(t) && (next === undefined || next.page !== line.page || chunks(next.fragments, 1.5).length === 1);
 }
 
 const PROJECT_BLOCK_HEADING = /^[^，。；：:]{0,40}(经费|资金|项目)(情况)?说明$/;
