@@ -13,8 +13,12 @@ const CONTINUED_MARK = /[（(]续表?[）)]/g;
 const CONTINUED_CELL = /^续表?$/;
 const UNIT_MARK = /[（(](?:亿元|万元|元)[）)]|(?:金额)?单位[:：](?:亿元|万元|元)/g;
 
+/** Characters every difference above needs: a text without any of them is its own key (most cells). */
+const MAY_DIFFER = /[\s\u3000续元]/;
+
 /** A header cell's text without spaces, 续 marks and unit marks ("" when nothing else is left). */
 function cellKey(text: string): string {
+  if (!MAY_DIFFER.test(text)) return text;
   const t = text.replace(SPACES, '');
   if (t === '') return t;
   const k = t.replace(CONTINUED_MARK, '').replace(UNIT_MARK, '');

@@ -9,7 +9,7 @@ import { cellLocation, CellWalker, type LayoutLine } from './layout.js';
 import { codeText, isDataLine, isTotalLabel, splitCodeName, stripNumbering } from './row-parse.js';
 import { SHARED_TEXT_MAX_LENGTH, sharedText, type SharedCode } from './interned.js';
 import { printedCode, wholeCode } from './printed-code.js';
-import { headerKeys, looseLineKey, sameHeader, sameTitle } from './repeated-header.js';
+import { headerKeys, looseLineKey, sameHeader, sameTitle, type HeaderKeys } from './repeated-header.js';
 import { firstVisibleCharCode, isBlankText, trimmed } from './spaces.js';
 import { titleTableKind, unitDeclaration } from './table-titles.js';
 
@@ -289,14 +289,15 @@ function bodyLines(group: readonly RawPart[]): Body {
     looseKeys ??= new Set(headers.map(looseLineKey).filter((k) => k !== ''));
     return looseKeys.has(looseLineKey(l));
   };
-  const first = ownHeaders && headers.length > 0 ? headerKeys(headers) : undefined;
+  // the first part's header keys, made when a later part prints a header of its own
+  let first: HeaderKeys | undefined;
   const data: LayoutLine[] = [];
   const repeated: LayoutLine[][] = [];
   for (let g = 0; g < group.length; g++) {
     const p = group[g]!;
     const own = ownHeaders && g > 0 ? p.header.length : 0;
     // the part's header as a whole repeats the first (rows merged or split differently)
-    const whole = own > 0 && first !== undefined && sameHeader(first, headerKeys(p.header));
+    const whole = own > 0 && headers.length > 0 && sameHeader((first ??= headerKeys(headers)), headerKeys(p.header));
     const lines = own > 0 ? [...p.header, ...p.data] : p.data;
     const again: LayoutLine[] = [];
     for (let i = 0; i < lines.length; i++) {
