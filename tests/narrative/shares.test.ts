@@ -133,6 +133,16 @@ describe('narrative/share-of-total', () => {
     expect(Object.values(outcomes(r)).sort()).toEqual(status.split(',').sort());
   });
 
+  it.each([
+    ['a share of the region\'s spending (全区), no total of the document', '本部门支出预算1396.58万元，比上年增加96.58万元，增长7.43%，占全区一般公共预算支出的0.5%。', 'not-assessable'],
+    ['a share of the city\'s budget (全市)', '一般公共服务支出（类）1234.57万元，占全市一般公共预算支出的0.2%。', 'not-assessable'],
+    ['a share of the district\'s own-level spending (区级)', '基本支出816.34万元，占区级财政支出的1.1%。', 'not-assessable'],
+  ])('holds no share of a total beyond the document to the document\'s own total: %s', async (_name, sentence, status) => {
+    const r = await lintSentence(sentence);
+    expect(Object.values(outcomes(r))).toEqual([status]);
+    expect(findings(r).filter((f) => f.rule === RULE)).toEqual([]);
+  });
+
   it('holds a share worked out from the table to the table, leaving a wrong amount to narrative/amount-matches-table', async () => {
     // 861.34 printed for T3 基本支出 8,163,376 元 (816.34万元); 816.3376 ÷ 1396.58 = 58.45 %
     const r = await lintSentence('支出预算1396.58万元，其中：基本支出861.34万元，占比58.5%。');
