@@ -143,6 +143,13 @@ describe('narrative/share-of-total', () => {
     expect(findings(r).filter((f) => f.rule === RULE)).toEqual([]);
   });
 
+  it('holds a share of a total named with another year than the document\'s to nothing, and one named with its own year to that total', async () => {
+    // the title says 2023: "2022年支出预算" is last year's
+    expect(Object.values(outcomes(await lintSentence('基本支出816.34万元，占2022年支出预算的70.1%。')))).toEqual(['not-assessable']);
+    expect(Object.values(outcomes(await lintSentence('基本支出816.34万元，占2023年支出预算的58.45%。')))).toEqual(['pass']);
+    expect(Object.values(outcomes(await lintSentence('基本支出816.34万元，占2023年支出预算的85.45%。')))).toEqual(['fail']);
+  });
+
   it('holds a share worked out from the table to the table, leaving a wrong amount to narrative/amount-matches-table', async () => {
     // 861.34 printed for T3 基本支出 8,163,376 元 (816.34万元); 816.3376 ÷ 1396.58 = 58.45 %
     const r = await lintSentence('支出预算1396.58万元，其中：基本支出861.34万元，占比58.5%。');
