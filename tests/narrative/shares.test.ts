@@ -150,6 +150,18 @@ describe('narrative/share-of-total', () => {
     expect(Object.values(outcomes(await lintSentence('基本支出816.34万元，占2023年支出预算的85.45%。')))).toEqual(['fail']);
   });
 
+  it('holds a share of the budget in final accounts (决算) to nothing: the budget is another stage there', async () => {
+    const final = async (sentence: string) => lintText(`XX区商务委员会2022年度部门决算\n\n${sentence}\n\n${readFileSync('fixtures/narrative/_tables.txt', 'utf8')}`, ['narrative'], 'final.txt');
+    for (const s of ['2022年度支出决算1396.58万元，占全年预算的108.3%。', '2022年度支出决算1396.58万元，占预算的108.33%。', '2022年度一般公共预算财政拨款支出1396.58万元，占财政拨款预算的108.33%。']) {
+      const r = await final(s);
+      expect(Object.values(outcomes(r)), s).toEqual(['not-assessable']);
+    }
+    // a share of a total of the accounts themselves is still read
+    expect(Object.values(outcomes(await final('2022年度支出决算1396.58万元，其中：基本支出816.34万元，占58.45%。')))).toEqual(['pass']);
+    // the funds' names are no stage
+    expect(Object.values(outcomes(await final('一般公共服务支出（类）1234.57万元，占一般公共预算财政拨款支出的88.4%。')))).toEqual(['pass']);
+  });
+
   it('holds a share worked out from the table to the table, leaving a wrong amount to narrative/amount-matches-table', async () => {
     // 861.34 printed for T3 基本支出 8,163,376 元 (816.34万元); 816.3376 ÷ 1396.58 = 58.45 %
     const r = await lintSentence('支出预算1396.58万元，其中：基本支出861.34万元，占比58.5%。');
