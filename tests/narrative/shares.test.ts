@@ -162,6 +162,14 @@ describe('narrative/share-of-total', () => {
     expect(Object.values(outcomes(await final('一般公共服务支出（类）1234.57万元，占一般公共预算财政拨款支出的88.4%。')))).toEqual(['pass']);
   });
 
+  it('takes no amount smaller than the part as its whole (a sibling whose words end like the whole\'s)', async () => {
+    // "支出" ends "项目支出": 816.34 ÷ 580.25 = 140.69 % is no share of a total
+    expect(Object.values(outcomes(await lintSentence('项目支出580.25万元，基本支出816.34万元，占支出的140.69%。')))).toEqual(['fail']);
+    const r = await lintSentence('项目支出580.25万元；基本支出816.34万元，占支出的85.45%。');
+    expect(findings(r).filter((f) => f.rule === RULE).map((f) => [f.id, f.data.whole, f.data.expected])).toEqual([['mismatch', '支出预算', '58.45']]);
+    expect(Object.values(outcomes(await lintSentence('项目支出580.25万元；基本支出816.34万元，占支出的58.45%。')))).toEqual(['pass']);
+  });
+
   it('holds a share worked out from the table to the table, leaving a wrong amount to narrative/amount-matches-table', async () => {
     // 861.34 printed for T3 基本支出 8,163,376 元 (816.34万元); 816.3376 ÷ 1396.58 = 58.45 %
     const r = await lintSentence('支出预算1396.58万元，其中：基本支出861.34万元，占比58.5%。');

@@ -68,7 +68,7 @@ export default defineCheck<Record<string, never>>({
       const scale = share.percent.scale;
       const judged = judgeReadings(printed, scale, partReadings(share, linkOf.get(share.part.index)), wholes);
       if (!judged) {
-        ctx.notAssessable(instance, `the whole is zero: ${share.part.sentence}`, at);
+        ctx.notAssessable(instance, `the whole is zero or smaller than the part: ${share.part.sentence}`, at);
         continue;
       }
       const { verdict, whole } = judged;
@@ -121,13 +121,15 @@ function partReadings(share: ShareStatement, link: LinkResult | undefined): Inte
 /**
  * The share judged on every reading of its part and whole: a pass when one fits, else the verdict on
  * the first readings (as printed, the most likely whole) with that whole; undefined when every whole
- * may be zero.
+ * may be zero or is smaller than the part. A whole smaller than the part is no whole of it (an amount
+ * whose words end like the whole's: "项目支出" for "占支出的"), so it neither passes nor names a finding.
  */
 function judgeReadings(printed: Decimal, scale: number, parts: readonly Interval[], wholes: readonly ShareWhole[]): { verdict: ShareVerdict; whole: ShareWhole } | undefined {
   let first: { verdict: ShareVerdict; whole: ShareWhole } | undefined;
   for (const whole of wholes) {
     const w = wholeInterval(whole);
     for (const part of parts) {
+      if (part.value.minus(part.radius).gt(w.value.plus(w.radius))) continue;
       const verdict = judgeShare(printed, scale, part, w);
       if (!verdict) continue;
       if (verdict.outcome === 'pass') return { verdict, whole };
