@@ -56,14 +56,15 @@ describe('narrative/share-of-total', () => {
         at: '5:40',
         data: {
           part: '201 一般公共服务支出（类）',
-          partValue: '1234.57',
+          // the whole is read in the tables only: so is the part (12,345,678 元)
+          partValue: '1234.5678',
           partUnit: '万元',
           whole: '一般公共预算拨款支出',
           wholeValue: '1396.5844',
           wholeUnit: '万元',
           wholeSource: 'table',
           percent: '78.40',
-          computed: '88.3992',
+          computed: '88.3991',
           unit: '%',
           expected: '88.40',
           actual: '78.40',
@@ -168,6 +169,15 @@ describe('narrative/share-of-total', () => {
     const r = await lintSentence('项目支出580.25万元；基本支出816.34万元，占支出的85.45%。');
     expect(findings(r).filter((f) => f.rule === RULE).map((f) => [f.id, f.data.whole, f.data.expected])).toEqual([['mismatch', '支出预算', '58.45']]);
     expect(Object.values(outcomes(await lintSentence('项目支出580.25万元；基本支出816.34万元，占支出的58.45%。')))).toEqual(['pass']);
+  });
+
+  it('holds a share of amounts the tables hold to the printed figures or the tables\' values, not to any value within the printed rounding', async () => {
+    // T3: 基本支出 8,163,376 ÷ 13,965,844 元 = 58.4526 %; printed in whole 万元: 816 ÷ 1397 = 58.4109 %
+    for (const p of ['58.45', '58.41', '58.5', '58.4']) expect(Object.values(outcomes(await lintSentence(`支出预算1397万元，其中：基本支出816万元，占${p}%。`))), p).toEqual(['pass']);
+    // 815.5 ÷ 1397.5 … 816.5 ÷ 1396.5 spans 58.35 … 58.47 %: a writer has the printed figures or the exact ones, and neither gives these
+    for (const p of ['58.43', '58.38', '58.47']) expect(Object.values(outcomes(await lintSentence(`支出预算1397万元，其中：基本支出816万元，占${p}%。`))), p).toEqual(['fail']);
+    // a whole the tables do not hold keeps its rounding: 300 ÷ 1500 = 20 %, 299.5 ÷ 1500.5 = 19.96 %
+    expect(Object.values(outcomes(await lintSentence('截至2022年底，本部门资产总额1500万元，其中：流动资产300万元，占资产总额的19.97%。')))).toEqual(['pass']);
   });
 
   it('holds a share worked out from the table to the table, leaving a wrong amount to narrative/amount-matches-table', async () => {
