@@ -63,8 +63,10 @@ export function resolveWholes(doc: BudgetDocument, share: ShareStatement, index:
     if (previous && sameSentence(previous.share, share)) return previous.wholes;
     return { kind: 'unresolved', reason: `the share names no whole${words ? ` ("${words}")` : ''}, its amount is in no "其中" list under a total, and no share before it in its sentence names one` };
   }
-  // "占上年预算的…", "占年初预算的…": a share of another year's or another stage's amount
-  if (OTHER_BASES.some((w) => words.includes(w))) return { kind: 'unresolved', reason: `"${words}" is an amount of another year or stage` };
+  // "占上年预算的…", "占年初预算的…", "占2022年…" in a 2023 budget, "占全年预算的…" in final accounts: a share of another year's or another stage's amount
+  if (OTHER_BASES.some((w) => words.includes(w)) || otherYear(doc, words) || budgetInFinalAccounts(doc, words)) return { kind: 'unresolved', reason: `"${words}" is an amount of another year or stage` };
+  // "占全区一般公共预算支出的0.5%": a total of the region or of a level of government, which no table of the department holds
+  if (BEYOND_DOCUMENT.test(words)) return { kind: 'unresolved', reason: `"${words}" is a total beyond the department's budget` };
   const context = (): string => `${share.paragraph.text.slice(Math.max(0, share.at - 200), share.at)} ${share.paragraph.section ?? ''}`;
   const read = share.wholeMention ? mentionSubject(share.wholeMention) : subjectFromWords(words, context);
   const subjects = read ? [read] : totalsByWords(words);
@@ -94,6 +96,22 @@ export function resolveWholes(doc: BudgetDocument, share: ShareStatement, index:
 
 /** Words of a whole of another year or stage (last year's budget, the initial or adjusted budget, what was spent). */
 const OTHER_BASES: readonly string[] = ['上年', '去年', '上一年', '年初', '调整', '执行'];
+
+/** Whether the words name a year other than the document's ("占2022年支出预算的…" in a 2023 budget; any year when the document's is unknown). */
+function otherYear(doc: BudgetDocument, words: string): boolean {
+  const m = /(\d{4})年/.exec(words);
+  return m !== null && Number(m[1]) !== doc.metadata.year;
+}
+
+/** Whether the words name the budget in final accounts (决算), where it is another stage ("支出决算…，占全年预算的108.3%"); the funds' names ("一般公共预算") are no stage. */
+function budgetInFinalAccounts(doc: BudgetDocument, words: string): boolean {
+  return doc.metadata.stage === '决算' && words.replace(FUND_NAMES, '').includes('预算');
+}
+
+const FUND_NAMES = /一般公共预算|政府性基金预算|国有资本经营预算/g;
+
+/** Words of a total beyond the document: the region's ("全区", "全市") or a level of government's ("区级", "市本级"). */
+const BEYOND_DOCUMENT = /全(?:国|省|市|区|县|镇|乡|街|旗|州|盟)|(?:省|市|区|县)本?级|本级财政/;
 
 /** Words that name no total of their own ("占总额的…"): the total of the part's "其中" list. */
 const GENERIC_WHOLE: ReadonlySet<string> = new Set(['总额', '总数', '合计', '总计', '总量', '其总额', '总体']);

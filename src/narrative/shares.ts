@@ -2,7 +2,7 @@ import type { BudgetDocument, Paragraph } from '../model/document.js';
 import { charSet, inSet, JS_SPACE_SET, JS_SPACES } from '../char-sets.js';
 import type { ClassificationMention } from './mentions.js';
 import { findNumbers, type NumberToken } from './numbers.js';
-import { MAX_AMOUNTS_PER_PARAGRAPH, type Statement } from './statements.js';
+import { byParagraph, MAX_AMOUNTS_PER_PARAGRAPH, type Statement } from './statements.js';
 
 /**
  * A share of a total the narrative states (DOMAIN.md §5): "基本支出3000.00万元，占财政拨款支出预算的
@@ -58,11 +58,11 @@ export function findShares(doc: BudgetDocument, statements: readonly Statement[]
   // most documents state no share: their statements and mentions are not indexed
   const candidates = doc.paragraphs.some((p) => p.text.indexOf('占') >= 0 && holdsPercent(p.text));
   if (!candidates) return out;
-  const byParagraph = statementsByParagraph(statements);
-  const mentionsOf = mentionsByParagraph(mentions);
+  const statementsOf = byParagraph(statements);
+  const mentionsOf = byParagraph(mentions);
   doc.paragraphs.forEach((p, paragraphIndex) => {
     const text = p.text;
-    const own = byParagraph.get(paragraphIndex);
+    const own = statementsOf.get(paragraphIndex);
     if (!own || text.indexOf('占') < 0 || !holdsPercent(text)) return;
     const tokens = findNumbers(text, MAX_AMOUNTS_PER_PARAGRAPH);
     const byOffset = new Map(own.map((s) => [s.token.offset, s]));
@@ -169,24 +169,3 @@ function limitAfter(text: string, from: number): boolean {
   const after = text.slice(from, from + 3);
   return after.startsWith('以上') || after.startsWith('以下') || after.startsWith('左右') || after.startsWith('以内');
 }
-
-function statementsByParagraph(statements: readonly Statement[]): Map<number, Statement[]> {
-  const out = new Map<number, Statement[]>();
-  for (const s of statements) {
-    const list = out.get(s.paragraphIndex);
-    if (list) list.push(s);
-    else out.set(s.paragraphIndex, [s]);
-  }
-  return out;
-}
-
-function mentionsByParagraph(mentions: readonly ClassificationMention[]): Map<number, ClassificationMention[]> {
-  const out = new Map<number, ClassificationMention[]>();
-  for (const m of mentions) {
-    const list = out.get(m.paragraphIndex);
-    if (list) list.push(m);
-    else out.set(m.paragraphIndex, [m]);
-  }
-  return out;
-}
-

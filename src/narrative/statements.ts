@@ -113,7 +113,7 @@ export function extractStatements(doc: BudgetDocument, mentions: readonly Classi
   const out: Statement[] = [];
   // each paragraph's mentions, when the mentions come in document order (as found): one run each
   const inOrder = inParagraphOrder(mentions);
-  const byParagraph = inOrder ? undefined : mentionsByParagraph(mentions);
+  const mentionsOf = inOrder ? undefined : byParagraph(mentions);
   let nextMention = 0;
   // The amount a change belongs to may stand in the paragraph before ("…17.72万元，主要用于…" then
   // "2022年当年预算执行数为8.61万元…"); a heading ends that reach.
@@ -144,7 +144,7 @@ export function extractStatements(doc: BudgetDocument, mentions: readonly Classi
     if (inOrder) {
       while (nextMention < mentions.length && mentions[nextMention]!.paragraphIndex === paragraphIndex) nextMention++;
     } else {
-      ms = byParagraph!.get(paragraphIndex) ?? NO_MENTIONS;
+      ms = mentionsOf!.get(paragraphIndex) ?? NO_MENTIONS;
       mi = 0;
     }
     const msEnd = inOrder ? nextMention : ms.length;
@@ -264,14 +264,15 @@ function inParagraphOrder(mentions: readonly ClassificationMention[]): boolean {
   return true;
 }
 
-function mentionsByParagraph(mentions: readonly ClassificationMention[]): Map<number, ClassificationMention[]> {
-  const byParagraph = new Map<number, ClassificationMention[]>();
-  for (const m of mentions) {
-    const list = byParagraph.get(m.paragraphIndex) ?? [];
-    list.push(m);
-    byParagraph.set(m.paragraphIndex, list);
+/** Mentions, statements … grouped by the paragraph they stand in (each group in the items' order). */
+export function byParagraph<T extends { readonly paragraphIndex: number }>(items: readonly T[]): Map<number, T[]> {
+  const out = new Map<number, T[]>();
+  for (const item of items) {
+    const list = out.get(item.paragraphIndex);
+    if (list) list.push(item);
+    else out.set(item.paragraphIndex, [item]);
   }
-  return byParagraph;
+  return out;
 }
 
 type WritableStatement = { -readonly [K in keyof Statement]: Statement[K] };

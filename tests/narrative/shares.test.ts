@@ -56,14 +56,15 @@ describe('narrative/share-of-total', () => {
         at: '5:40',
         data: {
           part: '201 一般公共服务支出（类）',
-          partValue: '1234.57',
+          // the whole is read in the tables only: so is the part (12,345,678 元)
+          partValue: '1234.5678',
           partUnit: '万元',
           whole: '一般公共预算拨款支出',
           wholeValue: '1396.5844',
           wholeUnit: '万元',
           wholeSource: 'table',
           percent: '78.40',
-          computed: '88.3992',
+          computed: '88.3991',
           unit: '%',
           expected: '88.40',
           actual: '78.40',
@@ -131,6 +132,52 @@ describe('narrative/share-of-total', () => {
   ])('reads %s', async (_name, sentence, status) => {
     const r = await lintSentence(sentence);
     expect(Object.values(outcomes(r)).sort()).toEqual(status.split(',').sort());
+  });
+
+  it.each([
+    ['a share of the region\'s spending (全区), no total of the document', '本部门支出预算1396.58万元，比上年增加96.58万元，增长7.43%，占全区一般公共预算支出的0.5%。', 'not-assessable'],
+    ['a share of the city\'s budget (全市)', '一般公共服务支出（类）1234.57万元，占全市一般公共预算支出的0.2%。', 'not-assessable'],
+    ['a share of the district\'s own-level spending (区级)', '基本支出816.34万元，占区级财政支出的1.1%。', 'not-assessable'],
+  ])('holds no share of a total beyond the document to the document\'s own total: %s', async (_name, sentence, status) => {
+    const r = await lintSentence(sentence);
+    expect(Object.values(outcomes(r))).toEqual([status]);
+    expect(findings(r).filter((f) => f.rule === RULE)).toEqual([]);
+  });
+
+  it('holds a share of a total named with another year than the document\'s to nothing, and one named with its own year to that total', async () => {
+    // the title says 2023: "2022年支出预算" is last year's
+    expect(Object.values(outcomes(await lintSentence('基本支出816.34万元，占2022年支出预算的70.1%。')))).toEqual(['not-assessable']);
+    expect(Object.values(outcomes(await lintSentence('基本支出816.34万元，占2023年支出预算的58.45%。')))).toEqual(['pass']);
+    expect(Object.values(outcomes(await lintSentence('基本支出816.34万元，占2023年支出预算的85.45%。')))).toEqual(['fail']);
+  });
+
+  it('holds a share of the budget in final accounts (决算) to nothing: the budget is another stage there', async () => {
+    const final = async (sentence: string) => lintText(`XX区商务委员会2022年度部门决算\n\n${sentence}\n\n${readFileSync('fixtures/narrative/_tables.txt', 'utf8')}`, ['narrative'], 'final.txt');
+    for (const s of ['2022年度支出决算1396.58万元，占全年预算的108.3%。', '2022年度支出决算1396.58万元，占预算的108.33%。', '2022年度一般公共预算财政拨款支出1396.58万元，占财政拨款预算的108.33%。']) {
+      const r = await final(s);
+      expect(Object.values(outcomes(r)), s).toEqual(['not-assessable']);
+    }
+    // a share of a total of the accounts themselves is still read
+    expect(Object.values(outcomes(await final('2022年度支出决算1396.58万元，其中：基本支出816.34万元，占58.45%。')))).toEqual(['pass']);
+    // the funds' names are no stage
+    expect(Object.values(outcomes(await final('一般公共服务支出（类）1234.57万元，占一般公共预算财政拨款支出的88.4%。')))).toEqual(['pass']);
+  });
+
+  it('takes no amount smaller than the part as its whole (a sibling whose words end like the whole\'s)', async () => {
+    // "支出" ends "项目支出": 816.34 ÷ 580.25 = 140.69 % is no share of a total
+    expect(Object.values(outcomes(await lintSentence('项目支出580.25万元，基本支出816.34万元，占支出的140.69%。')))).toEqual(['fail']);
+    const r = await lintSentence('项目支出580.25万元；基本支出816.34万元，占支出的85.45%。');
+    expect(findings(r).filter((f) => f.rule === RULE).map((f) => [f.id, f.data.whole, f.data.expected])).toEqual([['mismatch', '支出预算', '58.45']]);
+    expect(Object.values(outcomes(await lintSentence('项目支出580.25万元；基本支出816.34万元，占支出的58.45%。')))).toEqual(['pass']);
+  });
+
+  it('holds a share of amounts the tables hold to the printed figures or the tables\' values, not to any value within the printed rounding', async () => {
+    // T3: 基本支出 8,163,376 ÷ 13,965,844 元 = 58.4526 %; printed in whole 万元: 816 ÷ 1397 = 58.4109 %
+    for (const p of ['58.45', '58.41', '58.5', '58.4']) expect(Object.values(outcomes(await lintSentence(`支出预算1397万元，其中：基本支出816万元，占${p}%。`))), p).toEqual(['pass']);
+    // 815.5 ÷ 1397.5 … 816.5 ÷ 1396.5 spans 58.35 … 58.47 %: a writer has the printed figures or the exact ones, and neither gives these
+    for (const p of ['58.43', '58.38', '58.47']) expect(Object.values(outcomes(await lintSentence(`支出预算1397万元，其中：基本支出816万元，占${p}%。`))), p).toEqual(['fail']);
+    // a whole the tables do not hold keeps its rounding: 300 ÷ 1500 = 20 %, 299.5 ÷ 1500.5 = 19.96 %
+    expect(Object.values(outcomes(await lintSentence('截至2022年底，本部门资产总额1500万元，其中：流动资产300万元，占资产总额的19.97%。')))).toEqual(['pass']);
   });
 
   it('holds a share worked out from the table to the table, leaving a wrong amount to narrative/amount-matches-table', async () => {

@@ -1,9 +1,10 @@
 import { formatDecimal, type Unit } from '../../model/amount.js';
-import { Decimal } from '../../model/decimal.js';
+import { Decimal, ZERO } from '../../model/decimal.js';
 import { addIntervals, intervalOf, inUnit, type Interval } from '../../engine/interval.js';
 import { defineCheck, type RelatedTarget, type Target } from '../../engine/define-check.js';
 import { analyzeNarrative, MAX_UNLINKED_LISTED } from '../../narrative/analysis.js';
 import { statementInterval } from '../../narrative/intervals.js';
+import type { Statement } from '../../narrative/statements.js';
 import type { LinkedValue, LinkResult } from '../../narrative/link.js';
 import { judgeShare, type ShareVerdict } from '../../narrative/share-ratio.js';
 import { resolveWholes, wholeIndex, type ResolvedShare, type ShareWhole, type Unresolved } from '../../narrative/share-whole.js';
@@ -16,8 +17,9 @@ import { cellRelated, statementRelated, subjectText } from './targets.js';
  * its part ÷ its whole × 100, rounded half-up to the printed decimals (DOMAIN.md §5): the part is the
  * amount printed before "占", the whole the total the words name — as the narrative states it (the
  * total of the part's "其中" list, or its nearest statement before), else as the tables hold it.
- * Every figure counts with its rounding interval (narrative/share-ratio.ts); a truncated share is its
- * own finding; a share whose whole cannot be found is not assessable.
+ * A figure the tables hold is read as printed or as they hold it (figureReadings), any other with its
+ * rounding interval (narrative/share-ratio.ts); a truncated share is its own finding; a share whose
+ * whole cannot be found is not assessable.
  */
 export default defineCheck<Record<string, never>>({
   id: 'narrative-share',
@@ -66,12 +68,12 @@ export default defineCheck<Record<string, never>>({
       }
       const printed = share.percent.value;
       const scale = share.percent.scale;
-      const judged = judgeReadings(printed, scale, partReadings(share, linkOf.get(share.part.index)), wholes);
+      const judged = judgeReadings(printed, scale, partReadings(share, linkOf.get(share.part.index)), wholes.map((whole) => ({ whole, readings: wholeReadings(whole, linkOf) })));
       if (!judged) {
-        ctx.notAssessable(instance, `the whole is zero: ${share.part.sentence}`, at);
+        ctx.notAssessable(instance, `the whole is zero or smaller than the part: ${share.part.sentence}`, at);
         continue;
       }
-      const { verdict, whole } = judged;
+      const { verdict, whole, part } = judged;
       if (verdict.outcome === 'pass') {
         ctx.pass(instance, at);
         continue;
@@ -85,7 +87,8 @@ export default defineCheck<Record<string, never>>({
         at,
         data: {
           part: partLabel,
-          partValue: formatDecimal(share.part.token.value, share.part.token.scale),
+          // the part as the finding's ratio reads it: as printed, or as its table holds it (with a whole only the tables hold)
+          partValue: part.source === 'table' ? formatDecimal(inUnit(part.interval.value, partUnit)) : formatDecimal(share.part.token.value, share.part.token.scale),
           partUnit,
           whole: wholeText(share, whole),
           wholeValue,
@@ -106,32 +109,72 @@ export default defineCheck<Record<string, never>>({
 });
 
 /**
- * The part's readings: as printed; as its table holds it (a share worked out from the table's value is
- * right even where the printed amount is not, which narrative/amount-matches-table reports), except
- * for a project's and 绩效目标 money, whose links are bounds; and the change printed just before "占"
- * ("X万元，比上年增加Y万元，占…" may mean either).
+ * A value a share may have been worked out from: a figure as printed, as its table holds it, or either
+ * ('any': a figure no table holds, read over its rounding; the change before "占").
  */
-function partReadings(share: ShareStatement, link: LinkResult | undefined): Interval[] {
-  const out = [statementInterval(share.part)];
-  if (link?.kind === 'linked' && !BOUNDED.has(share.part.subject?.kind ?? '')) out.push(linkedInterval(link.value));
-  if (share.after) out.push(statementInterval(share.after));
-  return out;
+interface Reading {
+  readonly interval: Interval;
+  readonly source: 'printed' | 'table' | 'any';
 }
 
 /**
- * The share judged on every reading of its part and whole: a pass when one fits, else the verdict on
- * the first readings (as printed, the most likely whole) with that whole; undefined when every whole
- * may be zero.
+ * The part's readings: its figure's (figureReadings) and the change printed just before "占" ("X万元，
+ * 比上年增加Y万元，占…" may mean either).
  */
-function judgeReadings(printed: Decimal, scale: number, parts: readonly Interval[], wholes: readonly ShareWhole[]): { verdict: ShareVerdict; whole: ShareWhole } | undefined {
-  let first: { verdict: ShareVerdict; whole: ShareWhole } | undefined;
-  for (const whole of wholes) {
-    const w = wholeInterval(whole);
-    for (const part of parts) {
-      const verdict = judgeShare(printed, scale, part, w);
-      if (!verdict) continue;
-      if (verdict.outcome === 'pass') return { verdict, whole };
-      first ??= { verdict, whole };
+function partReadings(share: ShareStatement, link: LinkResult | undefined): Reading[] {
+  const out = figureReadings(share.part, link);
+  if (share.after) out.push({ interval: statementInterval(share.after), source: 'any' });
+  return out;
+}
+
+/** A whole's readings: a narrative statement's figure's (figureReadings), a table value's. */
+function wholeReadings(whole: ShareWhole, linkOf: ReadonlyMap<number, LinkResult>): Reading[] {
+  return whole.kind === 'narrative' ? figureReadings(whole.statement, linkOf.get(whole.statement.index)) : [{ interval: linkedInterval(whole.value), source: 'table' }];
+}
+
+/**
+ * The values a share may have been worked out from for a printed figure. Where its table holds it (not
+ * as a bound: a project's and 绩效目标 money), the printed figure itself and the table's value — a writer
+ * has one or the other, and a share of the table's value is right even where the printed amount is not
+ * (narrative/amount-matches-table reports that) — but no other value within the printed rounding
+ * ("816万元" of 8,163,376 元 is 816 or 816.3376, never 815.5). Else the figure's rounding interval.
+ */
+function figureReadings(s: Statement, link: LinkResult | undefined): Reading[] {
+  const printed = statementInterval(s);
+  if (link?.kind !== 'linked' || BOUNDED.has(s.subject?.kind ?? '')) return [{ interval: printed, source: 'any' }];
+  return [
+    { interval: { value: printed.value, radius: ZERO }, source: 'printed' },
+    { interval: linkedInterval(link.value), source: 'table' },
+  ];
+}
+
+/** A share's verdict with the whole and the part's reading it was reached on. */
+interface Judged {
+  readonly verdict: ShareVerdict;
+  readonly whole: ShareWhole;
+  readonly part: Reading;
+}
+
+/**
+ * The share judged on every reading of its part and whole — printed figures with printed figures, table
+ * values with table values (a writer who has the tables' values has the part's too) — a pass when one
+ * fits, else the verdict on the first readings (as printed, the most likely whole) with that whole;
+ * undefined when every whole may be zero or is smaller than the part. A whole smaller than the part is
+ * no whole of it (an amount whose words end like the whole's: "项目支出" for "占支出的"), so it neither
+ * passes nor names a finding.
+ */
+function judgeReadings(printed: Decimal, scale: number, parts: readonly Reading[], wholes: ReadonlyArray<{ readonly whole: ShareWhole; readonly readings: readonly Reading[] }>): Judged | undefined {
+  let first: Judged | undefined;
+  for (const { whole, readings } of wholes) {
+    for (const w of readings) {
+      for (const part of parts) {
+        if ((part.source === 'printed' && w.source === 'table') || (part.source === 'table' && w.source === 'printed')) continue;
+        if (part.interval.value.minus(part.interval.radius).gt(w.interval.value.plus(w.interval.radius))) continue;
+        const verdict = judgeShare(printed, scale, part.interval, w.interval);
+        if (!verdict) continue;
+        if (verdict.outcome === 'pass') return { verdict, whole, part };
+        first ??= { verdict, whole, part };
+      }
     }
   }
   return first;
@@ -153,18 +196,19 @@ function isWholes(w: readonly ShareWhole[] | Unresolved): w is readonly ShareWho
   return Array.isArray(w);
 }
 
-/** A whole's interval in 元: a narrative figure's rounding, a table value's (exact in 元). */
-function wholeInterval(whole: ShareWhole): Interval {
-  return whole.kind === 'narrative' ? statementInterval(whole.statement) : linkedInterval(whole.value);
-}
-
 /** Subjects whose table link is a bound (narrative/amount-matches-table compares them as parts). */
 const BOUNDED: ReadonlySet<string> = new Set(['project', 'performance-projects']);
 
-/** A table value's interval: exact in 元; the values of a table printed in 万元 (T9, MoF tables) carry their printed rounding. */
+/**
+ * A table value's interval: its cells' rounding (none for 元, the printed rounding for a table in 万元:
+ * T9, MoF tables), and at least that of 万元 with two decimals, the figures a writer works a share out from.
+ */
 function linkedInterval(value: LinkedValue): Interval {
-  return { value: value.value, radius: addIntervals(value.cells.map((c) => intervalOf(c.cell?.amount))).radius };
+  return { value: value.value, radius: Decimal.max(addIntervals(value.cells.map((c) => intervalOf(c.cell?.amount))).radius, WRITER_RADIUS) };
 }
+
+/** ±0.005万元 in 元. */
+const WRITER_RADIUS = new Decimal(50);
 
 function wholeRelated(whole: ShareWhole, unit: Unit): RelatedTarget[] {
   if (whole.kind === 'narrative') return [statementRelated(whole.statement)];
