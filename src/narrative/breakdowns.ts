@@ -148,6 +148,8 @@ function strengthTable(strengths: Readonly<Record<string, number>>): Uint8Array 
 export const STATED_SUM = /^(以上|上述)?(各项|项目)?(合计|共计|总计|总额|小计|总共|共)(金额)?(为|是)?$/;
 /** The words of a last part that is the rest of the total: "其余…", "剩余…". */
 const REMAINDER = /^(其余|剩余|余下|余额)/;
+/** A clause that says what the part before it is used for. */
+const USE_OF_PART = /^(主要)?用于|^主要(是|包括|有)/;
 /** What may stand between "其中" and the first part: spaces, colons and commas (\s counts U+3000). */
 const LEAD = charSet(`${JS_SPACES}：:，,`);
 /** The characters a match of STATED_SUM ends with. */
@@ -318,6 +320,8 @@ function listAt(scan: ParagraphScan, k: number, anchorIndex: number, nextAnchor:
     // a nested "其中" belongs to the part before it
     if (s.token.offset > nextAnchor) break;
     if (s.role === 'change' || s.role === 'percent' || s.role === 'previous') continue; // a part's own year-on-year figures
+    // what a part is spent on ("基本支出816.34万元，主要用于人员经费700.00万元"): a detail of that part
+    if (USE_OF_PART.test(withoutSpacesAndQuotes(s.clause))) continue;
     // a closing parenthesis ends a list opened inside it
     if (leavesParenthesis(text, prevEnd, s.token.offset)) break;
     const b = strongestBreak(text, prevEnd, s.token.offset);

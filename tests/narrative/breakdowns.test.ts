@@ -26,6 +26,12 @@ describe('"其中" lists under an amount', () => {
     ]);
   });
 
+  it('takes an amount after "主要用于" for a detail of the part before it, not a part of the total', async () => {
+    expect(await lists('2023年，本部门支出预算1396.58万元，其中：基本支出816.34万元，主要用于人员经费700.00万元；项目支出580.25万元，主要用于产业发展。')).toEqual([
+      { total: '1396.58', parts: ['816.34', '580.25'], exhaustive: false },
+    ]);
+  });
+
   it('reads "其余…" as the rest of the total, and a list without either as possibly partial', async () => {
     expect(await lists('培训经费100万元，其中讲课费60万元，其余40万元用于场地租赁。')).toEqual([{ total: '100', parts: ['60', '40'], exhaustive: true }]);
     expect(await lists('资金300万元，其中：设备200万元、软件50万元。')).toEqual([{ total: '300', parts: ['200', '50'], exhaustive: false }]);
