@@ -140,10 +140,7 @@ class RuleRun implements CheckContext<Record<string, unknown>> {
     if (!shared.ownFiles.has(location.file) || (location.line !== undefined && location.line < 1)) {
       throw new Error(`reported a location outside the document (${location.file}:${location.line ?? ''})`);
     }
-    // worked out when first read (a getter): only the JSON and SARIF reports and baselines read it
-    let fingerprint: string | undefined;
-    const extra = 'paragraph' in r.at ? `${r.instance}` : '';
-    shared.diagnostics.push({
+    shared.diagnostics.push(withFingerprint({
       ruleId: rule.id,
       check: rule.check,
       severity: own,
@@ -157,11 +154,8 @@ class RuleRun implements CheckContext<Record<string, unknown>> {
         ...(rel.value !== undefined ? { value: rel.value } : {}),
         ...(rel.unit !== undefined ? { unit: rel.unit } : {}),
       })),
-      get fingerprint() {
-        return (fingerprint ??= fingerprintOf(rule.id, r.messageId, location, extra));
-      },
       instance: r.instance,
-    });
+    }, 'paragraph' in r.at ? `${r.instance}` : ''));
     this.record(r.instance, r.severity && own !== severity && own === 'info' ? 'pass' : 'fail', undefined, r.at);
   }
 
@@ -210,6 +204,23 @@ class RuleRun implements CheckContext<Record<string, unknown>> {
     const location = this.shared.locate(at);
     return reason ? { ruleId, instance, status, reason, location } : { ruleId, instance, status, location };
   }
+}
+
+/**
+ * The finding with its fingerprint, worked out when first read (a getter): only the JSON and SARIF
+ * reports and baselines read it, and node:crypto loads with the first one. The getter keeps the
+ * strings it needs and the location only: a closure made where the report is made would keep the
+ * report's target, and through it the document, for as long as the finding lives (a batch keeps them).
+ */
+function withFingerprint(d: Omit<Diagnostic, 'fingerprint'>, extra: string): Diagnostic {
+  const { ruleId, messageId, location } = d;
+  let value: string | undefined;
+  return {
+    ...d,
+    get fingerprint() {
+      return (value ??= fingerprintOf(ruleId, messageId, location, extra));
+    },
+  };
 }
 
 function positionsOf(instances: readonly string[], size: number): Map<string, number> {
