@@ -97,10 +97,8 @@ function planOf(p: Paragraph): Pick<ProjectPlan, 'kind' | 'parts'> | undefined {
 function quartersOf(text: string, money: readonly NumberToken[]): boolean {
   // amounts to the end of each quarter ("第二季度累计用款…", "截至第三季度…") are not the quarters' own
   if (money.length !== 4 || CUMULATIVE.test(text)) return false;
-  const seen: number[] = [];
-  for (const m of text.matchAll(QUARTER)) seen.push('一二三四1234'.indexOf(m[1]!) % 4);
-  if (seen.join() !== '0,1,2,3') return false;
+  const quarters = [...text.matchAll(QUARTER)];
+  if (quarters.map((m) => '一二三四1234'.indexOf(m[1]!) % 4).join() !== '0,1,2,3') return false;
   // each amount after its quarter and before the next one's
-  const starts = [...text.matchAll(QUARTER)].map((m) => m.index!);
-  return money.every((t, i) => t.offset > starts[i]! && (i === 3 || t.offset < starts[i + 1]!));
+  return money.every((t, i) => t.offset > quarters[i]!.index! && (i === 3 || t.offset < quarters[i + 1]!.index!));
 }

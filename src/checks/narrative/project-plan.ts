@@ -4,7 +4,7 @@ import { addIntervals, compareIntervals, inUnit } from '../../engine/interval.js
 import { tokenInterval } from '../../narrative/intervals.js';
 import { projectPlans, type ProjectPlan } from '../../narrative/project-plans.js';
 import { yearTotal } from '../performance/blocks.js';
-import { formSubject, scanForms, type PerformanceForm } from '../performance/forms.js';
+import { formSubject, scanForms, type FundEntry, type PerformanceForm } from '../performance/forms.js';
 import { entryInterval, entryRelated } from '../performance/values.js';
 
 type Options = Record<string, never>;
@@ -48,6 +48,18 @@ function formOf(plan: ProjectPlan, forms: readonly PerformanceForm[], plans: num
   return forms.length === 1 && plans === 1 && held.length === 0 ? forms[0] : undefined;
 }
 
+/** The form's 年度资金总额 line and the unit of its amount, or why there is none. */
+function yearMoney(form: PerformanceForm): { readonly entry: FundEntry; readonly unit: Unit } | string {
+  const block = yearTotal(form);
+  if (!block) return 'no readable fund total (年度资金总额 …)';
+  // the parts are the year's money: a form's only total over the project's years (项目资金总额,
+  // 中期资金总额) is no measure of them
+  if (block.home === 'project') return `no total for the year (年度资金总额 …), only the project's (${block.total.label.text})`;
+  const value = block.total.value;
+  const unit = typeof value === 'object' ? (value.unit ?? form.unit) : undefined;
+  return unit ? { entry: block.total, unit } : 'no readable fund total (年度资金总额 …)';
+}
+
 function checkPlan(ctx: CheckContext<Options>, plan: ProjectPlan, forms: readonly PerformanceForm[], plans: number, unreadable: readonly string[]): void {
   const first = plan.parts[0]!;
   const last = plan.parts[plan.parts.length - 1]!;
@@ -59,19 +71,13 @@ function checkPlan(ctx: CheckContext<Options>, plan: ProjectPlan, forms: readonl
     ctx.notAssessable(instance, why, at);
     return;
   }
-  const block = yearTotal(form);
-  // the parts are the year's money: a form's only total over the project's years (项目资金总额,
-  // 中期资金总额) is no measure of them
-  if (block?.home === 'project') {
-    ctx.notAssessable(instance, `绩效目标表 ${formSubject(form)}: no total for the year (年度资金总额 …), only the project's (${block.total.label.text})`, at);
+  const year = yearMoney(form);
+  if (typeof year === 'string') {
+    ctx.notAssessable(instance, `绩效目标表 ${formSubject(form)}: ${year}`, at);
     return;
   }
-  const unit = block && typeof block.total.value === 'object' ? (block.total.value.unit ?? form.unit) : undefined;
-  if (!block || !unit || typeof block.total.value !== 'object') {
-    ctx.notAssessable(instance, `绩效目标表 ${formSubject(form)}: no readable fund total (年度资金总额 …)`, at);
-    return;
-  }
-  const total = entryInterval(block.total, unit);
+  const { entry, unit } = year;
+  const total = entryInterval(entry, unit);
   const sum = addIntervals(plan.parts.map(tokenInterval));
   if (compareIntervals(sum, total) !== 'mismatch') {
     ctx.pass(instance, at);
@@ -81,7 +87,7 @@ function checkPlan(ctx: CheckContext<Options>, plan: ProjectPlan, forms: readonl
   const shownUnit = FINEST.find((u) => plan.parts.some((t) => t.unit === u))!;
   const scale = Math.max(0, ...plan.parts.map((t) => t.scale - DIGITS_BELOW[t.unit as Unit] + DIGITS_BELOW[shownUnit]));
   const show = (v: typeof sum.value): string => formatDecimal(inUnit(v, shownUnit).toDecimalPlaces(scale), scale);
-  const related: RelatedTarget[] = [entryRelated(form, block.total, unit)];
+  const related: RelatedTarget[] = [entryRelated(form, entry, unit)];
   ctx.report({
     instance,
     messageId: plan.kind,
