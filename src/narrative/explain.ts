@@ -69,9 +69,9 @@ export function explainNarrative(doc: BudgetDocument): ExplainedStatement[] {
 /** The checks of the narrative against itself, whose outcomes the explanation shows per number. */
 const SELF_CHECKS: ReadonlyArray<readonly [string, CheckModule<Record<string, never>>]> = [
   ['breakdown', narrativeBreakdown],
-  ['shares', narrativeProcurementShares],
+  ['procurement-shares', narrativeProcurementShares],
   // at the amount a share ("占…的X%") is of: the percentage itself is no statement of its own
-  ['share', narrativeShare],
+  ['share-of-total', narrativeShare],
   ['year-on-year', narrativeYearOnYear],
 ];
 
@@ -89,7 +89,7 @@ function selfCheckMarks(doc: BudgetDocument): Map<string, string[]> {
     const mark = (at: Target | undefined, what: string): void => {
       if (!at || !('paragraph' in at)) return;
       const numberKey = `${index.get(at.paragraph)}:${at.offset ?? 0}`;
-      const key = (name === 'share' ? partOf.get(numberKey) : undefined) ?? numberKey;
+      const key = (name === 'share-of-total' ? partOf.get(numberKey) : undefined) ?? numberKey;
       const list = marks.get(key) ?? [];
       const text = `${name}: ${what}`;
       if (!list.some((m) => m.startsWith(`${name}:`) && m !== `${name}: pass`)) {

@@ -18,9 +18,6 @@ export interface ShareVerdict {
   readonly outcome: ShareOutcome;
   /** part ÷ whole × 100 on the printed figures (the middles of their intervals). */
   readonly mid: Decimal;
-  /** The range of part ÷ whole × 100 over the figures' rounding intervals (the middle alone for a share that fits it). */
-  readonly min: Decimal;
-  readonly max: Decimal;
 }
 
 /**
@@ -42,12 +39,12 @@ export function judgeShare(printed: Decimal, scale: number, part: Interval, whol
   // most shares are the printed figures' own ratio, rounded: one division decides them (the ratio of
   // the middles lies within the range)
   const mid = part.value.dividedBy(whole.value).times(HUNDRED);
-  if (printed.minus(h).lte(mid) && printed.plus(h).gte(mid)) return { outcome: 'pass', mid, min: mid, max: mid };
+  if (printed.minus(h).lte(mid) && printed.plus(h).gte(mid)) return { outcome: 'pass', mid };
   const partLow = Decimal.max(part.value.minus(part.radius), ZERO);
   const min = partLow.dividedBy(whole.value.plus(whole.radius)).times(HUNDRED);
   const max = part.value.plus(part.radius).dividedBy(wholeLow).times(HUNDRED);
-  if (printed.minus(h).lte(max) && printed.plus(h).gte(min)) return { outcome: 'pass', mid, min, max };
+  if (printed.minus(h).lte(max) && printed.plus(h).gte(min)) return { outcome: 'pass', mid };
   // truncated: some value of the range lies in [printed, printed + 2h)
   const truncated = printed.gte(0) && printed.lte(max) && printed.plus(h.times(2)).gt(min);
-  return { outcome: truncated ? 'truncated' : 'mismatch', mid, min, max };
+  return { outcome: truncated ? 'truncated' : 'mismatch', mid };
 }

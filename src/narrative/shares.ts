@@ -78,7 +78,7 @@ export function findShares(doc: BudgetDocument, statements: readonly Statement[]
       if (at < 0) continue;
       const before = byOffset.get(prev.offset);
       const part = partBefore(before, statements, paragraphIndex);
-      if (!part || at - part.token.offset > MAX_SHARE_REACH || !onlyBeforeZhan(text, prevEnd, at) || !sameSentence(text, part.token.offset, at)) continue;
+      if (!part || at - part.token.offset > MAX_SHARE_REACH || !onlyBeforeZhan(text, prevEnd, at) || !noBreakBetween(text, part.token.offset, at)) continue;
       const words = wholeWords(text, at + 1, t.offset);
       if (words === undefined || limitAfter(text, t.offset + t.length)) continue;
       // the last item named in the words ("一般公共服务支出（类）商贸事务（款）": the 款)
@@ -120,7 +120,7 @@ function onlyBeforeZhan(text: string, from: number, to: number): boolean {
 const SENTENCE_BREAK = charSet('。；;！!？?');
 
 /** Whether no sentence break stands in text[from, to) (the amount and its share are said in one breath). */
-function sameSentence(text: string, from: number, to: number): boolean {
+function noBreakBetween(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (inSet(SENTENCE_BREAK, text.charCodeAt(i))) return false;
   return true;
 }

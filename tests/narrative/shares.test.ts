@@ -280,12 +280,12 @@ describe('narrative/share-of-total in the Ministry of Finance layout', () => {
 describe('the narrative explanation (budgetlint narrative)', () => {
   it('shows each share\'s outcome at the amount it is a share of', async () => {
     const doc = await parseTextDoc(fixtureText('shares-fail.txt'), 'shares-fail.txt');
-    const rows = explainNarrative(doc).filter((x) => x.outcome.includes('share:'));
+    const rows = explainNarrative(doc).filter((x) => x.outcome.includes('share-of-total:'));
     expect(rows.map((x) => [`${x.line}:${x.column}`, x.text, x.outcome])).toEqual([
-      ['3:22', '816.34万元', 'pass; share: truncated'],
-      ['3:43', '580.25万元', 'pass; share: pass'],
-      ['5:18', '1234.57万元', 'pass; share: mismatch'],
-      ['9:79', '25万元', 'internal; shares: pass; share: mismatch'],
+      ['3:22', '816.34万元', 'pass; share-of-total: truncated'],
+      ['3:43', '580.25万元', 'pass; share-of-total: pass'],
+      ['5:18', '1234.57万元', 'pass; share-of-total: mismatch'],
+      ['9:79', '25万元', 'internal; procurement-shares: pass; share-of-total: mismatch'],
     ]);
   });
 });
