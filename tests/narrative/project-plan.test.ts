@@ -78,6 +78,18 @@ describe('narrative/project-plan-sum', () => {
   });
 });
 
+describe('narrative/project-plan-sum: 新建 and 续建 are two projects', () => {
+  it('does not hold a block on 续建… to the form of 新建…, named or only mentioned', async () => {
+    const newForm = seed.replace('项目名称\t产业发展专项资金', '项目名称\t新建产业发展专项资金');
+    // a block named after the project: 续建 against the 新建 form is no match
+    const named = await lint(newForm.replace(/^项目经费情况说明$/m, '续建产业发展专项资金情况说明'));
+    expect(outcomes(named)).toEqual(['plan-0 not-assessable']);
+    // the same prefix matches
+    const same = await lint(newForm.replace(/^项目经费情况说明$/m, '新建产业发展专项资金情况说明'));
+    expect(outcomes(same)).toEqual(['plan-0 pass']);
+  });
+});
+
 describe('narrative/project-plan-sum on the corpus', () => {
   it('adds up 万里街道\'s quarters (25.88 + 180.74 + 186.60 + 16.78 = 410.00万元) to its form 新建万里街道社区公共服务中心 (4,100,000.00 元)', async () => {
     const r = await corpusResult('fixtures/corpus/putuo-2023-wanli-street-budget.pdf');

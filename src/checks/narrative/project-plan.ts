@@ -22,6 +22,25 @@ function core(name: string): string {
   return name.replace(/[\s\u3000“”"]/g, '').replace(NAME_PREFIX, '').replace(NAME_SUFFIX, '');
 }
 
+const PREFIXES = ['新建', '新增', '续建', '改建', '扩建'];
+
+function prefixOf(name: string): string | undefined {
+  return NAME_PREFIX.exec(name.replace(/[\s\u3000“”"]/g, ''))?.[1];
+}
+
+/** "新建…" and "续建…" are two projects: names whose prefixes differ are not one project's, whatever their cores. */
+function prefixesAgree(a: string, b: string): boolean {
+  const pa = prefixOf(a);
+  const pb = prefixOf(b);
+  return pa === undefined || pb === undefined || pa === pb;
+}
+
+/** The prefixes a form's name does not have, when it has one ("新建X": 续建, 改建 …). */
+function otherPrefixes(name: string): readonly string[] {
+  const own = prefixOf(name);
+  return own === undefined ? [] : PREFIXES.filter((p) => p !== own);
+}
+
 /**
  * The 绩效目标 form of a plan's project, never chosen by its amount. A block whose heading names its
  * project: the form of that name (their cores equal, else one form's core within the name's or the
@@ -29,8 +48,8 @@ function core(name: string): string {
  * holds, else the only form of a document with one plan.
  */
 function formOf(plan: ProjectPlan, forms: readonly PerformanceForm[], plans: number): PerformanceForm | undefined {
-  const named = forms.filter((f) => f.project !== undefined);
   if (plan.name !== undefined) {
+    const named = forms.filter((f) => f.project !== undefined && prefixesAgree(f.project, plan.name!));
     // another project's form is not this one's, however its name turns up in the block's words
     const name = core(plan.name);
     const same = named.filter((f) => core(f.project!) === name);
@@ -42,8 +61,13 @@ function formOf(plan: ProjectPlan, forms: readonly PerformanceForm[], plans: num
     });
     return within.length === 1 ? within[0] : undefined;
   }
+  const named = forms.filter((f) => f.project !== undefined);
   const text = plan.blockText.replace(/[\s\u3000]/g, '');
-  const held = named.filter((f) => core(f.project!).length >= MIN_CORE && text.includes(core(f.project!)));
+  const held = named.filter((f) => {
+    const c = core(f.project!);
+    // "续建X" in the words of a block is not the form "新建X"
+    return c.length >= MIN_CORE && text.includes(c) && !otherPrefixes(f.project!).some((p) => text.includes(p + c));
+  });
   if (held.length === 1) return held[0];
   return forms.length === 1 && plans === 1 && held.length === 0 ? forms[0] : undefined;
 }
