@@ -14,7 +14,10 @@ export interface ProjectPlan {
   readonly index: number;
   /** The project's name from its block heading ("科技创新专项经费情况说明" → 科技创新专项); none for "项目经费情况说明". */
   readonly name: string | undefined;
-  /** The text of the block's paragraphs before the plan, from the start of its project's description (its 项目概况 names the project). */
+  /**
+   * The text of the block's paragraphs before the plan, from the start of its project's description (its
+   * 项目概况 names the project), at most MAX_BLOCK_TEXT characters of it.
+   */
   readonly blockText: string;
   readonly paragraph: Paragraph;
   readonly kind: 'quarters' | 'includes';
@@ -41,13 +44,18 @@ const CUMULATIVE = /累计|累积|截至|截止/;
 const QUARTER = /第([一二三四1-4])季度/g;
 const MONEY_UNITS = new Set(['元', '万元', '亿元']);
 const SPACES = /[\s\u3000]/g;
+/**
+ * How much of a block's description is kept to find its project's name in: the name stands in its first
+ * paragraphs, and a bound keeps a hostile document of many plans under one endless block linear.
+ */
+const MAX_BLOCK_TEXT = 4000;
 
 /** The project plans of a document, read once per document. */
 export const projectPlans: (doc: BudgetDocument) => readonly ProjectPlan[] = oncePer(readPlans);
 
 function readPlans(doc: BudgetDocument): ProjectPlan[] {
   const plans: ProjectPlan[] = [];
-  let block: { name: string | undefined; text: string[]; planned: boolean } | undefined;
+  let block: { name: string | undefined; text: string; planned: boolean } | undefined;
   let inPlan = false;
   for (const p of doc.paragraphs) {
     if (p.kind === 'heading') {
@@ -56,13 +64,13 @@ function readPlans(doc: BudgetDocument): ProjectPlan[] {
       const opens = t.endsWith('说明') && !NUMBERED_HEADING.test(t) ? BLOCK_HEADING.exec(t) : null;
       if (opens && !NOT_BLOCK.test(t)) {
         const name = opens[1] ?? opens[5] ?? '';
-        block = { name: name === '' ? undefined : name, text: [], planned: false };
+        block = { name: name === '' ? undefined : name, text: '', planned: false };
         inPlan = false;
       } else if (t.endsWith('说明')) {
         block = undefined;
       } else if (block) {
         // numbering that starts again after a plan: the next project's description, under the same heading
-        if (block.planned && RESTART.test(t)) block = { name: undefined, text: [], planned: false };
+        if (block.planned && RESTART.test(t)) block = { name: undefined, text: '', planned: false };
         inPlan = PLAN_HEADING.test(t);
       }
       continue;
@@ -71,10 +79,10 @@ function readPlans(doc: BudgetDocument): ProjectPlan[] {
     if (inPlan) {
       const plan = planOf(p);
       if (plan) {
-        plans.push({ index: plans.length, name: block.name, blockText: block.text.join('\n'), paragraph: p, ...plan });
+        plans.push({ index: plans.length, name: block.name, blockText: block.text, paragraph: p, ...plan });
         block.planned = true;
       }
-    } else block.text.push(p.text);
+    } else if (block.text.length < MAX_BLOCK_TEXT) block.text = `${block.text}${block.text === '' ? '' : '\n'}${p.text}`.slice(0, MAX_BLOCK_TEXT);
   }
   return plans;
 }

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { DocumentResult } from '../../src/engine/diagnostic.js';
+import type { BudgetDocument, Paragraph } from '../../src/model/document.js';
 import { projectPlans } from '../../src/narrative/project-plans.js';
 import { corpusResult } from '../support/corpus.js';
 import { lintText, parseTextDoc } from '../support/lint.js';
@@ -155,3 +156,21 @@ describe('narrative/project-plan-sum: parts that are not the year\'s money of th
   });
 });
 
+
+describe('narrative/project-plan-sum on hostile input', () => {
+  it('stays linear with thousands of plans and descriptions under one endless block', () => {
+    const at = { file: 'x.txt', line: 1, column: 1 };
+    const para = (text: string, kind: 'heading' | 'paragraph'): Paragraph => ({ text, kind, location: at, segments: [{ start: 0, location: at }] });
+    const paragraphs: Paragraph[] = [para('项目经费情况说明', 'heading')];
+    for (let i = 0; i < 20_000; i++) {
+      paragraphs.push(para('二、项目概况', 'heading'), para('万里街道社区公共服务中心新建工程的说明文字。'.repeat(20), 'paragraph'));
+      paragraphs.push(para('六、年度预算安排', 'heading'), para('第一季度用款计划1.00万元，第二季度用款计划2.00万元，第三季度用款计划3.00万元，第四季度用款计划4.00万元。', 'paragraph'));
+    }
+    const doc: BudgetDocument = { source: { file: 'x.txt', format: 'text' }, metadata: {}, tables: [], paragraphs, issues: [] };
+    const t = performance.now();
+    const plans = projectPlans(doc);
+    expect(plans).toHaveLength(20_000);
+    expect(Math.max(...plans.map((p) => p.blockText.length))).toBeLessThanOrEqual(4000);
+    expect(performance.now() - t).toBeLessThan(15_000);
+  });
+});

@@ -23,53 +23,55 @@ function core(name: string): string {
 }
 
 const PREFIXES = ['新建', '新增', '续建', '改建', '扩建'];
+/**
+ * Forms looked through one by one for a name inside another (a document has a few dozen at most): a
+ * hostile one with thousands of forms and plans is matched on equal names only, so it stays linear.
+ */
+const MAX_FORMS_SCANNED = 200;
+
+/** A form with a project name, and that name's core and 新建/续建… prefix, worked out once per document. */
+interface NamedForm {
+  readonly form: PerformanceForm;
+  readonly core: string;
+  readonly prefix: string | undefined;
+}
 
 function prefixOf(name: string): string | undefined {
   return NAME_PREFIX.exec(name.replace(/[\s\u3000“”"]/g, ''))?.[1];
 }
 
-/** "新建…" and "续建…" are two projects: names whose prefixes differ are not one project's, whatever their cores. */
-function prefixesAgree(a: string, b: string): boolean {
-  const pa = prefixOf(a);
-  const pb = prefixOf(b);
-  return pa === undefined || pb === undefined || pa === pb;
+function namedForms(forms: readonly PerformanceForm[]): NamedForm[] {
+  return forms.filter((f) => f.project !== undefined).map((form) => ({ form, core: core(form.project!), prefix: prefixOf(form.project!) }));
 }
 
-/** The prefixes a form's name does not have, when it has one ("新建X": 续建, 改建 …). */
-function otherPrefixes(name: string): readonly string[] {
-  const own = prefixOf(name);
-  return own === undefined ? [] : PREFIXES.filter((p) => p !== own);
+/** The one form of `list`, if there is exactly one. */
+function onlyOne(list: readonly NamedForm[]): PerformanceForm | undefined {
+  return list.length === 1 ? list[0]!.form : undefined;
 }
 
 /**
  * The 绩效目标 form of a plan's project, never chosen by its amount. A block whose heading names its
  * project: the form of that name (their cores equal, else one form's core within the name's or the
- * name's within it). A block that names none ("项目经费情况说明"): the one form whose name its text
- * holds, else the only form of a document with one plan.
+ * name's within it), never one whose 新建/续建… prefix differs (two projects). A block that names none
+ * ("项目经费情况说明"): the one form whose name its text holds ("续建X" in its words is not the form
+ * "新建X"), else the only form of a document with one plan.
  */
-function formOf(plan: ProjectPlan, forms: readonly PerformanceForm[], plans: number): PerformanceForm | undefined {
+function formOf(plan: ProjectPlan, forms: readonly PerformanceForm[], named: readonly NamedForm[], byCore: ReadonlyMap<string, readonly NamedForm[]>, plans: number): PerformanceForm | undefined {
+  const scan = named.length <= MAX_FORMS_SCANNED;
   if (plan.name !== undefined) {
-    const named = forms.filter((f) => f.project !== undefined && prefixesAgree(f.project, plan.name!));
+    const prefix = prefixOf(plan.name);
+    const agrees = (f: NamedForm): boolean => prefix === undefined || f.prefix === undefined || f.prefix === prefix;
     // another project's form is not this one's, however its name turns up in the block's words
     const name = core(plan.name);
-    const same = named.filter((f) => core(f.project!) === name);
-    if (same.length === 1) return same[0];
-    if (same.length > 1) return undefined;
-    const within = named.filter((f) => {
-      const c = core(f.project!);
-      return Math.min(c.length, name.length) >= MIN_CORE && (name.includes(c) || c.includes(name));
-    });
-    return within.length === 1 ? within[0] : undefined;
+    const same = (byCore.get(name) ?? []).filter(agrees);
+    if (same.length > 0 || !scan) return onlyOne(same);
+    return onlyOne(named.filter((f) => agrees(f) && Math.min(f.core.length, name.length) >= MIN_CORE && (name.includes(f.core) || f.core.includes(name))));
   }
-  const named = forms.filter((f) => f.project !== undefined);
+  if (!scan) return undefined;
   const text = plan.blockText.replace(/[\s\u3000]/g, '');
-  const held = named.filter((f) => {
-    const c = core(f.project!);
-    // "续建X" in the words of a block is not the form "新建X"
-    return c.length >= MIN_CORE && text.includes(c) && !otherPrefixes(f.project!).some((p) => text.includes(p + c));
-  });
-  if (held.length === 1) return held[0];
-  return forms.length === 1 && plans === 1 && held.length === 0 ? forms[0] : undefined;
+  const held = named.filter((f) => f.core.length >= MIN_CORE && text.includes(f.core) && !PREFIXES.some((p) => f.prefix !== undefined && p !== f.prefix && text.includes(p + f.core)));
+  if (held.length > 0) return onlyOne(held);
+  return forms.length === 1 && plans === 1 ? forms[0] : undefined;
 }
 
 /** The form's 年度资金总额 line and the unit of its amount, or why there is none. */
@@ -84,12 +86,32 @@ function yearMoney(form: PerformanceForm): { readonly entry: FundEntry; readonly
   return unit ? { entry: block.total, unit } : 'no readable fund total (年度资金总额 …)';
 }
 
-function checkPlan(ctx: CheckContext<Options>, plan: ProjectPlan, forms: readonly PerformanceForm[], plans: number, unreadable: readonly string[]): void {
+/** What the plans of one document are matched against: its forms, read once. */
+interface FormIndex {
+  readonly forms: readonly PerformanceForm[];
+  readonly named: readonly NamedForm[];
+  readonly byCore: ReadonlyMap<string, readonly NamedForm[]>;
+  readonly unreadable: readonly string[];
+}
+
+function formIndex(forms: readonly PerformanceForm[], unreadable: readonly string[]): FormIndex {
+  const named = namedForms(forms);
+  const byCore = new Map<string, NamedForm[]>();
+  for (const f of named) {
+    const list = byCore.get(f.core);
+    if (list) list.push(f);
+    else byCore.set(f.core, [f]);
+  }
+  return { forms, named, byCore, unreadable };
+}
+
+function checkPlan(ctx: CheckContext<Options>, plan: ProjectPlan, index: FormIndex, plans: number): void {
+  const { forms, unreadable } = index;
   const first = plan.parts[0]!;
   const last = plan.parts[plan.parts.length - 1]!;
   const at: Target = { paragraph: plan.paragraph, offset: first.offset, length: last.offset + last.length - first.offset };
   const instance = `plan-${plan.index}`;
-  const form = formOf(plan, forms, plans);
+  const form = formOf(plan, forms, index.named, index.byCore, plans);
   if (!form) {
     const why = unreadable.length > 0 ? `not every 绩效目标 form could be read (${unreadable.join('; ')})` : forms.length === 0 ? 'the document prints no 绩效目标 form' : 'which 绩效目标 form is this project\'s is not known (no form name matches the block)';
     ctx.notAssessable(instance, why, at);
@@ -148,6 +170,7 @@ export default defineCheck<Options>({
       return;
     }
     const scan = scanForms(ctx.document);
-    for (const plan of plans) checkPlan(ctx, plan, scan.forms, plans.length, scan.unreadable);
+    const index = formIndex(scan.forms, scan.unreadable);
+    for (const plan of plans) checkPlan(ctx, plan, index, plans.length);
   },
 });
