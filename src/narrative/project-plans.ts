@@ -1,7 +1,7 @@
 import type { BudgetDocument, Paragraph } from '../model/document.js';
 import { oncePer } from '../memo.js';
 import { findNumbers, type NumberToken } from './numbers.js';
-import { NUMBERED_HEADING } from './statements.js';
+import { blockHeading } from './project-blocks.js';
 
 /**
  * The 年度预算安排 of a 项目经费情况说明 block that states the project's year money only in parts: the
@@ -25,10 +25,6 @@ export interface ProjectPlan {
   readonly parts: readonly NumberToken[];
 }
 
-/** Headings that open a project block: "…经费情况说明", "…项目情况说明", "…资金情况说明", or those words alone. */
-const BLOCK_HEADING = /^(.{0,40}?)(项目)?(经费|资金)(情况)?说明$|^(.{0,40}?)项目(情况)?说明$/;
-/** Headings ending in 说明 that open no project block. */
-const NOT_BLOCK = /编制|相关情况|名词|预算情况|总体情况|^(本|部门|单位)/;
 /** The numbered sub-heading of the year's money ("六、年度预算安排", "（六）资金安排"). */
 const PLAN_HEADING = /(预算|资金|经费)安排|用款计划/;
 /** Words that make a list of parts a partial one, or its amounts limits, rates or estimates. */
@@ -59,16 +55,14 @@ function readPlans(doc: BudgetDocument): ProjectPlan[] {
   let inPlan = false;
   for (const p of doc.paragraphs) {
     if (p.kind === 'heading') {
-      const t = p.text.replace(SPACES, '');
-      // a numbered "七、项目经费情况说明" is a part of the document (or its table of contents), not a block
-      const opens = t.endsWith('说明') && !NUMBERED_HEADING.test(t) ? BLOCK_HEADING.exec(t) : null;
-      if (opens && !NOT_BLOCK.test(t)) {
-        const name = opens[1] ?? opens[5] ?? '';
-        block = { name: name === '' ? undefined : name, text: '', planned: false };
+      const h = blockHeading(p.text);
+      if (h.kind === 'opens') {
+        block = { name: h.name, text: '', planned: false };
         inPlan = false;
-      } else if (t.endsWith('说明')) {
+      } else if (h.kind === 'ends') {
         block = undefined;
       } else if (block) {
+        const t = p.text.replace(SPACES, '');
         // numbering that starts again after a plan: the next project's description, under the same heading
         if (block.planned && RESTART.test(t)) block = { name: undefined, text: '', planned: false };
         inPlan = PLAN_HEADING.test(t);

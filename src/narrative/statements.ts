@@ -2,6 +2,7 @@ import type { BudgetDocument, Paragraph } from '../model/document.js';
 import type { ClassificationMention } from './mentions.js';
 import { findNumbers, type NumberToken } from './numbers.js';
 import { subjectFromWords, type Subject } from './subjects.js';
+import { blockHeading } from './project-blocks.js';
 import { charSet, inSet, JS_SPACES } from '../char-sets.js';
 import { clean, cleanEndsIn, endPattern, execAtEnd, hasYoyMark, lastOfAny, onlyOf, thresholdAfter, type EndPattern } from './clause-marks.js';
 
@@ -330,28 +331,13 @@ function projectMoney(clause: string, project: string | undefined): Subject | un
   return project !== undefined && PROJECT_MONEY.test(clean(clause).replace(/^\d{4}年度?/, '')) ? { kind: 'project', name: project } : undefined;
 }
 
-const MING = charSet('明');
-
-/** "科技创新专项经费情况说明", "XX项目情况说明": a project block's heading and the project's name. */
-const PROJECT_HEADING = /^(.{2,40}?)(项目)?(经费|资金)?(情况)?说明$/;
-/** Headings ending in 说明 that open no project block (and end one). */
-const NOT_PROJECT = /编制|相关情况|名词|预算情况|^项目(经费|资金)?(情况)?说明$|^(本|部门|单位)/;
-/** A numbered heading ("六、年度预算安排", "（二）…", "3.…"): a part of a section, not a block of its own. */
-export const NUMBERED_HEADING = /^([一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、.．])/;
-
 /**
- * The project named by a heading, the previous one when the heading opens no new block (a numbered
- * sub-heading such as "六、年度预算安排", or a line the layout reads as a heading), none after any
- * other heading ending in 说明 ("其他相关情况说明", "项目经费情况说明" without a project's name).
+ * The project of the block a heading leaves the narrative in: the one it opens (none for an unnamed
+ * block), none after a heading that ends the block, the previous one after a sub-heading.
  */
 function projectAfterHeading(text: string, current: string | undefined): string | undefined {
-  // a heading whose last character (spaces and quotes aside) is no 明 cannot end in 说明 (most headings; no copy made)
-  if (!cleanEndsIn(text, MING)) return current;
-  const t = clean(text);
-  if (!t.endsWith('说明')) return current;
-  if (NUMBERED_HEADING.test(t)) return undefined;
-  if (NOT_PROJECT.test(t)) return undefined;
-  return PROJECT_HEADING.exec(t)?.[1];
+  const h = blockHeading(text);
+  return h.kind === 'opens' ? h.name : h.kind === 'ends' ? undefined : current;
 }
 
 /**

@@ -79,6 +79,13 @@ describe('narrative/project-plan-sum', () => {
   });
 });
 
+describe('narrative/project-plan-sum: the block\'s heading', () => {
+  it('reads a block whose heading names its project without 经费 / 资金 / 项目 ("产业发展专项情况说明")', async () => {
+    const r = await lint(seed.replace(/^项目经费情况说明$/m, '产业发展专项情况说明'));
+    expect(outcomes(r)).toEqual(['plan-0 pass']);
+  });
+});
+
 describe('narrative/project-plan-sum: 新建 and 续建 are two projects', () => {
   it('does not hold a block on 续建… to the form of 新建…, named or only mentioned', async () => {
     const newForm = seed.replace('项目名称\t产业发展专项资金', '项目名称\t新建产业发展专项资金');
