@@ -1,3 +1,4 @@
+import { oncePer } from '../../memo.js';
 import type { Block, FundEntry, PerformanceForm } from './forms.js';
 import type { PrintedAmount } from './tokens.js';
 
@@ -30,7 +31,10 @@ function sameValue(a: FundEntry['value'], b: FundEntry['value']): boolean {
  * tells, two 其他资金 of the same value go one to each block (the choice changes nothing); otherwise the
  * blocks are marked as not readable for sure.
  */
-export function blocksOf(form: PerformanceForm): FundBlock[] {
+export const blocksOf: (form: PerformanceForm) => readonly FundBlock[] = oncePer(readBlocks);
+
+/** blocksOf without the cache (three rules ask for each form's blocks). */
+function readBlocks(form: PerformanceForm): FundBlock[] {
   const totals = form.entries.filter((e) => e.label.role === 'total').sort((a, b) => (before(a, b) ? -1 : 1));
   if (totals.length === 0) return [];
   const parts = form.entries.filter((e) => e.label.role === 'part');
