@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findings, fixtureText, lintFixture } from './support.js';
+import { findings, fixtureText, lintFixture, outcomesOf } from './support.js';
 
 /**
  * Narrative fixtures (fixtures/narrative/*.txt) over the shared mini tables (_tables.txt):
@@ -184,8 +184,7 @@ describe('narrative fixtures', () => {
     // the amount, the restatement whose sentence says 持平, and last year's amount
     expect(finding.related.map((x) => `${x.location.line}:${x.location.column}`)).toEqual(['5:26', '7:32', '7:14']);
     // one instance per amount: the restatements are not instances of their own
-    const yoy = r.outcomes.filter((o) => o.ruleId === 'narrative/year-on-year').map((o) => [o.instance, o.status]);
-    expect(yoy.sort()).toEqual([
+    expect(outcomesOf(r, 'narrative/year-on-year')).toEqual([
       ['2011301 行政运行（项）#1', 'pass'],
       ['2011350 事业运行（项）#1', 'fail'],
     ]);
@@ -225,8 +224,7 @@ describe('narrative fixtures', () => {
     // "5.1" stands for 5.05–5.15: against 5.12 the change may be anything from 0 to 1.4 %, 0.39 % among them;
     // "1" stands for 0.5–1.5: against 1.24 a decrease is at most 59.8 %, never 69.35 %
     expect(findings(r).filter((f) => f.rule === 'narrative/year-on-year').map((f) => [f.id, f.at, f.data.percent])).toEqual([['percent', '5:44', '69.35']]);
-    const yoy = r.outcomes.filter((o) => o.ruleId === 'narrative/year-on-year').map((o) => [o.instance, o.status]);
-    expect(yoy.sort()).toEqual([
+    expect(outcomesOf(r, 'narrative/year-on-year')).toEqual([
       ['“三公”经费#1', 'pass'],
       ['因公出国（境）费#1', 'fail'],
     ]);
@@ -236,8 +234,7 @@ describe('narrative fixtures', () => {
     const r = await lintFixture('yoy-zero-percent.txt');
     // 0.01 on 1396.57 is 0.0007 %, which prints as 0.0; 96.58 on 1300.00 is 7.43 %, not 0.0 (one finding, on the size)
     expect(findings(r).filter((f) => f.rule === 'narrative/year-on-year').map((f) => [f.id, f.at, f.data.percent, f.data.expected])).toEqual([['percent', '5:32', '0.0', '7.4']]);
-    const yoy = r.outcomes.filter((o) => o.ruleId === 'narrative/year-on-year').map((o) => [o.instance, o.status]);
-    expect(yoy.sort()).toEqual([
+    expect(outcomesOf(r, 'narrative/year-on-year')).toEqual([
       ['支出预算#1', 'fail'],
       ['收入预算#1', 'pass'],
     ]);
@@ -250,8 +247,7 @@ describe('narrative fixtures', () => {
       ['percent', '3:41', '8.02', '7.43'],
       ['percent', '5:33', '18.43', '7.43'],
     ]);
-    const yoy = r.outcomes.filter((o) => o.ruleId === 'narrative/year-on-year').map((o) => [o.instance, o.status]);
-    expect(yoy.sort()).toEqual([
+    expect(outcomesOf(r, 'narrative/year-on-year')).toEqual([
       ['“三公”经费#1', 'pass'],
       ['支出预算#1', 'fail'],
       ['收入预算#1', 'fail'],
@@ -268,8 +264,7 @@ describe('narrative fixtures', () => {
     // the finding names the amount, the sentence that says 持平 (last year's amount's) and last year's amount
     const first = r.diagnostics.find((d) => d.ruleId === 'narrative/year-on-year')!;
     expect(first.related.map((x) => `${x.location.line}:${x.location.column}`)).toEqual(['3:5', '3:20']);
-    const yoy = r.outcomes.filter((o) => o.ruleId === 'narrative/year-on-year').map((o) => [o.instance, o.status]);
-    expect(yoy.sort()).toEqual([
+    expect(outcomesOf(r, 'narrative/year-on-year')).toEqual([
       ['“三公”经费#1', 'pass'],
       ['因公出国（境）费#1', 'fail'],
       ['支出预算#1', 'fail'],

@@ -27,3 +27,11 @@ export function narrativeLineOffset(name: string): number {
 export function findings(r: DocumentResult): Array<{ rule: string; id: string; at: string; data: Record<string, string | number> }> {
   return r.diagnostics.map((d) => ({ rule: d.ruleId, id: d.messageId, at: `${d.location.line}:${d.location.column}`, data: { ...d.data } }));
 }
+
+/** A rule's instances with their status, in instance order: [instance, status]. */
+export function outcomesOf(r: DocumentResult, rule: string): Array<[string, string]> {
+  return r.outcomes
+    .filter((o) => o.ruleId === rule)
+    .map((o): [string, string] => [o.instance, o.status])
+    .sort();
+}
