@@ -2,6 +2,7 @@ import { parseAmountText, toHalfWidth, type Unit } from '../../model/amount.js';
 import type { Decimal } from '../../model/decimal.js';
 import type { SourceLocation } from '../../model/location.js';
 import type { FormLine } from './form-lines.js';
+import { FIELD_AFTER_NAME } from '../../parsers/form-fields.js';
 
 /** Which fund block of a form a label belongs to: the year's request, the whole project, or either. */
 export type Block = 'annual' | 'project';
@@ -60,7 +61,6 @@ const UNIT_MARK = /[（(]\s?(亿元|万元|元)\s?[）)]|单位\s?[:：]\s?(亿�
 const GOAL_MARK = /项目总目标|年度总体目标|总体目标|年度绩效目标|长期目标|年度目标|绩效指标|一级指标|二级指标|产出指标/;
 const NAME_MARK = /项目名称/;
 // the header fields printed after the project name on the same line
-const NAME_END = /项目性质|项目类别|项目属性|主管部门|实施单位|项目编码|项目代码|项目负责人|联系电话/;
 const NUMBER_RUN = /[0-9０-９][0-9０-９,，.．]*/g;
 const BLANK_WORD = /^[-—–－/]{1,3}$/;
 const UNIT_AFTER = /\s?(亿元|万元|元)|[（(]\s?(亿元|万元|元)\s?[）)]/y;
@@ -235,7 +235,7 @@ export function readLine(line: FormLine): LineReading {
   let project: string | undefined;
   if (name) {
     const rest = text.slice(name.index + name[0].length).replace(/^[\s:：]+/, '');
-    const end = NAME_END.exec(rest);
+    const end = FIELD_AFTER_NAME.exec(rest);
     project = (end ? rest.slice(0, end.index) : rest).trim();
   }
   return { tokens, units, goals: GOAL_MARK.test(text), ...(project !== undefined ? { project } : {}) };

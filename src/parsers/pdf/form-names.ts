@@ -1,3 +1,4 @@
+import { STARTS_WITH_FIELD } from '../form-fields.js';
 import { chunks, joinFragments, type Fragment, type PhysLine } from './geometry.js';
 
 /**
@@ -18,7 +19,6 @@ import { chunks, joinFragments, type Fragment, type PhysLine } from './geometry.
 
 const NAME_LABEL = /^项目名称[:：]?$/;
 // the fields printed after the project name on its line (as tokens.ts NAME_END)
-const FIELD_LABEL = /^(?:项目性质|项目类别|项目属性|主管部门|实施单位|项目编码|项目代码|项目负责人|联系电话)/;
 const GAP_EM = 1.5;
 const SUBTITLE = /^[（(][^）)]{0,20}[）)]$/;
 
@@ -49,7 +49,7 @@ function cellRun(line: PhysLine, cell: Cell): Run | undefined {
   const inside = runs.filter((r) => x0(r) >= cell.left - slack && x1(r) <= cell.right + slack);
   if (inside.length !== 1) return undefined;
   const text = joinFragments(inside[0]!);
-  return FIELD_LABEL.test(text) || /[:：]/.test(text) ? undefined : inside[0];
+  return STARTS_WITH_FIELD.test(text) || /[:：]/.test(text) ? undefined : inside[0];
 }
 
 /** The runs are lines of one cell: they start where the widest starts, or are centred where it is. */
@@ -81,7 +81,7 @@ export function joinWrappedNames(lines: readonly PhysLine[]): PhysLine[] {
     if (k < 0) continue;
     const label = runs[k]!;
     const next = runs[k + 1];
-    const own = next !== undefined && !FIELD_LABEL.test(joinFragments(next)) ? next : undefined;
+    const own = next !== undefined && !STARTS_WITH_FIELD.test(joinFragments(next)) ? next : undefined;
     const after = runs[own ? k + 2 : k + 1];
     const cell: Cell = { left: x1(label), right: after ? x0(after) : Infinity, size: label[0]!.size };
     const above: Array<{ at: number; run: Run }> = [];
