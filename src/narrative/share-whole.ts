@@ -1,5 +1,5 @@
 import type { BudgetDocument } from '../model/document.js';
-import { charSet, inSet } from '../char-sets.js';
+import { charSet, holdsOneOf } from '../char-sets.js';
 import { linkSubject, type LinkedValue } from './link.js';
 import type { ShareStatement } from './shares.js';
 import { mentionSubject, type Statement } from './statements.js';
@@ -127,9 +127,7 @@ const FULL_STOP = charSet('。！!？?');
 /** Whether two shares (a before b) stand in one sentence of one paragraph ("；" does not end it). */
 function sameSentence(a: ShareStatement, b: ShareStatement): boolean {
   if (a.paragraphIndex !== b.paragraphIndex) return false;
-  const text = b.paragraph.text;
-  for (let i = a.percent.offset; i < b.at; i++) if (inSet(FULL_STOP, text.charCodeAt(i))) return false;
-  return true;
+  return !holdsOneOf(b.paragraph.text, a.percent.offset, b.at, FULL_STOP);
 }
 
 /** How many statements back nearestNamed looks (bounded work per share). */

@@ -1,5 +1,6 @@
 import type { BudgetDocument, Paragraph } from '../model/document.js';
-import { charSet, inSet, JS_SPACE_SET, JS_SPACES } from '../char-sets.js';
+import { charSet, holdsOneOf, inSet, JS_SPACE_SET, JS_SPACES } from '../char-sets.js';
+import { onlyOf } from './clause-marks.js';
 import type { ClassificationMention } from './mentions.js';
 import { findNumbers, type NumberToken } from './numbers.js';
 import { byParagraph, MAX_AMOUNTS_PER_PARAGRAPH, type Statement } from './statements.js';
@@ -78,7 +79,7 @@ export function findShares(doc: BudgetDocument, statements: readonly Statement[]
       if (at < 0) continue;
       const before = byOffset.get(prev.offset);
       const part = partBefore(before, statements, paragraphIndex);
-      if (!part || at - part.token.offset > MAX_SHARE_REACH || !onlyBeforeZhan(text, prevEnd, at) || !noBreakBetween(text, part.token.offset, at)) continue;
+      if (!part || at - part.token.offset > MAX_SHARE_REACH || !onlyBeforeZhan(text, prevEnd, at) || holdsOneOf(text, part.token.offset, at, SENTENCE_BREAK)) continue;
       const words = wholeWords(text, at + 1, t.offset);
       if (words === undefined || limitAfter(text, t.offset + t.length)) continue;
       // the last item named in the words ("一般公共服务支出（类）商贸事务（款）": the 款)
@@ -112,18 +113,10 @@ function partBefore(s: Statement | undefined, statements: readonly Statement[], 
 
 /** Whether text[from, to) is at most a comma, a bracket, "约" or "所" (and spaces). */
 function onlyBeforeZhan(text: string, from: number, to: number): boolean {
-  if (to - from > MAX_BEFORE_ZHAN) return false;
-  for (let i = from; i < to; i++) if (!inSet(BEFORE_ZHAN, text.charCodeAt(i))) return false;
-  return true;
+  return to - from <= MAX_BEFORE_ZHAN && onlyOf(text, from, to, BEFORE_ZHAN);
 }
 
 const SENTENCE_BREAK = charSet('。；;！!？?');
-
-/** Whether no sentence break stands in text[from, to) (the amount and its share are said in one breath). */
-function noBreakBetween(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (inSet(SENTENCE_BREAK, text.charCodeAt(i))) return false;
-  return true;
-}
 
 /**
  * The words naming the whole in text[from, to) (after "占", up to the percentage), without spaces,
